@@ -1,0 +1,138 @@
+import chalk from 'chalk';
+import { Command, CommanderError } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { registerDrafts } from './commands/drafts.js';
+import { registerList } from './commands/list.js';
+import { registerNew } from './commands/new/index.js';
+import { registerShow } from './commands/show.js';
+import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
+import { EXIT, Interrupted, UserError } from './errors.js';
+import { describeSqliteError, openStore, type Store } from './store/db.js';
+import { MSG } from './ui/messages.js';
+
+export interface RunDeps {
+  env?: Record<string, string | undefined>;
+  io?: Io;
+}
+
+/** Parses argv, runs one command and returns the exit code. The only place that decides exit codes. */
+export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
+  const env = deps.env ?? process.env;
+  const io = deps.io ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  const debug = argv.includes('--debug');
+  if (argv.includes('--no-color') || (env.NO_COLOR ?? '') !== '') chalk.level = 0;
+  io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
+    // `reflect list | head` closes the pipe early: that is not an error.
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  });
+
+  const ctx = createContext(env, io);
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? EXIT.ok) || EXIT.ok;
+  } catch (error) {
+    return report(error, ctx, debug);
+  } finally {
+    ctx.closeStore();
+  }
+}
+
+function buildProgram(ctx: Context): Command {
+  const program = new Command('reflect')
+    .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .option(
+      '--db <path>',
+      'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
+    )
+    .option('--json', 'machine-readable output on stdout')
+    .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
+    .option('--debug', 'show stack traces for internal errors')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
+      outputError: (text, write) => write(chalk.red(text.replace(/^error: /, 'reflect: '))),
+    })
+    .addHelpText(
+      'after',
+      `
+Start here:
+  $ reflect new                      guided entry (left-hand column or ladder of inference)
+  $ reflect list                     your latest entries
+  $ reflect show 12                  one entry in full
+
+Data: ${resolveDbPath(undefined, ctx.env)}`,
+    );
+  program.hook('preAction', (root) => {
+    const opts = root.opts<Partial<GlobalOptions>>();
+    Object.assign(ctx.globals, {
+      db: opts.db,
+      json: Boolean(opts.json),
+      color: opts.color !== false,
+      debug: Boolean(opts.debug),
+    });
+  });
+  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  return program;
+}
+
+function createContext(env: Record<string, string | undefined>, io: Io): Context & { closeStore(): void } {
+  let store: Store | undefined;
+  const globals: GlobalOptions = { json: false, color: true, debug: false };
+  const fixedNow = env.REFLECT_NOW ? new Date(env.REFLECT_NOW) : undefined;
+  if (fixedNow && Number.isNaN(fixedNow.getTime()))
+    throw new Error(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`);
+  const ctx = {
+    env,
+    io,
+    globals,
+    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
+    dbPath: () => resolveDbPath(globals.db, env),
+    store: () => {
+      store ??= openStore(ctx.dbPath());
+      return store;
+    },
+    out: (text = '') => {
+      io.stdout.write(`${text}\n`);
+    },
+    note: (text: string) => {
+      io.stderr.write(`${text}\n`);
+    },
+    closeStore: () => {
+      store?.close();
+      store = undefined;
+    },
+  };
+  return ctx;
+}
+
+function report(error: unknown, ctx: Context, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
+      return EXIT.ok;
+    // commander has already printed its one line.
+    return EXIT.user;
+  }
+  if (error instanceof Interrupted) {
+    ctx.io.stderr.write(`\n${error.draftId ? chalk.yellow(MSG.draftSaved(error.draftId)) : 'interrupted'}\n`);
+    return EXIT.interrupted;
+  }
+  const described = error instanceof UserError ? error : describeSqliteError(error, ctx.dbPath());
+  if (described instanceof UserError) {
+    ctx.io.stderr.write(`${chalk.red(`reflect: ${described.message}`)}\n`);
+    if (described.hint) ctx.io.stderr.write(`${chalk.dim(described.hint)}\n`);
+    if (debug && described.stack) ctx.io.stderr.write(`${chalk.dim(described.stack)}\n`);
+    return described.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.io.stderr.write(`${chalk.red(`reflect: ${MSG.internal}`)}\n${message}\n`);
+  if (debug) ctx.io.stderr.write(`${chalk.dim((error as Error)?.stack ?? '')}\n`);
+  else ctx.io.stderr.write(`${chalk.dim(MSG.debugHint)}\n`);
+  return EXIT.internal;
+}

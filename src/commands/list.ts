@@ -1,0 +1,54 @@
+import chalk from 'chalk';
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { type EntrySummary, listEntries } from '../store/entries.js';
+import { MSG } from '../ui/messages.js';
+import { excerpt, formatWhen } from '../ui/render.js';
+import { parseCount } from './options.js';
+
+export function registerList(program: Command, ctx: Context): void {
+  program
+    .command('list')
+    .alias('ls')
+    .description('list entries, newest first')
+    .option('-n, --count <n>', 'how many entries to show', '20')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect list
+  $ reflect list -n 5 --json`,
+    )
+    .action((options: { count: string }) => {
+      const entries = listEntries(ctx.store().db, { limit: parseCount(options.count, '-n') });
+      if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
+      if (entries.length === 0) return ctx.note(MSG.noEntries);
+      for (const entry of entries) ctx.out(listLine(entry, ctx.columns));
+    });
+}
+
+function listItemJson(entry: EntrySummary) {
+  return {
+    id: entry.id,
+    uuid: entry.uuid,
+    date: entry.occurredAt,
+    set: entry.setId,
+    title: entry.title,
+    context: entry.context,
+    starred: entry.starred,
+    people: entry.people,
+    tags: entry.tags,
+  };
+}
+
+export function listLine(entry: EntrySummary, columns: number): string {
+  const id = chalk.dim(String(entry.id).padStart(4));
+  const when = formatWhen(entry.occurredAt);
+  const star = entry.starred ? chalk.yellow('★ ') : '';
+  const people = entry.people.length ? chalk.cyan(` with ${entry.people.join(', ')}`) : '';
+  const tags = entry.tags.length ? chalk.magenta(` ${entry.tags.map((t) => `#${t}`).join(' ')}`) : '';
+  const fixed = 4 + 1 + when.length + 2 + entry.setId.length + 2;
+  const title = entry.title || excerpt(entry.context ?? '', 60);
+  const room = Math.max(20, columns - fixed - 2);
+  return `${id} ${when}  ${chalk.dim(entry.setId)}  ${star}${excerpt(title, room)}${people}${tags}`;
+}

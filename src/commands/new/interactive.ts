@@ -1,0 +1,150 @@
+import chalk from 'chalk';
+import type { Context } from '../../context.js';
+import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
+import { cleanNames, cleanTags, splitList } from '../../domain/names.js';
+import type { Draft, EntryMeta, PromptSet } from '../../domain/types.js';
+import { Interrupted, UserError } from '../../errors.js';
+import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
+import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
+import { saveNewEntry } from '../../store/journal.js';
+import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
+import { type Asker, inquirerAsker, isPromptExit } from '../../ui/ask.js';
+import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
+import { renderAnswers } from '../../ui/entry-view.js';
+import { MSG } from '../../ui/messages.js';
+import { excerpt, formatWhen, wrap } from '../../ui/render.js';
+import { parseEntryId } from '../options.js';
+import { entryDate } from './from-answers.js';
+import type { NewOptions } from './index.js';
+
+/** The guided flow: every answer is in a draft the moment it is given; Ctrl-C leaves the draft. */
+export async function newInteractive(
+  ctx: Context,
+  options: NewOptions,
+  ask: Asker = inquirerAsker,
+): Promise<void> {
+  const db = ctx.store().db;
+  const now = ctx.now();
+  // Check flags before the first question, so a typo never costs the person their answers.
+  const occurredAt = options.date ? await entryDate(options.date, now) : undefined;
+  let draft: Draft | undefined;
+  try {
+    draft = options.resume ? resumeDraft(ctx, options.resume) : await offerDrafts(ctx, ask, options);
+    let catalog: CatalogSet | undefined;
+    if (!draft) {
+      catalog = options.set ? findSet(db, options.set) : await chooseSet(ctx, ask);
+      snapshotSet(
+        db,
+        catalog.set,
+        catalog.source,
+        catalog.source === 'builtin' ? catalog.yaml : null,
+        now.toISOString(),
+      );
+      const meta: EntryMeta = {
+        title: options.title,
+        occurredAt: occurredAt?.toISOString(),
+        people: options.with.length > 0 ? cleanNames(options.with) : undefined,
+        tags: options.tag.length > 0 ? cleanTags(options.tag) : undefined,
+      };
+      const id = createDraft(db, catalog.set.id, catalog.set.version, meta, now.toISOString());
+      draft = getDraft(db, id)!;
+    }
+    const set = setVersion(db, draft.setId, draft.setVersion);
+    const meta: EntryMeta = { ...draft.meta };
+    const current = draft;
+    const persist = (answers = current.answers, partial = current.partial) => {
+      current.answers = answers;
+      current.partial = partial;
+      saveDraft(db, current.id, { answers, partial, meta }, ctx.now().toISOString());
+    };
+
+    ctx.out(
+      chalk.bold(set.title) +
+        chalk.dim(` — ${set.steps.length} steps, saved as you go (draft ${current.id})`),
+    );
+    if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
+    if (meta.people === undefined) {
+      meta.people = cleanNames(
+        splitList(await ask.text('Who was in the conversation? (names, comma-separated)')),
+      );
+      persist();
+    }
+    const answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, {
+      save: (state) => persist(state.answers, state.partial),
+      write: (text) => ctx.out(text),
+      columns: ctx.columns,
+    });
+    ctx.out('');
+    if (meta.title === undefined) {
+      meta.title = (await ask.text('A title for this entry (Enter to skip)')).trim();
+      persist();
+    }
+    if (meta.tags === undefined) {
+      meta.tags = cleanTags(splitList(await ask.text('Tags (comma-separated, Enter to skip)')));
+      persist();
+    }
+    const final = validateAnswers(set, answeredOnly(answers));
+    ctx.out(`\n${chalk.bold('Recap')}\n`);
+    ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
+    ctx.out('');
+    if (!(await ask.confirm('Save this entry?', { default: true }))) {
+      ctx.note(MSG.notSaved(current.id));
+      return;
+    }
+    const stored = getStoredSet(db, set.id, set.version);
+    const id = saveNewEntry(
+      db,
+      {
+        set,
+        source: stored?.source ?? 'builtin',
+        yaml: stored?.yaml ?? null,
+        title: meta.title ?? '',
+        occurredAt: meta.occurredAt ? new Date(meta.occurredAt) : ctx.now(),
+        people: meta.people ?? [],
+        tags: meta.tags ?? [],
+        answers: final,
+        draftId: current.id,
+      },
+      ctx.now(),
+    );
+    ctx.out(chalk.green(`✔ ${MSG.saved(id)}`) + chalk.dim(` — read it again with: reflect show ${id}`));
+  } catch (error) {
+    if (isPromptExit(error)) throw new Interrupted(draft?.id);
+    throw error;
+  }
+}
+
+function resumeDraft(ctx: Context, idText: string): Draft {
+  const draft = getDraft(ctx.store().db, parseEntryId(idText));
+  if (!draft) throw new UserError(MSG.unknownDraft(idText), { hint: 'see your drafts with: reflect drafts' });
+  return draft;
+}
+
+/** With drafts waiting, the person may continue one instead of starting again. */
+async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promise<Draft | undefined> {
+  const db = ctx.store().db;
+  const drafts = listDrafts(db).filter((d) => !options.set || d.setId === options.set);
+  if (drafts.length === 0) return undefined;
+  const choices: Array<{ value: number; name: string }> = drafts.slice(0, 5).map((d) => ({
+    value: d.id,
+    name: draftLabel(d, setVersion(db, d.setId, d.setVersion)),
+  }));
+  choices.push({ value: 0, name: 'Start a new entry' });
+  const picked = await ask.select('You have unfinished drafts. Continue one?', choices);
+  return picked === 0 ? undefined : drafts.find((d) => d.id === picked);
+}
+
+export function draftLabel(draft: Draft, set: PromptSet): string {
+  const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
+  const first = Object.values(draft.answers)[0];
+  const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
+  return `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+}
+
+async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
+  const sets = availableSets(ctx.store().db);
+  return ask.select(
+    'Which exercise?',
+    sets.map((c) => ({ value: c, name: c.set.title, description: c.set.description })),
+  );
+}

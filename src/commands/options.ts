@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { MSG } from '../ui/messages.js';
+
+/** For repeatable options: `--tag a --tag b`. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function parseEntryId(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UserError(MSG.badId(text));
+  }
+  return Number(text);
+}
+
+export function parseCount(text: string, what = 'count'): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+    throw new UserError(`${what} must be a positive whole number, got "${text}"`);
+  }
+  return Number(text);
+}
+
+/** Reads a file, or stdin for "-", and parses it as JSON; both failures are one clear line. */
+export function readJsonInput(source: string): unknown {
+  let text: string;
+  const label = source === '-' ? 'stdin' : source;
+  try {
+    text = source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${label}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${label}: is a directory, expected a JSON file`);
+    if (code === 'EAGAIN' && source === '-') throw new UserError('stdin: nothing to read');
+    throw new UserError(`${label}: cannot read (${code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${label}: not valid JSON (${(error as Error).message})`);
+  }
+}

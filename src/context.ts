@@ -1,0 +1,53 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Store } from './store/db.js';
+
+export interface GlobalOptions {
+  db?: string | undefined;
+  json: boolean;
+  color: boolean;
+  debug: boolean;
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** Everything a command needs from the outside world, built once in cli.ts and passed in. */
+export interface Context {
+  env: Readonly<Record<string, string | undefined>>;
+  io: Io;
+  globals: GlobalOptions;
+  /** The clock; REFLECT_NOW fixes it (tests, reproducible examples). */
+  now(): Date;
+  /** Both ends are terminals: prompts are possible. */
+  interactive: boolean;
+  columns: number;
+  dbPath(): string;
+  /** Opens the journal on first call; commands that never call it never touch the database. */
+  store(): Store;
+  out(text?: string): void;
+  /** Status lines for people go to stderr, so stdout stays clean for pipes and --json. */
+  note(text: string): void;
+}
+
+/** --db > REFLECT_DB > $XDG_DATA_HOME/reflect/journal.db (~/.local/share/reflect/journal.db). */
+export function resolveDbPath(flag: string | undefined, env: Context['env']): string {
+  if (flag) return resolve(flag);
+  if (env.REFLECT_DB) return resolve(env.REFLECT_DB);
+  return join(dataHome(env), 'reflect', 'journal.db');
+}
+
+export function dataHome(env: Context['env']): string {
+  return env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
+    ? env.XDG_DATA_HOME
+    : join(env.HOME || homedir(), '.local', 'share');
+}
+
+export function configHome(env: Context['env']): string {
+  return env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/')
+    ? env.XDG_CONFIG_HOME
+    : join(env.HOME || homedir(), '.config');
+}

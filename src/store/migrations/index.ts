@@ -1,0 +1,5 @@
+import init from './0001-init.js';
+
+/** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
+export const MIGRATIONS: readonly string[] = [init];
+export const SCHEMA_VERSION = MIGRATIONS.length;

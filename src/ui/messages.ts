@@ -1,0 +1,15 @@
+/** User-facing words in one place, so the tone stays consistent and tests can refer to them. */
+export const MSG = {
+  needsTerminal: 'reflect new needs a terminal; pass --answers FILE to write without prompts',
+  draftSaved: (id: number) => `draft ${id} saved — continue with: reflect new --resume ${id}`,
+  saved: (id: number) => `saved entry ${id}`,
+  notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
+  noEntries: 'no entries yet — start one with: reflect new',
+  noDrafts: 'no drafts',
+  unknownEntry: (id: string) => `no entry with id ${id}`,
+  unknownDraft: (id: string) => `no draft with id ${id}`,
+  unknownSet: (id: string) => `no prompt set "${id}"`,
+  badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
+  internal: 'internal error — this is a bug in reflect; please report it with the command you ran',
+  debugHint: 'run again with --debug to see the details',
+} as const;

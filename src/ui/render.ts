@@ -1,0 +1,110 @@
+import chalk from 'chalk';
+import { format } from 'date-fns';
+
+/** "Tue 24 Nov 2026 10:30" in the local zone. */
+export function formatWhen(instant: string): string {
+  return format(new Date(instant), 'EEE d MMM yyyy HH:mm');
+}
+
+/** "24 Nov 2026" in the local zone. */
+export function formatDay(instant: string): string {
+  return format(new Date(instant), 'd MMM yyyy');
+}
+
+/** Collapses whitespace and cuts to `max` characters with an ellipsis. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** Terminal columns a string takes: wide East Asian characters and emoji count as two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (
+      code < 32 ||
+      (code >= 0x300 && code <= 0x36f) ||
+      code === 0x200d ||
+      (code >= 0xfe00 && code <= 0xfe0f)
+    )
+      continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/** Word-wraps plain text to `width` columns, keeping the author's line breaks; over-long words are cut. */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      for (const piece of splitLong(word, width)) {
+        const candidate = line ? `${line} ${piece}` : piece;
+        if (displayWidth(candidate) <= width) line = candidate;
+        else {
+          if (line) out.push(line);
+          line = piece;
+        }
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function splitLong(word: string, width: number): string[] {
+  if (displayWidth(word) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (displayWidth(piece + char) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Two texts side by side, each wrapped to its column, joined by a dim bar. */
+export function sideBySide(left: string, right: string, width: number): string[] {
+  const column = Math.max(12, Math.floor((width - 3) / 2));
+  const a = wrap(left, column);
+  const b = wrap(right, column);
+  const rows = Math.max(a.length, b.length);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++)
+    lines.push(`${padEnd(a[i] ?? '', column)} ${chalk.dim('│')} ${b[i] ?? ''}`.trimEnd());
+  return lines;
+}
+
+export function indent(lines: string[], by = '  '): string[] {
+  return lines.map((line) => (line ? by + line : line));
+}

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+interface DraftJson {
+  id: number;
+  answered: number;
+  answers: Record<string, unknown>;
+  meta: { people?: string[] };
+}
+
+describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  let term: Terminal | undefined;
+  beforeEach(() => {
+    journal = tempJournal();
+  });
+  afterEach(() => {
+    term?.close();
+    journal.cleanup();
+  });
+
+  it('writes a left-hand column with two pairs, survives Ctrl-C after three steps, and resumes to save', async () => {
+    term = new Terminal(['new'], { REFLECT_DB: journal.db });
+    await term.waitFor('Which exercise?');
+    term.press('Enter'); // Left-hand column is first
+    await term.waitFor('Who was in the conversation?');
+    await term.answer('Dana, Marco');
+
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Budget review; I wanted to flag the migration estimate.');
+
+    await term.waitFor('Step 2 of 9');
+    await term.answer("Dana: Let's keep this short.");
+    await term.answer('So my item gets squeezed again.');
+    await term.answer('Me: The numbers look fine.');
+    await term.answer('They are off by a month.');
+    await term.answer(''); // an empty "said" ends the dialogue
+
+    await term.waitFor('Step 3 of 9');
+    await term.answer('Anxious, then annoyed with myself.');
+    await term.answer(''); // an empty line ends a long answer
+    await term.waitFor('Step 4 of 9');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen()).toContain('draft 1 saved');
+    term.close();
+
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answered).toBe(3);
+    expect(draft?.meta.people).toEqual(['Dana', 'Marco']);
+    expect(draft?.answers.dialogue).toEqual([
+      { said: "Dana: Let's keep this short.", unsaid: 'So my item gets squeezed again.' },
+      { said: 'Me: The numbers look fine.', unsaid: 'They are off by a month.' },
+    ]);
+
+    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db });
+    await term.waitFor('Step 4 of 9'); // continues at the first unanswered step
+    expect(term.screen()).not.toContain('Step 3 of 9');
+    await term.answer('Dana does not want to hear bad news.');
+    await term.answer('');
+    for (const step of [5, 6, 7, 8, 9]) {
+      await term.waitFor(`Step ${step} of 9`);
+      if (step === 5) await term.answer('Get the estimate corrected.');
+      await term.answer('');
+    }
+    await term.waitFor('A title for this entry');
+    await term.answer('Budget review');
+    await term.waitFor('Tags');
+    await term.answer('budget, 1:1');
+    await term.waitFor('Save this entry?');
+    expect(term.screen()).toContain('Recap');
+    await term.answer('');
+    expect(await term.exitCode()).toBe(0);
+    expect(term.screen()).toContain('saved entry 1');
+
+    const entry = reflectJson<{
+      title: string;
+      people: string[];
+      tags: string[];
+      answers: Record<string, { role: string; value: unknown }>;
+    }>(['show', '1'], { db: journal.db });
+    expect(entry.title).toBe('Budget review');
+    expect(entry.people).toEqual(['Dana', 'Marco']);
+    expect(entry.tags).toEqual(['budget', '1:1']);
+    expect(entry.answers.assumptions).toEqual({
+      role: 'assumption',
+      kind: 'list',
+      position: 3,
+      question: expect.any(String),
+      value: ['Dana does not want to hear bad news.'],
+    });
+    expect(entry.answers.feelings?.value).toBe('Anxious, then annoyed with myself.');
+    expect(entry.answers.withheld).toBeUndefined(); // skipped steps are not stored
+    expect(reflectJson<unknown[]>(['drafts'], { db: journal.db })).toEqual([]);
+  });
+
+  it('offers a waiting draft when starting a new entry', async () => {
+    term = new Terminal(['new', '--set', 'ladder-of-inference', '--with', 'Sam'], { REFLECT_DB: journal.db });
+    await term.waitFor('Step 1 of 11');
+    await term.answer('Sam skipped my demo.');
+    await term.waitFor('Step 2 of 11');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    term = new Terminal(['new'], { REFLECT_DB: journal.db });
+    await term.waitFor('You have unfinished drafts');
+    expect(term.screen()).toMatch(/draft 1: Ladder of inference, 1 of 11 steps — Sam skipped my demo\./);
+    term.press('Enter');
+    await term.waitFor('Step 2 of 11');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+  });
+
+  it('refuses to prompt without a terminal', () => {
+    const result = reflect(['new'], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { BIN, TEST_ENV } from './cli.js';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/**
+ * Drives a real terminal: the command runs in a detached tmux pane on a private server socket, keys are typed
+ * with send-keys and the screen is read with capture-pane — as a person would use it.
+ */
+export class Terminal {
+  private readonly socket = `reflect-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  private readonly target = 'main';
+  private closed = false;
+
+  constructor(
+    args: string[],
+    env: Record<string, string>,
+    options: { width?: number; height?: number } = {},
+  ) {
+    const vars = { ...TEST_ENV, ...env };
+    const exports = Object.entries(vars)
+      .map(([k, v]) => `${k}=${shellQuote(v)}`)
+      .join(' ');
+    // Keep the pane open after exit so the exit code and final screen can be read.
+    const command = `env ${exports} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 600`;
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      this.target,
+      '-x',
+      String(options.width ?? 100),
+      '-y',
+      String(options.height ?? 50),
+      command,
+    );
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  }
+
+  /** Types text literally (no key names), without Enter. */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.target, '-l', text);
+  }
+
+  /** Sends named keys: 'Enter', 'C-c', 'Down', 'y' … */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.target, ...keys);
+  }
+
+  /**
+   * Answers the prompt that is waiting: waits until a prompt is shown, types the text, presses Enter and waits
+   * until the prompt has taken it — a person reads the question before answering, and so must a test.
+   */
+  async answer(text: string): Promise<void> {
+    await this.waitFor(/^\? .*$(?![\s\S]*\S)/m);
+    if (text) {
+      this.type(text);
+      await this.waitFor(text.slice(-20));
+    }
+    const before = this.screen();
+    this.press('Enter');
+    const deadline = Date.now() + 10_000;
+    while (this.screen() === before) {
+      if (Date.now() > deadline) throw new Error(`the prompt did not take "${text}"; screen:\n${before}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-t', this.target, '-S', '-200');
+  }
+
+  /** Waits until the screen matches, returning it; fails with the screen on timeout. */
+  async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${pattern}; screen was:\n${screen}`);
+  }
+
+  /** Waits for the command to end and returns its exit code. */
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const screen = await this.waitFor(/\[exit \d+\]/, timeoutMs);
+    return Number(/\[exit (\d+)\]/.exec(screen)![1]);
+  }
+
+  /** The pid of the process running in the pane (the shell wrapper's child is the node process). */
+  panePid(): number {
+    return Number(this.tmux('display-message', '-p', '-t', this.target, '#{pane_pid}').trim());
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
