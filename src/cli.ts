@@ -5,6 +5,7 @@ import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
 import { registerShow } from './commands/show.js';
+import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
@@ -90,6 +91,7 @@ function createContext(env: Record<string, string | undefined>, io: Io): Context
     env,
     io,
     globals,
+    config: DEFAULT_CONFIG,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Config } from './config.js';
 import type { Store } from './store/db.js';
 
 export interface GlobalOptions {
@@ -20,6 +21,7 @@ export interface Context {
   env: Readonly<Record<string, string | undefined>>;
   io: Io;
   globals: GlobalOptions;
+  config: Readonly<Config>;
   /** The clock; REFLECT_NOW fixes it (tests, reproducible examples). */
   now(): Date;
   /** Both ends are terminals: prompts are possible. */
