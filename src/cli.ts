@@ -94,7 +94,11 @@ function createContext(env: Record<string, string | undefined>, io: Io): Context
     config: DEFAULT_CONFIG,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
-    columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
+    // A pipe has no width: COLUMNS if set, else room for a full line.
+    columns: Math.min(
+      Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
+      120,
+    ),
     dbPath: () => resolveDbPath(globals.db, env),
     store: () => {
       store ??= openStore(ctx.dbPath());

@@ -45,8 +45,10 @@ export function listLine(entry: EntrySummary, columns: number): string {
   const id = chalk.dim(String(entry.id).padStart(4));
   const when = formatWhen(entry.occurredAt);
   const star = entry.starred ? chalk.yellow('★ ') : '';
-  const people = entry.people.length ? chalk.cyan(` with ${entry.people.join(', ')}`) : '';
-  const tags = entry.tags.length ? chalk.magenta(` ${entry.tags.map((t) => `#${t}`).join(' ')}`) : '';
+  const people = entry.people.length ? ` ${chalk.dim('·')} ${chalk.cyan(entry.people.join(', '))}` : '';
+  const tags = entry.tags.length
+    ? ` ${chalk.dim('·')} ${chalk.magenta(entry.tags.map((t) => `#${t}`).join(' '))}`
+    : '';
   const fixed = 4 + 1 + when.length + 2 + entry.setId.length + 2;
   const title = entry.title || excerpt(entry.context ?? '', 60);
   const room = Math.max(20, columns - fixed - 2);
