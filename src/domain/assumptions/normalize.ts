@@ -396,14 +396,13 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   found.sort((a, b) => a.pos - b.pos);
 
   // Flippers turn the next predicate in their clause (or the previous one when none follows).
-  const segmentOf = (i: number) => {
-    let s = 0;
-    for (let k = 0; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.punct || CLAUSE_BREAKS.has(t.lower)) s++;
-    }
-    return s;
-  };
+  const segments: number[] = [];
+  let segment = 0;
+  for (const t of tokens) {
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) segment++;
+    segments.push(segment);
+  }
+  const segmentOf = (i: number) => segments[i] ?? 0;
   const flips = new Map<Found, number>();
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
   for (let i = 0; i < tokens.length; i++) {
