@@ -4,6 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
+import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
@@ -77,7 +78,8 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [registerNew, registerList, registerShow, registerDrafts, registerSearch])
+    register(program, ctx);
   return program;
 }
 
