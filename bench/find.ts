@@ -23,6 +23,7 @@ const env = {
 
 const cases: Record<string, string[]> = {
   'node -e 0': ['-e', '0'],
+  'reflect --version': [BIN, '--version'],
   'list -n 20': [BIN, '--db', journal.path, 'list', '-n', '20'],
   'search <word> -n 20': [BIN, '--db', journal.path, 'search', journal.searchWord, '-n', '20'],
   'list --tag budget --week last': [BIN, '--db', journal.path, 'list', '--tag', 'budget', '--week', 'last'],

@@ -1,4 +1,3 @@
-import chalk from 'chalk';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
