@@ -3,8 +3,13 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
+import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
+import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerStar } from './commands/star.js';
+import { registerStats } from './commands/stats.js';
+import { registerTag } from './commands/tag.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -77,7 +82,18 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [
+    registerNew,
+    registerList,
+    registerShow,
+    registerDrafts,
+    registerSearch,
+    registerStar,
+    registerTag,
+    registerNames,
+    registerStats,
+  ])
+    register(program, ctx);
   return program;
 }
 
