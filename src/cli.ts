@@ -1,9 +1,12 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerAssign } from './commands/assign.js';
+import { registerAssignments } from './commands/assignments.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
+import { registerPrompts } from './commands/prompts/index.js';
 import { registerShow } from './commands/show.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
@@ -77,7 +80,16 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [
+    registerNew,
+    registerList,
+    registerShow,
+    registerDrafts,
+    registerPrompts,
+    registerAssign,
+    registerAssignments,
+  ])
+    register(program, ctx);
   return program;
 }
 

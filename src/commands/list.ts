@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { type EntrySummary, listEntries } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
 import { excerpt, formatWhen } from '../ui/render.js';
+import { remindDue } from './due-reminder.js';
 import { parseCount } from './options.js';
 
 export function registerList(program: Command, ctx: Context): void {
@@ -22,8 +23,9 @@ Examples:
     .action((options: { count: string }) => {
       const entries = listEntries(ctx.store().db, { limit: parseCount(options.count, '-n') });
       if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
-      if (entries.length === 0) return ctx.note(MSG.noEntries);
+      if (entries.length === 0) ctx.note(MSG.noEntries);
       for (const entry of entries) ctx.out(listLine(entry, ctx.columns));
+      remindDue(ctx);
     });
 }
 
