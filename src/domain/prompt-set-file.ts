@@ -51,8 +51,9 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
   for (const e of [...doc.errors, ...doc.warnings]) {
     // Unknown tags are reported below, once, with a clearer message.
     if (e.code === 'TAG_RESOLVE_FAILED') continue;
-    const pos = at(e.pos[0]);
-    problems.push(error(pos.line, pos.col, yamlMessage(e.code, e.message, text, e.pos[0])));
+    const { message, offset } = yamlMessage(e.code, e.message, text, e.pos[0]);
+    const pos = at(offset);
+    problems.push(error(pos.line, pos.col, message));
   }
   visit(doc, {
     Node(_key, node) {
@@ -117,19 +118,48 @@ function sortProblems(problems: FileProblem[]): FileProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-function yamlMessage(code: string, message: string, text: string, offset: number): string {
+/** A person-sized message for a YAML error, placed where the mistake starts (not where the parser gave up). */
+function yamlMessage(
+  code: string,
+  message: string,
+  text: string,
+  offset: number,
+): { message: string; offset: number } {
   const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+.*$/, '');
+  const quote = /closing (["'])quote/.exec(first)?.[1];
+  if (code === 'MISSING_CHAR' && quote) {
+    const opened = text.lastIndexOf(quote, offset - 1);
+    if (opened >= 0)
+      return { message: `YAML syntax: the text quoted with ${quote} here is never closed`, offset: opened };
+  }
+  const bracket = /end with a ([\]}])/.exec(first)?.[1];
+  if (bracket) {
+    const open = bracket === ']' ? '[' : '{';
+    const opened = text.lastIndexOf(open, offset - 1);
+    if (opened >= 0)
+      return {
+        message: `YAML syntax: the ${open} opened here is never closed with ${bracket}`,
+        offset: opened,
+      };
+  }
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^\s*-?\s*([^:#\n]+?)\s*:/.exec(text.slice(offset))?.[1];
-      return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+      return {
+        message: `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`,
+        offset,
+      };
     }
     case 'TAB_AS_INDENT':
-      return 'YAML syntax: a tab is used for indentation; indent with spaces';
+      return { message: 'YAML syntax: a tab is used for indentation; indent with spaces', offset };
     case 'MULTIPLE_DOCS':
-      return 'YAML syntax: the file holds more than one document (a second ---); a prompt set is one document';
+      return {
+        message:
+          'YAML syntax: the file holds more than one document (a second ---); a prompt set is one document',
+        offset,
+      };
     default:
-      return `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+      return { message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`, offset };
   }
 }
 
