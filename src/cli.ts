@@ -30,6 +30,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
 
+  // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
+  if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
   const ctx = createContext(env, io);
   const program = buildProgram(ctx);
   try {
@@ -45,7 +47,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 function buildProgram(ctx: Context): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(pkg.version, '-V', 'print the version (also --version)')
     .option(
       '--db <path>',
       'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',

@@ -39,6 +39,8 @@ export function planInstall(
   const latest = Math.max(...stored.map((v) => v.version));
   const same = stored.find((v) => v.version === set.version);
   if (!same) {
+    // A removed set (versions kept only for its entries) comes back as a fresh install.
+    if (stored.every((v) => v.removedAt !== null)) return { action: 'install' };
     if (set.version > latest) return { action: 'upgrade', from: latest };
     throw new UserError(
       `${set.id} version ${set.version} is older than the installed version ${latest}; nothing was changed`,
