@@ -239,40 +239,39 @@ describe('reflect prompts', () => {
       [
         'a built-in id',
         'builtin-id.yaml',
-        'not installed' as const,
         '"check-in" is the id of a built-in prompt set; a coach\'s set needs its own id',
-      ],
-      [
-        'broken YAML',
-        'broken-yaml.yaml',
-        'problem' as const,
-        /^reflect: not installed: .*broken-yaml\.yaml:4:8: YAML syntax: the text quoted with " here is never closed$/,
       ],
       [
         'a !!js/function tag',
         'js-function.yaml',
-        'problem' as const,
         /^reflect: not installed: .*js-function\.yaml:9:16: YAML tag !!js\/function is not allowed/,
       ],
       [
         'an alias',
         'alias.yaml',
-        'problem' as const,
         /^reflect: not installed: .*alias\.yaml:7:5: YAML anchor &step is not allowed/,
       ],
       [
         'unknown kind and role',
         'unknown-kind-role.yaml',
-        'problem' as const,
         /^reflect: not installed: .*:11:5: unknown kind "slider"/,
       ],
-    ])('refuses %s', (_name, file, _kind, message) => {
+    ])('refuses %s', (_name, file, message) => {
       const result = expectRefused(['prompts', 'add', set(file)], message);
       if (file === 'unknown-kind-role.yaml') {
         expect(result.stderr).toContain(
           `1 more problem — see them all with: reflect prompts validate ${set(file)}`,
         );
       }
+    });
+
+    it('refuses broken YAML, naming where the mistake starts', () => {
+      const file = join(journal.dir, 'broken.yaml');
+      writeFileSync(file, 'schema: 1\nid: broken\nversion: 1\ntitle: "Broken\nsteps:\n  - id: a\n');
+      expectRefused(
+        ['prompts', 'add', file],
+        `not installed: ${file}:4:8: YAML syntax: the text quoted with " here is never closed`,
+      );
     });
 
     it('refuses a file that does not exist', () => {

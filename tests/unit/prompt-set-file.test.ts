@@ -9,6 +9,8 @@ const problemsOf = (text: string) =>
   parsePromptSetYaml(text).problems.map((p) => formatFileProblem('set.yaml', p));
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'prompt-sets', name), 'utf8');
 
+/** Kept inline: the linter would refuse a broken YAML file in tests/fixtures. */
+const BROKEN_YAML = 'schema: 1\nid: broken\nversion: 1\ntitle: "Broken\nsteps:\n  - id: a\n';
 const HEAD = 'schema: 1\nid: t\nversion: 1\ntitle: T\nsteps:\n';
 const ASSUMPTION = '  - id: a\n    kind: list\n    role: assumption\n    question: What did you assume?\n';
 
@@ -16,7 +18,7 @@ describe('prompt-set validation messages, each at its line and column', () => {
   it.each([
     [
       'broken YAML (an unclosed quote, reported where it opens)',
-      fixture('broken-yaml.yaml'),
+      BROKEN_YAML,
       ['set.yaml:4:8: YAML syntax: the text quoted with " here is never closed'],
     ],
     [
