@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import { CADENCE_FORMS, type Day, formatCadence, isDay, parseCadence } from './cadence.js';
+import { LIMITS } from './limits.js';
 import { closest } from './suggest.js';
 import { type PromptSet, ROLES, type Role, STEP_KINDS, type StepKind } from './types.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LIMITS = {
-  steps: 50,
-  questionChars: 2000,
-  hintChars: 2000,
-  titleChars: 200,
-  descriptionChars: 4000,
-  choices: 50,
-  choiceChars: 200,
-  noteChars: 2000,
-  fromChars: 200,
-  count: 1000,
-  fileBytes: 1024 * 1024,
-} as const;
+
+export { LIMITS };
 
 export const SET_FIELDS = [
   'schema',

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 
-/** `reflect prompts …`: each subcommand's code (and the YAML parser) loads only when it runs. */
+const actions = () => import('./actions.js');
+
+/** `reflect prompts …`: the subcommands' code (and the YAML parser) loads only when one runs. */
 export function registerPrompts(program: Command, ctx: Context): void {
   const prompts = program
     .command('prompts')
@@ -16,14 +18,14 @@ Examples:
   $ reflect prompts add weekly-practice.yaml --accept
   $ reflect prompts show check-in`,
     )
-    .action(async () => (await import('./list.js')).listPrompts(ctx));
+    .action(async () => (await actions()).listPrompts(ctx));
 
   prompts
     .command('list')
     .alias('ls')
     .description('built-in and installed prompt sets, with how many entries use each')
     .addHelpText('after', '\nExamples:\n  $ reflect prompts list\n  $ reflect prompts list --json')
-    .action(async () => (await import('./list.js')).listPrompts(ctx));
+    .action(async () => (await actions()).listPrompts(ctx));
 
   prompts
     .command('show')
@@ -35,7 +37,7 @@ Examples:
       '\nExamples:\n  $ reflect prompts show check-in\n  $ reflect prompts show weekly-practice --version 1 --json',
     )
     .action(async (id: string, options: { version?: string }) =>
-      (await import('./show.js')).showPrompts(ctx, id, options),
+      (await actions()).showPrompts(ctx, id, options),
     );
 
   prompts
@@ -46,7 +48,7 @@ Examples:
       'after',
       '\nExamples:\n  $ reflect prompts validate weekly-practice.yaml\n  $ reflect prompts validate sets/*.yaml',
     )
-    .action(async (files: string[]) => (await import('./validate.js')).validatePrompts(ctx, files));
+    .action(async (files: string[]) => (await actions()).validatePrompts(ctx, files));
 
   prompts
     .command('add')
@@ -65,7 +67,7 @@ Examples:
   $ reflect prompts add weekly-practice.yaml --no-accept     install, but not the coach's schedule`,
     )
     .action(async (file: string, options: { force?: boolean; accept?: boolean }) =>
-      (await import('./add.js')).addPrompts(ctx, file, options),
+      (await actions()).addPrompts(ctx, file, options),
     );
 
   prompts
@@ -74,9 +76,7 @@ Examples:
     .argument('<id>', 'id of the new set: lowercase a-z, 0-9 and dashes')
     .option('-o, --out <file>', 'write to this file (default: stdout); never overwrites')
     .addHelpText('after', '\nExamples:\n  $ reflect prompts new weekly-practice --out weekly-practice.yaml')
-    .action(async (id: string, options: { out?: string }) =>
-      (await import('./new.js')).newPrompts(ctx, id, options),
-    );
+    .action(async (id: string, options: { out?: string }) => (await actions()).newPrompts(ctx, id, options));
 
   prompts
     .command('export')
@@ -89,7 +89,7 @@ Examples:
       '\nExamples:\n  $ reflect prompts export weekly-practice > weekly-practice.yaml\n  $ reflect prompts export check-in --out my-check-in.yaml',
     )
     .action(async (id: string, options: { version?: string; out?: string }) =>
-      (await import('./export.js')).exportPrompts(ctx, id, options),
+      (await actions()).exportPrompts(ctx, id, options),
     );
 
   prompts
@@ -103,6 +103,6 @@ Examples:
       '\nExamples:\n  $ reflect prompts remove weekly-practice\n  $ reflect prompts remove weekly-practice --force',
     )
     .action(async (id: string, options: { force?: boolean }) =>
-      (await import('./remove.js')).removePrompts(ctx, id, options),
+      (await actions()).removePrompts(ctx, id, options),
     );
 }
