@@ -13,7 +13,9 @@ export interface AssignOptions {
 export function registerAssign(program: Command, ctx: Context): void {
   program
     .command('assign')
-    .description("give yourself (or note a coach's) exercise: a prompt set to do once or on a cadence")
+    .description(
+      'assign yourself a prompt set to do once or on a cadence (a coach can put one in a set file)',
+    )
     .argument('<set-id>', 'prompt set id (see: reflect prompts list)')
     .option('--from <name>', 'who assigned it (default: yourself)')
     .option('--note <text>', 'a note to show with it')
