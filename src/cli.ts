@@ -1,10 +1,13 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerAssign } from './commands/assign.js';
+import { registerAssignments } from './commands/assignments.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
+import { registerPrompts } from './commands/prompts/index.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStar } from './commands/star.js';
@@ -32,6 +35,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
 
+  // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
+  if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
   const ctx = createContext(env, io);
   const program = buildProgram(ctx);
   try {
@@ -47,7 +52,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 function buildProgram(ctx: Context): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(pkg.version, '-V', 'print the version (also --version)')
     .option(
       '--db <path>',
       'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
@@ -92,6 +97,9 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerTag,
     registerNames,
     registerStats,
+    registerPrompts,
+    registerAssign,
+    registerAssignments,
   ])
     register(program, ctx);
   return program;
