@@ -1,10 +1,13 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerDelete } from './commands/delete.js';
 import { registerDrafts } from './commands/drafts.js';
+import { registerEdit } from './commands/edit/index.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
 import { registerShow } from './commands/show.js';
+import { registerTrash } from './commands/trash.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -77,7 +80,16 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [
+    registerNew,
+    registerList,
+    registerShow,
+    registerDrafts,
+    registerEdit,
+    registerDelete,
+    registerTrash,
+  ])
+    register(program, ctx);
   return program;
 }
 

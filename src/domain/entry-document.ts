@@ -33,7 +33,7 @@ export interface RenderOptions {
 const FRONT_KEYS = ['title', 'date', 'people', 'tags'] as const;
 type FrontKey = (typeof FRONT_KEYS)[number];
 const DELIMITER = '---';
-const MARKER = /^<!--\s*step:\s*([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s[^]*)?-->\s*$/;
+const MARKER = /^<!--\s*step:\s*([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s.*)?-->\s*$/;
 const FENCE = /^(`{3,})(text|json)?\s*$/;
 const HEADING = /^## /;
 const BULLET = /^[ \t]*[-*•](?: |$)/;

@@ -1,7 +1,10 @@
+import type { EntryChanges } from '../domain/entry-edit.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
 export interface NewEntry {
+  /** Only when putting a trashed entry back; new entries get the next unused id. */
+  id?: number | undefined;
   uuid: string;
   set: PromptSet;
   title: string;
@@ -28,13 +31,19 @@ interface EntryRow {
   starred: number;
 }
 
-/** Inserts an entry with its answers, people and tags. Call inside a transaction. */
+/**
+ * Inserts an entry with its answers, people and tags. Call inside a transaction.
+ * A new id is above every id in use or in the trash: SQLite alone would hand a deleted entry's number to the
+ * next new entry, and `reflect restore 12` could then not put entry 12 back.
+ */
 export function insertEntry(db: Db, entry: NewEntry): number {
   const { lastInsertRowid } = sql(
     db,
-    `INSERT INTO entries (uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
-     VALUES (@uuid, @setId, @setVersion, @title, @occurredAt, @utcOffset, @createdAt, @updatedAt, @starred)`,
+    `INSERT INTO entries (id, uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
+     VALUES (coalesce(@id, max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1),
+       @uuid, @setId, @setVersion, @title, @occurredAt, @utcOffset, @createdAt, @updatedAt, @starred)`,
   ).run({
+    id: entry.id ?? null,
     uuid: entry.uuid,
     setId: entry.set.id,
     setVersion: entry.set.version,
@@ -103,6 +112,37 @@ function replaceNames(
 export function getEntry(db: Db, id: number): Entry | undefined {
   const row = sql<EntryRow>(db, 'SELECT * FROM entries WHERE id = ?').get(id);
   return row ? hydrate(db, row) : undefined;
+}
+
+/** Rewrites an entry's fields, answers, people and tags. Call inside a transaction. False when nothing matched. */
+export function rewriteEntry(
+  db: Db,
+  id: number,
+  changes: EntryChanges,
+  updatedAt: string,
+  expectedUpdatedAt?: string,
+): boolean {
+  const { changes: matched } = sql(
+    db,
+    `UPDATE entries SET title = @title, occurred_at = @occurredAt, utc_offset = @utcOffset, updated_at = @updatedAt
+     WHERE id = @id AND (@expected IS NULL OR updated_at = @expected)`,
+  ).run({
+    id,
+    title: changes.title,
+    occurredAt: changes.occurredAt,
+    utcOffset: changes.utcOffset,
+    updatedAt,
+    expected: expectedUpdatedAt ?? null,
+  });
+  if (matched === 0) return false;
+  replaceAnswers(db, id, changes.set, changes.answers);
+  replacePeople(db, id, changes.people);
+  replaceTags(db, id, changes.tags);
+  return true;
+}
+
+export function deleteEntryRow(db: Db, id: number): boolean {
+  return sql(db, 'DELETE FROM entries WHERE id = ?').run(id).changes > 0;
 }
 
 export function getEntryByUuid(db: Db, uuid: string): Entry | undefined {
