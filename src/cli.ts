@@ -1,6 +1,8 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerCompletion } from './commands/completion.js';
+import { registerConfig } from './commands/config.js';
 import { registerDelete } from './commands/delete.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerEdit } from './commands/edit/index.js';
@@ -8,8 +10,8 @@ import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
 import { registerShow } from './commands/show.js';
 import { registerTrash } from './commands/trash.js';
-import { DEFAULT_CONFIG } from './config.js';
-import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
+import { type LoadedConfig, loadConfig } from './config.js';
+import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
 import { MSG } from './ui/messages.js';
@@ -24,14 +26,15 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const env = deps.env ?? process.env;
   const io = deps.io ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
   const debug = argv.includes('--debug');
-  if (argv.includes('--no-color') || (env.NO_COLOR ?? '') !== '') chalk.level = 0;
+  const loaded = await loadConfig(env, configHome(env));
+  if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     // `reflect list | head` closes the pipe early: that is not an error.
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
 
-  const ctx = createContext(env, io);
-  const program = buildProgram(ctx);
+  const ctx = createContext(env, io, loaded);
+  const program = buildProgram(ctx, loaded);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok) || EXIT.ok;
@@ -42,7 +45,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   }
 }
 
-function buildProgram(ctx: Context): Command {
+function buildProgram(ctx: Context, loaded: LoadedConfig): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V, --version', 'print the version')
@@ -69,16 +72,19 @@ Start here:
   $ reflect list                     your latest entries
   $ reflect show 12                  one entry in full
 
-Data: ${resolveDbPath(undefined, ctx.env)}`,
+Data: ${resolveDbPath(undefined, ctx.env, ctx.config)}
+Settings: ${loaded.path}`,
     );
-  program.hook('preAction', (root) => {
+  program.hook('preAction', (root, action) => {
     const opts = root.opts<Partial<GlobalOptions>>();
     Object.assign(ctx.globals, {
       db: opts.db,
       json: Boolean(opts.json),
-      color: opts.color !== false,
+      color: opts.color !== false && ctx.config.color,
       debug: Boolean(opts.debug),
     });
+    // A broken config file stops every command except the ones that can repair it.
+    if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
   for (const register of [
     registerNew,
@@ -88,12 +94,24 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerEdit,
     registerDelete,
     registerTrash,
+    registerConfig,
+    registerCompletion,
   ])
     register(program, ctx);
   return program;
 }
 
-function createContext(env: Record<string, string | undefined>, io: Io): Context & { closeStore(): void } {
+function isConfigRepair(command: Command): boolean {
+  for (let c: Command | null = command; c; c = c.parent)
+    if (c.name() === 'config' || c.name() === '__complete') return true;
+  return false;
+}
+
+function createContext(
+  env: Record<string, string | undefined>,
+  io: Io,
+  loaded: LoadedConfig,
+): Context & { closeStore(): void } {
   let store: Store | undefined;
   const globals: GlobalOptions = { json: false, color: true, debug: false };
   const fixedNow = env.REFLECT_NOW ? new Date(env.REFLECT_NOW) : undefined;
@@ -103,11 +121,11 @@ function createContext(env: Record<string, string | undefined>, io: Io): Context
     env,
     io,
     globals,
-    config: DEFAULT_CONFIG,
+    config: loaded.config,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
-    dbPath: () => resolveDbPath(globals.db, env),
+    dbPath: () => resolveDbPath(globals.db, env, loaded.config),
     store: () => {
       store ??= openStore(ctx.dbPath());
       return store;

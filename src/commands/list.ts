@@ -11,7 +11,7 @@ export function registerList(program: Command, ctx: Context): void {
     .command('list')
     .alias('ls')
     .description('list entries, newest first')
-    .option('-n, --count <n>', 'how many entries to show', '20')
+    .option('-n, --count <n>', `how many entries to show (default: ${ctx.config.count}, see reflect config)`)
     .addHelpText(
       'after',
       `
@@ -19,8 +19,9 @@ Examples:
   $ reflect list
   $ reflect list -n 5 --json`,
     )
-    .action((options: { count: string }) => {
-      const entries = listEntries(ctx.store().db, { limit: parseCount(options.count, '-n') });
+    .action((options: { count?: string }) => {
+      const limit = options.count === undefined ? ctx.config.count : parseCount(options.count, '-n');
+      const entries = listEntries(ctx.store().db, { limit });
       if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
       if (entries.length === 0) return ctx.note(MSG.noEntries);
       for (const entry of entries) ctx.out(listLine(entry, ctx.columns));

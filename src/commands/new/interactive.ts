@@ -143,8 +143,10 @@ export function draftLabel(draft: Draft, set: PromptSet): string {
 
 async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
   const sets = availableSets(ctx.store().db);
+  const preferred = sets.find((c) => c.set.id === ctx.config.defaultSet);
   return ask.select(
     'Which exercise?',
     sets.map((c) => ({ value: c, name: c.set.title, description: c.set.description })),
+    preferred ? { default: preferred } : {},
   );
 }
