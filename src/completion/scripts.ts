@@ -136,7 +136,7 @@ function fishScript(spec: CommandSpec, builtinSets: string[]): string {
     '# reflect completion for fish — save as ~/.config/fish/completions/reflect.fish',
     '# or run: reflect completion fish | source',
     'function __reflect_sets',
-    `    command reflect __complete sets 2>/dev/null; or printf '%s\\n' ${builtinSets.map(fishWord).join(' ')}`,
+    `    command -q reflect; and command reflect __complete sets 2>/dev/null; or printf '%s\\n' ${builtinSets.map(fishWord).join(' ')}`,
     'end',
     'complete -c reflect -f',
   ];
@@ -162,7 +162,9 @@ function fishScript(spec: CommandSpec, builtinSets: string[]): string {
       const flags = [
         option.short ? `-s ${option.short.slice(1)}` : '',
         option.long ? `-l ${option.long.slice(2)}` : '',
-        option.takesValue ? `-r ${fishValues(option.values) || ''}` : '',
+        option.takesValue
+          ? `${option.values.kind === 'files' ? '-r' : '-x'} ${fishValues(option.values)}`
+          : '',
       ].filter(Boolean);
       const condition = path.length ? `-n ${fishWord(seen)} ` : '';
       lines.push(
