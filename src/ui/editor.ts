@@ -59,9 +59,6 @@ export async function openInEditor(command: string, path: string): Promise<void>
     if (status !== 0) {
       throw new UserError(
         `editor "${command}" ${status === null ? 'was stopped' : `exited with status ${status}`}`,
-        {
-          hint: `your text is kept in ${path}`,
-        },
       );
     }
   } finally {
