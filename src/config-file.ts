@@ -37,7 +37,7 @@ export function parseConfigText(
   path: string,
   env: Readonly<Record<string, string | undefined>> = {},
 ): Partial<Config> {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0]?.line;
@@ -122,13 +122,29 @@ export function updateConfigFile(path: string, name: string, value: unknown): vo
     });
   }
   if (isScalar(doc.contents)) doc.contents = null;
-  if (value === undefined) doc.delete(name);
+  if (value === undefined) removeKeepingComments(doc, name);
   else doc.set(name, value);
   if (text.trim() === '') doc.commentBefore = HEADER;
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, doc.toString(), { mode: 0o600 });
   renameSync(temp, path);
+}
+
+/** A comment written above a removed setting belongs to what follows it, not to the setting. */
+function removeKeepingComments(doc: ReturnType<typeof parseDocument>, name: string): void {
+  if (isMap(doc.contents)) {
+    const items = doc.contents.items;
+    const index = items.findIndex((pair) => isScalar(pair.key) && pair.key.value === name);
+    const comment = index >= 0 && isScalar(items[index]!.key) ? items[index]!.key.commentBefore : undefined;
+    if (comment) {
+      const next = items[index + 1]?.key;
+      if (isScalar(next))
+        next.commentBefore = next.commentBefore ? `${comment}\n${next.commentBefore}` : comment;
+      else doc.comment = doc.comment ? `${comment}\n${doc.comment}` : comment;
+    }
+  }
+  doc.delete(name);
 }
 
 function firstLine(message: string): string {
