@@ -66,7 +66,7 @@ describe('reflect edit', () => {
       'If I push back I will look difficult.',
       'A third: with a colon',
     ]);
-    expect((after.answers.dialogue?.value as Array<{ unsaid: string }>)[0]?.unsaid).toBe(
+    expect((after.answers.dialogue!.value as Array<{ unsaid: string }>)[0]?.unsaid).toBe(
       'So my item gets squeezed again.\nAnd nobody will notice.',
     );
     expect(after.people).toEqual(['Dana', 'Priya']);
