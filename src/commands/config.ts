@@ -3,8 +3,6 @@ import type { Command } from 'commander';
 import { CONFIG_KEYS, type ConfigKey, type LoadedConfig, loadConfig, normalizeKey } from '../config.js';
 import { type Context, configHome } from '../context.js';
 import { UserError } from '../errors.js';
-import { availableSets } from '../prompt-catalog.js';
-import { openStore } from '../store/db.js';
 
 export function registerConfig(program: Command, ctx: Context): void {
   const config = program
@@ -58,7 +56,7 @@ Examples:
       const key = keyOf(name);
       const { parseCliValue, updateConfigFile } = await import('../config-file.js');
       const value = parseCliValue(key, text);
-      if (key === 'defaultSet') checkSetExists(ctx, value as string);
+      if (key === 'defaultSet') await checkSetExists(ctx, value as string);
       const path = (await current(ctx)).path;
       updateConfigFile(path, key, value);
       ctx.note(`${key} = ${String(value)} (in ${path})`);
@@ -109,7 +107,10 @@ function keyOf(name: string): ConfigKey {
 }
 
 /** A typo in defaultSet would otherwise only show up at the next `reflect new`. */
-function checkSetExists(ctx: Context, id: string): void {
+async function checkSetExists(ctx: Context, id: string): Promise<void> {
+  // The catalog parses prompt sets with zod: loaded here, never at start-up.
+  const { availableSets } = await import('../prompt-catalog.js');
+  const { openStore } = await import('../store/db.js');
   const path = ctx.dbPath();
   const store = existsSync(path) ? openStore(path) : undefined;
   try {
