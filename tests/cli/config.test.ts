@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, reflect, reflectJson, TEST_ENV, tempJournal } from '../helpers/cli.js';
-import { addEntry } from '../helpers/journal.js';
+import { addEntry } from '../helpers/curate.js';
 
 describe('reflect config', () => {
   let journal: ReturnType<typeof tempJournal>;

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-import { addEntry, dumpJournal } from '../helpers/journal.js';
+import { addEntry, dumpJournal } from '../helpers/curate.js';
 
 interface EntryJson {
   id: number;

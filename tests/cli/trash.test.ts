@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-import { addEntry, dumpJournal } from '../helpers/journal.js';
+import { addEntry, dumpJournal } from '../helpers/curate.js';
 
 interface TrashJson {
   id: number;

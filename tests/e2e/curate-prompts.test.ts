@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflectJson, tempJournal } from '../helpers/cli.js';
-import { addEntry, dumpJournal } from '../helpers/journal.js';
+import { addEntry, dumpJournal } from '../helpers/curate.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const MARK = '\n=== end of opening ===\n';
