@@ -159,10 +159,14 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
     dueLabel.set(s.assignment.setId, ` — ${describeState(s.state)}${from}`);
   }
   const sets = availableSets(db);
+  // Something due comes first and is the default; otherwise the configured default set.
   const ordered = [
     ...[...dueLabel.keys()].flatMap((id) => sets.filter((c) => c.set.id === id)),
     ...sets.filter((c) => !dueLabel.has(c.set.id)),
   ];
+  // Something due comes first and is the default; otherwise the configured default set.
+  const preferred =
+    ordered.find((c) => dueLabel.has(c.set.id)) ?? ordered.find((c) => c.set.id === ctx.config.defaultSet);
   return ask.select(
     'Which exercise?',
     ordered.map((c) => ({
@@ -170,5 +174,6 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
       name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
       description: c.set.description,
     })),
+    preferred ? { default: preferred } : {},
   );
 }
