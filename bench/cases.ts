@@ -82,7 +82,8 @@ export const CASES: BenchCase[] = [
     probe: ['import'],
     // The export case above leaves journal.json in its own scratch folder; import makes its own.
     prepare: ({ scratch }) => {
-      if (!existsSync(join(scratch, 'journal.json'))) throw new Error('needs the JSON written by the export case');
+      if (!existsSync(join(scratch, 'journal.json')))
+        throw new Error('needs the JSON written by the export case');
       return { db: join(scratch, `import-${Date.now()}.db`) };
     },
     args: ({ scratch }) => ['import', join(scratch, 'journal.json')],

@@ -47,44 +47,142 @@ export function prng(seed: number): () => number {
 }
 
 const PEOPLE = [
-  'Dana', 'Marco', 'Priya', 'Sam', 'Jonas', 'Aylin', 'Chen Wei', 'Fatou', 'Lars', 'Olga', 'Mateo', 'Noor',
-  'Kenji', 'Ingrid', 'Tomás', 'Zoë', 'Ravi', 'Hannah', 'Oluwaseun', 'Beatriz', 'my manager', 'the CFO',
+  'Dana',
+  'Marco',
+  'Priya',
+  'Sam',
+  'Jonas',
+  'Aylin',
+  'Chen Wei',
+  'Fatou',
+  'Lars',
+  'Olga',
+  'Mateo',
+  'Noor',
+  'Kenji',
+  'Ingrid',
+  'Tomás',
+  'Zoë',
+  'Ravi',
+  'Hannah',
+  'Oluwaseun',
+  'Beatriz',
+  'my manager',
+  'the CFO',
 ];
-const TAGS = ['1:1', 'budget', 'team', 'retro', 'hiring', 'feedback', 'planning', 'family', 'client', 'incident',
-  'promotion', 'roadmap', 'conflict', 'offsite', 'review'];
+const TAGS = [
+  '1:1',
+  'budget',
+  'team',
+  'retro',
+  'hiring',
+  'feedback',
+  'planning',
+  'family',
+  'client',
+  'incident',
+  'promotion',
+  'roadmap',
+  'conflict',
+  'offsite',
+  'review',
+];
 const OPENINGS = [
-  'In the weekly sync', 'During the budget review', 'At the end of our 1:1', 'On the call with the client',
-  'In the hallway after standup', 'When we planned the quarter', 'At dinner with my sister',
-  'In the incident review', 'While we went through the roadmap', 'In the hiring debrief',
+  'In the weekly sync',
+  'During the budget review',
+  'At the end of our 1:1',
+  'On the call with the client',
+  'In the hallway after standup',
+  'When we planned the quarter',
+  'At dinner with my sister',
+  'In the incident review',
+  'While we went through the roadmap',
+  'In the hiring debrief',
 ];
 const SUBJECTS = [
-  'the migration estimate', 'my promotion case', 'the release date', 'who owns the on-call rota',
-  'the new hire', 'the design review', 'the pricing change', 'the holiday plans', 'the reorg', 'the demo',
+  'the migration estimate',
+  'my promotion case',
+  'the release date',
+  'who owns the on-call rota',
+  'the new hire',
+  'the design review',
+  'the pricing change',
+  'the holiday plans',
+  'the reorg',
+  'the demo',
 ];
 const SAID = [
-  "Let's keep this short, we're over time.", 'The numbers look fine overall.', 'Can we take this offline?',
-  'I think we are aligned.', 'Sure, I can pick that up.', 'That was not what we agreed.',
-  'We need this by Friday.', 'Good point, let us park it.', 'I hear you.', 'Why was I not told earlier?',
-  'It is fine, really.', 'Can you send me the details?', 'We tried that last year.', 'Who decided this?',
+  "Let's keep this short, we're over time.",
+  'The numbers look fine overall.',
+  'Can we take this offline?',
+  'I think we are aligned.',
+  'Sure, I can pick that up.',
+  'That was not what we agreed.',
+  'We need this by Friday.',
+  'Good point, let us park it.',
+  'I hear you.',
+  'Why was I not told earlier?',
+  'It is fine, really.',
+  'Can you send me the details?',
+  'We tried that last year.',
+  'Who decided this?',
 ];
 const UNSAID = [
-  'So my item gets squeezed again.', 'They are off by a month.', 'Nobody ever follows up offline.',
-  'We are not aligned at all.', 'I am already overloaded.', 'I feel ignored.', 'That is impossible.',
-  'I should have said no.', 'This always happens to me.', 'I do not trust this plan.', 'I am the only one who cares.',
+  'So my item gets squeezed again.',
+  'They are off by a month.',
+  'Nobody ever follows up offline.',
+  'We are not aligned at all.',
+  'I am already overloaded.',
+  'I feel ignored.',
+  'That is impossible.',
+  'I should have said no.',
+  'This always happens to me.',
+  'I do not trust this plan.',
+  'I am the only one who cares.',
 ];
-const FEELINGS = ['anxious', 'annoyed', 'relieved', 'embarrassed', 'hopeful', 'tired', 'defensive', 'curious',
-  'frustrated', 'small', 'proud', 'uneasy'];
+const FEELINGS = [
+  'anxious',
+  'annoyed',
+  'relieved',
+  'embarrassed',
+  'hopeful',
+  'tired',
+  'defensive',
+  'curious',
+  'frustrated',
+  'small',
+  'proud',
+  'uneasy',
+];
 const ASSUMPTIONS = [
-  "{p} doesn't want to hear bad news.", "If I push back I'll look difficult.", '{p} thinks I am not ready.',
-  'Nobody reads the design docs.', '{p} has already decided.', 'Asking for help looks weak.',
-  'The team does not trust my estimates.', '{p} only cares about the deadline.', 'I have to fix this alone.',
-  'Raising it now would embarrass {p}.', 'Management will not fund it anyway.', '{p} is testing me.',
+  "{p} doesn't want to hear bad news.",
+  "If I push back I'll look difficult.",
+  '{p} thinks I am not ready.',
+  'Nobody reads the design docs.',
+  '{p} has already decided.',
+  'Asking for help looks weak.',
+  'The team does not trust my estimates.',
+  '{p} only cares about the deadline.',
+  'I have to fix this alone.',
+  'Raising it now would embarrass {p}.',
+  'Management will not fund it anyway.',
+  '{p} is testing me.',
 ];
 const FILLER = [
-  'I keep replaying the moment', 'it felt like the same pattern as last month', 'looking back it was smaller than it felt',
-  'the room went quiet', 'I noticed my shoulders tense up', 'I wanted to say more', 'the agenda was too full',
-  'nobody wrote anything down', 'I left with a knot in my stomach', 'it could have gone either way',
-  'there was a good reason behind it', 'I had not slept well', 'the tone was friendly enough', 'my voice went flat',
+  'I keep replaying the moment',
+  'it felt like the same pattern as last month',
+  'looking back it was smaller than it felt',
+  'the room went quiet',
+  'I noticed my shoulders tense up',
+  'I wanted to say more',
+  'the agenda was too full',
+  'nobody wrote anything down',
+  'I left with a knot in my stomach',
+  'it could have gone either way',
+  'there was a good reason behind it',
+  'I had not slept well',
+  'the tone was friendly enough',
+  'my voice went flat',
 ];
 /** Rare enough that `search` has to look, common enough that it finds 20. */
 const SEARCH_WORD = 'lighthouse';
@@ -130,7 +228,8 @@ export function generateJournal(path: string, options: GenerateOptions): Generat
   // Answer lengths vary from a few words to several paragraphs (a few entries are long essays).
   const paragraph = (person: string) => {
     const roll = random();
-    const count = roll < 0.5 ? between(1, 2) : roll < 0.9 ? between(3, 8) : roll < 0.99 ? between(10, 30) : 80;
+    const count =
+      roll < 0.5 ? between(1, 2) : roll < 0.9 ? between(3, 8) : roll < 0.99 ? between(10, 30) : 80;
     const parts: string[] = [];
     for (let i = 0; i < count; i++) parts.push(sentence(person));
     if (random() < 0.02) parts.push(`The ${SEARCH_WORD} metaphor came up again.`);

@@ -146,7 +146,10 @@ function moduleLoadMs(rounds: number): { median: number; nodeMedian: number } {
   const script = `const t = performance.now(); await import(${JSON.stringify(join(ROOT, 'dist', 'cli.js'))}); process.stdout.write(String(performance.now() - t));`;
   const times: number[] = [];
   for (let i = 0; i <= rounds; i++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: ENV, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: ENV,
+      encoding: 'utf8',
+    });
     if (i > 0) times.push(Number(r.stdout));
   }
   return { median: median(times), nodeMedian: 0 };
@@ -176,7 +179,9 @@ function main(): void {
   for (const size of sizes) {
     const started = performance.now();
     const journal = cachedJournal({ entries: size });
-    process.stderr.write(`journal of ${size} entries ready (${Math.round(performance.now() - started)} ms)\n`);
+    process.stderr.write(
+      `journal of ${size} entries ready (${Math.round(performance.now() - started)} ms)\n`,
+    );
     const scratch = mkdtempSync(join(tmpdir(), 'reflect-bench-'));
     mkdirSync(scratch, { recursive: true });
     const ctx: BenchContext = { journal, scratch };

@@ -1,5 +1,6 @@
-import { closeSync, linkSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
@@ -55,8 +56,31 @@ export function openStore(path: string): Store {
   return { db, path, close: () => db.close() };
 }
 
+/**
+ * The build bundles better-sqlite3's JavaScript and loads its native addon straight from the installed
+ * package: its `bindings` lookup walks the file system and the call stack on every start (≈ 5 ms of `list`).
+ */
+let addonPath: string | null | undefined;
+function nativeBinding(): string | undefined {
+  if (addonPath === undefined) {
+    try {
+      const root = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+      const path = join(root, 'build', 'Release', 'better_sqlite3.node');
+      addonPath = existsSync(path) ? path : null;
+    } catch {
+      addonPath = null;
+    }
+  }
+  return addonPath ?? undefined;
+}
+
+export function openDatabase(path: string, options: Database.Options = {}): Db {
+  const binding = nativeBinding();
+  return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
+}
+
 function connect(path: string): Db {
-  const db = new Database(path, { fileMustExist: true });
+  const db = openDatabase(path, { fileMustExist: true });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('foreign_keys = ON');
   return db;
@@ -95,7 +119,7 @@ function createJournal(path: string): void {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   closeSync(openSync(temp, 'wx', 0o600));
   try {
-    const db = new Database(temp);
+    const db = openDatabase(temp);
     try {
       db.pragma('journal_mode = WAL');
       db.pragma(`application_id = ${APPLICATION_ID}`);
