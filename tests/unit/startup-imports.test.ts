@@ -43,7 +43,7 @@ function staticGraph(entry: string): string[] {
 }
 
 /** The source modules esbuild marks in a bundle file with `// path` comments. */
-function bundledSources(file: string): string[] {
+function bundledSources(file: string | URL): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^\/\/ (\S+\.(?:[cm]?js|ts|json))$/gm)].map((m) => m[1]!);
 }
 
