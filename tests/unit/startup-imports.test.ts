@@ -92,14 +92,21 @@ describe('start-up imports', () => {
         process.execPath,
         ['--import', join(ROOT, 'tests', 'helpers', 'trace-imports.mjs'), BIN, ...args],
         {
-          env: { ...process.env, ...TEST_ENV, REFLECT_DB: join(dir, 'journal.db'), REFLECT_TRACE_FILE: trace },
+          env: {
+            ...process.env,
+            ...TEST_ENV,
+            REFLECT_DB: join(dir, 'journal.db'),
+            REFLECT_TRACE_FILE: trace,
+          },
           encoding: 'utf8',
         },
       );
       expect([0, 2]).toContain(result.status); // `show 1` on an empty journal: "no entry with id 1"
       const urls = readFileSync(trace, 'utf8').trim().split('\n');
       expect(urls.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
-      const loaded = urls.filter((url) => url.includes('/dist/')).flatMap((url) => bundledSources(new URL(url)));
+      const loaded = urls
+        .filter((url) => url.includes('/dist/'))
+        .flatMap((url) => bundledSources(new URL(url)));
       expect(heavy(loaded)).toEqual([]);
       expect(heavy(urls)).toEqual([]);
     });
