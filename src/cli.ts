@@ -87,14 +87,22 @@ function createContext(env: Record<string, string | undefined>, io: Io): Context
   let store: Store | undefined;
   const globals: GlobalOptions = { json: false, color: true, debug: false };
   const fixedNow = env.REFLECT_NOW ? new Date(env.REFLECT_NOW) : undefined;
-  if (fixedNow && Number.isNaN(fixedNow.getTime()))
-    throw new Error(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`);
+  // Refused when a command reads the clock, as one line (commands that never read it are not stopped).
+  const badNow =
+    fixedNow && Number.isNaN(fixedNow.getTime())
+      ? new UserError(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`, {
+          hint: 'use ISO 8601, e.g. REFLECT_NOW=2026-11-24T10:00:00+01:00, or unset it',
+        })
+      : undefined;
   const ctx = {
     env,
     io,
     globals,
     config: DEFAULT_CONFIG,
-    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    now: () => {
+      if (badNow) throw badNow;
+      return fixedNow ? new Date(fixedNow) : new Date();
+    },
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
     dbPath: () => resolveDbPath(globals.db, env),

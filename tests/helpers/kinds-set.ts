@@ -23,6 +23,8 @@ export const KINDS_SET: PromptSet = {
       required: true,
       choices: ['alpha', 'beta'],
     },
+    { id: 'scale', kind: 'scale', role: 'other', question: 'A scale step?', required: false, min: 1, max: 5 },
+    { id: 'confirm', kind: 'confirm', role: 'other', question: 'A confirm step?', required: false },
   ],
 };
 
