@@ -65,14 +65,19 @@ function isWide(code: number): boolean {
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    // Widths are added up as the line grows: measuring the whole line per word made `show` quadratic.
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       for (const piece of splitLong(word, width)) {
-        const candidate = line ? `${line} ${piece}` : piece;
-        if (displayWidth(candidate) <= width) line = candidate;
-        else {
+        const pieceWidth = displayWidth(piece);
+        if (line && lineWidth + 1 + pieceWidth <= width) {
+          line = `${line} ${piece}`;
+          lineWidth += 1 + pieceWidth;
+        } else {
           if (line) out.push(line);
           line = piece;
+          lineWidth = pieceWidth;
         }
       }
     }
