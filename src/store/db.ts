@@ -156,24 +156,27 @@ function connectCopy(path: string): Db {
 /**
  * The build bundles better-sqlite3's JavaScript and loads its native addon straight from the installed
  * package: its `bindings` lookup walks the file system and the call stack on every start (≈ 5 ms of `list`).
+ * Only an unusual build location (no build/Release) falls back to `bindings`, pointed at the package.
  */
-let addonPath: string | null | undefined;
-function nativeBinding(): string | undefined {
-  if (addonPath === undefined) {
-    try {
-      const root = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
-      const path = join(root, 'build', 'Release', 'better_sqlite3.node');
-      addonPath = existsSync(path) ? path : null;
-    } catch {
-      addonPath = null;
-    }
+let addon: string | object | undefined;
+function nativeBinding(): string | object {
+  if (addon === undefined) {
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve('better-sqlite3/package.json'));
+    const path = join(root, 'build', 'Release', 'better_sqlite3.node');
+    addon = existsSync(path)
+      ? path
+      : (require('bindings') as (o: object) => object)({
+          bindings: 'better_sqlite3.node',
+          module_root: root,
+        });
   }
-  return addonPath ?? undefined;
+  return addon;
 }
 
 export function openDatabase(path: string | Buffer, options: Database.Options = {}): Db {
-  const binding = nativeBinding();
-  return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
+  // The types say string; better-sqlite3 also takes the loaded addon object.
+  return new Database(path, { ...options, nativeBinding: nativeBinding() as string });
 }
 
 function connect(path: string, readonly: boolean): Db {
