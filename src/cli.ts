@@ -6,6 +6,7 @@ import { registerAssignments } from './commands/assignments.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerConfig } from './commands/config.js';
 import { registerDelete } from './commands/delete.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerEdit } from './commands/edit/index.js';
 import { registerList } from './commands/list.js';
@@ -114,6 +115,7 @@ Settings: ${loaded.path}`,
     registerTrash,
     registerConfig,
     registerCompletion,
+    registerDoctor,
   ])
     register(program, ctx);
   return program;
@@ -133,14 +135,22 @@ function createContext(
   let store: Store | undefined;
   const globals: GlobalOptions = { json: false, color: true, debug: false };
   const fixedNow = env.REFLECT_NOW ? new Date(env.REFLECT_NOW) : undefined;
-  if (fixedNow && Number.isNaN(fixedNow.getTime()))
-    throw new Error(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`);
+  // Refused when a command reads the clock, as one line (commands that never read it are not stopped).
+  const badNow =
+    fixedNow && Number.isNaN(fixedNow.getTime())
+      ? new UserError(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`, {
+          hint: 'use ISO 8601, e.g. REFLECT_NOW=2026-11-24T10:00:00+01:00, or unset it',
+        })
+      : undefined;
   const ctx = {
     env,
     io,
     globals,
     config: loaded.config,
-    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    now: () => {
+      if (badNow) throw badNow;
+      return fixedNow ? new Date(fixedNow) : new Date();
+    },
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     // A pipe has no width: COLUMNS if set, else room for a full line.
     columns: Math.min(
