@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AnswerMap, PromptSet } from '../domain/types.js';
+import { applyDecisions, type StatementDecision, syncStatements } from './assumptions.js';
 import type { Db } from './db.js';
 import { deleteDraft } from './drafts.js';
 import { insertEntry } from './entries.js';
@@ -16,9 +17,14 @@ export interface EntryToSave {
   answers: AnswerMap;
   /** The draft this entry was written in: removed in the same transaction. */
   draftId?: number | undefined;
+  /** What the person decided about their assumptions while writing (link-as-you-write). */
+  decisions?: StatementDecision[] | undefined;
 }
 
-/** Saves a new entry in one transaction: the set version it uses, the entry, and the end of its draft. */
+/**
+ * Saves a new entry in one transaction: the set version it uses, the entry, its assumption statements (with
+ * the person's decisions about them), and the end of its draft.
+ */
 export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
   const save = db.transaction(() => {
     const stamp = now.toISOString();
@@ -34,6 +40,8 @@ export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
       answers: input.answers,
       createdAt: stamp,
     });
+    syncStatements(db, id);
+    if (input.decisions?.length) applyDecisions(db, id, input.decisions, now);
     if (input.draftId !== undefined) deleteDraft(db, input.draftId);
     return id;
   });

@@ -1,0 +1,149 @@
+/**
+ * Pure planning for the assumption register: how the automatic grouping's clusters become persisted groups
+ * without disturbing the person's decisions, and with group ids that stay put from one run to the next.
+ */
+
+/** The engine's input and output (see src/domain/assumptions). */
+export interface StatementInput {
+  id: number;
+  entryId: number;
+  text: string;
+  people: string[];
+}
+export interface PersonLink {
+  a: number;
+  b: number;
+  relation: 'same' | 'opposite' | 'different';
+}
+export interface Grouping {
+  /** Statement ids, one array per group. */
+  groups: number[][];
+  /** Index pairs into `groups`. */
+  opposites: Array<[number, number]>;
+}
+export interface GroupingEngine {
+  groupStatements(statements: StatementInput[], links?: PersonLink[]): Grouping;
+  suggestSimilar(
+    text: string,
+    people: string[],
+    candidates: StatementInput[],
+    limit?: number,
+  ): Array<{ id: number; score: number; opposite: boolean }>;
+}
+
+export type LinkedBy = 'auto' | 'person';
+
+/** A statement as the register holds it now. */
+export interface PlacedStatement {
+  id: number;
+  groupId: number | null;
+  linkedBy: LinkedBy | null;
+}
+
+/** A group in a plan: an existing id, or the n-th group to create. */
+export type GroupRef = { id: number } | { created: number };
+
+export interface RegroupPlan {
+  /** Automatic placements only: statements the person placed never appear here. */
+  assign: Array<{ statementId: number; group: GroupRef }>;
+  created: number;
+  opposites: Array<[GroupRef, GroupRef]>;
+}
+
+/**
+ * The person's decisions as engine links: the statements they placed in one group are the same; opposite
+ * groups are opposite (through their smallest statements); "different" pairs are passed through.
+ */
+export function personLinks(
+  statements: readonly PlacedStatement[],
+  opposites: ReadonlyArray<[number, number]>,
+  different: ReadonlyArray<[number, number]>,
+): PersonLink[] {
+  const links: PersonLink[] = [];
+  const firstPlaced = new Map<number, number>();
+  const firstAny = new Map<number, number>();
+  for (const s of [...statements].sort((x, y) => x.id - y.id)) {
+    if (s.groupId === null) continue;
+    if (!firstAny.has(s.groupId)) firstAny.set(s.groupId, s.id);
+    if (s.linkedBy !== 'person') continue;
+    const first = firstPlaced.get(s.groupId);
+    if (first === undefined) firstPlaced.set(s.groupId, s.id);
+    else links.push({ a: first, b: s.id, relation: 'same' });
+  }
+  for (const [ga, gb] of opposites) {
+    const a = firstPlaced.get(ga) ?? firstAny.get(ga);
+    const b = firstPlaced.get(gb) ?? firstAny.get(gb);
+    if (a !== undefined && b !== undefined) links.push({ a, b, relation: 'opposite' });
+  }
+  const present = new Set(statements.map((s) => s.id));
+  for (const [a, b] of different) {
+    if (present.has(a) && present.has(b)) links.push({ a, b, relation: 'different' });
+  }
+  return links;
+}
+
+/**
+ * Turns the engine's clusters into placements. A cluster holding statements the person placed goes to their
+ * (smallest) group; every other cluster keeps the existing group it overlaps most, biggest clusters first,
+ * so ids survive re-runs; the rest become new groups. The person's own placements are never changed.
+ */
+export function planRegroup(statements: readonly PlacedStatement[], grouping: Grouping): RegroupPlan {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const clusters = grouping.groups.map((ids) => ids.filter((id) => byId.has(id)));
+  const covered = new Set(clusters.flat());
+  // Anything the engine left out stands alone.
+  for (const s of statements) if (!covered.has(s.id)) clusters.push([s.id]);
+
+  const targets: Array<GroupRef | undefined> = new Array(clusters.length);
+  const claimed = new Set<number>();
+  clusters.forEach((ids, index) => {
+    const placed = ids
+      .map((id) => byId.get(id)!)
+      .filter((s) => s.linkedBy === 'person' && s.groupId !== null)
+      .map((s) => s.groupId!);
+    if (placed.length === 0) return;
+    const id = Math.min(...placed);
+    targets[index] = { id };
+    for (const g of placed) claimed.add(g);
+  });
+  const order = clusters
+    .map((ids, index) => ({ ids, index, first: Math.min(...ids) }))
+    .filter(({ index }) => targets[index] === undefined)
+    .sort((x, y) => y.ids.length - x.ids.length || x.first - y.first);
+  let created = 0;
+  for (const { ids, index } of order) {
+    const overlap = new Map<number, number>();
+    for (const id of ids) {
+      const group = byId.get(id)!.groupId;
+      if (group !== null && !claimed.has(group)) overlap.set(group, (overlap.get(group) ?? 0) + 1);
+    }
+    let best: number | undefined;
+    for (const [group, count] of overlap) {
+      if (best === undefined || count > overlap.get(best)! || (count === overlap.get(best)! && group < best))
+        best = group;
+    }
+    if (best === undefined) targets[index] = { created: created++ };
+    else {
+      claimed.add(best);
+      targets[index] = { id: best };
+    }
+  }
+
+  const assign: RegroupPlan['assign'] = [];
+  clusters.forEach((ids, index) => {
+    for (const id of ids) {
+      if (byId.get(id)!.linkedBy !== 'person') assign.push({ statementId: id, group: targets[index]! });
+    }
+  });
+  const opposites: RegroupPlan['opposites'] = [];
+  for (const [a, b] of grouping.opposites) {
+    const ta = targets[a];
+    const tb = targets[b];
+    if (ta && tb && refKey(ta) !== refKey(tb)) opposites.push([ta, tb]);
+  }
+  return { assign, created, opposites };
+}
+
+export function refKey(ref: GroupRef): string {
+  return 'id' in ref ? `g${ref.id}` : `n${ref.created}`;
+}
