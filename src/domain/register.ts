@@ -3,24 +3,11 @@
  * without disturbing the person's decisions, and with group ids that stay put from one run to the next.
  */
 
-/** The engine's input and output (see src/domain/assumptions). */
-export interface StatementInput {
-  id: number;
-  entryId: number;
-  text: string;
-  people: string[];
-}
-export interface PersonLink {
-  a: number;
-  b: number;
-  relation: 'same' | 'opposite' | 'different';
-}
-export interface Grouping {
-  /** Statement ids, one array per group. */
-  groups: number[][];
-  /** Index pairs into `groups`. */
-  opposites: Array<[number, number]>;
-}
+import type { Grouping, PersonLink, StatementInput } from './assumptions/types.js';
+
+export type { Grouping, PersonLink, StatementInput };
+
+/** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
   groupStatements(statements: StatementInput[], links?: PersonLink[]): Grouping;
   suggestSimilar(
@@ -146,4 +133,26 @@ export function planRegroup(statements: readonly PlacedStatement[], grouping: Gr
 
 export function refKey(ref: GroupRef): string {
   return 'id' in ref ? `g${ref.id}` : `n${ref.created}`;
+}
+
+export interface TestRecord {
+  result: 'held' | 'failed' | 'mixed';
+  note: string;
+  /** ISO instant */
+  date: string;
+}
+
+/** What is known about a group across the whole journal. */
+export interface GroupFacts {
+  id: number;
+  /** The person's label, or the earliest statement's text. */
+  label: string;
+  /** True when the person named the group. */
+  named: boolean;
+  /** ISO instant of its earliest entry. */
+  firstSeen: string;
+  /** Every statement was placed by the person; otherwise the group is a "possible" one. */
+  confirmed: boolean;
+  opposites: Array<{ id: number; origin: LinkedBy }>;
+  tested: TestRecord | null;
 }

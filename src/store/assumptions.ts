@@ -1,4 +1,5 @@
 import {
+  type GroupFacts,
   type GroupingEngine,
   type GroupRef,
   type LinkedBy,
@@ -6,18 +7,13 @@ import {
   personLinks,
   planRegroup,
   type StatementInput,
+  type TestRecord,
 } from '../domain/register.js';
 import { statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
-export type TestResult = 'held' | 'failed' | 'mixed';
-
-export interface TestRecord {
-  result: TestResult;
-  note: string;
-  date: string;
-}
+export type TestResult = TestRecord['result'];
 
 /** What the person decided about a statement while writing it (link-as-you-write), applied on save. */
 export interface StatementDecision {
@@ -206,15 +202,6 @@ export interface StatementRow {
   tags: string[];
 }
 
-export interface GroupMeta {
-  id: number;
-  /** The person's label, or null (then the group is called by its earliest statement). */
-  label: string | null;
-  origin: 'auto' | 'person';
-  opposites: Array<{ id: number; origin: 'auto' | 'person' }>;
-  tested: TestRecord | null;
-}
-
 const STATEMENT_COLUMNS = `s.id, s.group_id AS groupId, s.linked_by AS linkedBy, s.text, s.entry_id AS entryId,
   e.occurred_at AS date, e.title, e.set_id AS setId, e.set_version AS setVersion,
   (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
@@ -242,9 +229,26 @@ export function statementsWhere(db: Db, where: string, params: Record<string, un
     .map(hydrateStatement);
 }
 
-/** Statements of entries that occurred in [from, to) (ISO instants), oldest first. */
+/** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */
 export function statementsBetween(db: Db, from: string, to: string): StatementRow[] {
-  return statementsWhere(db, 'WHERE e.occurred_at >= @from AND e.occurred_at < @to', { from, to });
+  return statementsWhere(db, 'WHERE e.occurred_at >= @from AND e.occurred_at <= @to', { from, to });
+}
+
+/** Entries that occurred from `from` to `to` inclusive, with their set and people. */
+export function entriesBetween(
+  db: Db,
+  from: string,
+  to: string,
+): Array<{ id: number; setId: string; setVersion: number; people: string[] }> {
+  return sql<{ id: number; setId: string; setVersion: number; people: string }>(
+    db,
+    `SELECT e.id, e.set_id AS setId, e.set_version AS setVersion,
+       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+          WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people
+     FROM entries e WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id`,
+  )
+    .all({ from, to })
+    .map((row) => ({ ...row, people: JSON.parse(row.people) as string[] }));
 }
 
 export function statementsOfGroup(db: Db, groupId: number): StatementRow[] {
@@ -260,44 +264,46 @@ export function groupExists(db: Db, id: number): boolean {
   return sql(db, 'SELECT 1 FROM assumption_groups WHERE id = ?').get(id) !== undefined;
 }
 
-/** Labels, opposites and latest tests of the given groups. */
-export function groupMeta(db: Db, ids: readonly number[]): Map<number, GroupMeta> {
+/** Labels, first sightings, opposites and latest tests of the given groups (unknown ids are left out). */
+export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFacts> {
   const list = JSON.stringify([...new Set(ids)]);
-  const meta = new Map<number, GroupMeta>();
-  for (const row of sql<{ id: number; label: string | null; origin: 'auto' | 'person' }>(
+  const facts = new Map<number, GroupFacts>();
+  for (const row of sql<{ id: number; label: string | null; first: string; text: string; unconfirmed: number }>(
     db,
-    'SELECT id, label, origin FROM assumption_groups WHERE id IN (SELECT value FROM json_each(?))',
+    `SELECT g.id, g.label, min(e.occurred_at) AS first, s.text,
+       sum(s.linked_by IS NOT 'person') AS unconfirmed
+     FROM assumption_groups g JOIN statements s ON s.group_id = g.id JOIN entries e ON e.id = s.entry_id
+     WHERE g.id IN (SELECT value FROM json_each(?)) GROUP BY g.id`,
   ).all(list)) {
-    meta.set(row.id, { ...row, opposites: [], tested: null });
+    // SQLite takes the bare column `s.text` from the row holding min(): the earliest statement.
+    facts.set(row.id, {
+      id: row.id,
+      label: row.label ?? row.text.trim(),
+      named: row.label !== null,
+      firstSeen: row.first,
+      confirmed: row.unconfirmed === 0,
+      opposites: [],
+      tested: null,
+    });
   }
-  for (const row of sql<{ a: number; b: number; origin: 'auto' | 'person' }>(
+  for (const row of sql<{ a: number; b: number; origin: LinkedBy }>(
     db,
     `SELECT a, b, origin FROM group_opposites
      WHERE a IN (SELECT value FROM json_each(@list)) OR b IN (SELECT value FROM json_each(@list))
      ORDER BY a, b`,
   ).all({ list })) {
-    meta.get(row.a)?.opposites.push({ id: row.b, origin: row.origin });
-    meta.get(row.b)?.opposites.push({ id: row.a, origin: row.origin });
+    facts.get(row.a)?.opposites.push({ id: row.b, origin: row.origin });
+    facts.get(row.b)?.opposites.push({ id: row.a, origin: row.origin });
   }
   for (const row of sql<{ group_id: number; result: TestResult; note: string; tested_at: string }>(
     db,
     `SELECT group_id, result, note, tested_at FROM assumption_tests
      WHERE group_id IN (SELECT value FROM json_each(?)) ORDER BY tested_at, id`,
   ).all(list)) {
-    const m = meta.get(row.group_id);
-    if (m) m.tested = { result: row.result, note: row.note, date: row.tested_at };
+    const f = facts.get(row.group_id);
+    if (f) f.tested = { result: row.result, note: row.note, date: row.tested_at };
   }
-  return meta;
-}
-
-/** When each group was first seen (its earliest entry), over the whole journal. */
-export function firstSeen(db: Db, ids: readonly number[]): Map<number, string> {
-  const rows = sql<{ groupId: number; first: string }>(
-    db,
-    `SELECT s.group_id AS groupId, min(e.occurred_at) AS first FROM statements s JOIN entries e ON e.id = s.entry_id
-     WHERE s.group_id IN (SELECT value FROM json_each(?)) GROUP BY s.group_id`,
-  ).all(JSON.stringify([...new Set(ids)]));
-  return new Map(rows.map((r) => [r.groupId, r.first]));
+  return facts;
 }
 
 /** The latest `limit` statements (newest entries first): what link-as-you-write compares with. */

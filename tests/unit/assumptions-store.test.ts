@@ -6,7 +6,7 @@ import type { AnswerMap } from '../../src/domain/types.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import {
   ensureGrouped,
-  groupMeta,
+  groupFacts,
   linkStatement,
   mergeGroups,
   opposeGroups,
@@ -198,10 +198,11 @@ describe('grouping and the person’s decisions', () => {
       annoyed!.id,
       annoyed2!.id,
     ]);
-    const meta = groupMeta(db, [annoyed!.groupId!]).get(annoyed!.groupId!)!;
+    const meta = groupFacts(db, [annoyed!.groupId!]).get(annoyed!.groupId!)!;
     expect(meta).toMatchObject({
       label: 'Dana is cross with me',
-      origin: 'person',
+      named: true,
+      confirmed: true,
       opposites: [{ id: late!.groupId, origin: 'person' }],
       tested: { result: 'failed', note: 'asked her; she was tired' },
     });
@@ -233,7 +234,7 @@ describe('grouping and the person’s decisions', () => {
     const all = statements();
     expect(all[3]).toMatchObject({ groupId: annoyed!.groupId, linkedBy: 'person' });
     expect(all[0]).toMatchObject({ linkedBy: 'person' });
-    const opposite = groupMeta(store.db, [ignores!.groupId!]).get(ignores!.groupId!)!.opposites;
+    const opposite = groupFacts(store.db, [ignores!.groupId!]).get(ignores!.groupId!)!.opposites;
     expect(opposite).toEqual([{ id: all[4]!.groupId, origin: 'person' }]);
     expect(all[5]).toMatchObject({ linkedBy: 'person' });
     expect(all[5]!.groupId).not.toBe(late!.groupId);
