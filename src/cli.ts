@@ -5,6 +5,7 @@ import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
 import { registerShow } from './commands/show.js';
+import { registerSummary } from './commands/summary/index.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -77,7 +78,8 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [registerNew, registerList, registerShow, registerDrafts, registerSummary])
+    register(program, ctx);
   return program;
 }
 

@@ -1,8 +1,7 @@
 import { endOfDay, format, startOfDay } from 'date-fns';
 import { UserError } from '../errors.js';
 import { parseWhen } from './dates.js';
-import type { GroupFacts } from './register.js';
-import type { TestRecord } from './register.js';
+import type { GroupFacts, TestRecord } from './register.js';
 import { parseWeek, shiftWeek, type Week, type WeekStart, weekContaining, weekLabel } from './weeks.js';
 
 /** The stretch of time a summary covers: one week, or any --from/--to range (whole local days). */
@@ -22,21 +21,33 @@ export interface PeriodOptions {
 }
 
 /** Reads --week or --from/--to against the clock; the default is the current week. */
-export async function resolvePeriod(options: PeriodOptions, now: Date, weekStart: WeekStart): Promise<Period> {
+export async function resolvePeriod(
+  options: PeriodOptions,
+  now: Date,
+  weekStart: WeekStart,
+): Promise<Period> {
   if (options.week !== undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new UserError(`--week cannot be combined with --${options.from !== undefined ? 'from' : 'to'}`, {
       hint: 'use --week for one week, or --from/--to for any range',
     });
   }
   if (options.from === undefined && options.to === undefined) {
-    const week = options.week === undefined ? weekContaining(now, weekStart) : await parseWeek(options.week, now, weekStart);
+    const week =
+      options.week === undefined
+        ? weekContaining(now, weekStart)
+        : await parseWeek(options.week, now, weekStart);
     return { start: week.start, end: week.end, week: week.label };
   }
   if (options.from === undefined) {
-    throw new UserError('--to needs --from', { hint: 'e.g. reflect summary --from 2026-10-01 --to 2026-10-31' });
+    throw new UserError('--to needs --from', {
+      hint: 'e.g. reflect summary --from 2026-10-01 --to 2026-10-31',
+    });
   }
   const from = await parseWhen(options.from, now, 'date (--from)');
-  const to = options.to === undefined ? { date: now, hasTime: false } : await parseWhen(options.to, now, 'date (--to)');
+  const to =
+    options.to === undefined
+      ? { date: now, hasTime: false }
+      : await parseWhen(options.to, now, 'date (--to)');
   const start = startOfDay(from.date);
   const end = endOfDay(to.date);
   if (start > end) {
@@ -120,6 +131,8 @@ export interface Summary {
   opposites: Array<{ a: number; b: number }>;
   bySet: Array<{ set: string; title: string; count: number }>;
   people: Array<{ name: string; count: number }>;
+  /** Labels of every group seen in the period, for the text. */
+  labels: Record<number, string>;
 }
 
 /** Groups that get a reflective question (and the most room in the text). */
@@ -219,6 +232,9 @@ export function summarize(input: SummaryInput): Summary {
     people: byFrequency(
       input.entries.filter((e) => withStatements.has(e.id)).flatMap((e) => unique(e.people)),
     ).slice(0, TOP_PEOPLE),
+    labels: Object.fromEntries(
+      [...byGroup].map(([id, members]) => [id, input.groups.get(id)?.label ?? members[0]!.text.trim()]),
+    ),
   };
 }
 

@@ -268,7 +268,13 @@ export function groupExists(db: Db, id: number): boolean {
 export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFacts> {
   const list = JSON.stringify([...new Set(ids)]);
   const facts = new Map<number, GroupFacts>();
-  for (const row of sql<{ id: number; label: string | null; first: string; text: string; unconfirmed: number }>(
+  for (const row of sql<{
+    id: number;
+    label: string | null;
+    first: string;
+    text: string;
+    unconfirmed: number;
+  }>(
     db,
     `SELECT g.id, g.label, min(e.occurred_at) AS first, s.text,
        sum(s.linked_by IS NOT 'person') AS unconfirmed
