@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerAssumptions } from './commands/assumptions/index.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
@@ -78,7 +79,14 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts, registerSummary])
+  for (const register of [
+    registerNew,
+    registerList,
+    registerShow,
+    registerDrafts,
+    registerSummary,
+    registerAssumptions,
+  ])
     register(program, ctx);
   return program;
 }

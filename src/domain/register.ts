@@ -156,3 +156,70 @@ export interface GroupFacts {
   opposites: Array<{ id: number; origin: LinkedBy }>;
   tested: TestRecord | null;
 }
+
+/** One line of the register (`reflect assumptions`); also its JSON. */
+export interface RegisterGroup {
+  group: number;
+  label: string;
+  /** The person named it; otherwise the label is the earliest statement. */
+  named: boolean;
+  count: number;
+  entries: number[];
+  firstSeen: string;
+  lastSeen: string;
+  people: string[];
+  opposites: number[];
+  tested: TestRecord | null;
+  /** The person placed every statement; otherwise the grouping is "possible". */
+  confirmed: boolean;
+}
+
+/**
+ * The register over the given statements (already narrowed by the filters, oldest first): most frequent
+ * first, then most recently seen.
+ */
+export function buildRegister(
+  statements: ReadonlyArray<{ groupId: number | null; entryId: number; date: string; people: string[] }>,
+  facts: ReadonlyMap<number, GroupFacts>,
+): RegisterGroup[] {
+  const groups = new Map<number, RegisterGroup>();
+  for (const s of statements) {
+    if (s.groupId === null) continue;
+    const f = facts.get(s.groupId);
+    let g = groups.get(s.groupId);
+    if (!g) {
+      g = {
+        group: s.groupId,
+        label: f?.label ?? '',
+        named: f?.named ?? false,
+        count: 0,
+        entries: [],
+        firstSeen: s.date,
+        lastSeen: s.date,
+        people: [],
+        opposites: (f?.opposites ?? []).map((o) => o.id),
+        tested: f?.tested ?? null,
+        confirmed: f?.confirmed ?? false,
+      };
+      groups.set(s.groupId, g);
+    }
+    g.count++;
+    if (!g.entries.includes(s.entryId)) g.entries.push(s.entryId);
+    if (s.date < g.firstSeen) g.firstSeen = s.date;
+    if (s.date > g.lastSeen) g.lastSeen = s.date;
+    for (const p of s.people)
+      if (!g.people.some((q) => q.toLowerCase() === p.toLowerCase())) g.people.push(p);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen) || a.group - b.group,
+  );
+}
+
+/** What the person decided about a statement while writing it (link-as-you-write); applied on save. */
+export interface StatementDecision {
+  stepId: string;
+  text: string;
+  decision: 'same' | 'opposite' | 'new';
+  /** The earlier statement it was compared with ('same', 'opposite'), or the ones shown ('new'). */
+  statementIds: number[];
+}

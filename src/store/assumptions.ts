@@ -6,6 +6,7 @@ import {
   type PlacedStatement,
   personLinks,
   planRegroup,
+  type StatementDecision,
   type StatementInput,
   type TestRecord,
 } from '../domain/register.js';
@@ -13,16 +14,8 @@ import { statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
+export type { StatementDecision };
 export type TestResult = TestRecord['result'];
-
-/** What the person decided about a statement while writing it (link-as-you-write), applied on save. */
-export interface StatementDecision {
-  stepId: string;
-  text: string;
-  decision: 'same' | 'opposite' | 'new';
-  /** The earlier statement it was compared with ('same', 'opposite'), or the ones shown ('new'). */
-  statementIds: number[];
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Sync: statements follow the answers

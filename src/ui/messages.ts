@@ -11,8 +11,8 @@ export const MSG = {
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
-  unknownGroup: (id: string) => `no assumption group ${id}`,
-  unknownStatement: (id: string) => `no assumption statement ${id}`,
+  unknownGroup: (id: string) => `no assumption group ${id} (see: reflect assumptions)`,
+  unknownStatement: (id: string) => `no assumption statement ${id} (see: reflect assumptions show <group>)`,
   badGroupId: (id: string) =>
     `"${id}" is not a group id (expected a number such as 7; see: reflect assumptions)`,
   badStatementId: (id: string) =>
