@@ -14,10 +14,13 @@ export interface Choice<T> {
 export interface Asker {
   text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
-  /** One keypress, no Enter: each choice has a key; Enter picks the default. */
+  /**
+   * One keypress, no Enter: each choice has a key; Enter picks the default. The key line shows `legend`
+   * (or "key name") for every choice that is not `hidden`.
+   */
   key<T>(
     message: string,
-    choices: Array<Choice<T> & { key: string }>,
+    choices: Array<Choice<T> & { key: string; legend?: string; hidden?: boolean }>,
     options?: { default?: string },
   ): Promise<T>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
@@ -43,7 +46,7 @@ export const inquirerAsker: Asker = {
   key: async (message, choices, options = {}) => {
     const key = await keyPrompt({
       message,
-      choices: choices.map((c) => ({ key: c.key, name: c.name })),
+      choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
       default: options.default,
     });
     return choices.find((c) => c.key === key)!.value;
@@ -70,7 +73,7 @@ export const inquirerAsker: Asker = {
 
 interface KeyPromptConfig {
   message: string;
-  choices: Array<{ key: string; name: string }>;
+  choices: Array<{ key: string; name: string; legend?: string | undefined; hidden?: boolean | undefined }>;
   default?: string | undefined;
 }
 
@@ -97,7 +100,8 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     return `${prefix} ${message} ${theme.style.answer(name)}`;
   }
   const keys = config.choices
-    .map((c) => `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
+    .filter((c) => !c.hidden)
+    .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
     .join(theme.style.help(' · '));
   return [`${prefix} ${message}`, keys];
 });
