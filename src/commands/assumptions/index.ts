@@ -85,15 +85,16 @@ Examples:
           run.test(ctx, group, options),
       ),
     );
-  // For benchmarks and scripts: what link-as-you-write would suggest for a new statement.
+  // For benchmarks and scripts: what link-as-you-write would suggest for a new statement. `--with` is the
+  // register's filter flag too, so commander may hand it to the parent: read both.
   command
     .command('suggest', { hidden: true })
     .argument('<text...>', 'a new statement')
     .option('-w, --with <person>', 'a person in the entry (repeatable)', collect, [])
     .action(
-      lazy(
-        (run) => (text: string[], options: { with: string[] }) =>
-          run.suggest(ctx, text.join(' '), options.with),
-      ),
+      lazy((run) => (text: string[], options: { with: string[] }, self: Command) => {
+        const people = [...options.with, ...((self.parent?.opts().with as string[] | undefined) ?? [])];
+        return run.suggest(ctx, text.join(' '), people);
+      }),
     );
 }

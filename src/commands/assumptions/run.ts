@@ -150,8 +150,7 @@ export function merge(ctx: Context, keepText: string, otherText: string): void {
 export function rename(ctx: Context, groupText: string, label: string): void {
   const groupId = parseGroupId(groupText);
   const text = label.trim();
-  if (!text)
-    throw new UserError('the label is empty', { hint: 'e.g. reflect assumptions rename 7 "Dana doubts me"' });
+  if (!text) throw new UserError('the label is empty (give the group a few words of your own)');
   decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     renameGroup(db, groupId, text);
