@@ -1,6 +1,6 @@
 /**
  * Pure planning for the assumption register: how the automatic grouping's clusters become persisted groups
- * without disturbing the person's decisions, and with group ids that stay put from one run to the next.
+ * without disturbing the person's decisions or earlier groups, so group ids stay put from one run to the next.
  */
 
 import type { Grouping, PersonLink, StatementInput } from './assumptions/types.js';
@@ -20,8 +20,11 @@ export interface GroupingEngine {
 
 export type LinkedBy = 'auto' | 'person';
 
-/** A statement as the register holds it now. */
-export interface PlacedStatement {
+/**
+ * A statement in one run of the automatic grouping: either waiting for a group (`groupId` null), or a
+ * representative of an existing group, whose place is fixed.
+ */
+export interface ScopeStatement {
   id: number;
   groupId: number | null;
   linkedBy: LinkedBy | null;
@@ -30,36 +33,33 @@ export interface PlacedStatement {
 /** A group in a plan: an existing id, or the n-th group to create. */
 export type GroupRef = { id: number } | { created: number };
 
-export interface RegroupPlan {
-  /** Automatic placements only: statements the person placed never appear here. */
+export interface GroupingPlan {
+  /** Placements of the waiting statements only: existing placements never move. */
   assign: Array<{ statementId: number; group: GroupRef }>;
   created: number;
   opposites: Array<[GroupRef, GroupRef]>;
 }
 
 /**
- * The person's decisions as engine links: the statements they placed in one group are the same; opposite
- * groups are opposite (through their smallest statements); "different" pairs are passed through.
+ * The engine links for one run: representatives of one group are the same; representatives of groups the
+ * person marked opposite are opposite; the person's "different" pairs pass through.
  */
-export function personLinks(
-  statements: readonly PlacedStatement[],
+export function scopeLinks(
+  statements: readonly ScopeStatement[],
   opposites: ReadonlyArray<[number, number]>,
   different: ReadonlyArray<[number, number]>,
 ): PersonLink[] {
   const links: PersonLink[] = [];
-  const firstPlaced = new Map<number, number>();
-  const firstAny = new Map<number, number>();
+  const first = new Map<number, number>();
   for (const s of [...statements].sort((x, y) => x.id - y.id)) {
     if (s.groupId === null) continue;
-    if (!firstAny.has(s.groupId)) firstAny.set(s.groupId, s.id);
-    if (s.linkedBy !== 'person') continue;
-    const first = firstPlaced.get(s.groupId);
-    if (first === undefined) firstPlaced.set(s.groupId, s.id);
-    else links.push({ a: first, b: s.id, relation: 'same' });
+    const rep = first.get(s.groupId);
+    if (rep === undefined) first.set(s.groupId, s.id);
+    else links.push({ a: rep, b: s.id, relation: 'same' });
   }
   for (const [ga, gb] of opposites) {
-    const a = firstPlaced.get(ga) ?? firstAny.get(ga);
-    const b = firstPlaced.get(gb) ?? firstAny.get(gb);
+    const a = first.get(ga);
+    const b = first.get(gb);
     if (a !== undefined && b !== undefined) links.push({ a, b, relation: 'opposite' });
   }
   const present = new Set(statements.map((s) => s.id));
@@ -70,59 +70,49 @@ export function personLinks(
 }
 
 /**
- * Turns the engine's clusters into placements. A cluster holding statements the person placed goes to their
- * (smallest) group; every other cluster keeps the existing group it overlaps most, biggest clusters first,
- * so ids survive re-runs; the rest become new groups. The person's own placements are never changed.
+ * Places the waiting statements from the engine's clusters. A cluster holding representatives of existing
+ * groups sends its waiting statements to one of them (a group the person placed statements in first, then
+ * the one with most representatives, then the oldest); any other cluster becomes a new group. Existing
+ * groups are never split or merged here, so group ids stay put from one command to the next.
  */
-export function planRegroup(statements: readonly PlacedStatement[], grouping: Grouping): RegroupPlan {
+export function planGrouping(statements: readonly ScopeStatement[], grouping: Grouping): GroupingPlan {
   const byId = new Map(statements.map((s) => [s.id, s]));
   const clusters = grouping.groups.map((ids) => ids.filter((id) => byId.has(id)));
   const covered = new Set(clusters.flat());
-  // Anything the engine left out stands alone.
   for (const s of statements) if (!covered.has(s.id)) clusters.push([s.id]);
 
-  const targets: Array<GroupRef | undefined> = new Array(clusters.length);
-  const claimed = new Set<number>();
-  clusters.forEach((ids, index) => {
-    const placed = ids
-      .map((id) => byId.get(id)!)
-      .filter((s) => s.linkedBy === 'person' && s.groupId !== null)
-      .map((s) => s.groupId!);
-    if (placed.length === 0) return;
-    const id = Math.min(...placed);
-    targets[index] = { id };
-    for (const g of placed) claimed.add(g);
-  });
-  const order = clusters
-    .map((ids, index) => ({ ids, index, first: Math.min(...ids) }))
-    .filter(({ index }) => targets[index] === undefined)
-    .sort((x, y) => y.ids.length - x.ids.length || x.first - y.first);
   let created = 0;
-  for (const { ids, index } of order) {
-    const overlap = new Map<number, number>();
+  const targets: Array<GroupRef | undefined> = clusters.map((ids) => {
+    const waiting = ids.filter((id) => byId.get(id)!.groupId === null);
+    const votes = new Map<number, { n: number; person: boolean }>();
     for (const id of ids) {
-      const group = byId.get(id)!.groupId;
-      if (group !== null && !claimed.has(group)) overlap.set(group, (overlap.get(group) ?? 0) + 1);
+      const s = byId.get(id)!;
+      if (s.groupId === null) continue;
+      const v = votes.get(s.groupId) ?? { n: 0, person: false };
+      v.n++;
+      v.person ||= s.linkedBy === 'person';
+      votes.set(s.groupId, v);
     }
     let best: number | undefined;
-    for (const [group, count] of overlap) {
-      if (best === undefined || count > overlap.get(best)! || (count === overlap.get(best)! && group < best))
+    for (const [group, v] of votes) {
+      const b = best === undefined ? undefined : votes.get(best)!;
+      if (
+        !b ||
+        Number(v.person) - Number(b.person) > 0 ||
+        (v.person === b.person && (v.n > b.n || (v.n === b.n && group < best!)))
+      )
         best = group;
     }
-    if (best === undefined) targets[index] = { created: created++ };
-    else {
-      claimed.add(best);
-      targets[index] = { id: best };
-    }
-  }
-
-  const assign: RegroupPlan['assign'] = [];
-  clusters.forEach((ids, index) => {
-    for (const id of ids) {
-      if (byId.get(id)!.linkedBy !== 'person') assign.push({ statementId: id, group: targets[index]! });
-    }
+    if (best !== undefined) return { id: best };
+    return waiting.length > 0 ? { created: created++ } : undefined;
   });
-  const opposites: RegroupPlan['opposites'] = [];
+
+  const assign: GroupingPlan['assign'] = [];
+  clusters.forEach((ids, index) => {
+    for (const id of ids)
+      if (byId.get(id)!.groupId === null) assign.push({ statementId: id, group: targets[index]! });
+  });
+  const opposites: GroupingPlan['opposites'] = [];
   for (const [a, b] of grouping.opposites) {
     const ta = targets[a];
     const tb = targets[b];

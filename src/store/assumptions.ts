@@ -3,11 +3,11 @@ import {
   type GroupingEngine,
   type GroupRef,
   type LinkedBy,
-  type PlacedStatement,
-  personLinks,
-  planRegroup,
+  planGrouping,
+  type ScopeStatement,
   type StatementDecision,
   type StatementInput,
+  scopeLinks,
   type TestRecord,
 } from '../domain/register.js';
 import { statementsOf } from '../domain/statements.js';
@@ -74,24 +74,54 @@ export function syncBacklog(db: Db): number {
   return queued.length;
 }
 
-/** True when some statements wait for the automatic grouping. */
-export function hasUngrouped(db: Db): boolean {
-  return (
-    sql(db, 'SELECT 1 FROM statements WHERE linked_by IS NULL OR group_id IS NULL LIMIT 1').get() !==
-    undefined
-  );
+/** Waiting statements are grouped in runs of at most this many (the engine's cost grows faster than n). */
+const RUN_SIZE = 2000;
+/** A run compares its statements with the groups seen this long before and after them. */
+const CONTEXT_MS = 8 * 7 * 86_400_000;
+
+export interface Range {
+  /** ISO instants, inclusive. */
+  from: string;
+  to: string;
 }
 
-/** Brings statements and groups up to date; loads the grouping engine only when there is work for it. */
+/**
+ * Brings statements and groups up to date for the entries in `range` (all entries without one): re-derives
+ * changed entries, then groups the statements that wait for a group. Loads the engine only when there is
+ * work for it, so a command over a grouped journal never pays for it. Returns how many were grouped.
+ */
 export async function ensureGrouped(
   db: Db,
   loadEngine: () => Promise<GroupingEngine>,
   now: Date,
-): Promise<void> {
+  range?: Range,
+): Promise<number> {
   syncBacklog(db);
-  if (!hasUngrouped(db)) return;
+  const waiting = sql<{ id: number; date: string }>(
+    db,
+    `SELECT s.id, e.occurred_at AS date FROM statements s JOIN entries e ON e.id = s.entry_id
+     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND e.occurred_at >= @from AND e.occurred_at <= @to
+     ORDER BY e.occurred_at, s.id`,
+  ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
+  if (waiting.length === 0) return 0;
   const engine = await loadEngine();
-  db.transaction(() => regroup(db, engine, now)).immediate();
+  for (let i = 0; i < waiting.length; i += RUN_SIZE) {
+    const run = waiting.slice(i, i + RUN_SIZE);
+    const around: Range = {
+      from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
+      to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
+    };
+    db.transaction(() =>
+      groupRun(
+        db,
+        engine,
+        run.map((r) => r.id),
+        around,
+        now,
+      ),
+    ).immediate();
+  }
+  return waiting.length;
 }
 
 interface ScopeRow {
@@ -104,22 +134,42 @@ interface ScopeRow {
 }
 
 /**
- * Runs the automatic grouping over every statement, with the person's decisions as fixed links, and stores
- * the result: placements the person made stay; automatic ones follow the engine, keeping group ids where
- * the membership overlaps (see planRegroup). Call inside a transaction.
+ * One run of the automatic grouping: the waiting statements, with representatives of the groups around
+ * them (each group's latest statement there, and one the person placed) so they can join those groups.
+ * The person's decisions go in as fixed links. Call inside a transaction.
  */
-export function regroup(db: Db, engine: GroupingEngine, now: Date): void {
+function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: Range, now: Date): void {
+  const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
+    db,
+    `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
+     WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
+     ORDER BY e.occurred_at DESC, s.id DESC`,
+  ).all(around);
+  const reps = new Set<number>();
+  const latest = new Set<number>();
+  const placed = new Set<number>();
+  for (const row of nearby) {
+    if (!latest.has(row.groupId)) {
+      latest.add(row.groupId);
+      reps.add(row.id);
+    }
+    if (row.linkedBy === 'person' && !placed.has(row.groupId)) {
+      placed.add(row.groupId);
+      reps.add(row.id);
+    }
+  }
   const rows = sql<ScopeRow>(
     db,
     `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
-     FROM statements s ORDER BY s.id`,
-  ).all();
-  const placed: PlacedStatement[] = rows.map((r) => ({
+     FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+  ).all(JSON.stringify([...waitingIds, ...reps]));
+  const waiting = new Set(waitingIds);
+  const scope: ScopeStatement[] = rows.map((r) => ({
     id: r.id,
-    groupId: r.groupId,
-    linkedBy: r.groupId === null ? null : r.linkedBy,
+    groupId: waiting.has(r.id) ? null : r.groupId,
+    linkedBy: waiting.has(r.id) ? null : r.linkedBy,
   }));
   const inputs: StatementInput[] = rows.map((r) => ({
     id: r.id,
@@ -133,33 +183,25 @@ export function regroup(db: Db, engine: GroupingEngine, now: Date): void {
   )
     .all()
     .map((o): [number, number] => [o.a, o.b]);
-  const different = sql<{ a: number; b: number }>(db, 'SELECT a, b FROM statement_links')
-    .all()
+  const different = sql<{ a: number; b: number }>(
+    db,
+    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
+  )
+    .all({ ids: JSON.stringify(waitingIds) })
     .map((o): [number, number] => [o.a, o.b]);
-  const grouping = engine.groupStatements(inputs, personLinks(placed, opposites, different));
-  const plan = planRegroup(placed, grouping);
+  const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
 
   const createdIds: number[] = [];
   for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
   const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : createdIds[ref.created]!);
-  const current = new Map(placed.map((p) => [p.id, p]));
   const place = sql(db, "UPDATE statements SET group_id = ?, linked_by = 'auto' WHERE id = ?");
-  for (const { statementId, group } of plan.assign) {
-    const before = current.get(statementId)!;
-    const target = idOf(group);
-    if (before.groupId !== target || before.linkedBy !== 'auto') place.run(target, statementId);
-  }
-  sql(db, "DELETE FROM group_opposites WHERE origin = 'auto'").run();
+  for (const { statementId, group } of plan.assign) place.run(idOf(group), statementId);
   const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
-  const seen = new Set<string>();
   for (const [ra, rb] of plan.opposites) {
-    const [a, b] = [idOf(ra), idOf(rb)].sort((x, y) => x - y) as [number, number];
-    const key = `${a}-${b}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    oppose.run(a, b);
+    const a = idOf(ra);
+    const b = idOf(rb);
+    oppose.run(Math.min(a, b), Math.max(a, b));
   }
-  removeEmptyAutoGroups(db);
 }
 
 function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {

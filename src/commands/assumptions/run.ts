@@ -30,7 +30,10 @@ import { Suggester } from './suggester.js';
 export async function showRegister(ctx: Context, options: FilterOptions): Promise<void> {
   const query = await readFilters(ctx, options, { count: 'all' });
   const db = ctx.store().db;
-  await ensureGrouped(db, loadEngine, ctx.now());
+  await ensureGrouped(db, loadEngine, ctx.now(), {
+    from: query.from?.toISOString() ?? '',
+    to: query.to?.toISOString() ?? '\uffff',
+  });
   const { where, params } =
     query.limit === undefined
       ? entryFilter(query)

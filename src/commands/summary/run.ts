@@ -10,6 +10,7 @@ import {
   summarize,
   summaryJson,
 } from '../../domain/summary.js';
+import type { Week } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
 import { setVersion } from '../../prompt-catalog.js';
 import { ensureGrouped, entriesBetween, groupFacts, statementsBetween } from '../../store/assumptions.js';
@@ -38,8 +39,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const now = ctx.now();
   const period = await resolvePeriod(options, now, ctx.config.weekStart);
   const db = ctx.store().db;
-  await ensureGrouped(db, loadEngine, now);
-  const summary = summarize(summaryInput(db, period, history, ctx.config.weekStart));
+  const weeks = historyWeeks(period, history, ctx.config.weekStart);
+  const windowStart = weeks[0]!.start < period.start ? weeks[0]!.start : period.start;
+  await ensureGrouped(db, loadEngine, now, { from: windowStart.toISOString(), to: period.end.toISOString() });
+  const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
   const text =
     format === 'json'
       ? JSON.stringify(summaryJson(summary), null, 2)
@@ -59,11 +62,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
 function summaryInput(
   db: Db,
   period: Period,
-  history: number,
+  weeks: Week[],
+  windowStart: Date,
   weekStart: SummaryInput['weekStart'],
 ): SummaryInput {
-  const weeks = historyWeeks(period, history, weekStart);
-  const windowStart = weeks[0]!.start < period.start ? weeks[0]!.start : period.start;
   const statements = statementsBetween(db, windowStart.toISOString(), period.end.toISOString());
   const sets = new Map<string, { title: string; questions: string[] }>();
   const setInfo = (id: string, version: number) => {
