@@ -93,8 +93,10 @@ export interface SummaryInput {
   /** Oldest first; the last one contains the end of the period. */
   weeks: Week[];
   weekStart: WeekStart;
-  /** Statements of entries from the first history week (or the period start, if earlier) to the period end. */
+  /** Statements of the entries in the period, oldest first. */
   statements: SummaryStatement[];
+  /** Earlier statements, from the first history week on (only what history and "quiet" need), oldest first. */
+  earlier: Array<Pick<SummaryStatement, 'groupId' | 'entryId' | 'date'>>;
   /** Entries in the period. */
   entries: SummaryEntry[];
   groups: ReadonlyMap<number, GroupFacts>;
@@ -145,10 +147,10 @@ export function summarize(input: SummaryInput): Summary {
   const startIso = period.start.toISOString();
   const endIso = period.end.toISOString();
   const inPeriod = input.statements.filter((s) => s.date >= startIso && s.date <= endIso);
-  const before = input.statements.filter((s) => s.date < startIso);
+  const before = input.earlier.filter((s) => s.date < startIso);
   const byGroup = groupBy(inPeriod, (s) => s.groupId);
-  const weekOf = (s: SummaryStatement) => weekLabel(new Date(s.date), input.weekStart);
-  const windowByGroup = groupBy(input.statements, (s) => s.groupId);
+  const weekOf = weekFinder(input.weeks, input.weekStart);
+  const windowByGroup = groupBy([...before, ...inPeriod], (s) => s.groupId);
 
   const recurring: RecurringGroup[] = [];
   for (const [groupId, members] of byGroup) {
@@ -161,10 +163,9 @@ export function summarize(input: SummaryInput): Summary {
       const h = slot.get(weekOf(s));
       if (h) h.count++;
     }
-    const entries = unique(members.map((s) => s.entryId)).map((id) => {
-      const s = members.find((m) => m.entryId === id)!;
-      return { id, date: s.date, title: s.title };
-    });
+    const firstOfEntry = new Map<number, SummaryStatement>();
+    for (const s of members) if (!firstOfEntry.has(s.entryId)) firstOfEntry.set(s.entryId, s);
+    const entries = [...firstOfEntry.values()].map((s) => ({ id: s.entryId, date: s.date, title: s.title }));
     recurring.push({
       group: groupId,
       label: facts?.label ?? members[0]!.text.trim(),
@@ -198,7 +199,7 @@ export function summarize(input: SummaryInput): Summary {
     const last = members[members.length - 1]!;
     quiet.push({
       group: groupId,
-      label: input.groups.get(groupId)?.label ?? members[0]!.text.trim(),
+      label: input.groups.get(groupId)?.label ?? `#${groupId}`,
       lastSeen: weekOf(last),
       count: members.length,
     });
@@ -273,6 +274,30 @@ function questionFor(group: RecurringGroup, statements: SummaryStatement[], inpu
   const questions = unique(members.flatMap((s) => input.questionsOf(s.setId, s.setVersion)));
   const pool = questions.length > 0 ? questions : input.fallbackQuestions;
   return pool[group.group % pool.length] ?? '';
+}
+
+/**
+ * The week label of a statement's date: the history weeks are looked up by their bounds (ISO strings
+ * compare in time order); dates outside them are computed.
+ */
+function weekFinder(weeks: readonly Week[], weekStart: WeekStart): (s: { date: string }) => string {
+  const bounds = weeks.map((w) => ({
+    start: w.start.toISOString(),
+    end: w.end.toISOString(),
+    label: w.label,
+  }));
+  return (s) => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = bounds[mid]!;
+      if (s.date < b.start) hi = mid - 1;
+      else if (s.date > b.end) lo = mid + 1;
+      else return b.label;
+    }
+    return weekLabel(new Date(s.date), weekStart);
+  };
 }
 
 function lastDate(g: RecurringGroup): string {

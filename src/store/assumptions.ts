@@ -269,6 +269,20 @@ export function statementsBetween(db: Db, from: string, to: string): StatementRo
   return statementsWhere(db, 'WHERE e.occurred_at >= @from AND e.occurred_at <= @to', { from, to });
 }
 
+/** Just the group, entry and date of statements from `from` to `to` inclusive (ISO instants), oldest first. */
+export function placementsBetween(
+  db: Db,
+  from: string,
+  to: string,
+): Array<{ groupId: number | null; entryId: number; date: string }> {
+  return sql<{ groupId: number | null; entryId: number; date: string }>(
+    db,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
+     FROM entries e JOIN statements s ON s.entry_id = e.id
+     WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+  ).all({ from, to });
+}
+
 /** Entries that occurred from `from` to `to` inclusive, with their set and people. */
 export function entriesBetween(
   db: Db,

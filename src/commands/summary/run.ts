@@ -12,9 +12,15 @@ import {
 } from '../../domain/summary.js';
 import type { Week } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
-import { setVersion } from '../../prompt-catalog.js';
-import { ensureGrouped, entriesBetween, groupFacts, statementsBetween } from '../../store/assumptions.js';
+import {
+  ensureGrouped,
+  entriesBetween,
+  groupFacts,
+  placementsBetween,
+  statementsBetween,
+} from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
+import { getStoredSet } from '../../store/prompt-sets.js';
 import { MSG } from '../../ui/messages.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { loadEngine } from '../assumptions/engine.js';
@@ -66,13 +72,18 @@ function summaryInput(
   windowStart: Date,
   weekStart: SummaryInput['weekStart'],
 ): SummaryInput {
-  const statements = statementsBetween(db, windowStart.toISOString(), period.end.toISOString());
+  const statements = statementsBetween(db, period.start.toISOString(), period.end.toISOString());
+  const earlier =
+    windowStart < period.start
+      ? placementsBetween(db, windowStart.toISOString(), new Date(period.start.getTime() - 1).toISOString())
+      : [];
   const sets = new Map<string, { title: string; questions: string[] }>();
   const setInfo = (id: string, version: number) => {
     const key = `${id}@${version}`;
     let info = sets.get(key);
     if (!info) {
-      const set = setVersion(db, id, version);
+      // Every entry's set version is kept in the journal (snapshotted on save): no YAML to parse here.
+      const set = getStoredSet(db, id, version)!.set;
       info = {
         title: set.title,
         questions: set.steps
@@ -91,13 +102,14 @@ function summaryInput(
   }));
   const groups: Map<number, GroupFacts> = groupFacts(
     db,
-    statements.flatMap((s) => (s.groupId === null ? [] : [s.groupId])),
+    [...statements, ...earlier].flatMap((s) => (s.groupId === null ? [] : [s.groupId])),
   );
   return {
     period,
     weeks,
     weekStart,
     statements,
+    earlier,
     entries,
     groups,
     questionsOf: (id, version) => setInfo(id, version).questions,
