@@ -1,5 +1,5 @@
 // Scores the automatic assumption grouping on a labelled corpus, without the CLI:
-//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]
+//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3] [--verbose]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -50,7 +50,9 @@ export function loadCorpus(dir: string, split?: string): Corpus {
 function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (dir === undefined) {
-    console.error('usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]');
+    console.error(
+      'usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3] [--verbose]',
+    );
     return 2;
   }
   const splitAt = argv.indexOf('--split');

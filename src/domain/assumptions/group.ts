@@ -15,29 +15,39 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   return statements.map((s) => analyse(s.text, s.people, people));
 }
 
-/** Pairs worth comparing: statements that share a predicate or a topic (blocking keeps this far from n²). */
+/**
+ * Pairs worth comparing (blocking keeps this far from n²): statements that share a predicate (or, without one,
+ * a topic) and could have the same subject: the same one, or one of them unknown.
+ */
 function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
-  const index = new Map<string, number[]>();
+  const blocks = new Map<string, Map<string, number[]>>();
   shapes.forEach((s, i) => {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
+    const agent = s.agent ?? '';
     for (const k of keys) {
-      const list = index.get(k) ?? [];
+      const byAgent = blocks.get(k) ?? new Map<string, number[]>();
+      const list = byAgent.get(agent) ?? [];
       list.push(i);
-      index.set(k, list);
+      byAgent.set(agent, list);
+      blocks.set(k, byAgent);
     }
   });
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
   const n = shapes.length;
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const code = i * n + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([i, j]);
+  const add = (i: number, j: number) => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    const code = x * n + y;
+    if (seen.has(code)) return;
+    seen.add(code);
+    pairs.push([x, y]);
+  };
+  for (const byAgent of blocks.values()) {
+    const unknown = byAgent.get('') ?? [];
+    for (const [agent, list] of byAgent) {
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
+        if (agent !== '') for (const u of unknown) add(list[x]!, u);
       }
     }
   }
@@ -126,12 +136,18 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
     .filter((e) => e.r.kind === 'same' && e.r.score >= SAME_THRESHOLD)
     .sort((p, q) => q.r.score - p.r.score || p.i - q.i || p.j - q.j);
 
+  // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
+  const refused = new Set<string>();
+  const vetoed = new Set<string>();
   for (const { i, j } of edges) {
     const ca = clusters.find(i);
     const cb = clusters.find(j);
     if (ca === cb) continue;
     const ma = clusters.members.get(ca)!;
     const mb = clusters.members.get(cb)!;
+    const pairKey = ca < cb ? `${ca},${cb}` : `${cb},${ca}`;
+    const attempt = `${pairKey},${ma.length},${mb.length}`;
+    if (vetoed.has(pairKey) || refused.has(attempt)) continue;
     let ok = true;
     let sum = 0;
     for (const x of ma) {
@@ -145,7 +161,9 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
       }
       if (!ok) break;
     }
-    if (ok && sum / (ma.length * mb.length) >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
+    if (!ok) vetoed.add(pairKey);
+    else if (sum / (ma.length * mb.length) >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
+    else refused.add(attempt);
   }
 
   const roots = [...clusters.members.keys()].sort((a, b) => a - b);

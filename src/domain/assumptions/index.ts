@@ -2,4 +2,5 @@
 export { type CorpusLabels, type GroupingScore, recurringGroups, scoreGrouping } from './evaluate.js';
 export { analyseAll, groupStatements } from './group.js';
 export { StatementIndex, suggestSimilar } from './suggest.js';
+export { syntheticStatements } from './synthetic.js';
 export type { Grouping, PersonLink, StatementInput, Suggestion } from './types.js';

@@ -24,6 +24,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: [
+      'believe our', 'believe my', 'believe his', 'believe her', 'believe their', 'believe the', 'take * at * word', 'take * word for',
       'trust', 'rely on', 'count on', 'depend on', 'faith in', 'have faith', 'confidence in', 'confident in',
       'believe in', 'trustworthy', 'reliable', 'confide in', 'leave * to me', 'let me make the call',
     ],
@@ -55,10 +56,11 @@ export const CONCEPTS: ConceptDef[] = [
       'responsive', 'open to', 'receptive', 'interested in what', 'welcome', 'value * input', 'value * opinion',
     ],
     neg: [
+      'in the bin', 'bin', 'shelve', 'gather dust', 'on the shelf', 'nod along', 'lip service', 'go nowhere', 'fall flat', 'pay lip service', 'not hear',
       'ignore', 'dismiss', 'dismissive', 'brush off', 'brush aside', 'brush * off', 'brush * aside', 'wave away',
       'wave off', 'wave * away', 'wave * off', 'tune out', 'tune * out', 'switch off', 'disregard', 'shrug off',
       'shrug * off', 'talk over', 'shut * down', 'shoot * down', 'deaf to', 'deaf ear', 'fall on deaf ear',
-      'unheard', 'bat away', 'bat * away', 'swat * away', 'gloss over', 'overrule', 'override', 'rubbish',
+      'unheard', 'bat away', 'bat * away', 'swat * away', 'gloss over', 'rubbish',
       'pooh pooh', 'write * off', 'roll * eye', 'not interested in', 'go in one ear',
     ],
   },
@@ -82,6 +84,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: 1,
     pos: ['respect', 'look up to', 'admire', 'hold * in high regard', 'esteem', 'think * of me'],
     neg: [
+      'beneath', 'like dirt', 'inferior', 'lesser', 'skivvy', 'skivvies', 'servant', 'servants', 'below them', 'beneath them', 'lowly', 'mere',
       'disrespect', 'disrespectful', 'look down on', 'look down at', 'belittle', 'patronise', 'patronize',
       'patronising', 'condescend', 'condescending', 'talk down to', 'sneer', 'contempt', 'mock', 'humiliate',
       'treat * like a child', 'treat * like an idiot', 'second class',
@@ -103,6 +106,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: [
+      'cause', 'caused by', 'because of me', 'fault of', 'take * fall', 'carry the can',
       'blame', 'hold * responsible', 'hold * accountable', 'my fault', 'our fault', 'his fault', 'her fault',
       'point * finger', 'scapegoat', 'pin * on', 'fault', 'the reason', 'responsible for', 'to blame',
       'lay * at * door',
@@ -124,10 +128,12 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: [
+      'be up to', 'hold the fort', 'run the place', 'run things', 'cope without', 'keep * afloat', 'manage on my own', 'manage without',
       'competent', 'capable', 'good enough', 'up to * job', 'up to it', 'cope', 'skilled', 'good at',
       'know what * doing', 'effective', 'cut out for', 'on top of things', 'can handle',
     ],
     neg: [
+      'sink', 'go under', 'crash and burn', 'make a mess', 'not up to',
       'incompetent', 'incapable', 'useless', 'inadequate', 'weak', 'struggle', 'struggling', 'out of * depth',
       'hopeless', 'clueless', 'mess up', 'screw up', 'fraud', 'impostor', 'imposter', 'not cut out',
       'drop * ball', 'fall apart', 'failure', 'amateur', 'amateurish', 'sloppy', 'ineffective', 'floundering',
@@ -139,6 +145,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: [
+      'material', 'ready for promotion', 'ready to step up', 'ready for the role',
       'ready', 'prepared', 'experienced', 'experience', 'seasoned', 'mature enough', 'senior enough',
       'ready for', 'ripe for',
     ],
@@ -230,10 +237,11 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: [
+      'test me', 'testing me',
       'on purpose', 'deliberately', 'deliberate', 'intentional', 'intentionally', 'set out to', 'mean to',
       'purposely', 'purposefully', 'knowingly', 'calculated', 'by design', 'wind * up', 'provoke',
       'test * boundaries', 'push * button', 'try it on', 'get a rise', 'out to', 'trying to get',
-      'for a reaction', 'to get a reaction', 'wilful', 'willful', 'wilfully', 'willfully',
+      'for a reaction', 'to get a reaction',
     ],
     neg: ['accident', 'accidental', 'accidentally', 'by accident', 'unintentional', 'unintentionally', 'inadvertent', 'inadvertently', 'help it'],
   },
@@ -280,6 +288,105 @@ export const CONCEPTS: ConceptDef[] = [
     ],
   },
   {
+    id: 'exploit',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'overcharge', 'rip * off', 'rip off', 'fleece', 'cheat', 'swindle', 'take advantage', 'exploit', 'con',
+      'inflate', 'inflated', 'padded', 'pad', 'gouge', 'mark up', 'markup', 'scam', 'short change', 'shortchange',
+      'price gouging', 'daylight robbery', 'over the odds', 'too much for', 'bump up', 'creaming off', 'skim',
+    ],
+    neg: ['fair price', 'good deal', 'value for money', 'honest price'],
+  },
+  {
+    id: 'sabotage',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'sabotage', 'sink * project', 'sink the', 'sink this', 'undermine', 'work against', 'working against',
+      'torpedo', 'kill the project', 'kill * project', 'want * to fail', 'set * up to fail', 'behind * back',
+      'behind the scenes', 'stab * in * back', 'knife', 'white ant', 'scupper', 'block', 'stonewall', 'stall',
+      'drag * feet', 'obstruct', 'derail * project', 'water down', 'badmouth', 'bad mouth', 'poison',
+    ],
+  },
+  {
+    id: 'authority',
+    kind: 'pred',
+    valence: 1,
+    pos: ['respect my authority', 'back my decision', 'let me run', 'leave * to me', 'let me decide', 'defer to me'],
+    neg: [
+      'go over * head', 'go round me', 'go around me', 'bypass', 'overrule', 'override', 'undermine me',
+      'undermine my', 'countermand', 'contradict me', 'pull rank', 'reverse my', 'redo my',
+      'undo my', 'behind my back', 'without asking me', 'without telling me', 'without consulting',
+    ],
+  },
+  {
+    id: 'lose-business',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'lose * contract', 'lose * client', 'lose * business', 'lose the work', 'lose * account', 'cost * renewal',
+      'cost * contract', 'cost * client', 'cost * account', 'drop us', 'fire us', 'replace us', 'get us replaced',
+      'walk away', 'take * business elsewhere', 'go elsewhere', 'another firm', 'another supplier',
+      'another agency', 'pull the plug', 'cancel * contract',
+    ],
+    neg: ['extend', 'extended', 'renew', 'renewal', 'keep us on', 'repeat business', 'phase two', 'follow on'],
+  },
+  {
+    id: 'always-on',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'on call', 'around the clock', 'round the clock', '24 7', 'always on', 'always available', 'reachable',
+      'available', 'at all hours', 'answer * email', 'answer * emails', 'reply * midnight', 'respond immediately',
+      'at midnight', 'every evening', 'never switch off', 'be online', 'on standby', 'at * beck and call',
+      'drop everything',
+    ],
+    neg: ['switch off', 'offline', 'disconnect', 'unplug', 'log off'],
+  },
+  {
+    id: 'like',
+    kind: 'pred',
+    valence: 1,
+    pos: ['like me', 'get on with', 'warm to', 'fond of', 'rate me', 'on good terms'],
+    neg: ['dislike', 'can not stand', 'hate', 'cold towards', 'frosty', 'not like me', 'loathe', 'no time for'],
+  },
+  {
+    id: 'fire',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'get rid of me', 'fire me', 'sack me', 'manage me out', 'let me go', 'lay * off', 'redundant', 'on thin ice',
+      'days are numbered', 'out of a job', 'lose my job', 'performance manage', 'show me the door', 'push me out',
+    ],
+  },
+  {
+    id: 'threat',
+    kind: 'pred',
+    valence: -1,
+    pos: ['threatened by', 'threat', 'jealous', 'envious', 'insecure', 'competition', 'rival', 'resent my', 'intimidated by me'],
+  },
+  {
+    id: 'closed-mind',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'made up * mind', 'already decided', 'already been decided', 'decision * already', 'foregone conclusion',
+      'done deal', 'rubber stamp', 'box ticking', 'tick box', 'tick * box', 'stitch up', 'stitched up',
+      'already made', 'mind is made up',
+    ],
+    neg: ['open mind', 'open minded', 'still deciding', 'not decided', 'up for discussion'],
+  },
+  {
+    id: 'gossip',
+    kind: 'pred',
+    valence: -1,
+    pos: [
+      'gossip', 'talk about me', 'talk behind', 'slag * off', 'complain about me', 'moan about me', 'bitch about',
+      'spread rumours', 'spread rumors', 'tell everyone', 'tell the others', 'talk * behind',
+    ],
+  },
+  {
     id: 'work',
     kind: 'noun',
     pos: ['work', 'job', 'jobs', 'task', 'tasks', 'duty', 'duties', 'chore', 'workload', 'load', 'deliverable', 'output', 'to do', 'todo'],
@@ -294,6 +401,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: [
+      'keep * from', 'withhold', 'keep quiet about', 'sit on', 'not tell', 'keep * under wraps', 'keep * dark', 'keep * in the dark',
       'cover for', 'cover up', 'cover * up', 'protect', 'shield', 'hide', 'conceal', 'make excuses for',
       'sweep * under', 'keep * quiet', 'hush up', 'paper over', 'whitewash', 'excuse', 'shelter',
       'defend', 'stick up for', 'keep * from me', 'hide * from',
@@ -304,12 +412,12 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: [
+      'put * forward', 'nominate', 'push for', 'sponsor', 'vouch for', 'recommend me', 'speak up for', 'put in a good word',
       'back @', 'backing', 'support', 'stand up for', 'side with', 'have * back', 'go to bat', 'champion',
       'advocate', 'in * corner', 'behind me', 'fight for', 'stand by', 'on my side', 'got my back',
     ],
     neg: [
-      'unsupported', 'throw * under * bus', 'hang * out to dry', 'leave * exposed', 'abandon me',
-      'undermine', 'cut * loose', 'sell * out',
+      'unsupported', 'throw * under * bus', 'hang * out to dry', 'leave * exposed', 'abandon me', 'cut * loose', 'sell * out',
     ],
   },
   {
@@ -318,8 +426,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: 1,
     pos: ['include', 'involve', 'consult', 'loop * in', 'keep * in * loop', 'invite', 'copy * in', 'ask my view', 'ask my opinion'],
     neg: [
-      'exclude', 'leave * out', 'cut * out', 'shut * out', 'sideline', 'bypass', 'go over * head', 'go around',
-      'go round', 'keep * out of * loop', 'out of * loop', 'freeze * out', 'left out', 'not invited', 'uninvited',
+      'exclude', 'leave * out', 'cut * out', 'shut * out', 'sideline', 'keep * out of * loop', 'out of * loop', 'freeze * out', 'left out', 'not invited', 'uninvited',
     ],
   },
   {
@@ -376,10 +483,12 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: [
+      'foot out * door', 'interview', 'interviewing', 'apply elsewhere', 'applying for', 'update * cv', 'be gone', 'headhunted', 'poached',
       'quit', 'resign', 'leave * job', 'move on', 'look elsewhere', 'job hunt', 'job hunting', 'hand in * notice',
       'leave the company', 'leave the team', 'jump ship', 'interview elsewhere', 'look for * job', 'out the door',
       'on * way out', 'walk out', 'move to', 'transfer',
     ],
+    neg: ['still be here', 'stick around', 'stick it out', 'be here by', 'here for the long'],
   },
   {
     id: 'replace',
@@ -396,13 +505,15 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: ['late', 'delay', 'delayed', 'slip', 'behind schedule', 'overdue', 'miss * deadline', 'run late', 'drag'],
-    neg: ['on time', 'punctual', 'ahead of schedule', 'early'],
+    neg: [
+      'on time', 'punctual', 'ahead of schedule', 'early'],
   },
   {
     id: 'angry',
     kind: 'pred',
     valence: -1,
     pos: [
+      'take it personally', 'offended', 'take offence', 'take offense', 'feel attacked', 'hurt', 'sulk', 'hold it against',
       'angry', 'upset', 'furious', 'annoyed', 'irritated', 'resent', 'resentful', 'bitter', 'cross', 'mad',
       'fuming', 'frustrated', 'irritable', 'hostile', 'livid', 'hold a grudge', 'grudge', 'anger',
     ],
@@ -433,6 +544,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: -1,
     pos: [
+      'recheck', 're check', 'check everything', 'redo', 're do', 'second check', 'verify everything',
       'micromanage', 'micro manage', 'check up on', 'check * work', 'hover', 'look over * shoulder',
       'watch * every move', 'control freak', 'approve every', 'sign off every', 'sign off * every', 'sign off',
       'double check', 'monitor', 'keep tabs on', 'breathing down', 'scrutinise', 'scrutinize', 'audit',
@@ -504,7 +616,8 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'career',
     kind: 'noun',
-    pos: ['promotion', 'promote', 'promoted', 'career', 'progression', 'appraisal', 'review', 'performance review', 'bonus'],
+    pos: [
+      'make partner', 'partnership', 'partner material', 'promotion round', 'senior role', 'step up','promotion', 'promote', 'promoted', 'career', 'progression', 'appraisal', 'review', 'performance review', 'bonus'],
   },
 ];
 
@@ -518,7 +631,8 @@ export const GROUPS: Record<string, string[]> = {
     'engineers', 'the engineers', 'engineering', 'developers', 'the developers', 'devs', 'the devs', 'colleagues',
     'employees', 'the workers', 'frontline', 'the day team', 'day team', 'day shift', 'the day shift',
     'morning shift', 'the morning shift', 'my department', 'our department', 'my kitchen', 'the kitchen',
-    'my waiters', 'front of house', 'the floor staff', 'my analysts', 'the analysts',
+    'my waiters', 'front of house', 'the floor staff', 'my analysts', 'the analysts', 'servers', 'the servers',
+    'waiting staff', 'the waiting staff', 'floor team', 'the floor team', 'the floor', 'waiters', 'the waiters',
   ],
   'g:night': ['nights', 'the night shift', 'night shift', 'night staff', 'the night staff', 'night team', 'the night team'],
   'g:leadership': [

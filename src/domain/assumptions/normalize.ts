@@ -85,6 +85,8 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** Negations that follow what they negate ("discipline is poor"); the rest only look ahead. */
+const POSTPOSED = new Set(['poor', 'lacking', 'none']);
 const SELF = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -151,6 +153,7 @@ function expandContractions(raw: string): string {
     .replace(/'ve\b/gi, ' have')
     .replace(/'ll\b/gi, ' will')
     .replace(/'d\b/gi, ' would')
+    .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
     .replace(/\bno-one\b/gi, 'nobody')
     .replace(/\bno one\b/gi, 'nobody');
 }
@@ -393,14 +396,13 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   found.sort((a, b) => a.pos - b.pos);
 
   // Flippers turn the next predicate in their clause (or the previous one when none follows).
-  const segmentOf = (i: number) => {
-    let s = 0;
-    for (let k = 0; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.punct || CLAUSE_BREAKS.has(t.lower)) s++;
-    }
-    return s;
-  };
+  const segments: number[] = [];
+  let segment = 0;
+  for (const t of tokens) {
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) segment++;
+    segments.push(segment);
+  }
+  const segmentOf = (i: number) => segments[i] ?? 0;
   const flips = new Map<Found, number>();
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -412,7 +414,9 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     polarity = polarity === 1 ? -1 : 1;
     const seg = segmentOf(i);
     const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
-    const target = preds.find((f) => f.pos > i) ?? preds.filter((f) => f.pos < i).at(-1);
+    const target =
+      preds.find((f) => f.pos > i) ??
+      (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
 
@@ -460,6 +464,9 @@ function findAgent(tokens: Token[]): string | null {
     if (cut > 0) to = cut;
   }
   const main = tokens.slice(from, to);
+  // "According to Femi, …": the one who holds the view.
+  if (main[0]?.lower === 'according' && main[1]?.lower === 'to' && main[2]?.ent !== undefined)
+    return main[2].ent;
   const by = main.findIndex(
     (t, k) => t.lower === 'by' && main.slice(0, k).some((s) => s.stem === 'be' || s.stem === 'get'),
   );

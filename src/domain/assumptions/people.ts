@@ -63,6 +63,7 @@ export function parsePerson(name: string): Person {
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly persons = new Map<string, Person>();
+  private longestAlias = 1;
 
   addAll(names: readonly string[]): void {
     for (const n of names) this.add(n);
@@ -74,6 +75,7 @@ export class PeopleIndex {
     if (known !== undefined) return known;
     this.persons.set(p.key, p);
     for (const a of p.aliases) {
+      this.longestAlias = Math.max(this.longestAlias, a.split(' ').length);
       const set = this.byAlias.get(a) ?? new Set<string>();
       set.add(p.key);
       this.byAlias.set(a, set);
@@ -96,9 +98,7 @@ export class PeopleIndex {
 
   /** Longest alias length in words, for matching multi-word names. */
   maxAliasWords(): number {
-    let max = 1;
-    for (const a of this.byAlias.keys()) max = Math.max(max, a.split(' ').length);
-    return max;
+    return this.longestAlias;
   }
 }
 

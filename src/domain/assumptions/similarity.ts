@@ -42,14 +42,45 @@ function sameWho(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
   return false;
 }
 
+function persons(s: Shape): string[] {
+  const all = s.agent === null ? s.others : [s.agent, ...s.others];
+  return all.filter((e) => e.startsWith('p:') || e.startsWith('r:'));
+}
+
+/** "me" and "us" count as one side: the writer's. */
+function targets(s: Shape, otherAgent: string | null): string[] {
+  const out = new Set<string>();
+  for (const e of s.others) {
+    if (e === otherAgent || e === 'g:people' || e === 'g:leadership') continue;
+    out.add(e === 'self' ? 'g:we' : e);
+  }
+  return [...out];
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
     return { kind: 'different', score: 0 };
 
-  const aPeople = a.others.filter((e) => e.startsWith('p:') && e !== b.agent);
-  const bPeople = b.others.filter((e) => e.startsWith('p:') && e !== a.agent);
-  if (aPeople.length > 0 && bPeople.length > 0 && !aPeople.some((p) => bPeople.includes(p))) {
+  // Statements about different people are different assumptions, whoever is the subject.
+  const aPersons = persons(a);
+  const bPersons = persons(b);
+  if (
+    aPersons.length > 0 &&
+    bPersons.length > 0 &&
+    !aPersons.some((x) => bPersons.some((y) => sameWho(x, a, y, b)))
+  ) {
+    return { kind: 'different', score: 0 };
+  }
+
+  // Whom it is about must overlap when both say: "ignores our advice" is not "doesn't listen to Mr Brennan".
+  const aTargets = targets(a, b.agent);
+  const bTargets = targets(b, a.agent);
+  if (
+    aTargets.length > 0 &&
+    bTargets.length > 0 &&
+    !aTargets.some((t) => bTargets.some((u) => sameWho(t, a, u, b)))
+  ) {
     return { kind: 'different', score: 0 };
   }
 

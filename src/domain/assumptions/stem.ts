@@ -47,9 +47,20 @@ function undouble(s: string): string {
   return /([bdgkmnprtz])\1$/.test(s) ? s.slice(0, -1) : s;
 }
 
-/** The stem of one lower-case word. */
+const cache = new Map<string, string>();
+
+/** The stem of one word (memoised: a journal reuses a small vocabulary). */
 export function stem(word: string): string {
   const w = word.toLowerCase();
+  let s = cache.get(w);
+  if (s === undefined) {
+    s = computeStem(w);
+    if (cache.size < 50_000) cache.set(w, s);
+  }
+  return s;
+}
+
+function computeStem(w: string): string {
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return finish(irregular);
   if (w.length <= 3) return w;

@@ -51,7 +51,9 @@ export class StatementIndex {
         out.push({ id: c.id, score: Math.round(r.score * 1000) / 1000, opposite: r.kind === 'opposite' });
       }
     }
-    return out.sort((a, b) => b.score - a.score || b.id - a.id).slice(0, Math.max(0, limit));
+    return out
+      .sort((a, b) => b.score - a.score || Number(a.opposite) - Number(b.opposite) || b.id - a.id)
+      .slice(0, Math.max(0, limit));
   }
 }
 
