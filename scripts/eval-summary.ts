@@ -34,7 +34,8 @@ function main(): void {
   const db = join(tmp, 'journal.db');
   try {
     const loadStart = performance.now();
-    for (const { file, set } of manifest) reflect(['new', '--set', set, '--answers', join(dir, 'entries', file)], db);
+    for (const { file, set } of manifest)
+      reflect(['new', '--set', set, '--answers', join(dir, 'entries', file)], db);
     const loaded = performance.now();
     const summary = JSON.parse(
       reflect(['summary', '--from', labels.range.from, '--to', labels.range.to, '--json'], db),

@@ -4,9 +4,14 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerAssumptions } from './commands/assumptions/index.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerList } from './commands/list.js';
+import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
+import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerStar } from './commands/star.js';
+import { registerStats } from './commands/stats.js';
 import { registerSummary } from './commands/summary/index.js';
+import { registerTag } from './commands/tag.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -84,6 +89,11 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerList,
     registerShow,
     registerDrafts,
+    registerSearch,
+    registerStar,
+    registerTag,
+    registerNames,
+    registerStats,
     registerSummary,
     registerAssumptions,
   ])

@@ -30,7 +30,17 @@ export class Suggester {
 
   static async build(db: Db, limit = SUGGEST_CANDIDATES): Promise<Suggester> {
     const { StatementIndex } = await import('../../domain/assumptions/index.js');
-    const rows = recentStatements(db, limit).reverse();
+    // Newest first, each wording once (a repeated sentence would only crowd out other suggestions), then
+    // indexed oldest first as the engine expects.
+    const seen = new Set<string>();
+    const rows = recentStatements(db, limit)
+      .filter((row) => {
+        const key = row.text.trim().toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .reverse();
     const index = new StatementIndex();
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);

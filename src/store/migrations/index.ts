@@ -1,6 +1,7 @@
 import init from './0001-init.js';
+import search from './0002-search.js';
 import assumptions from './0005-assumptions.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
-export const MIGRATIONS: readonly string[] = [init, assumptions];
+export const MIGRATIONS: readonly string[] = [init, search, assumptions];
 export const SCHEMA_VERSION = MIGRATIONS.length;
