@@ -96,7 +96,10 @@ function groupJson(db: Db, id: number) {
 
 function printGroup(ctx: Context, db: Db, id: number, note?: string): void {
   const group = groupJson(db, id);
-  if (ctx.globals.json) return ctx.out(JSON.stringify(group, null, 2));
+  if (ctx.globals.json) {
+    ctx.out(JSON.stringify(group, null, 2));
+    return;
+  }
   if (note) ctx.note(note);
   const labels = groupFacts(db, group.opposites);
   ctx.out(renderGroup(group, (other) => labels.get(other)?.label, ctx.columns));

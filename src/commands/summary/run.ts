@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
 import {
@@ -46,7 +45,7 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const period = await resolvePeriod(options, now, ctx.config.weekStart);
   const db = ctx.store().db;
   const weeks = historyWeeks(period, history, ctx.config.weekStart);
-  const windowStart = weeks[0]!.start < period.start ? weeks[0]!.start : period.start;
+  const windowStart = new Date(Math.min(weeks[0]!.start.getTime(), period.start.getTime()));
   await ensureGrouped(db, loadEngine, now, { from: windowStart.toISOString(), to: period.end.toISOString() });
   const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
   const text =
