@@ -4,7 +4,7 @@ import { compare, type Relation, SAME_THRESHOLD } from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
 
 /** Two clusters merge only if, on average, every member is close to every other (no chaining). */
-const AVERAGE_THRESHOLD = 0.3;
+const AVERAGE_THRESHOLD = Number(process.env.AVG_T ?? 0.3);
 /** An opposite is pointed out only when the two statements are otherwise about the same thing. */
 const OPPOSITE_THRESHOLD = 0.45;
 
@@ -23,6 +23,7 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   const blocks = new Map<string, Map<string, number[]>>();
   shapes.forEach((s, i) => {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
+    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     const agent = s.agent ?? '';
     for (const k of keys) {
       const byAgent = blocks.get(k) ?? new Map<string, number[]>();
