@@ -116,6 +116,39 @@ const POSTPOSED = new Set(['poor', 'lacking', 'none']);
 const SELF = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const FILLERS = new Set([
+  'really',
+  'more',
+  'only',
+  'just',
+  'even',
+  'actually',
+  'still',
+  'always',
+  'much',
+  'so',
+  'all',
+  'truly',
+  'genuinely',
+  'simply',
+  'ever',
+  'also',
+  'very',
+  'quite',
+  'completely',
+  'totally',
+  'entirely',
+  'deeply',
+  'honestly',
+  'properly',
+  'fully',
+  'quietly',
+  'openly',
+  'constantly',
+  'often',
+  'usually',
+  'again',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
@@ -342,7 +375,14 @@ function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
       j = found;
       continue;
     }
-    const cand = tokens[j];
+    let cand = tokens[j];
+    // Adverbs inside a phrase do not change it: "cares more about", "takes it all personally".
+    for (
+      let skip = 0;
+      k > 0 && skip < 2 && cand !== undefined && !fits(cand, w) && FILLERS.has(cand.lower);
+      skip++
+    )
+      cand = tokens[++j];
     if (cand === undefined || !fits(cand, w)) return undefined;
     at.push(j);
     j++;

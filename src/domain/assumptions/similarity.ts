@@ -1,4 +1,4 @@
-import type { Shape, Word } from './normalize.js';
+import type { Shape } from './normalize.js';
 import { relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
@@ -10,65 +10,46 @@ export interface Relation {
 }
 
 /** Below this a pair is not the same assumption. Measured on the dev half of the corpus (see bench notes). */
-export const SAME_THRESHOLD = Number(process.env.SAME_T ?? 0.45);
+export const SAME_THRESHOLD = 0.4;
 
 const W_PRED = 1;
 const W_NOUN = 0.6;
 const W_WORD = 0.45;
 const W_AGENT = 0.6;
 
-const env = (name: string, d: number) => Number(process.env[name] ?? d);
-const SOFT_SAME = env('SOFT_SAME', 0.8);
-const SOFT_KIN = env('SOFT_KIN', 0);
-const SOFT_PRED = env('SOFT_PRED', 0);
-const SOFT_ANTI = env('SOFT_ANTI', 1);
+/** A WordNet synonym counts for this much of a shared word. (Hypernym siblings were tried: no gain.) */
+const SOFT_SAME = 0.8;
 
 interface Soft {
   shared: number;
   conflicting: number;
-  preds: number;
 }
 
 /** Topic words of `a` that `b` lacks but has a synonym (or antonym) of, by WordNet. */
 function softOneWay(a: Shape, b: Shape): Soft {
-  const out: Soft = { shared: 0, conflicting: 0, preds: 0 };
+  const out: Soft = { shared: 0, conflicting: 0 };
   const open = b.words.filter((y) => !a.topics.has(y.key));
   for (const x of a.words) {
     if (b.topics.has(x.key)) continue;
-    let best: { w: number; conflict: boolean; pred: boolean } | undefined;
+    // A synonym with the same sign, or an antonym with the other ("not careful" ~ "careless"), agrees.
+    let agrees: boolean | undefined;
     for (const y of open) {
       const r = relate(x.meaning, y.meaning);
-      if (r === 'none') continue;
-      const w = r === 'kin' ? SOFT_KIN : SOFT_SAME;
-      if (w === 0) continue;
-      if (r === 'anti' && SOFT_ANTI === 0) continue;
-      const conflict = (r === 'anti') === (x.sign === y.sign);
-      const pred = isPred(x) && isPred(y);
-      if (best === undefined || w > best.w || (w === best.w && !conflict && best.conflict))
-        best = { w, conflict, pred };
+      if (r === 'none' || r === 'kin') continue;
+      const agree = (r === 'anti') !== (x.sign === y.sign);
+      agrees = agrees === true || agree;
+      if (agree) break;
     }
-    if (best === undefined) continue;
-    if (best.conflict) out.conflicting += W_WORD * best.w;
-    else {
-      out.shared += W_WORD * best.w;
-      if (best.pred) out.preds++;
-    }
+    if (agrees === true) out.shared += W_WORD * SOFT_SAME;
+    else if (agrees === false) out.conflicting += W_WORD * SOFT_SAME;
   }
   return out;
-}
-
-function isPred(w: Word): boolean {
-  return w.meaning.pos.has('v') || w.meaning.pos.has('a');
 }
 
 function softMatch(a: Shape, b: Shape): Soft {
   const x = softOneWay(a, b);
   const y = softOneWay(b, a);
-  return {
-    shared: (x.shared + y.shared) / 2,
-    conflicting: (x.conflicting + y.conflicting) / 2,
-    preds: Math.min(x.preds, y.preds),
-  };
+  return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
 }
 
 function entityWeight(key: string): number {
@@ -151,10 +132,11 @@ export function compare(a: Shape, b: Shape): Relation {
     } else conflicting += W_PRED;
   }
   for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
+  // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless") makes an
+  // opposite only when no shared predicate already says what the statements are about.
   const soft = softMatch(a, b);
   shared += soft.shared;
-  if (SOFT_PRED > 0) samePreds += soft.preds;
-  if (SOFT_ANTI > 0 && soft.conflicting > 0 && samePreds === 0) conflicting += soft.conflicting;
+  if (soft.conflicting > 0 && samePreds === 0) conflicting += soft.conflicting;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 

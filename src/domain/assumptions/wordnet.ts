@@ -36,15 +36,10 @@ interface Data {
 let data: Data | undefined;
 
 function lineStarts(text: string, from: number, to: number): Int32Array {
-  let count = 0;
-  for (let at = from; at < to; at = text.indexOf('\n', at) + 1) {
-    count++;
-    if (text.indexOf('\n', at) < 0) break;
-  }
-  const starts = new Int32Array(count);
-  let k = 0;
-  for (let at = from; k < count; at = text.indexOf('\n', at) + 1) starts[k++] = at;
-  return starts;
+  const starts: number[] = [from];
+  for (let at = text.indexOf('\n', from); at >= 0 && at + 1 < to; at = text.indexOf('\n', at + 1))
+    starts.push(at + 1);
+  return Int32Array.from(starts);
 }
 
 // Offsets instead of maps: the slice is parsed only where a statement's words need it (start-up ≈ 5 ms).
