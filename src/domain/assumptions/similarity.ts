@@ -132,11 +132,11 @@ export function compare(a: Shape, b: Shape): Relation {
     } else conflicting += W_PRED;
   }
   for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
-  // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless") makes an
-  // opposite only when no shared predicate already says what the statements are about.
+  // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
+  // "stingy with praise") makes an opposite even when a predicate is shared.
   const soft = softMatch(a, b);
   shared += soft.shared;
-  if (soft.conflicting > 0 && samePreds === 0) conflicting += soft.conflicting;
+  if (soft.conflicting > 0) conflicting += soft.conflicting;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
