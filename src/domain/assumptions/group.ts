@@ -1,6 +1,6 @@
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { compare, type Relation, SAME_THRESHOLD } from './similarity.js';
+import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
 
 /** Two clusters merge only if, on average, every member is close to every other (no chaining). */
@@ -24,6 +24,7 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   shapes.forEach((s, i) => {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
+    for (const k of kinKeys(s.preds)) keys.add(k);
     // A role ("the client") may be any person, so it is compared like an unknown subject.
     const agent = s.agent === null || s.agent.startsWith('r:') ? '' : s.agent;
     for (const k of keys) {

@@ -1,3 +1,4 @@
+import { KINDRED } from './lexicon.js';
 import type { Shape } from './normalize.js';
 import { relate } from './wordnet.js';
 
@@ -93,6 +94,41 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+const KIN_WEIGHT = 0.6;
+/** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
+const KIN = new Map<string, Map<string, 1 | -1>>();
+for (const [a, sa, b, sb] of KINDRED) {
+  const link = (x: string, y: string, sign: 1 | -1) => {
+    const m = KIN.get(`c:${x}`) ?? new Map<string, 1 | -1>();
+    m.set(`c:${y}`, sign);
+    KIN.set(`c:${x}`, m);
+  };
+  link(a, b, (sa * sb) as 1 | -1);
+  link(b, a, (sa * sb) as 1 | -1);
+}
+
+/** Blocking keys that bring kindred concepts together. */
+export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
+  const out: string[] = [];
+  for (const key of preds.keys())
+    for (const other of KIN.get(key)?.keys() ?? [])
+      out.push(key < other ? `k:${key}|${other}` : `k:${other}|${key}`);
+  return out;
+}
+
+/** Kindred concepts the two statements hold with agreeing signs (only where neither shares the concept). */
+function kindred(a: Shape, b: Shape): number {
+  let n = 0;
+  for (const [key, sign] of a.preds) {
+    if (b.preds.has(key)) continue;
+    for (const [other, rel] of KIN.get(key) ?? []) {
+      const theirs = b.preds.get(other);
+      if (theirs !== undefined && !a.preds.has(other) && theirs === sign * rel) n++;
+    }
+  }
+  return n;
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -132,6 +168,11 @@ export function compare(a: Shape, b: Shape): Relation {
     } else conflicting += W_PRED;
   }
   for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
+  const kin = KIN_WEIGHT > 0 ? kindred(a, b) : 0;
+  if (conflicting === 0 && kin > 0) {
+    shared += kin * W_PRED * KIN_WEIGHT;
+    samePreds += kin;
+  }
   // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
   // "stingy with praise") makes an opposite even when a predicate is shared.
   const soft = softMatch(a, b);
@@ -140,7 +181,10 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
-  const norm = Math.sqrt(totalWeight(a) * totalWeight(b));
+  // A statement about someone is not the same assumption as one about no one ("the steel will be late").
+  const aMissing = aPersons.length === 0 && bPersons.length > 0 ? W_AGENT : 0;
+  const bMissing = bPersons.length === 0 && aPersons.length > 0 ? W_AGENT : 0;
+  const norm = Math.sqrt((totalWeight(a) + aMissing) * (totalWeight(b) + bMissing));
   if (norm === 0) return { kind: 'different', score: 0 };
   // Paraphrases agree on whether it is good or bad news: "welcomes pushback" is not "will think I'm difficult".
   if (conflicting > 0 || a.valence * b.valence < 0)
@@ -149,6 +193,7 @@ export function compare(a: Shape, b: Shape): Relation {
   let score = shared / norm;
   if (samePreds === 0) {
     // Without a shared predicate only near-identical wording counts, and a lone "not" makes it an opposite.
+    // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
     if (a.polarity !== b.polarity) return { kind: 'opposite', score };
     score *= 0.6;
   }
