@@ -149,6 +149,7 @@ const FILLERS = new Set([
   'usually',
   'again',
 ]);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
@@ -588,7 +589,8 @@ function findAgent(tokens: Token[]): string | null {
       !DETERMINERS.has(t.lower) &&
       !/^(honestly|really|clearly|obviously|probably|deep|down|secretly)$/.test(t.lower),
   );
-  if (opener?.ent === undefined || opener.poss === true) return null;
+  // "Our advice goes in the bin", "Her work goes unnoticed": a possessive opens the clause, nobody acts.
+  if (opener?.ent === undefined || opener.poss === true || POSSESSIVES.has(opener.lower)) return null;
   if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
     return opener.ent.startsWith('p:?') ? opener.ent : null;
   return opener.ent;
