@@ -46,6 +46,8 @@ export class Suggester {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);
       if (i + CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
     }
+    // One throw-away lookup compiles the comparison code now, in the background, not on the first real one.
+    if (rows[0]) index.suggest(rows[0].text, rows[0].people, 1);
     return new Suggester(index, new Map(rows.map((r) => [r.id, r])));
   }
 
