@@ -1,5 +1,5 @@
 // Scores the automatic assumption grouping on a labelled corpus, without the CLI:
-//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]
+//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3|dev,heldout…] [--verbose]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -25,7 +25,10 @@ export function loadCorpus(dir: string, split?: string): Corpus {
   const splitOf = existsSync(join(dir, 'split.json'))
     ? readJson<Record<string, string>>(join(dir, 'split.json'))
     : {};
-  const files = manifest.map((m) => m.file).filter((f) => split === undefined || splitOf[f] === split);
+  const wanted = split === undefined ? undefined : new Set(split.split(','));
+  const files = manifest
+    .map((m) => m.file)
+    .filter((f) => wanted === undefined || wanted.has(splitOf[f] ?? ''));
   const statements: Corpus['statements'] = [];
   files.forEach((file, entryId) => {
     const entry = readJson<{ people?: string[]; answers: Record<string, unknown> }>(
@@ -50,7 +53,9 @@ export function loadCorpus(dir: string, split?: string): Corpus {
 function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (dir === undefined) {
-    console.error('usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]');
+    console.error(
+      'usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3|dev,heldout…] [--verbose]',
+    );
     return 2;
   }
   const splitAt = argv.indexOf('--split');

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerAssign } from './commands/assign.js';
 import { registerAssignments } from './commands/assignments.js';
+import { registerAssumptions } from './commands/assumptions/index.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerConfig } from './commands/config.js';
 import { registerDelete } from './commands/delete.js';
@@ -17,6 +18,7 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStar } from './commands/star.js';
 import { registerStats } from './commands/stats.js';
+import { registerSummary } from './commands/summary/index.js';
 import { registerTag } from './commands/tag.js';
 import { registerTrash } from './commands/trash.js';
 import { type LoadedConfig, loadConfig } from './config.js';
@@ -116,6 +118,8 @@ Settings: ${loaded.path}`,
     registerConfig,
     registerCompletion,
     registerDoctor,
+    registerSummary,
+    registerAssumptions,
   ])
     register(program, ctx);
   return program;

@@ -1,9 +1,9 @@
-// Writes tests/fixtures/assumptions-corpus/ (the shared corpus format) from dev.mjs and heldout.mjs.
+// Writes tests/fixtures/assumptions-corpus/ (the shared corpus format) from the split sources (dev, heldout*).
 // Run: node scripts/assumptions-corpus/build.mjs
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = new URL('../../tests/fixtures/assumptions-corpus/', import.meta.url);
-const halves = ['dev', 'heldout', 'heldout2'].filter((h) =>
+const halves = ['dev', 'heldout', 'heldout2', 'heldout3'].filter((h) =>
   existsSync(new URL(`./${h}.mjs`, import.meta.url)),
 );
 

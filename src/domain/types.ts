@@ -1,3 +1,5 @@
+import type { StatementDecision } from './register.js';
+
 export const STEP_KINDS = ['text', 'long', 'list', 'dialogue', 'choice', 'scale', 'confirm'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
@@ -86,6 +88,8 @@ export interface Entry {
 
 /** The metadata that travels with an entry besides its answers. */
 export interface EntryMeta {
+  /** Link-as-you-write: what the person said about each assumption while writing; applied on save. */
+  decisions?: StatementDecision[] | undefined;
   title?: string | undefined;
   /** ISO instant */
   occurredAt?: string | undefined;

@@ -4,6 +4,7 @@ import type { EntryChanges } from '../domain/entry-edit.js';
 import type { AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { completeOccurrence } from './assignments.js';
+import { applyDecisions, type StatementDecision, syncStatements } from './assumptions.js';
 import type { Db } from './db.js';
 import { deleteDraft } from './drafts.js';
 import { deleteEntryRow, getEntry, getEntryByUuid, insertEntry, rewriteEntry } from './entries.js';
@@ -21,11 +22,14 @@ export interface EntryToSave {
   answers: AnswerMap;
   /** The draft this entry was written in: removed in the same transaction. */
   draftId?: number | undefined;
+  /** What the person decided about their assumptions while writing (link-as-you-write). */
+  decisions?: StatementDecision[] | undefined;
 }
 
 /**
- * Saves a new entry in one transaction: the set version it uses, the entry, the end of its draft, and the
- * assignment occurrence it completes (if one is open for that set).
+ * Saves a new entry in one transaction: the set version it uses, the entry, its assumption statements (with
+ * the person's decisions about them), the end of its draft, and the assignment occurrence it completes (if one
+ * is open for that set).
  */
 export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
   const save = db.transaction(() => {
@@ -42,6 +46,8 @@ export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
       answers: input.answers,
       createdAt: stamp,
     });
+    syncStatements(db, id);
+    if (input.decisions?.length) applyDecisions(db, id, input.decisions, now);
     if (input.draftId !== undefined) deleteDraft(db, input.draftId);
     completeOccurrence(db, input.set.id, id, localDay(now));
     return id;

@@ -2,7 +2,8 @@
  * The only wrapper of @inquirer/prompts (loaded lazily by interactive commands). Tests of the flow either drive
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
-import { confirm, editor, expand, input, number, select } from '@inquirer/prompts';
+import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
+import { confirm, editor, input, number, select } from '@inquirer/prompts';
 
 export interface Choice<T> {
   value: T;
@@ -13,10 +14,13 @@ export interface Choice<T> {
 export interface Asker {
   text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
-  /** One keypress: each choice has a key. */
+  /**
+   * One keypress, no Enter: each choice has a key; Enter picks the default. The key line shows `legend`
+   * (or "key name") for every choice that is not `hidden`.
+   */
   key<T>(
     message: string,
-    choices: Array<Choice<T> & { key: string }>,
+    choices: Array<Choice<T> & { key: string; legend?: string; hidden?: boolean }>,
     options?: { default?: string },
   ): Promise<T>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
@@ -39,13 +43,14 @@ export const inquirerAsker: Asker = {
     }),
   select: (message, choices, options = {}) =>
     select({ message, choices, ...(options.default !== undefined ? { default: options.default } : {}) }),
-  key: (message, choices, options = {}) =>
-    expand({
+  key: async (message, choices, options = {}) => {
+    const key = await keyPrompt({
       message,
-      choices: choices.map((c) => ({ key: c.key as 'a', name: c.name, value: c.value })),
-      ...(options.default ? { default: options.default as 'a' } : {}),
-      expanded: true,
-    }),
+      choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
+      default: options.default,
+    });
+    return choices.find((c) => c.key === key)!.value;
+  },
   confirm: (message, options = {}) => confirm({ message, default: options.default ?? true }),
   number: async (message, options) => {
     const value = await number({
@@ -65,3 +70,38 @@ export const inquirerAsker: Asker = {
       ...(options.default ? { default: options.default } : {}),
     }),
 };
+
+interface KeyPromptConfig {
+  message: string;
+  choices: Array<{ key: string; name: string; legend?: string | undefined; hidden?: boolean | undefined }>;
+  default?: string | undefined;
+}
+
+/**
+ * Resolves on the first key that names a choice (inquirer's `expand` waits for Enter). The choices are shown
+ * on one line under the question; other keys are ignored.
+ */
+const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const theme = makeTheme({});
+  const prefix = usePrefix({ status: picked === undefined ? 'idle' : 'done', theme });
+  useKeypress((event, rl) => {
+    if (picked !== undefined) return;
+    const typed = isEnterKey(event) ? config.default : (event.name ?? rl.line.slice(-1)).toLowerCase();
+    rl.clearLine(0);
+    const choice = config.choices.find((c) => c.key === typed);
+    if (!choice) return;
+    setPicked(choice.key);
+    done(choice.key);
+  });
+  const message = theme.style.message(config.message, picked === undefined ? 'idle' : 'done');
+  if (picked !== undefined) {
+    const name = config.choices.find((c) => c.key === picked)?.name ?? picked;
+    return `${prefix} ${message} ${theme.style.answer(name)}`;
+  }
+  const keys = config.choices
+    .filter((c) => !c.hidden)
+    .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
+    .join(theme.style.help(' · '));
+  return [`${prefix} ${message}`, keys];
+});

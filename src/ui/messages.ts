@@ -37,6 +37,24 @@ export const MSG = {
   trashKept: 'the trash is kept as it was',
   confirmEmpty: (n: number) => `Remove the ${n === 1 ? 'entry' : `${n} entries`} in the trash for good?`,
   trashEmptied: (n: number) => `removed ${n} ${n === 1 ? 'entry' : 'entries'} from the trash for good`,
+  unknownGroup: (id: string) => `no assumption group ${id} (see: reflect assumptions)`,
+  unknownStatement: (id: string) => `no assumption statement ${id} (see: reflect assumptions show <group>)`,
+  badGroupId: (id: string) =>
+    `"${id}" is not a group id (expected a number such as 7; see: reflect assumptions)`,
+  badStatementId: (id: string) =>
+    `"${id}" is not a statement id (expected a number such as 31; see: reflect assumptions show <group>)`,
+  noAssumptions: 'no assumptions yet — they come from the "assumptions" step of an entry (reflect new)',
+  emptyPeriod: (what: string) =>
+    `Nothing written ${what} — a quiet stretch. Whenever a conversation stays with you, reflect new is here.`,
+  noRecurring: 'No assumption came back more than once in this period.',
+  possible: 'possible',
+  /** Asked when an entry's set has no test or alternative steps. */
+  fallbackQuestions: [
+    'What would you see if this were not true?',
+    'What is one small, safe way to check this before you act on it again?',
+    'Who could tell you more about this, if you asked them an open question?',
+    'What else could explain what you noticed?',
+  ],
   internal: 'internal error — this is a bug in reflect; please report it with the command you ran',
   debugHint: 'run again with --debug to see the details',
 } as const;

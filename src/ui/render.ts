@@ -120,3 +120,13 @@ export function sideBySide(left: string, right: string, width: number): string[]
 export function indent(lines: string[], by = '  '): string[] {
   return lines.map((line) => (line ? by + line : line));
 }
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Counts as a one-line bar chart: `·` for nothing, then eight heights scaled to the largest count. */
+export function sparkline(counts: readonly number[]): string {
+  const max = Math.max(0, ...counts);
+  return counts
+    .map((n) => (n <= 0 ? '·' : BARS[Math.min(BARS.length - 1, Math.ceil((n / max) * BARS.length) - 1)]))
+    .join('');
+}

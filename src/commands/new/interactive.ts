@@ -15,8 +15,10 @@ import { type Asker, inquirerAsker, isPromptExit } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
 import { renderAnswers } from '../../ui/entry-view.js';
+import { askLink } from '../../ui/link-prompt.js';
 import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
+import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
 import { parseEntryId } from '../options.js';
 import { entryDate } from './from-answers.js';
@@ -83,10 +85,29 @@ export async function newInteractive(
       );
       persist(current.answers, current.partial);
     }
+    const suggestions = startSuggester(ctx);
     const answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, {
       save: (state) => persist(state.answers, state.partial),
       write: (text) => ctx.out(text),
       columns: ctx.columns,
+      // Link-as-you-write: only if the earlier statements are indexed by now; it never makes anyone wait.
+      onAssumption: async (step, statement) => {
+        const suggester = suggestions.ready;
+        if (!suggester) return;
+        const shown = suggester.suggest(statement, meta.people ?? [], 3);
+        const answer = await askLink(ask, (text) => ctx.out(text), shown, ctx.columns);
+        if (!answer) return;
+        meta.decisions = [
+          ...(meta.decisions ?? []),
+          {
+            stepId: step.id,
+            text: statement,
+            decision: answer.decision,
+            statementIds: answer.decision === 'new' ? answer.statementIds : [answer.statementId],
+          },
+        ];
+        persist();
+      },
     });
     ctx.out('');
     if (meta.title === undefined) {
@@ -118,6 +139,7 @@ export async function newInteractive(
         tags: meta.tags ?? [],
         answers: final,
         draftId: current.id,
+        decisions: meta.decisions,
       },
       ctx.now(),
     );
@@ -186,4 +208,20 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
     })),
     preferred ? { default: preferred } : {},
   );
+}
+
+/**
+ * Indexes the earlier statements in the background while the person writes the first steps. A journal
+ * without statements, or any failure here, just means no suggestions.
+ */
+function startSuggester(ctx: Context): { ready: Suggester | undefined } {
+  const state: { ready: Suggester | undefined } = { ready: undefined };
+  Suggester.build(ctx.store().db)
+    .then((suggester) => {
+      if (suggester.size > 0) state.ready = suggester;
+    })
+    .catch((error: unknown) => {
+      if (ctx.globals.debug) ctx.note(`suggestions unavailable: ${(error as Error).message}`);
+    });
+  return state;
 }

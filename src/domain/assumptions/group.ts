@@ -1,6 +1,6 @@
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { compare, type Relation, SAME_THRESHOLD } from './similarity.js';
+import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
 
 /** Two clusters merge only if, on average, every member is close to every other (no chaining). */
@@ -23,7 +23,10 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   const blocks = new Map<string, Map<string, number[]>>();
   shapes.forEach((s, i) => {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
-    const agent = s.agent ?? '';
+    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
+    for (const k of kinKeys(s.preds)) keys.add(k);
+    // A role ("the client") may be any person, so it is compared like an unknown subject.
+    const agent = s.agent === null || s.agent.startsWith('r:') ? '' : s.agent;
     for (const k of keys) {
       const byAgent = blocks.get(k) ?? new Map<string, number[]>();
       const list = byAgent.get(agent) ?? [];
@@ -54,6 +57,17 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   return pairs;
 }
 
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 class Clusters {
   private readonly parent: number[];
   readonly members: Map<number, number[]>;
@@ -81,10 +95,7 @@ class Clusters {
     if (ra === rb) return ra;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[drop] = keep;
-    this.members.set(
-      keep,
-      [...this.members.get(keep)!, ...this.members.get(drop)!].sort((x, y) => x - y),
-    );
+    this.members.set(keep, mergeSorted(this.members.get(keep)!, this.members.get(drop)!));
     this.members.delete(drop);
     return keep;
   }

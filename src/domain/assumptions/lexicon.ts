@@ -621,6 +621,29 @@ export const CONCEPTS: ConceptDef[] = [
   },
 ];
 
+/**
+ * Concepts that often carry the same assumption in other words, with the signs that agree: "doesn't trust
+ * my figures" ~ "re-checks everything we send". General knowledge of how workplace assumptions are phrased,
+ * not a list of sentences; a pair meets at part weight and never overrides a clash on a shared concept.
+ */
+// biome-ignore format: a table reads best packed
+export const KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
+  ['trust', -1, 'micro', 1],
+  ['competent', 1, 'ready', 1],
+  ['competent', 1, 'lead', 1],
+  ['ready', 1, 'lead', 1],
+  ['competent', 1, 'know', 1],
+  ['value', 1, 'respect', 1],
+  ['effort', 1, 'invest', 1],
+  ['effort', -1, 'offload', 1],
+  ['fair', -1, 'pick-on', 1],
+  ['closed-mind', 1, 'heed', -1],
+  ['afraid', 1, 'speak-up', -1],
+  ['pressure', 1, 'overload', 1],
+  ['obligation', 1, 'always-on', 1],
+  ['exploit', 1, 'honest', -1],
+];
+
 /** Group nouns and roles: who a statement is about. Keys: `g:*` groups, `r:*` roles (a person in the entry). */
 // biome-ignore format: a word list reads best packed
 export const GROUPS: Record<string, string[]> = {

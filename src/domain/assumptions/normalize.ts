@@ -1,6 +1,16 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
+import { type Meaning, meaningOf } from './wordnet.js';
+
+/** A content word the hand lexicon does not know, with what WordNet says it can mean. */
+export interface Word {
+  /** `w:<stem>`, the same key as in `topics`. */
+  key: string;
+  meaning: Meaning;
+  /** +1, or -1 when a negation in its clause comes before it. */
+  sign: 1 | -1;
+}
 
 /** A statement reduced to what matters for "is this the same assumption?". */
 export interface Shape {
@@ -18,7 +28,23 @@ export interface Shape {
   valence: number;
   /** Keys of the entry's people, for roles ("my manager" may be any of them). */
   entryPeople: string[];
+  /** Topic words WordNet knows, for matching synonyms and antonyms. */
+  words: Word[];
 }
+
+const PARTICLES = new Set([
+  'off',
+  'out',
+  'up',
+  'down',
+  'over',
+  'away',
+  'on',
+  'in',
+  'after',
+  'back',
+  'through',
+]);
 
 interface Token {
   lower: string;
@@ -90,6 +116,40 @@ const POSTPOSED = new Set(['poor', 'lacking', 'none']);
 const SELF = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const FILLERS = new Set([
+  'really',
+  'more',
+  'only',
+  'just',
+  'even',
+  'actually',
+  'still',
+  'always',
+  'much',
+  'so',
+  'all',
+  'truly',
+  'genuinely',
+  'simply',
+  'ever',
+  'also',
+  'very',
+  'quite',
+  'completely',
+  'totally',
+  'entirely',
+  'deeply',
+  'honestly',
+  'properly',
+  'fully',
+  'quietly',
+  'openly',
+  'constantly',
+  'often',
+  'usually',
+  'again',
+]);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
@@ -316,7 +376,14 @@ function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
       j = found;
       continue;
     }
-    const cand = tokens[j];
+    let cand = tokens[j];
+    // Adverbs inside a phrase do not change it: "cares more about", "takes it all personally".
+    for (
+      let skip = 0;
+      k > 0 && skip < 2 && cand !== undefined && !fits(cand, w) && FILLERS.has(cand.lower);
+      skip++
+    )
+      cand = tokens[++j];
     if (cand === undefined || !fits(cand, w)) return undefined;
     at.push(j);
     j++;
@@ -363,6 +430,9 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
 
   // Negation inside unknown words: "untrusted", "unhelpful", "pointless".
   const topics = new Set<string>();
+  const wordAt: number[] = [];
+  /** In-word negations ("unafraid" → "afraid"), by token. */
+  const negatedAt = new Map<number, string>();
   let inWordNegations = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -389,9 +459,13 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       inWordNegations++;
       topics.add(`w:${s}`);
       t.used = true;
+      negatedAt.set(i, root);
       continue;
     }
-    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower)) topics.add(`w:${t.stem}`);
+    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower)) {
+      topics.add(`w:${t.stem}`);
+      wordAt.push(i);
+    }
   }
   found.sort((a, b) => a.pos - b.pos);
 
@@ -404,6 +478,19 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
   const segmentOf = (i: number) => segments[i] ?? 0;
   const flips = new Map<Found, number>();
+  /** -1 when a negation earlier in the word's clause turns it. */
+  const signAt = (i: number): 1 | -1 => {
+    let negations = 0;
+    for (let k = i - 1; k >= 0 && segmentOf(k) === segmentOf(i); k--) {
+      const f = tokens[k]!;
+      if (
+        (f.ent === undefined && FLIPPERS.has(f.lower)) ||
+        (f.ent !== undefined && NEGATING_ENTITIES.has(f.lower))
+      )
+        negations++;
+    }
+    return negations % 2 === 0 ? 1 : -1;
+  };
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -435,6 +522,27 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   let valence = 0;
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
 
+  const words: Word[] = [];
+  for (const [i, root] of negatedAt) {
+    // "unafraid": WordNet's own entry (an antonym of "afraid") if it has one, else "afraid" negated.
+    const whole = meaningOf(tokens[i]!.lower);
+    const meaning = whole ?? meaningOf(root);
+    if (meaning === null) continue;
+    const sign = signAt(i) * (whole === null ? -1 : 1);
+    words.push({ key: `w:${stem(root)}`, meaning, sign: sign as 1 | -1 });
+  }
+  for (const i of wordAt) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const phrase =
+      next !== undefined && !next.punct && PARTICLES.has(next.lower)
+        ? meaningOf(`${t.lower}_${next.lower}`)
+        : null;
+    const meaning = phrase ?? meaningOf(t.lower);
+    if (meaning === null) continue;
+    words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
+  }
+
   const agent = findAgent(tokens);
   const others = new Set<string>();
   for (const t of tokens)
@@ -448,6 +556,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     polarity,
     valence,
     entryPeople: entryPeople.map((p) => p.key),
+    words,
   };
 }
 
@@ -480,7 +589,8 @@ function findAgent(tokens: Token[]): string | null {
       !DETERMINERS.has(t.lower) &&
       !/^(honestly|really|clearly|obviously|probably|deep|down|secretly)$/.test(t.lower),
   );
-  if (opener?.ent === undefined || opener.poss === true) return null;
+  // "Our advice goes in the bin", "Her work goes unnoticed": a possessive opens the clause, nobody acts.
+  if (opener?.ent === undefined || opener.poss === true || POSSESSIVES.has(opener.lower)) return null;
   if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
     return opener.ent.startsWith('p:?') ? opener.ent : null;
   return opener.ent;

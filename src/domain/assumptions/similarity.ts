@@ -1,4 +1,6 @@
+import { KINDRED } from './lexicon.js';
 import type { Shape } from './normalize.js';
+import { relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -9,12 +11,47 @@ export interface Relation {
 }
 
 /** Below this a pair is not the same assumption. Measured on the dev half of the corpus (see bench notes). */
-export const SAME_THRESHOLD = 0.45;
+export const SAME_THRESHOLD = 0.4;
 
 const W_PRED = 1;
 const W_NOUN = 0.6;
 const W_WORD = 0.45;
 const W_AGENT = 0.6;
+
+/** A WordNet synonym counts for this much of a shared word. (Hypernym siblings were tried: no gain.) */
+const SOFT_SAME = 0.8;
+
+interface Soft {
+  shared: number;
+  conflicting: number;
+}
+
+/** Topic words of `a` that `b` lacks but has a synonym (or antonym) of, by WordNet. */
+function softOneWay(a: Shape, b: Shape): Soft {
+  const out: Soft = { shared: 0, conflicting: 0 };
+  const open = b.words.filter((y) => !a.topics.has(y.key));
+  for (const x of a.words) {
+    if (b.topics.has(x.key)) continue;
+    // A synonym with the same sign, or an antonym with the other ("not careful" ~ "careless"), agrees.
+    let agrees: boolean | undefined;
+    for (const y of open) {
+      const r = relate(x.meaning, y.meaning);
+      if (r === 'none' || r === 'kin') continue;
+      const agree = (r === 'anti') !== (x.sign === y.sign);
+      agrees = agrees === true || agree;
+      if (agree) break;
+    }
+    if (agrees === true) out.shared += W_WORD * SOFT_SAME;
+    else if (agrees === false) out.conflicting += W_WORD * SOFT_SAME;
+  }
+  return out;
+}
+
+function softMatch(a: Shape, b: Shape): Soft {
+  const x = softOneWay(a, b);
+  const y = softOneWay(b, a);
+  return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
+}
 
 function entityWeight(key: string): number {
   if (key.startsWith('p:') || key.startsWith('r:')) return 0.6;
@@ -57,6 +94,41 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+const KIN_WEIGHT = 0.6;
+/** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
+const KIN = new Map<string, Map<string, 1 | -1>>();
+for (const [a, sa, b, sb] of KINDRED) {
+  const link = (x: string, y: string, sign: 1 | -1) => {
+    const m = KIN.get(`c:${x}`) ?? new Map<string, 1 | -1>();
+    m.set(`c:${y}`, sign);
+    KIN.set(`c:${x}`, m);
+  };
+  link(a, b, (sa * sb) as 1 | -1);
+  link(b, a, (sa * sb) as 1 | -1);
+}
+
+/** Blocking keys that bring kindred concepts together. */
+export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
+  const out: string[] = [];
+  for (const key of preds.keys())
+    for (const other of KIN.get(key)?.keys() ?? [])
+      out.push(key < other ? `k:${key}|${other}` : `k:${other}|${key}`);
+  return out;
+}
+
+/** Kindred concepts the two statements hold with agreeing signs (only where neither shares the concept). */
+function kindred(a: Shape, b: Shape): number {
+  let n = 0;
+  for (const [key, sign] of a.preds) {
+    if (b.preds.has(key)) continue;
+    for (const [other, rel] of KIN.get(key) ?? []) {
+      const theirs = b.preds.get(other);
+      if (theirs !== undefined && !a.preds.has(other) && theirs === sign * rel) n++;
+    }
+  }
+  return n;
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -96,10 +168,23 @@ export function compare(a: Shape, b: Shape): Relation {
     } else conflicting += W_PRED;
   }
   for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
+  const kin = KIN_WEIGHT > 0 ? kindred(a, b) : 0;
+  if (conflicting === 0 && kin > 0) {
+    shared += kin * W_PRED * KIN_WEIGHT;
+    samePreds += kin;
+  }
+  // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
+  // "stingy with praise") makes an opposite even when a predicate is shared.
+  const soft = softMatch(a, b);
+  shared += soft.shared;
+  if (soft.conflicting > 0) conflicting += soft.conflicting;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
-  const norm = Math.sqrt(totalWeight(a) * totalWeight(b));
+  // A statement about someone is not the same assumption as one about no one ("the steel will be late").
+  const aMissing = aPersons.length === 0 && bPersons.length > 0 ? W_AGENT : 0;
+  const bMissing = bPersons.length === 0 && aPersons.length > 0 ? W_AGENT : 0;
+  const norm = Math.sqrt((totalWeight(a) + aMissing) * (totalWeight(b) + bMissing));
   if (norm === 0) return { kind: 'different', score: 0 };
   // Paraphrases agree on whether it is good or bad news: "welcomes pushback" is not "will think I'm difficult".
   if (conflicting > 0 || a.valence * b.valence < 0)
@@ -108,6 +193,7 @@ export function compare(a: Shape, b: Shape): Relation {
   let score = shared / norm;
   if (samePreds === 0) {
     // Without a shared predicate only near-identical wording counts, and a lone "not" makes it an opposite.
+    // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
     if (a.polarity !== b.polarity) return { kind: 'opposite', score };
     score *= 0.6;
   }

@@ -1,6 +1,6 @@
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { compare } from './similarity.js';
+import { compare, kinKeys } from './similarity.js';
 import type { StatementInput, Suggestion } from './types.js';
 
 /** Lower than the grouping threshold: a suggestion costs one keypress to dismiss. */
@@ -58,7 +58,11 @@ export class StatementIndex {
 }
 
 function keysOf(shape: Shape): string[] {
-  return [...shape.preds.keys(), ...[...shape.topics].filter((t) => t.startsWith('c:'))];
+  return [
+    ...shape.preds.keys(),
+    ...kinKeys(shape.preds),
+    ...[...shape.topics].filter((t) => t.startsWith('c:')),
+  ];
 }
 
 /** One-off suggestion; callers that suggest repeatedly should keep a `StatementIndex`. */

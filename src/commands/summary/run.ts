@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import type { Context } from '../../context.js';
+import type { GroupFacts } from '../../domain/register.js';
+import {
+  historyWeeks,
+  type Period,
+  resolvePeriod,
+  type SummaryInput,
+  summarize,
+  summaryJson,
+} from '../../domain/summary.js';
+import type { Week } from '../../domain/weeks.js';
+import { UserError } from '../../errors.js';
+import {
+  ensureGrouped,
+  entriesBetween,
+  groupFacts,
+  placementsBetween,
+  statementsBetween,
+} from '../../store/assumptions.js';
+import type { Db } from '../../store/db.js';
+import { getStoredSet } from '../../store/prompt-sets.js';
+import { MSG } from '../../ui/messages.js';
+import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
+import { loadEngine } from '../assumptions/engine.js';
+import { parseCount } from '../options.js';
+
+export interface SummaryOptions {
+  week?: string;
+  from?: string;
+  to?: string;
+  history: string;
+  format?: 'text' | 'md' | 'json';
+  out?: string;
+}
+
+/** Longest history drawn (two years of weeks). */
+const MAX_HISTORY = 104;
+
+export async function runSummary(ctx: Context, options: SummaryOptions): Promise<void> {
+  const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
+  const history = parseCount(options.history, '--history');
+  if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
+  const now = ctx.now();
+  const period = await resolvePeriod(options, now, ctx.config.weekStart);
+  const db = ctx.store().db;
+  const weeks = historyWeeks(period, history, ctx.config.weekStart);
+  const windowStart = new Date(Math.min(weeks[0]!.start.getTime(), period.start.getTime()));
+  await ensureGrouped(db, loadEngine, now, { from: windowStart.toISOString(), to: period.end.toISOString() });
+  const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
+  const text =
+    format === 'json'
+      ? JSON.stringify(summaryJson(summary), null, 2)
+      : format === 'md'
+        ? renderSummaryMarkdown(summary)
+        : renderSummaryText(summary, options.out ? 80 : ctx.columns);
+  if (!options.out) return ctx.out(text.replace(/\n$/, ''));
+  try {
+    writeFileSync(options.out, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (error) {
+    throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  ctx.note(`summary written to ${options.out}`);
+}
+
+/** Everything summarize() needs, read from the journal. */
+function summaryInput(
+  db: Db,
+  period: Period,
+  weeks: Week[],
+  windowStart: Date,
+  weekStart: SummaryInput['weekStart'],
+): SummaryInput {
+  const statements = statementsBetween(db, period.start.toISOString(), period.end.toISOString());
+  const earlier =
+    windowStart < period.start
+      ? placementsBetween(db, windowStart.toISOString(), new Date(period.start.getTime() - 1).toISOString())
+      : [];
+  const sets = new Map<string, { title: string; questions: string[] }>();
+  const setInfo = (id: string, version: number) => {
+    const key = `${id}@${version}`;
+    let info = sets.get(key);
+    if (!info) {
+      // Every entry's set version is kept in the journal (snapshotted on save): no YAML to parse here.
+      const set = getStoredSet(db, id, version)!.set;
+      info = {
+        title: set.title,
+        questions: set.steps
+          .filter((s) => s.role === 'test' || s.role === 'alternative')
+          .map((s) => s.question),
+      };
+      sets.set(key, info);
+    }
+    return info;
+  };
+  const entries = entriesBetween(db, period.start.toISOString(), period.end.toISOString()).map((e) => ({
+    id: e.id,
+    setId: e.setId,
+    setTitle: setInfo(e.setId, e.setVersion).title,
+    people: e.people,
+  }));
+  const groups: Map<number, GroupFacts> = groupFacts(
+    db,
+    [...statements, ...earlier].flatMap((s) => (s.groupId === null ? [] : [s.groupId])),
+  );
+  return {
+    period,
+    weeks,
+    weekStart,
+    statements,
+    earlier,
+    entries,
+    groups,
+    questionsOf: (id, version) => setInfo(id, version).questions,
+    fallbackQuestions: MSG.fallbackQuestions,
+  };
+}

@@ -1,0 +1,243 @@
+import { WORDNET } from './wordnet-data.js';
+
+// Meaning keys for words from a compact slice of WordNet 3.1 (see scripts/build-lexicon.mjs). Two words that
+// share a `same` key are near-synonyms (same synset, or one hop along similar-to, verb group, derivation,
+// pertainym or attribute); a word's `anti` keys are the antonyms of its senses. Parsed on first use only.
+
+export type WordPos = 'n' | 'v' | 'a' | 'r';
+
+export interface Meaning {
+  /** Synsets of the word's most frequent senses and their near-synonym neighbours. */
+  same: ReadonlySet<number>;
+  /** Hypernyms of those senses: a looser "same kind of thing". */
+  up: ReadonlySet<number>;
+  /** Antonyms of those senses (and their near-synonym neighbours). */
+  anti: ReadonlySet<number>;
+  /** Parts of speech the word was found as. */
+  pos: ReadonlySet<WordPos>;
+}
+
+interface Relations {
+  cluster: number[];
+  derived: number[];
+  up: number[];
+  anti: number[];
+}
+
+interface Data {
+  text: string;
+  /** Start of every lemma line ("lemma\tpos\tids", sorted by lemma), for binary search. */
+  lemmaLines: Int32Array;
+  /** Start of every synset's relations line. */
+  synsetLines: Int32Array;
+  relations: Array<Relations | undefined>;
+}
+
+let data: Data | undefined;
+
+function lineStarts(text: string, from: number, to: number): Int32Array {
+  const starts: number[] = [from];
+  for (let at = text.indexOf('\n', from); at >= 0 && at + 1 < to; at = text.indexOf('\n', at + 1))
+    starts.push(at + 1);
+  return Int32Array.from(starts);
+}
+
+// Offsets instead of maps: the slice is parsed only where a statement's words need it (start-up ≈ 5 ms).
+function load(): Data {
+  if (data === undefined) {
+    const text = WORDNET;
+    const split = text.indexOf('\n#\n');
+    const synsetLines = lineStarts(text, split + 3, text.length);
+    data = {
+      text,
+      lemmaLines: lineStarts(text, 0, split + 1),
+      synsetLines,
+      relations: new Array(synsetLines.length),
+    };
+  }
+  return data;
+}
+
+/** The synsets of one lemma as one part of speech (most frequent first), or undefined. */
+function sensesOf(lemma: string, pos: WordPos): string | undefined {
+  const { text, lemmaLines } = load();
+  let lo = 0;
+  let hi = lemmaLines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = lemmaLines[mid]!;
+    const tab = text.indexOf('\t', at);
+    const l = text.slice(at, tab);
+    if (l < lemma) lo = mid + 1;
+    else if (l > lemma) hi = mid - 1;
+    else {
+      // Same lemma: its parts of speech are adjacent lines.
+      let first = mid;
+      while (first > 0 && text.startsWith(`${lemma}\t`, lemmaLines[first - 1]!)) first--;
+      for (let k = first; k < lemmaLines.length; k++) {
+        const start = lemmaLines[k]!;
+        if (!text.startsWith(`${lemma}\t`, start)) break;
+        const t = start + lemma.length + 1;
+        if (text[t] === pos) return text.slice(t + 2, text.indexOf('\n', t));
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const NONE: number[] = [];
+
+function relationsOf(id: number): Relations {
+  const d = load();
+  let r = d.relations[id];
+  if (r === undefined) {
+    r = { cluster: NONE, derived: NONE, up: NONE, anti: NONE };
+    const at = d.synsetLines[id];
+    const end = at === undefined ? -1 : d.text.indexOf('\n', at);
+    const line = at === undefined ? '' : d.text.slice(at, end < 0 ? d.text.length : end);
+    if (line !== '') {
+      for (const part of line.split(';')) {
+        const ids = part
+          .slice(1)
+          .split(',')
+          .map((x) => Number.parseInt(x, 36));
+        if (part[0] === '&') r.cluster = ids;
+        else if (part[0] === '+') r.derived = ids;
+        else if (part[0] === '^') r.up = ids;
+        else r.anti = ids;
+      }
+    }
+    d.relations[id] = r;
+  }
+  return r;
+}
+
+/** British spellings WordNet lists only without frequencies: try the American one first. */
+function spellings(word: string): string[] {
+  const us = word
+    .replace(/^judgement/, 'judgment')
+    .replace(/([^aeiou])our(s|ed|ing|ite|able)?$/, '$1or$2')
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/([^aeiou])tre(s)?$/, '$1ter$2')
+    .replace(/ogue$/, 'og')
+    .replace(/ence$/, 'ense');
+  return us === word ? [word] : [us, word];
+}
+
+const DETACH: Record<WordPos, Array<[string, string]>> = {
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  r: [],
+};
+
+/** Base forms of a (lower-case) word or underscore-joined phrase that WordNet knows, per part of speech. */
+export function lemmasOf(word: string, irregular?: string): Array<{ lemma: string; pos: WordPos }> {
+  const out: Array<{ lemma: string; pos: WordPos }> = [];
+  for (const w of spellings(word)) collect(w, irregular, out);
+  return out;
+}
+
+function collect(
+  word: string,
+  irregular: string | undefined,
+  out: Array<{ lemma: string; pos: WordPos }>,
+): void {
+  const add = (lemma: string, pos: WordPos) => {
+    if (!out.some((o) => o.lemma === lemma && o.pos === pos) && sensesOf(lemma, pos) !== undefined)
+      out.push({ lemma, pos });
+  };
+  // A phrase inflects on its first word: "brushes_off" → "brush_off".
+  const cut = word.indexOf('_');
+  const head = cut < 0 ? word : word.slice(0, cut);
+  const tail = cut < 0 ? '' : word.slice(cut);
+  for (const pos of ['v', 'a', 'n', 'r'] as const) {
+    add(word, pos);
+    if (irregular !== undefined) add(irregular + tail, pos);
+    for (const [suffix, repl] of DETACH[pos]) {
+      if (!head.endsWith(suffix) || head.length - suffix.length < 2) continue;
+      const base = head.slice(0, head.length - suffix.length) + repl;
+      add(base + tail, pos);
+      // "stopped" → "stopp" → "stop"
+      if (repl === '' && /([bdgklmnprt])\1$/.test(base)) add(base.slice(0, -1) + tail, pos);
+    }
+  }
+}
+
+const SENSES: Record<WordPos, number> = { v: 3, a: 3, n: 2, r: 2 };
+const cache = new Map<string, Meaning | null>();
+
+/** What a word can mean (null when WordNet does not know it). Memoised. */
+export function meaningOf(word: string, irregular?: string): Meaning | null {
+  const key = irregular === undefined ? word : `${word}/${irregular}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const found = lemmasOf(word, irregular);
+  let meaning: Meaning | null = null;
+  if (found.length > 0) {
+    const same = new Set<number>();
+    const up = new Set<number>();
+    const anti = new Set<number>();
+    const pos = new Set<WordPos>();
+    for (const { lemma, pos: p } of found) {
+      pos.add(p);
+      const ids = sensesOf(lemma, p)!
+        .split(',')
+        .slice(0, SENSES[p])
+        .map((x) => Number.parseInt(x, 36));
+      for (const id of ids) {
+        same.add(id);
+        const r = relationsOf(id);
+        for (const s of r.cluster) same.add(s);
+        for (const s of r.derived) same.add(s);
+        for (const u of r.up) up.add(u);
+        for (const a of r.anti) {
+          anti.add(a);
+          for (const s of relationsOf(a).cluster) anti.add(s);
+        }
+      }
+    }
+    meaning = { same, up, anti, pos };
+  }
+  if (cache.size < 50_000) cache.set(key, meaning);
+  return meaning;
+}
+
+function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+/** How two words relate: near-synonyms, antonyms, siblings under one hypernym, or not at all. */
+export function relate(a: Meaning, b: Meaning): 'same' | 'anti' | 'kin' | 'none' {
+  if (intersects(a.anti, b.same) || intersects(b.anti, a.same)) return 'anti';
+  if (intersects(a.same, b.same)) return 'same';
+  if (intersects(a.up, b.same) || intersects(b.up, a.same) || intersects(a.up, b.up)) return 'kin';
+  return 'none';
+}

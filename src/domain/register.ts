@@ -1,0 +1,215 @@
+/**
+ * Pure planning for the assumption register: how the automatic grouping's clusters become persisted groups
+ * without disturbing the person's decisions or earlier groups, so group ids stay put from one run to the next.
+ */
+
+import type { Grouping, PersonLink, StatementInput } from './assumptions/types.js';
+
+export type { Grouping, PersonLink, StatementInput };
+
+/** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
+export interface GroupingEngine {
+  groupStatements(statements: StatementInput[], links?: PersonLink[]): Grouping;
+  suggestSimilar(
+    text: string,
+    people: string[],
+    candidates: StatementInput[],
+    limit?: number,
+  ): Array<{ id: number; score: number; opposite: boolean }>;
+}
+
+export type LinkedBy = 'auto' | 'person';
+
+/**
+ * A statement in one run of the automatic grouping: either waiting for a group (`groupId` null), or a
+ * representative of an existing group, whose place is fixed.
+ */
+export interface ScopeStatement {
+  id: number;
+  groupId: number | null;
+  linkedBy: LinkedBy | null;
+}
+
+/** A group in a plan: an existing id, or the n-th group to create. */
+export type GroupRef = { id: number } | { created: number };
+
+export interface GroupingPlan {
+  /** Placements of the waiting statements only: existing placements never move. */
+  assign: Array<{ statementId: number; group: GroupRef }>;
+  created: number;
+  opposites: Array<[GroupRef, GroupRef]>;
+}
+
+/**
+ * The engine links for one run: representatives of one group are the same; representatives of groups the
+ * person marked opposite are opposite; the person's "different" pairs pass through.
+ */
+export function scopeLinks(
+  statements: readonly ScopeStatement[],
+  opposites: ReadonlyArray<[number, number]>,
+  different: ReadonlyArray<[number, number]>,
+): PersonLink[] {
+  const links: PersonLink[] = [];
+  const first = new Map<number, number>();
+  for (const s of [...statements].sort((x, y) => x.id - y.id)) {
+    if (s.groupId === null) continue;
+    const rep = first.get(s.groupId);
+    if (rep === undefined) first.set(s.groupId, s.id);
+    else links.push({ a: rep, b: s.id, relation: 'same' });
+  }
+  for (const [ga, gb] of opposites) {
+    const a = first.get(ga);
+    const b = first.get(gb);
+    if (a !== undefined && b !== undefined) links.push({ a, b, relation: 'opposite' });
+  }
+  const present = new Set(statements.map((s) => s.id));
+  for (const [a, b] of different) {
+    if (present.has(a) && present.has(b)) links.push({ a, b, relation: 'different' });
+  }
+  return links;
+}
+
+/**
+ * Places the waiting statements from the engine's clusters. A cluster holding representatives of existing
+ * groups sends its waiting statements to one of them (a group the person placed statements in first, then
+ * the one with most representatives, then the oldest); any other cluster becomes a new group. Existing
+ * groups are never split or merged here, so group ids stay put from one command to the next.
+ */
+export function planGrouping(statements: readonly ScopeStatement[], grouping: Grouping): GroupingPlan {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const clusters = grouping.groups.map((ids) => ids.filter((id) => byId.has(id)));
+  const covered = new Set(clusters.flat());
+  for (const s of statements) if (!covered.has(s.id)) clusters.push([s.id]);
+
+  let created = 0;
+  const targets: Array<GroupRef | undefined> = clusters.map((ids) => {
+    const waiting = ids.filter((id) => byId.get(id)!.groupId === null);
+    const votes = new Map<number, { n: number; person: boolean }>();
+    for (const id of ids) {
+      const s = byId.get(id)!;
+      if (s.groupId === null) continue;
+      const v = votes.get(s.groupId) ?? { n: 0, person: false };
+      v.n++;
+      v.person ||= s.linkedBy === 'person';
+      votes.set(s.groupId, v);
+    }
+    let best: number | undefined;
+    for (const [group, v] of votes) {
+      const b = best === undefined ? undefined : votes.get(best)!;
+      if (
+        !b ||
+        Number(v.person) - Number(b.person) > 0 ||
+        (v.person === b.person && (v.n > b.n || (v.n === b.n && group < best!)))
+      )
+        best = group;
+    }
+    if (best !== undefined) return { id: best };
+    return waiting.length > 0 ? { created: created++ } : undefined;
+  });
+
+  const assign: GroupingPlan['assign'] = [];
+  clusters.forEach((ids, index) => {
+    for (const id of ids)
+      if (byId.get(id)!.groupId === null) assign.push({ statementId: id, group: targets[index]! });
+  });
+  const opposites: GroupingPlan['opposites'] = [];
+  for (const [a, b] of grouping.opposites) {
+    const ta = targets[a];
+    const tb = targets[b];
+    if (ta && tb && refKey(ta) !== refKey(tb)) opposites.push([ta, tb]);
+  }
+  return { assign, created, opposites };
+}
+
+export function refKey(ref: GroupRef): string {
+  return 'id' in ref ? `g${ref.id}` : `n${ref.created}`;
+}
+
+export interface TestRecord {
+  result: 'held' | 'failed' | 'mixed';
+  note: string;
+  /** ISO instant */
+  date: string;
+}
+
+/** What is known about a group across the whole journal. */
+export interface GroupFacts {
+  id: number;
+  /** The person's label, or the earliest statement's text. */
+  label: string;
+  /** True when the person named the group. */
+  named: boolean;
+  /** ISO instant of its earliest entry. */
+  firstSeen: string;
+  /** Every statement was placed by the person; otherwise the group is a "possible" one. */
+  confirmed: boolean;
+  opposites: Array<{ id: number; origin: LinkedBy }>;
+  tested: TestRecord | null;
+}
+
+/** One line of the register (`reflect assumptions`); also its JSON. */
+export interface RegisterGroup {
+  group: number;
+  label: string;
+  /** The person named it; otherwise the label is the earliest statement. */
+  named: boolean;
+  count: number;
+  entries: number[];
+  firstSeen: string;
+  lastSeen: string;
+  people: string[];
+  opposites: number[];
+  tested: TestRecord | null;
+  /** The person placed every statement; otherwise the grouping is "possible". */
+  confirmed: boolean;
+}
+
+/**
+ * The register over the given statements (already narrowed by the filters, oldest first): most frequent
+ * first, then most recently seen.
+ */
+export function buildRegister(
+  statements: ReadonlyArray<{ groupId: number | null; entryId: number; date: string; people: string[] }>,
+  facts: ReadonlyMap<number, GroupFacts>,
+): RegisterGroup[] {
+  const groups = new Map<number, RegisterGroup>();
+  for (const s of statements) {
+    if (s.groupId === null) continue;
+    const f = facts.get(s.groupId);
+    let g = groups.get(s.groupId);
+    if (!g) {
+      g = {
+        group: s.groupId,
+        label: f?.label ?? '',
+        named: f?.named ?? false,
+        count: 0,
+        entries: [],
+        firstSeen: s.date,
+        lastSeen: s.date,
+        people: [],
+        opposites: (f?.opposites ?? []).map((o) => o.id),
+        tested: f?.tested ?? null,
+        confirmed: f?.confirmed ?? false,
+      };
+      groups.set(s.groupId, g);
+    }
+    g.count++;
+    if (!g.entries.includes(s.entryId)) g.entries.push(s.entryId);
+    if (s.date < g.firstSeen) g.firstSeen = s.date;
+    if (s.date > g.lastSeen) g.lastSeen = s.date;
+    for (const p of s.people)
+      if (!g.people.some((q) => q.toLowerCase() === p.toLowerCase())) g.people.push(p);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen) || a.group - b.group,
+  );
+}
+
+/** What the person decided about a statement while writing it (link-as-you-write); applied on save. */
+export interface StatementDecision {
+  stepId: string;
+  text: string;
+  decision: 'same' | 'opposite' | 'new';
+  /** The earlier statement it was compared with ('same', 'opposite'), or the ones shown ('new'). */
+  statementIds: number[];
+}

@@ -1,0 +1,95 @@
+import type { AnswerValue, StepKind } from './types.js';
+
+/** One assumption statement derived from an answer: exactly as written, in the order of the entry. */
+export interface DerivedStatement {
+  stepId: string;
+  stepPos: number;
+  item: number;
+  text: string;
+}
+
+/**
+ * The statements of one `assumption` answer: the items of a list (exactly as written), or the sentences of a
+ * text/long answer (whitespace around each sentence trimmed). Other kinds carry no statements.
+ */
+export function statementsOf(answer: {
+  stepId: string;
+  kind: StepKind;
+  position: number;
+  value: AnswerValue;
+}): DerivedStatement[] {
+  const texts = itemsOf(answer.kind, answer.value);
+  return texts.map((text, item) => ({ stepId: answer.stepId, stepPos: answer.position, item, text }));
+}
+
+function itemsOf(kind: StepKind, value: AnswerValue): string[] {
+  if (kind === 'list' && Array.isArray(value)) {
+    return (value as unknown[]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  }
+  if ((kind === 'text' || kind === 'long') && typeof value === 'string') return splitSentences(value);
+  return [];
+}
+
+/** Words after which a full stop does not end a sentence ("Dr. Okafor", "e.g. the rota"). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+  'no',
+  'dept',
+  'inc',
+  'ltd',
+  'co',
+  'cf',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Splits prose into sentences: at line breaks, and after . ! ? (with closing quotes or brackets) followed by
+ * a space and a capital, a digit or an opening quote — but not after a known abbreviation or an initial.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const line of text.split(/\r?\n|\r/)) {
+    let start = 0;
+    const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
+    for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
+      const end = match.index + match[0].length;
+      const before = /([\p{L}.]+)\.$/u.exec(line.slice(start, match.index + 1));
+      const word = before?.[1]?.toLowerCase();
+      if (match[0] === '.' && word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+      push(line.slice(start, end));
+      start = end;
+    }
+    push(line.slice(start));
+  }
+  return sentences;
+
+  function push(sentence: string) {
+    const trimmed = sentence.trim();
+    if (trimmed) sentences.push(trimmed);
+  }
+}

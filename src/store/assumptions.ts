@@ -1,0 +1,544 @@
+import {
+  type GroupFacts,
+  type GroupingEngine,
+  type GroupRef,
+  type LinkedBy,
+  planGrouping,
+  type ScopeStatement,
+  type StatementDecision,
+  type StatementInput,
+  scopeLinks,
+  type TestRecord,
+} from '../domain/register.js';
+import { statementsOf } from '../domain/statements.js';
+import type { AnswerValue, StepKind } from '../domain/types.js';
+import { type Db, sql } from './db.js';
+
+export type { StatementDecision };
+export type TestResult = TestRecord['result'];
+
+// ---------------------------------------------------------------------------------------------------------
+// Sync: statements follow the answers
+
+/**
+ * Re-derives the statements of one entry from its `assumption` answers. Unchanged statements keep their id
+ * (and with it the person's links); gone ones are removed; new ones wait for grouping. Call inside the
+ * transaction that wrote the answers (saveNewEntry does). Every other writer is covered as well: a trigger
+ * queues the entry in `statement_backlog`, which `syncBacklog` works off before the register is read.
+ */
+export function syncStatements(db: Db, entryId: number): void {
+  const answers = sql<{ step_id: string; kind: StepKind; position: number; value: string }>(
+    db,
+    `SELECT step_id, kind, position, value FROM answers WHERE entry_id = ? AND role = 'assumption'
+     ORDER BY position`,
+  ).all(entryId);
+  const wanted = answers.flatMap((a) =>
+    statementsOf({
+      stepId: a.step_id,
+      kind: a.kind,
+      position: a.position,
+      value: JSON.parse(a.value) as AnswerValue,
+    }),
+  );
+  const existing = sql<{ id: number; step_id: string; text: string }>(
+    db,
+    'SELECT id, step_id, text FROM statements WHERE entry_id = ? ORDER BY step_pos, item, id',
+  ).all(entryId);
+  const unused = new Map<string, number[]>();
+  for (const row of existing) {
+    const key = `${row.step_id}\u0000${row.text}`;
+    unused.set(key, [...(unused.get(key) ?? []), row.id]);
+  }
+  const move = sql(db, 'UPDATE statements SET step_pos = ?, item = ? WHERE id = ?');
+  const insert = sql(
+    db,
+    'INSERT INTO statements (entry_id, step_id, step_pos, item, text) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const s of wanted) {
+    const id = unused.get(`${s.stepId}\u0000${s.text}`)?.shift();
+    if (id !== undefined) move.run(s.stepPos, s.item, id);
+    else insert.run(entryId, s.stepId, s.stepPos, s.item, s.text);
+  }
+  const remove = sql(db, 'DELETE FROM statements WHERE id = ?');
+  for (const ids of unused.values()) for (const id of ids) remove.run(id);
+  sql(db, 'DELETE FROM statement_backlog WHERE entry_id = ?').run(entryId);
+}
+
+/** Re-derives the statements of every entry whose answers changed since; returns how many entries. */
+export function syncBacklog(db: Db): number {
+  const queued = sql<{ entry_id: number }>(db, 'SELECT entry_id FROM statement_backlog').all();
+  if (queued.length === 0) return 0;
+  db.transaction(() => {
+    for (const { entry_id } of queued) syncStatements(db, entry_id);
+  }).immediate();
+  return queued.length;
+}
+
+/** Waiting statements are grouped in runs of at most this many (the engine's cost grows faster than n). */
+const RUN_SIZE = 2000;
+/** A run compares its statements with the groups seen this long before and after them. */
+const CONTEXT_MS = 8 * 7 * 86_400_000;
+
+export interface Range {
+  /** ISO instants, inclusive. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Brings statements and groups up to date for the entries in `range` (all entries without one): re-derives
+ * changed entries, then groups the statements that wait for a group. Loads the engine only when there is
+ * work for it, so a command over a grouped journal never pays for it. Returns how many were grouped.
+ */
+export async function ensureGrouped(
+  db: Db,
+  loadEngine: () => Promise<GroupingEngine>,
+  now: Date,
+  range?: Range,
+): Promise<number> {
+  syncBacklog(db);
+  const waiting = sql<{ id: number; date: string }>(
+    db,
+    `SELECT s.id, e.occurred_at AS date FROM statements s JOIN entries e ON e.id = s.entry_id
+     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND e.occurred_at >= @from AND e.occurred_at <= @to
+     ORDER BY e.occurred_at, s.id`,
+  ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
+  if (waiting.length === 0) return 0;
+  const engine = await loadEngine();
+  for (let i = 0; i < waiting.length; i += RUN_SIZE) {
+    const run = waiting.slice(i, i + RUN_SIZE);
+    const around: Range = {
+      from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
+      to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
+    };
+    db.transaction(() =>
+      groupRun(
+        db,
+        engine,
+        run.map((r) => r.id),
+        around,
+        now,
+      ),
+    ).immediate();
+  }
+  return waiting.length;
+}
+
+interface ScopeRow {
+  id: number;
+  entryId: number;
+  text: string;
+  groupId: number | null;
+  linkedBy: LinkedBy | null;
+  people: string;
+}
+
+/**
+ * One run of the automatic grouping: the waiting statements, with representatives of the groups around
+ * them (each group's latest statement there, and one the person placed) so they can join those groups.
+ * The person's decisions go in as fixed links. Call inside a transaction.
+ */
+function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: Range, now: Date): void {
+  const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
+    db,
+    `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
+     WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
+     ORDER BY e.occurred_at DESC, s.id DESC`,
+  ).all(around);
+  const reps = new Set<number>();
+  const latest = new Set<number>();
+  const placed = new Set<number>();
+  for (const row of nearby) {
+    if (!latest.has(row.groupId)) {
+      latest.add(row.groupId);
+      reps.add(row.id);
+    }
+    if (row.linkedBy === 'person' && !placed.has(row.groupId)) {
+      placed.add(row.groupId);
+      reps.add(row.id);
+    }
+  }
+  const rows = sql<ScopeRow>(
+    db,
+    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
+       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+          WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
+     FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+  ).all(JSON.stringify([...waitingIds, ...reps]));
+  const waiting = new Set(waitingIds);
+  const scope: ScopeStatement[] = rows.map((r) => ({
+    id: r.id,
+    groupId: waiting.has(r.id) ? null : r.groupId,
+    linkedBy: waiting.has(r.id) ? null : r.linkedBy,
+  }));
+  const inputs: StatementInput[] = rows.map((r) => ({
+    id: r.id,
+    entryId: r.entryId,
+    text: r.text,
+    people: JSON.parse(r.people) as string[],
+  }));
+  const opposites = sql<{ a: number; b: number }>(
+    db,
+    "SELECT a, b FROM group_opposites WHERE origin = 'person'",
+  )
+    .all()
+    .map((o): [number, number] => [o.a, o.b]);
+  const different = sql<{ a: number; b: number }>(
+    db,
+    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
+  )
+    .all({ ids: JSON.stringify(waitingIds) })
+    .map((o): [number, number] => [o.a, o.b]);
+  const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
+
+  const createdIds: number[] = [];
+  for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
+  const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : createdIds[ref.created]!);
+  const place = sql(db, "UPDATE statements SET group_id = ?, linked_by = 'auto' WHERE id = ?");
+  for (const { statementId, group } of plan.assign) place.run(idOf(group), statementId);
+  const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
+  for (const [ra, rb] of plan.opposites) {
+    const a = idOf(ra);
+    const b = idOf(rb);
+    oppose.run(Math.min(a, b), Math.max(a, b));
+  }
+}
+
+function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {
+  return Number(
+    sql(db, 'INSERT INTO assumption_groups (origin, created_at) VALUES (?, ?)').run(origin, now.toISOString())
+      .lastInsertRowid,
+  );
+}
+
+function removeEmptyAutoGroups(db: Db): void {
+  sql(
+    db,
+    `DELETE FROM assumption_groups WHERE origin = 'auto'
+       AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.group_id = assumption_groups.id)`,
+  ).run();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+
+/** A statement with the entry it comes from. */
+export interface StatementRow {
+  id: number;
+  groupId: number | null;
+  linkedBy: LinkedBy | null;
+  text: string;
+  entryId: number;
+  date: string;
+  title: string;
+  setId: string;
+  setVersion: number;
+  people: string[];
+  tags: string[];
+}
+
+const STATEMENT_COLUMNS = `s.id, s.group_id AS groupId, s.linked_by AS linkedBy, s.text, s.entry_id AS entryId,
+  e.occurred_at AS date, e.title, e.set_id AS setId, e.set_version AS setVersion,
+  (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+     WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
+  (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+     WHERE et.entry_id = e.id ORDER BY et.position)) AS tags`;
+
+type RawStatementRow = Omit<StatementRow, 'people' | 'tags'> & { people: string; tags: string };
+
+function hydrateStatement(row: RawStatementRow): StatementRow {
+  return { ...row, people: JSON.parse(row.people), tags: JSON.parse(row.tags) };
+}
+
+/**
+ * Statements of the entries matching `where` (a clause over `entries e`, e.g. from entryFilter), oldest
+ * first.
+ */
+export function statementsWhere(db: Db, where: string, params: Record<string, unknown> = {}): StatementRow[] {
+  return sql<RawStatementRow>(
+    db,
+    `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id ${where}
+     ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+  )
+    .all(params)
+    .map(hydrateStatement);
+}
+
+/** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */
+export function statementsBetween(db: Db, from: string, to: string): StatementRow[] {
+  return statementsWhere(db, 'WHERE e.occurred_at >= @from AND e.occurred_at <= @to', { from, to });
+}
+
+/** Just the group, entry and date of statements from `from` to `to` inclusive (ISO instants), oldest first. */
+export function placementsBetween(
+  db: Db,
+  from: string,
+  to: string,
+): Array<{ groupId: number | null; entryId: number; date: string }> {
+  return sql<{ groupId: number | null; entryId: number; date: string }>(
+    db,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
+     FROM entries e JOIN statements s ON s.entry_id = e.id
+     WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+  ).all({ from, to });
+}
+
+/** Entries that occurred from `from` to `to` inclusive, with their set and people. */
+export function entriesBetween(
+  db: Db,
+  from: string,
+  to: string,
+): Array<{ id: number; setId: string; setVersion: number; people: string[] }> {
+  return sql<{ id: number; setId: string; setVersion: number; people: string }>(
+    db,
+    `SELECT e.id, e.set_id AS setId, e.set_version AS setVersion,
+       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+          WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people
+     FROM entries e WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id`,
+  )
+    .all({ from, to })
+    .map((row) => ({ ...row, people: JSON.parse(row.people) as string[] }));
+}
+
+export function statementsOfGroup(db: Db, groupId: number): StatementRow[] {
+  return statementsWhere(db, 'WHERE s.group_id = @groupId', { groupId });
+}
+
+export function getStatement(db: Db, id: number): StatementRow | undefined {
+  const rows = statementsWhere(db, 'WHERE s.id = @id', { id });
+  return rows[0];
+}
+
+export function groupExists(db: Db, id: number): boolean {
+  return sql(db, 'SELECT 1 FROM assumption_groups WHERE id = ?').get(id) !== undefined;
+}
+
+/** Labels, first sightings, opposites and latest tests of the given groups (unknown ids are left out). */
+export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFacts> {
+  const list = JSON.stringify([...new Set(ids)]);
+  const facts = new Map<number, GroupFacts>();
+  for (const row of sql<{
+    id: number;
+    label: string | null;
+    first: string;
+    text: string;
+    unconfirmed: number;
+  }>(
+    db,
+    `SELECT g.id, g.label, min(e.occurred_at) AS first, s.text,
+       sum(s.linked_by IS NOT 'person') AS unconfirmed
+     FROM assumption_groups g JOIN statements s ON s.group_id = g.id JOIN entries e ON e.id = s.entry_id
+     WHERE g.id IN (SELECT value FROM json_each(?)) GROUP BY g.id`,
+  ).all(list)) {
+    // SQLite takes the bare column `s.text` from the row holding min(): the earliest statement.
+    facts.set(row.id, {
+      id: row.id,
+      label: row.label ?? row.text.trim(),
+      named: row.label !== null,
+      firstSeen: row.first,
+      confirmed: row.unconfirmed === 0,
+      opposites: [],
+      tested: null,
+    });
+  }
+  for (const row of sql<{ a: number; b: number; origin: LinkedBy }>(
+    db,
+    `SELECT a, b, origin FROM group_opposites
+     WHERE a IN (SELECT value FROM json_each(@list)) OR b IN (SELECT value FROM json_each(@list))
+     ORDER BY a, b`,
+  ).all({ list })) {
+    facts.get(row.a)?.opposites.push({ id: row.b, origin: row.origin });
+    facts.get(row.b)?.opposites.push({ id: row.a, origin: row.origin });
+  }
+  for (const row of sql<{ group_id: number; result: TestResult; note: string; tested_at: string }>(
+    db,
+    `SELECT group_id, result, note, tested_at FROM assumption_tests
+     WHERE group_id IN (SELECT value FROM json_each(?)) ORDER BY tested_at, id`,
+  ).all(list)) {
+    const f = facts.get(row.group_id);
+    if (f) f.tested = { result: row.result, note: row.note, date: row.tested_at };
+  }
+  return facts;
+}
+
+/** The latest `limit` statements (newest entries first): what link-as-you-write compares with. */
+export function recentStatements(db: Db, limit: number): StatementRow[] {
+  return sql<RawStatementRow>(
+    db,
+    `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id
+     ORDER BY e.occurred_at DESC, e.id DESC, s.step_pos, s.item LIMIT ?`,
+  )
+    .all(limit)
+    .map(hydrateStatement);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The person's decisions. Each is one call; run them inside a transaction with their checks.
+
+function touch(db: Db, groupId: number): void {
+  sql(db, "UPDATE assumption_groups SET origin = 'person' WHERE id = ?").run(groupId);
+}
+
+function setPlacement(db: Db, statementId: number, groupId: number): void {
+  sql(db, "UPDATE statements SET group_id = ?, linked_by = 'person' WHERE id = ?").run(groupId, statementId);
+}
+
+function forgetDifferences(db: Db, statementId: number, groupId: number): void {
+  sql(
+    db,
+    `DELETE FROM statement_links WHERE (a = @s AND b IN (SELECT id FROM statements WHERE group_id = @g))
+       OR (b = @s AND a IN (SELECT id FROM statements WHERE group_id = @g))`,
+  ).run({ s: statementId, g: groupId });
+}
+
+/** `assumptions link`: the statement is this assumption. */
+export function linkStatement(db: Db, statementId: number, groupId: number): void {
+  forgetDifferences(db, statementId, groupId);
+  setPlacement(db, statementId, groupId);
+  touch(db, groupId);
+  removeEmptyAutoGroups(db);
+}
+
+/** The group a statement is in, giving it a group of its own first if it has none yet. */
+function groupOf(db: Db, statementId: number, now: Date): number {
+  const row = sql<{ group_id: number | null }>(db, 'SELECT group_id FROM statements WHERE id = ?').get(
+    statementId,
+  );
+  if (row?.group_id != null) return row.group_id;
+  const id = createGroup(db, 'auto', now);
+  sql(db, "UPDATE statements SET group_id = ?, linked_by = 'auto' WHERE id = ?").run(id, statementId);
+  return id;
+}
+
+/** `assumptions unlink`: the statement is not the assumption of its group; it stands alone from now on. */
+export function unlinkStatement(db: Db, statementId: number, now: Date): number {
+  const from = groupOf(db, statementId, now);
+  const others = sql<{ id: number }>(db, 'SELECT id FROM statements WHERE group_id = ? AND id != ?').all(
+    from,
+    statementId,
+  );
+  const differ = sql(db, "INSERT OR IGNORE INTO statement_links (a, b, relation) VALUES (?, ?, 'different')");
+  for (const { id } of others) differ.run(Math.min(id, statementId), Math.max(id, statementId));
+  const alone = createGroup(db, 'person', now);
+  setPlacement(db, statementId, alone);
+  removeEmptyAutoGroups(db);
+  return alone;
+}
+
+/** `assumptions merge`: `other` joins `keep`; the person has now placed every statement of both. */
+export function mergeGroups(db: Db, keep: number, other: number): void {
+  sql(
+    db,
+    "UPDATE statements SET group_id = @keep, linked_by = 'person' WHERE group_id IN (@keep, @other)",
+  ).run({
+    keep,
+    other,
+  });
+  sql(
+    db,
+    `UPDATE assumption_groups SET label = (SELECT label FROM assumption_groups WHERE id = @other)
+     WHERE id = @keep AND label IS NULL`,
+  ).run({ keep, other });
+  sql(db, 'UPDATE assumption_tests SET group_id = @keep WHERE group_id = @other').run({ keep, other });
+  const opposites = sql<{ a: number; b: number; origin: string }>(
+    db,
+    'SELECT a, b, origin FROM group_opposites WHERE a = @other OR b = @other',
+  ).all({ other });
+  const oppose = sql(db, 'INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, ?)');
+  for (const o of opposites) {
+    const peer = o.a === other ? o.b : o.a;
+    if (peer !== keep) oppose.run(Math.min(peer, keep), Math.max(peer, keep), o.origin);
+  }
+  sql(db, 'DELETE FROM group_opposites WHERE (a = @keep AND b = @other) OR (a = @other AND b = @keep)').run({
+    keep,
+    other,
+  });
+  sql(db, 'DELETE FROM assumption_groups WHERE id = ?').run(other);
+  touch(db, keep);
+}
+
+export function renameGroup(db: Db, groupId: number, label: string): void {
+  sql(db, "UPDATE assumption_groups SET label = ?, origin = 'person' WHERE id = ?").run(label, groupId);
+}
+
+/** `assumptions oppose`: the two groups contradict each other. */
+export function opposeGroups(db: Db, a: number, b: number): void {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  sql(
+    db,
+    "INSERT INTO group_opposites (a, b, origin) VALUES (?, ?, 'person') ON CONFLICT (a, b) DO UPDATE SET origin = 'person'",
+  ).run(x, y);
+  touch(db, a);
+  touch(db, b);
+}
+
+export function personOpposite(db: Db, a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return (
+    sql(db, "SELECT 1 FROM group_opposites WHERE a = ? AND b = ? AND origin = 'person'").get(x, y) !==
+    undefined
+  );
+}
+
+export function recordTest(db: Db, groupId: number, test: TestRecord): void {
+  sql(db, 'INSERT INTO assumption_tests (group_id, result, note, tested_at) VALUES (?, ?, ?, ?)').run(
+    groupId,
+    test.result,
+    test.note,
+    test.date,
+  );
+  touch(db, groupId);
+}
+
+/** How many statements a group has (0 for an unknown group). */
+export function groupSize(db: Db, groupId: number): number {
+  return sql<{ n: number }>(db, 'SELECT count(*) AS n FROM statements WHERE group_id = ?').get(groupId)!.n;
+}
+
+/**
+ * Applies what the person decided while writing (link-as-you-write) to the statements of a just-saved entry.
+ * A decision whose earlier statement has been deleted meanwhile is dropped.
+ */
+export function applyDecisions(db: Db, entryId: number, decisions: readonly StatementDecision[], now: Date) {
+  const rows = sql<{ id: number; step_id: string; text: string }>(
+    db,
+    'SELECT id, step_id, text FROM statements WHERE entry_id = ? ORDER BY step_pos, item',
+  ).all(entryId);
+  const used = new Set<number>();
+  const exists = sql(db, 'SELECT 1 FROM statements WHERE id = ?');
+  for (const decision of decisions) {
+    const row = rows.find(
+      (r) => !used.has(r.id) && r.step_id === decision.stepId && r.text === decision.text,
+    );
+    if (!row) continue;
+    used.add(row.id);
+    const targets = decision.statementIds.filter((id) => exists.get(id) !== undefined);
+    if (decision.decision === 'new') {
+      const differ = sql(
+        db,
+        "INSERT OR IGNORE INTO statement_links (a, b, relation) VALUES (?, ?, 'different')",
+      );
+      for (const id of targets) differ.run(Math.min(id, row.id), Math.max(id, row.id));
+      setPlacement(db, row.id, createGroup(db, 'person', now));
+      continue;
+    }
+    const target = targets[0];
+    if (target === undefined) continue;
+    const group = groupOf(db, target, now);
+    if (decision.decision === 'same') {
+      // Saying "the same as that one" confirms the earlier statement's place too.
+      setPlacement(db, target, group);
+      linkStatement(db, row.id, group);
+      continue;
+    }
+    const opposite = sql<{ peer: number }>(
+      db,
+      `SELECT CASE WHEN a = @g THEN b ELSE a END AS peer FROM group_opposites
+       WHERE (a = @g OR b = @g) AND origin = 'person' ORDER BY peer LIMIT 1`,
+    ).get({ g: group });
+    const home = opposite?.peer ?? createGroup(db, 'person', now);
+    setPlacement(db, row.id, home);
+    opposeGroups(db, group, home);
+  }
+  removeEmptyAutoGroups(db);
+}

@@ -1,0 +1,87 @@
+import chalk from 'chalk';
+import { format } from 'date-fns';
+import type { RegisterGroup } from '../domain/register.js';
+import { MSG } from './messages.js';
+import { excerpt, formatDay, indent, wrap } from './render.js';
+
+function day(instant: string): string {
+  return format(new Date(instant), 'd MMM yyyy');
+}
+
+function seen(g: RegisterGroup): string {
+  const first = day(g.firstSeen);
+  const last = day(g.lastSeen);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+function testedWords(g: RegisterGroup): string {
+  return g.tested ? `tested: ${g.tested.result}` : '';
+}
+
+/** The register: two lines per group, most frequent first. */
+export function renderRegister(groups: RegisterGroup[], columns: number): string {
+  const width = Math.min(columns, 100);
+  const out: string[] = [];
+  for (const g of groups) {
+    const head = `#${g.group}`.padEnd(6);
+    const count = `${g.count}×${g.entries.length > 1 ? ` in ${g.entries.length} entries` : ''}`;
+    const mark = g.count > 1 && !g.confirmed ? chalk.dim(` · ${MSG.possible}`) : '';
+    const room = width - head.length - count.length - 14;
+    out.push(`${chalk.dim(head)}${chalk.bold(excerpt(g.label, Math.max(20, room)))}  ${count}${mark}`);
+    const details = [
+      seen(g),
+      g.people.length ? `with ${g.people.join(', ')}` : '',
+      g.opposites.length ? `opposite of ${g.opposites.map((o) => `#${o}`).join(', ')}` : '',
+      testedWords(g),
+    ].filter(Boolean);
+    out.push(chalk.dim(`${' '.repeat(head.length)}${excerpt(details.join(' · '), width - head.length)}`));
+  }
+  return out.join('\n');
+}
+
+interface GroupView extends RegisterGroup {
+  statements: Array<{
+    id: number;
+    entryId: number;
+    date: string;
+    title: string;
+    text: string;
+    linkedBy: string | null;
+  }>;
+}
+
+/** One group in full: every statement exactly as written, with where it comes from. */
+export function renderGroup(
+  g: GroupView,
+  labelOf: (id: number) => string | undefined,
+  columns: number,
+): string {
+  const width = Math.min(columns, 100);
+  const out: string[] = [];
+  const state = g.confirmed ? 'linked by you' : `${MSG.possible} — grouped automatically`;
+  out.push(...wrap(`#${g.group} “${g.label}”`, width).map((l) => chalk.bold(l)));
+  out.push(
+    chalk.dim(
+      `${g.count}× in ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'} · ${state}`,
+    ),
+  );
+  if (g.count > 0) out.push(chalk.dim(seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '')));
+  for (const o of g.opposites)
+    out.push(chalk.yellow(`Opposite of #${o} “${excerpt(labelOf(o) ?? '', width - 30)}”`));
+  if (g.tested) {
+    const note = g.tested.note ? `: ${g.tested.note}` : '';
+    out.push(...wrap(`Tested ${formatDay(g.tested.date)} — ${g.tested.result}${note}`, width));
+  } else if (g.count > 1) {
+    out.push(
+      chalk.dim('Not tested yet — reflect assumptions test <group> --result held|failed|mixed --note …'),
+    );
+  }
+  out.push('');
+  for (const s of g.statements) {
+    const who = s.linkedBy === 'person' ? 'you linked' : MSG.possible;
+    const from = s.title ? ` · ${excerpt(s.title, 40)}` : '';
+    out.push(chalk.dim(`${String(s.id).padStart(5)}  ${day(s.date)}${from} · entry ${s.entryId} · ${who}`));
+    out.push(...indent(wrap(s.text.trim(), width - 7), ' '.repeat(7)));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,155 @@
+import chalk from 'chalk';
+import { format } from 'date-fns';
+import type { RecurringGroup, Summary } from '../domain/summary.js';
+import { MSG } from './messages.js';
+import { excerpt, formatDay, indent, sparkline, wrap } from './render.js';
+
+/** The period in words: "week 2026-W47 (16–22 Nov 2026)" or "1 Oct 2026 – 31 Oct 2026". */
+export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): string {
+  const range = `${formatDay(`${summary.from}T12:00:00`)} – ${formatDay(`${summary.to}T12:00:00`)}`;
+  return summary.week ? `week ${summary.week} (${range})` : range;
+}
+
+function testedLine(g: RecurringGroup): string {
+  if (!g.tested) return 'not tested yet';
+  const note = g.tested.note ? `: ${g.tested.note}` : '';
+  return `tested ${format(new Date(g.tested.date), 'd MMM yyyy')} — ${g.tested.result}${note}`;
+}
+
+function countWord(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Calm plain text for the terminal; never wider than 80 columns. */
+export function renderSummaryText(summary: Summary, columns: number): string {
+  const width = Math.min(columns, 80);
+  const out: string[] = [chalk.bold(`Your assumptions, ${periodName(summary)}`)];
+  if (summary.entries === 0) {
+    out.push('', ...wrap(MSG.emptyPeriod(summary.week ? 'this week' : 'in this period'), width));
+    return out.join('\n');
+  }
+  out.push(
+    chalk.dim(
+      `${countWord(summary.entries, 'entry').replace('entrys', 'entries')} · ${countWord(summary.statements, 'assumption')}`,
+    ),
+  );
+
+  out.push('', chalk.bold('Came back more than once'));
+  if (summary.recurring.length === 0) out.push(...indent(wrap(MSG.noRecurring, width - 2)));
+  for (const g of summary.recurring) {
+    out.push('');
+    const tags = [`${g.count}×`, g.new ? 'new' : '', g.confirmed ? '' : MSG.possible]
+      .filter(Boolean)
+      .join(' · ');
+    const head = `#${g.group} `;
+    const label = wrap(`“${g.label}”`, width - head.length - tags.length - 3);
+    out.push(`${chalk.dim(head)}${chalk.bold(label[0] ?? '')}  ${chalk.dim(tags)}`);
+    for (const more of label.slice(1)) out.push(`${' '.repeat(head.length)}${chalk.bold(more)}`);
+    const pad = ' '.repeat(head.length);
+    for (const s of g.statements) {
+      const when = format(new Date(s.date), 'EEE d MMM');
+      const from = s.title ? ` · ${excerpt(s.title, width - pad.length - 30)}` : '';
+      out.push(`${pad}${chalk.dim(`${when}${from} · entry ${s.entryId}`)}`);
+      out.push(...indent(wrap(s.text.trim(), width - pad.length - 2), `${pad}  `));
+    }
+    const who = [g.people.length ? `with ${g.people.join(', ')}` : '', g.tags.map((t) => `#${t}`).join(' ')]
+      .filter(Boolean)
+      .join(' · ');
+    if (who) out.push(...indent(wrap(who, width - pad.length), pad).map((l) => chalk.cyan(l)));
+    const spark = sparkline(g.history.map((h) => h.count));
+    out.push(`${pad}${spark} ${chalk.dim(`the last ${countWord(g.history.length, 'week')}`)}`);
+    out.push(...indent(wrap(testedLine(g), width - pad.length), pad).map((l) => chalk.dim(l)));
+    if (g.question)
+      out.push(...indent(wrap(`? ${g.question}`, width - pad.length), pad).map((l) => chalk.yellow(l)));
+  }
+
+  if (summary.opposites.length > 0) {
+    out.push('', chalk.bold('Both sides, in the same period'));
+    for (const { a, b } of summary.opposites) {
+      const line = `You assumed both “${summary.labels[a] ?? `#${a}`}” (#${a}) and “${summary.labels[b] ?? `#${b}`}” (#${b}).`;
+      out.push(...indent(wrap(line, width - 2)));
+    }
+  }
+  if (summary.quiet.length > 0) {
+    out.push('', chalk.bold('Quiet for now'));
+    for (const q of summary.quiet.slice(0, 5)) {
+      const tail = chalk.dim(` — last seen ${q.lastSeen}, ${q.count}×`);
+      out.push(`  #${q.group} ${excerpt(q.label, width - 30 - String(q.group).length)}${tail}`);
+    }
+    if (summary.quiet.length > 5) out.push(chalk.dim(`  and ${summary.quiet.length - 5} more`));
+  }
+  out.push('', chalk.bold('Entries'));
+  out.push(...indent(wrap(summary.bySet.map((s) => `${s.title} ${s.count}`).join(' · '), width - 2)));
+  if (summary.people.length > 0) {
+    out.push(
+      ...indent(
+        wrap(
+          `Most present where you noted assumptions: ${summary.people.map((p) => `${p.name} (${p.count})`).join(', ')}`,
+          width - 2,
+        ),
+      ),
+    );
+  }
+  return out.join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/** Markdown with headings and tables, for sending to a coach. */
+export function renderSummaryMarkdown(summary: Summary): string {
+  const out: string[] = [`# Assumptions, ${periodName(summary)}`, ''];
+  if (summary.entries === 0) {
+    out.push(MSG.emptyPeriod(summary.week ? 'this week' : 'in this period'));
+    return `${out.join('\n')}\n`;
+  }
+  out.push(
+    `${countWord(summary.entries, 'entry').replace('entrys', 'entries')}, ${countWord(summary.statements, 'assumption')}.`,
+    '',
+  );
+  out.push('## Came back more than once', '');
+  if (summary.recurring.length === 0) out.push(MSG.noRecurring, '');
+  for (const g of summary.recurring) {
+    const notes = [`${g.count}×`, g.new ? 'new' : '', g.confirmed ? '' : MSG.possible]
+      .filter(Boolean)
+      .join(', ');
+    out.push(`### ${cell(g.label)} (#${g.group}; ${notes})`, '');
+    out.push('| Date | Entry | As written |', '|---|---|---|');
+    for (const s of g.statements) {
+      out.push(
+        `| ${format(new Date(s.date), 'EEE d MMM yyyy')} | ${cell(s.title) || `#${s.entryId}`} | ${cell(s.text)} |`,
+      );
+    }
+    out.push('');
+    if (g.people.length) out.push(`- People: ${g.people.join(', ')}`);
+    if (g.tags.length) out.push(`- Tags: ${g.tags.join(', ')}`);
+    out.push(
+      `- Last ${countWord(g.history.length, 'week')}: \`${sparkline(g.history.map((h) => h.count))}\``,
+    );
+    out.push(`- ${testedLine(g).replace(/^./, (c) => c.toUpperCase())}`);
+    if (g.question) out.push('', `> ${g.question}`);
+    out.push('');
+  }
+  if (summary.opposites.length > 0) {
+    out.push('## Both sides, in the same period', '');
+    for (const { a, b } of summary.opposites)
+      out.push(`- “${cell(summary.labels[a] ?? `#${a}`)}” and “${cell(summary.labels[b] ?? `#${b}`)}”`);
+    out.push('');
+  }
+  if (summary.quiet.length > 0) {
+    out.push('## Quiet for now', '', '| Assumption | Last seen | Times |', '|---|---|---|');
+    for (const q of summary.quiet)
+      out.push(`| ${cell(q.label)} (#${q.group}) | ${q.lastSeen} | ${q.count} |`);
+    out.push('');
+  }
+  out.push('## Entries', '', '| Exercise | Entries |', '|---|---|');
+  for (const s of summary.bySet) out.push(`| ${cell(s.title)} | ${s.count} |`);
+  out.push('');
+  if (summary.people.length > 0) {
+    out.push('## People most present', '', '| Person | Entries |', '|---|---|');
+    for (const p of summary.people) out.push(`| ${cell(p.name)} | ${p.count} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

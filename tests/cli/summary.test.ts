@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
+import { journalHash } from '../helpers/hash.js';
+import { seed } from '../helpers/seed.js';
+
+// REFLECT_NOW = Tue 2026-11-24 10:00 +01:00 (2026-W48), TZ Europe/Amsterdam.
+interface SummaryJson {
+  schema: 1;
+  from: string;
+  to: string;
+  week: string | null;
+  entries: number;
+  statements: number;
+  recurring: Array<{
+    group: number;
+    label: string;
+    count: number;
+    new: boolean;
+    confirmed: boolean;
+    tested: { result: string; note: string; date: string } | null;
+    statements: Array<{ entryId: number; text: string; date: string }>;
+    people: string[];
+    tags: string[];
+    history: Array<{ week: string; count: number }>;
+  }>;
+  quiet: Array<{ group: number; label: string; lastSeen: string; count: number }>;
+  opposites: Array<{ a: number; b: number }>;
+}
+
+let journal: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  journal = tempJournal();
+});
+afterEach(() => journal.cleanup());
+
+/** An entry of the left-hand column with these assumptions, at a local time. */
+function entry(
+  date: string,
+  assumptions: string[],
+  extra: { title?: string; people?: string[]; tags?: string[] } = {},
+) {
+  return {
+    date,
+    set: 'left-hand-column',
+    title: extra.title ?? `Talk on ${date.slice(0, 10)}`,
+    people: extra.people ?? ['Dana'],
+    tags: extra.tags ?? [],
+    answers: { situation: 'A talk.', dialogue: [{ said: 'Hi.', unsaid: 'Hm.' }], assumptions },
+  };
+}
+
+const summary = (args: string[]) => reflectJson<SummaryJson>(['summary', ...args], { db: journal.db });
+
+describe('reflect summary', () => {
+  it('says something friendly, and gives valid JSON, for an empty week', () => {
+    expect(summary([])).toEqual({
+      schema: 1,
+      from: '2026-11-23',
+      to: '2026-11-29',
+      week: '2026-W48',
+      entries: 0,
+      statements: 0,
+      recurring: [],
+      quiet: [],
+      opposites: [],
+    });
+    const text = reflect(['summary'], { db: journal.db });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Nothing written this week');
+  });
+
+  it('finds the assumption that came back, with entries, people, tags, history and the JSON contract', () => {
+    seed(journal.db, [
+      entry('2026-11-03T09:00', ['Dana doesn’t trust my judgement.', 'Ops never gets heard.'], {
+        tags: ['1:1'],
+      }),
+      entry('2026-11-04T09:00', ['Ops never gets heard!']),
+      entry('2026-11-17T09:30', ['Dana doesn’t trust my judgement.', 'Marco wants the lead.'], {
+        tags: ['1:1'],
+      }),
+      entry('2026-11-19T16:00', ['Dana does not trust my judgment'], {
+        people: ['Dana', 'Marco'],
+        tags: ['planning'],
+      }),
+      entry('2026-11-20T08:00', ['Dana trusts my judgement.']),
+    ]);
+    const json = summary(['--week', '2026-W47']);
+    expect(json).toMatchObject({
+      schema: 1,
+      from: '2026-11-16',
+      to: '2026-11-22',
+      week: '2026-W47',
+      entries: 3,
+      statements: 4,
+    });
+    expect(json.recurring).toHaveLength(1);
+    const [trust] = json.recurring;
+    expect(Object.keys(trust!)).toEqual([
+      'group',
+      'label',
+      'count',
+      'new',
+      'confirmed',
+      'tested',
+      'statements',
+      'people',
+      'tags',
+      'history',
+    ]);
+    expect(trust).toMatchObject({
+      label: 'Dana doesn’t trust my judgement.',
+      count: 2,
+      new: false,
+      confirmed: false,
+      tested: null,
+      statements: [
+        { entryId: 3, text: 'Dana doesn’t trust my judgement.', date: '2026-11-17T08:30:00.000Z' },
+        { entryId: 4, text: 'Dana does not trust my judgment', date: '2026-11-19T15:00:00.000Z' },
+      ],
+      people: ['Dana', 'Marco'],
+      tags: ['1:1', 'planning'],
+    });
+    expect(trust!.history).toEqual([
+      { week: '2026-W40', count: 0 },
+      { week: '2026-W41', count: 0 },
+      { week: '2026-W42', count: 0 },
+      { week: '2026-W43', count: 0 },
+      { week: '2026-W44', count: 0 },
+      { week: '2026-W45', count: 1 },
+      { week: '2026-W46', count: 0 },
+      { week: '2026-W47', count: 2 },
+    ]);
+    const ops = json.quiet.find((q) => q.label === 'Ops never gets heard.');
+    expect(ops).toMatchObject({ lastSeen: '2026-W45', count: 2 });
+    const opposite = json.opposites[0]!;
+    expect([opposite.a, opposite.b]).toContain(trust!.group);
+
+    const text = stripAnsi(reflect(['summary', '--week', '2026-W47'], { db: journal.db }).stdout);
+    expect(text).toContain('Dana does not trust my judgment');
+    expect(text).toContain('You assumed both');
+    expect(text).toContain('Quiet for now');
+    expect(text).toMatch(/[▁▂▃▄▅▆▇█·]{8} the last 8 weeks/);
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+
+    const md = reflect(['summary', '--week', '2026-W47', '--format', 'md'], { db: journal.db }).stdout;
+    expect(md).toMatch(/^# Assumptions, week 2026-W47/);
+    expect(md).toContain('| Date | Entry | As written |');
+    expect(md).toContain('> ');
+
+    const out = join(journal.dir, 'week.md');
+    const written = reflect(['summary', '--week', 'last', '--format', 'md', '--out', out], {
+      db: journal.db,
+    });
+    expect(written.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(md);
+  });
+
+  it('covers a --from/--to range with week null and --history weeks', () => {
+    seed(journal.db, [
+      entry('2026-10-05T09:00', ['The plan is late.']),
+      entry('2026-11-10T09:00', ['The plan is late.']),
+    ]);
+    const json = summary(['--from', '2026-10-01', '--to', '2026-11-30', '--history', '3']);
+    expect(json).toMatchObject({ from: '2026-10-01', to: '2026-11-30', week: null, entries: 2 });
+    expect(json.recurring[0]!.history.map((h) => h.week)).toEqual(['2026-W47', '2026-W48', '2026-W49']);
+    expect(json.recurring[0]!.new).toBe(true);
+  });
+
+  it.each([
+    ['2026-W53', '2026-12-28', '2027-01-03', ['2026-12-30T10:00', '2027-01-02T23:30']],
+    ['2020-W53', '2020-12-28', '2021-01-03', ['2020-12-28T00:30', '2021-01-03T23:00']],
+    ['2025-W01', '2024-12-30', '2025-01-05', ['2024-12-31T12:00', '2025-01-01T12:00']],
+  ])('puts week %s (across a month and year boundary) from %s to %s', (week, from, to, dates) => {
+    seed(journal.db, [
+      entry('2020-12-27T23:30', ['Marco wants the lead.']),
+      ...dates.map((d) => entry(d, ['Marco wants the lead.'])),
+      entry('2027-01-04T00:30', ['Marco wants the lead.']),
+      entry('2021-01-04T00:30', ['Marco wants the lead.']),
+    ]);
+    const json = summary(['--week', week]);
+    expect(json).toMatchObject({ from, to, week, entries: 2, statements: 2 });
+    expect(json.recurring[0]!.history.at(-1)).toEqual({ week, count: 2 });
+  });
+
+  it.each([
+    // Summer time ends Sun 25 Oct 2026 (week 43 has 169 hours); it starts Sun 29 Mar 2026 (167 hours).
+    ['2026-W43', '2026-10-19', '2026-10-25', '2026-10-19T00:15', '2026-10-25T23:45', '2026-10-26T00:15'],
+    ['2026-W13', '2026-03-23', '2026-03-29', '2026-03-23T00:15', '2026-03-29T23:45', '2026-03-30T00:15'],
+  ])(
+    'keeps whole local days across the daylight-saving change in %s',
+    (week, from, to, first, last, after) => {
+      seed(journal.db, [
+        entry(first, ['Bev will see it as complaining.']),
+        entry(last, ['Bev will see it as complaining.']),
+        entry(after, ['Bev will see it as complaining.']),
+      ]);
+      const json = summary(['--week', week]);
+      expect(json).toMatchObject({ from, to, week, entries: 2 });
+      const history = json.recurring[0]!.history;
+      expect(history.slice(-1)).toEqual([{ week, count: 2 }]);
+      // The entry just after midnight on Monday belongs to the next week, on its own.
+      const next = summary(['--week', after.slice(0, 10)]);
+      expect(next).toMatchObject({ entries: 1, statements: 1, recurring: [] });
+      expect(next.week).not.toBe(week);
+    },
+  );
+
+  it.each([
+    [['--week', '2026-W99'], 'reflect: 2026 has no week 99 (ISO weeks run 1–53 that year)'],
+    [['--week', '2025-W53'], 'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)'],
+    [['--week', '2027-W53'], 'reflect: 2027 has no week 53 (ISO weeks run 1–52 that year)'],
+    [['--week', 'banana'], 'reflect: cannot understand week "banana"'],
+    [['--week', 'last', '--from', '2026-11-01'], 'reflect: --week cannot be combined with --from'],
+    [['--to', '2026-11-01'], 'reflect: --to needs --from'],
+    [
+      ['--from', '2026-11-30', '--to', '2026-11-01'],
+      'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
+    ],
+    [['--history', '0'], 'reflect: --history must be a positive whole number, got "0"'],
+    [
+      ['--format', 'xml'],
+      "reflect: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, md, json.",
+    ],
+  ])('refuses %j with one line, exit 2, journal unchanged', (args, message) => {
+    seed(journal.db, [entry('2026-11-17T09:30', ['One.'])]);
+    reflect(['summary'], { db: journal.db });
+    const before = journalHash(journal.db);
+    const result = reflect(['summary', ...args], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(stripAnsi(result.stderr).trim().split('\n')[0]).toBe(message);
+    expect(result.stdout).toBe('');
+    expect(journalHash(journal.db)).toBe(before);
+  });
+});

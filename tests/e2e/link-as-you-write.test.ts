@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+interface GroupJson {
+  group: number;
+  statements: Array<{ id: number; entryId: number; text: string; linkedBy: string }>;
+}
+
+describe.skipIf(!hasTmux)('link as you write', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  let term: Terminal | undefined;
+  beforeEach(() => {
+    journal = tempJournal();
+    for (const file of ['budget-1.json', 'planning-2.json']) {
+      const saved = reflect(
+        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
+        {
+          db: journal.db,
+        },
+      );
+      expect(saved.code).toBe(0);
+    }
+  });
+  afterEach(() => {
+    term?.close();
+    journal.cleanup();
+  });
+
+  it('shows earlier statements right after an assumption and links the one picked with one key', async () => {
+    const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
+    expect(trust?.count).toBe(2);
+
+    term = new Terminal(
+      ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'],
+      {
+        REFLECT_DB: journal.db,
+      },
+    );
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Retro; Dana overruled my rollout plan.');
+    await term.waitFor('Step 2 of 9');
+    await term.answer('Dana: We will do it my way.');
+    await term.answer('You never ask what I think.');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    await term.answer('');
+    await term.waitFor('Step 4 of 9');
+    await term.answer('She has no faith in my decisions.');
+    const screen = await term.waitFor('The same assumption?');
+    expect(screen).toMatch(/1 Dana (doesn't|does not) trust my (judgement|judgment)\. \(1[07] Nov 2026/);
+    term.press('1'); // one key, no Enter
+    await term.waitFor('same as 1');
+    await term.answer('');
+    for (const step of [5, 6, 7, 8, 9]) {
+      await term.waitFor(`Step ${step} of 9`);
+      await term.answer('');
+    }
+    await term.waitFor('Save this entry?');
+    await term.answer('');
+    expect(await term.exitCode()).toBe(0);
+
+    const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
+    const added = group.statements.find((s) => s.text === 'She has no faith in my decisions.');
+    expect(added).toMatchObject({ entryId: 3, linkedBy: 'person' });
+    expect(group.statements.filter((s) => s.linkedBy === 'person')).toHaveLength(2);
+  });
+});
