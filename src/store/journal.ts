@@ -144,3 +144,17 @@ export function restoreEntries(db: Db, ids: number[], now: Date): Entry[] {
 export function purgeExpiredTrash(db: Db, now: Date): number {
   return purgeTrashBefore(db, new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString());
 }
+
+/** Records the person's link-as-you-write decisions for an entry's statements, in one transaction. */
+export function linkStatements(
+  db: Db,
+  entryId: number,
+  decisions: readonly StatementDecision[],
+  now: Date,
+): void {
+  const link = db.transaction(() => {
+    syncStatements(db, entryId);
+    applyDecisions(db, entryId, decisions, now);
+  });
+  link.immediate();
+}

@@ -66,4 +66,41 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     expect(added).toMatchObject({ entryId: 3, linkedBy: 'person' });
     expect(group.statements.filter((s) => s.linkedBy === 'person')).toHaveLength(2);
   });
+
+  it('offers the same links for assumptions added in reflect edit', async () => {
+    const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
+    const third = reflect(['new', '--set', 'left-hand-column', '--answers', '-'], {
+      db: journal.db,
+      input: JSON.stringify({
+        people: ['Dana'],
+        answers: {
+          situation: 'Sprint review with Dana.',
+          dialogue: [{ said: 'Dana: Ship it Friday.', unsaid: 'Not again.' }],
+          assumptions: ['Deadlines are never negotiable here.'],
+        },
+      }),
+    });
+    expect(third.code).toBe(0);
+    term = new Terminal(['edit', '3'], {
+      REFLECT_DB: journal.db,
+      EDITOR: join(FIXTURES, 'editors', 'rewrite.mjs'),
+      VISUAL: '',
+      EDIT_RULES: JSON.stringify([
+        [
+          '- Deadlines are never negotiable here.',
+          '- Deadlines are never negotiable here.\n- She has no faith in my decisions.',
+        ],
+      ]),
+    });
+    const screen = await term.waitFor('The same assumption?');
+    expect(screen).toContain('updated entry 3');
+    expect(screen).toMatch(/1 Dana (doesn't|does not) trust my (judgement|judgment)\./);
+    term.press('1');
+    expect(await term.exitCode()).toBe(0);
+    const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
+    expect(group.statements.find((s) => s.text === 'She has no faith in my decisions.')).toMatchObject({
+      entryId: 3,
+      linkedBy: 'person',
+    });
+  });
 });

@@ -5,11 +5,13 @@ import { toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
 import { entryToJson } from '../../domain/entry-json.js';
+import { statementsOf } from '../../domain/statements.js';
 import type { Entry, PromptSet } from '../../domain/types.js';
 import { Interrupted, UserError } from '../../errors.js';
 import { setVersion } from '../../prompt-catalog.js';
+import type { StatementDecision } from '../../store/assumptions.js';
 import { getEntry } from '../../store/entries.js';
-import { updateEntry } from '../../store/journal.js';
+import { linkStatements, updateEntry } from '../../store/journal.js';
 import { createEditFile, editorCommand, openInEditor } from '../../ui/editor.js';
 import { MSG } from '../../ui/messages.js';
 import { entryDate } from '../new/from-answers.js';
@@ -36,7 +38,7 @@ async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, sourc
     answers: file.answers,
     when: file.date === undefined ? undefined : await resolveDate(file.date, ctx.now()),
   });
-  commit(ctx, entry, plan);
+  await commit(ctx, entry, plan);
 }
 
 async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise<void> {
@@ -86,7 +88,7 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
       continue;
     }
     try {
-      commit(ctx, entry, plan);
+      await commit(ctx, entry, plan);
     } catch (error) {
       if (error instanceof UserError) throw new UserError(error.message, { hint: MSG.editKept(file.path) });
       throw error;
@@ -108,11 +110,12 @@ async function askReopen(id: number): Promise<boolean> {
   }
 }
 
-function commit(ctx: Context, entry: Entry, { changes, changed }: ReturnType<typeof planEdit>): void {
+async function commit(ctx: Context, entry: Entry, { changes, changed }: ReturnType<typeof planEdit>) {
   const db = ctx.store().db;
   if (changed) {
     updateEntry(db, entry.id, changes, ctx.now(), { expectedUpdatedAt: entry.updatedAt });
     ctx.note(MSG.updated(entry.id));
+    if (ctx.interactive && !ctx.globals.json) await linkNewAssumptions(ctx, entry);
   } else ctx.note(MSG.noChanges);
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, entry.id)!, changes.set), null, 2));
 }
@@ -125,4 +128,43 @@ async function resolveDate(text: string, now: Date): Promise<{ occurredAt: strin
 
 function answersOf(entry: Entry) {
   return Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value]));
+}
+
+/**
+ * Link-as-you-write after an edit in $EDITOR: each assumption the edit added is shown next to the earlier
+ * statements most like it, one keypress each. The entry is already saved; Ctrl-C here only skips linking.
+ */
+async function linkNewAssumptions(ctx: Context, before: Entry): Promise<void> {
+  const db = ctx.store().db;
+  const after = getEntry(db, before.id)!;
+  const textsOf = (e: Entry) =>
+    e.answers.filter((a) => a.role === 'assumption').flatMap((a) => statementsOf(a));
+  const known = new Set(textsOf(before).map((s) => s.text.trim()));
+  const added = textsOf(after).filter((s) => !known.has(s.text.trim()));
+  if (added.length === 0) return;
+  const [{ Suggester }, { askLink }, { inquirerAsker, isPromptExit }] = await Promise.all([
+    import('../assumptions/suggester.js'),
+    import('../../ui/link-prompt.js'),
+    import('../../ui/ask.js'),
+  ]);
+  const suggester = await Suggester.build(db);
+  const decisions: StatementDecision[] = [];
+  try {
+    for (const statement of added) {
+      const shown = suggester.suggest(statement.text, after.people, 4).filter((s) => s.entryId !== after.id);
+      if (shown.length === 0) continue;
+      ctx.out(`\n${statement.text}`);
+      const answer = await askLink(inquirerAsker, (text) => ctx.out(text), shown.slice(0, 3), ctx.columns);
+      if (!answer) continue;
+      decisions.push({
+        stepId: statement.stepId,
+        text: statement.text,
+        decision: answer.decision,
+        statementIds: answer.decision === 'new' ? answer.statementIds : [answer.statementId],
+      });
+    }
+  } catch (error) {
+    if (!isPromptExit(error)) throw error;
+  }
+  if (decisions.length > 0) linkStatements(db, after.id, decisions, ctx.now());
 }
