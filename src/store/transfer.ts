@@ -1,0 +1,168 @@
+import type { Answer, Entry } from '../domain/types.js';
+import { type Db, sql } from './db.js';
+import { type NewEntry, replaceAnswers, replacePeople, replaceTags } from './entries.js';
+import type { StoredSet } from './prompt-sets.js';
+
+/**
+ * Export and import: whole-journal reads that stream (one row at a time, constant memory) and the writes
+ * an import needs beyond `insertEntry`.
+ */
+
+/** Which entries: all of them, or exactly these ids. */
+export type Selection = { ids?: readonly number[] | undefined };
+
+function where(selection: Selection): string {
+  return selection.ids ? 'WHERE e.id IN (SELECT value FROM json_each(@ids))' : '';
+}
+
+function params(selection: Selection): Record<string, string> {
+  return selection.ids ? { ids: JSON.stringify(selection.ids) } : {};
+}
+
+export function countSelected(db: Db, selection: Selection): number {
+  return sql<{ n: number }>(db, `SELECT count(*) AS n FROM entries e ${where(selection)}`).get(
+    params(selection),
+  )!.n;
+}
+
+/** The set versions the selected entries were written with, oldest id/version first. */
+export function setsOfSelection(db: Db, selection: Selection): StoredSet[] {
+  return sql<{ source: StoredSet['source']; definition: string; yaml: string | null; added_at: string }>(
+    db,
+    `SELECT s.source, s.definition, s.yaml, s.added_at FROM prompt_sets s
+     WHERE EXISTS (SELECT 1 FROM entries e ${where(selection) || 'WHERE 1'}
+                   AND e.set_id = s.id AND e.set_version = s.version)
+     ORDER BY s.id, s.version`,
+  )
+    .all(params(selection))
+    .map((row) => ({
+      set: JSON.parse(row.definition),
+      source: row.source,
+      yaml: row.yaml,
+      addedAt: row.added_at,
+    }));
+}
+
+interface FullRow {
+  id: number;
+  uuid: string;
+  set_id: string;
+  set_version: number;
+  title: string;
+  occurred_at: string;
+  utc_offset: number;
+  created_at: string;
+  updated_at: string;
+  starred: number;
+  answers: string;
+  people: string;
+  tags: string;
+}
+
+/**
+ * Every selected entry, complete, oldest first — one query whose rows arrive one at a time, so a journal of
+ * any size is read in constant memory. Do not write to the database while iterating.
+ */
+export function* iterateEntries(db: Db, selection: Selection): Generator<Entry> {
+  const rows = sql<FullRow>(
+    db,
+    `SELECT e.*,
+       (SELECT json_group_array(json_array(step_id, kind, role, position, json(value))) FROM
+          (SELECT * FROM answers a WHERE a.entry_id = e.id ORDER BY a.position)) AS answers,
+       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+          WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
+       (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+          WHERE et.entry_id = e.id ORDER BY et.position)) AS tags
+     FROM entries e ${where(selection)}
+     ORDER BY e.occurred_at, e.id`,
+  ).iterate(params(selection));
+  for (const row of rows) {
+    const answers = (
+      JSON.parse(row.answers) as [string, Answer['kind'], Answer['role'], number, unknown][]
+    ).map(([stepId, kind, role, position, value]) => ({ stepId, kind, role, position, value }) as Answer);
+    yield {
+      id: row.id,
+      uuid: row.uuid,
+      setId: row.set_id,
+      setVersion: row.set_version,
+      title: row.title,
+      occurredAt: row.occurred_at,
+      utcOffset: row.utc_offset,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      starred: row.starred === 1,
+      people: JSON.parse(row.people),
+      tags: JSON.parse(row.tags),
+      answers,
+    };
+  }
+}
+
+export interface EntryHead {
+  id: number;
+  title: string;
+  setId: string;
+  occurredAt: string;
+  utcOffset: number;
+}
+
+/** Just what a file name needs, oldest first (the order `iterateEntries` uses). */
+export function* iterateEntryHeads(db: Db, selection: Selection): Generator<EntryHead> {
+  const rows = sql<{ id: number; title: string; set_id: string; occurred_at: string; utc_offset: number }>(
+    db,
+    `SELECT e.id, e.title, e.set_id, e.occurred_at, e.utc_offset FROM entries e ${where(selection)}
+     ORDER BY e.occurred_at, e.id`,
+  ).iterate(params(selection));
+  for (const row of rows) {
+    yield {
+      id: row.id,
+      title: row.title,
+      setId: row.set_id,
+      occurredAt: row.occurred_at,
+      utcOffset: row.utc_offset,
+    };
+  }
+}
+
+export function entryIdByUuid(db: Db, uuid: string): number | undefined {
+  return sql<{ id: number }>(db, 'SELECT id FROM entries WHERE uuid = ?').get(uuid)?.id;
+}
+
+/** Replaces an entry's content in place (same id), for `import --overwrite`. Call inside a transaction. */
+export function overwriteEntry(db: Db, id: number, entry: NewEntry): void {
+  sql(
+    db,
+    `UPDATE entries SET set_id = @setId, set_version = @setVersion, title = @title, occurred_at = @occurredAt,
+       utc_offset = @utcOffset, created_at = @createdAt, updated_at = @updatedAt, starred = @starred
+     WHERE id = @id`,
+  ).run({
+    id,
+    setId: entry.set.id,
+    setVersion: entry.set.version,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    utcOffset: entry.utcOffset,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt ?? entry.createdAt,
+    starred: entry.starred ? 1 : 0,
+  });
+  replaceAnswers(db, id, entry.set, entry.answers);
+  replacePeople(db, id, entry.people);
+  replaceTags(db, id, entry.tags);
+}
+
+/**
+ * Runs `work` in one write transaction and commits only when it returns `true`: an import is all or
+ * nothing, and a dry run is the same import rolled back.
+ */
+export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolean }): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const { result, commit } = work();
+    db.exec(commit ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
