@@ -1,33 +1,38 @@
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { type EntrySummary, listEntries } from '../store/entries.js';
+import { type FilterOptions, isFiltered } from '../domain/query.js';
+import { type EntrySummary, findEntries } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
 import { excerpt, formatWhen } from '../ui/render.js';
-import { parseCount } from './options.js';
+import { addFilterOptions, readFilters } from './filters.js';
 
 export function registerList(program: Command, ctx: Context): void {
-  program
+  const command = program
     .command('list')
     .alias('ls')
-    .description('list entries, newest first')
-    .option('-n, --count <n>', 'how many entries to show', '20')
+    .description('list entries, newest first; filter by date, week, tag, person, set or star');
+  addFilterOptions(command, ctx)
     .addHelpText(
       'after',
       `
 Examples:
   $ reflect list
-  $ reflect list -n 5 --json`,
+  $ reflect list -n 5 --json
+  $ reflect list --week last --with Dana
+  $ reflect list --from "2 weeks ago" --tag budget --tag 1:1
+  $ reflect list --on yesterday --starred`,
     )
-    .action((options: { count: string }) => {
-      const entries = listEntries(ctx.store().db, { limit: parseCount(options.count, '-n') });
+    .action(async (options: FilterOptions) => {
+      const query = await readFilters(ctx, options);
+      const entries = findEntries(ctx.store().db, query);
       if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
-      if (entries.length === 0) return ctx.note(MSG.noEntries);
+      if (entries.length === 0) return ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
       for (const entry of entries) ctx.out(listLine(entry, ctx.columns));
     });
 }
 
-function listItemJson(entry: EntrySummary) {
+export function listItemJson(entry: EntrySummary) {
   return {
     id: entry.id,
     uuid: entry.uuid,

@@ -1,3 +1,4 @@
+import type { EntryQuery } from '../domain/query.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
@@ -172,24 +173,112 @@ export interface EntrySummary {
   tags: string[];
 }
 
-export interface ListQuery {
-  limit: number;
+/**
+ * The WHERE clause and parameters for an `EntryQuery` over `entries e`. Each filter is an indexed lookup:
+ * time on entries_by_time, set on entries_by_set, tags and people through their link tables' (name → entry)
+ * indexes; `ORDER BY occurred_at DESC LIMIT n` then walks entries_by_time and stops early.
+ */
+export function entryFilter(query: EntryQuery): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.from) {
+    clauses.push('e.occurred_at >= @from');
+    params.from = query.from.toISOString();
+  }
+  if (query.to) {
+    clauses.push('e.occurred_at <= @to');
+    params.to = query.to.toISOString();
+  }
+  if (query.setId !== undefined) {
+    clauses.push('e.set_id = @setId');
+    params.setId = query.setId;
+  }
+  if (query.starred) clauses.push('e.starred = 1');
+  if (query.ids !== undefined) {
+    clauses.push('e.id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(query.ids);
+  }
+  if (query.tags.length > 0) {
+    // tags.name is COLLATE NOCASE, so IN compares case-insensitively.
+    const matching = `SELECT et.entry_id FROM tags t JOIN entry_tags et ON et.tag_id = t.id
+       WHERE t.name IN (SELECT value FROM json_each(@tags))`;
+    clauses.push(
+      query.allTags && query.tags.length > 1
+        ? `e.id IN (${matching} GROUP BY et.entry_id HAVING count(*) = @tagCount)`
+        : `e.id IN (${matching})`,
+    );
+    params.tags = JSON.stringify(query.tags);
+    if (query.allTags && query.tags.length > 1) params.tagCount = query.tags.length;
+  }
+  if (query.people.length > 0) {
+    clauses.push(`e.id IN (SELECT ep.entry_id FROM people p JOIN entry_people ep ON ep.person_id = p.id
+       WHERE p.name IN (SELECT value FROM json_each(@people)))`);
+    params.people = JSON.stringify(query.people);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function listEntries(db: Db, query: ListQuery): EntrySummary[] {
-  const rows = sql<EntryRow & { context: string | null; people: string | null; tags: string | null }>(
-    db,
-    `SELECT e.*,
+function limitClause(query: EntryQuery, params: Record<string, unknown>): string {
+  if (query.limit === undefined) return '';
+  params.limit = query.limit;
+  return 'LIMIT @limit';
+}
+
+type SummaryRow = EntryRow & { context: string | null; people: string | null; tags: string | null };
+
+const SUMMARY_COLUMNS = `e.*,
        (SELECT a.value FROM answers a WHERE a.entry_id = e.id AND a.role = 'context' ORDER BY a.position LIMIT 1) AS context,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
        (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
-          WHERE et.entry_id = e.id ORDER BY et.position)) AS tags
-     FROM entries e
-     ORDER BY e.occurred_at DESC, e.id DESC
-     LIMIT @limit`,
-  ).all({ limit: query.limit });
-  return rows.map((row) => ({
+          WHERE et.entry_id = e.id ORDER BY et.position)) AS tags`;
+
+/** Entries matching the query, newest first. */
+export function findEntries(db: Db, query: EntryQuery): EntrySummary[] {
+  const { where, params } = entryFilter(query);
+  const limit = limitClause(query, params);
+  return sql<SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e ${where} ORDER BY e.occurred_at DESC, e.id DESC ${limit}`,
+  )
+    .all(params)
+    .map(toSummary);
+}
+
+/** Ids of the entries matching the query, newest first (for export and stats). */
+export function findEntryIds(db: Db, query: EntryQuery): number[] {
+  const { where, params } = entryFilter(query);
+  const limit = limitClause(query, params);
+  return sql<{ id: number }>(
+    db,
+    `SELECT e.id FROM entries e ${where} ORDER BY e.occurred_at DESC, e.id DESC ${limit}`,
+  )
+    .all(params)
+    .map((row) => row.id);
+}
+
+/** Summaries of the given entries, in the order of `ids` (missing ids are skipped). */
+export function entrySummaries(db: Db, ids: number[]): EntrySummary[] {
+  if (ids.length === 0) return [];
+  const rows = sql<SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids) });
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface ListQuery {
+  limit: number;
+}
+
+/** The newest entries (kept for callers from before filters existed). */
+export function listEntries(db: Db, query: ListQuery): EntrySummary[] {
+  return findEntries(db, { tags: [], allTags: false, people: [], starred: false, limit: query.limit });
+}
+
+function toSummary(row: SummaryRow): EntrySummary {
+  return {
     id: row.id,
     uuid: row.uuid,
     setId: row.set_id,
@@ -199,7 +288,7 @@ export function listEntries(db: Db, query: ListQuery): EntrySummary[] {
     starred: row.starred === 1,
     people: row.people ? JSON.parse(row.people) : [],
     tags: row.tags ? JSON.parse(row.tags) : [],
-  }));
+  };
 }
 
 function contextText(value: unknown): string | null {

@@ -5,6 +5,7 @@ export const MSG = {
   saved: (id: number) => `saved entry ${id}`,
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   noEntries: 'no entries yet — start one with: reflect new',
+  noMatches: 'no entries match these filters',
   noDrafts: 'no drafts',
   unknownEntry: (id: string) => `no entry with id ${id}`,
   unknownDraft: (id: string) => `no draft with id ${id}`,

@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { type EntryQuery, type FilterOptions, parseFilters } from '../domain/query.js';
+import { collect } from './options.js';
+
+export interface FilterFlagOptions {
+  /** `'config'` (default): `-n` defaults to the configured count; `'all'`: no limit unless `-n` is given. */
+  count?: 'config' | 'all';
+}
+
+/**
+ * Registers the shared filter flags on a command. Read them back with `readFilters(ctx, options)`, which
+ * returns the one parsed `EntryQuery`.
+ */
+export function addFilterOptions(command: Command, ctx: Context, flags: FilterFlagOptions = {}): Command {
+  const countHelp =
+    flags.count === 'all'
+      ? 'at most this many entries, newest first (default: all)'
+      : `at most this many entries, newest first (default: ${ctx.config.count})`;
+  return command
+    .option('--from <when>', 'entries on or after this date ("2026-11-01", "last monday", "2 weeks ago")')
+    .option('--to <when>', 'entries on or before this date (a bare day includes the whole day)')
+    .option('--on <day>', 'entries on this day ("yesterday", "2026-11-20")')
+    .option('--week <week>', 'entries in this week: 2026-W47, "this", "last", or a date inside it')
+    .option('--tag <tag>', 'entries with this tag (repeatable; any of them unless --all-tags)', collect)
+    .option('--all-tags', 'with several --tag: only entries that have all of them')
+    .option('--with <person>', 'entries with this person (repeatable; any of them)', collect)
+    .option('--set <id>', 'entries written with this prompt set')
+    .option('--starred', 'starred entries only')
+    .option('--ids <list>', 'only these entry ids, comma-separated (3,7,12)')
+    .option('-n, --count <n>', countHelp);
+}
+
+/** Parses the filter flags of a command into an `EntryQuery`; natural dates are read against the clock. */
+export async function readFilters(
+  ctx: Context,
+  options: FilterOptions,
+  flags: FilterFlagOptions = {},
+): Promise<EntryQuery> {
+  return parseFilters(options, ctx.now(), {
+    weekStart: ctx.config.weekStart,
+    count: flags.count === 'all' ? undefined : ctx.config.count,
+  });
+}
