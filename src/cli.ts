@@ -1,7 +1,10 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerBackup } from './commands/backup.js';
 import { registerDrafts } from './commands/drafts.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerNew } from './commands/new/index.js';
 import { registerShow } from './commands/show.js';
@@ -77,7 +80,16 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
       debug: Boolean(opts.debug),
     });
   });
-  for (const register of [registerNew, registerList, registerShow, registerDrafts]) register(program, ctx);
+  for (const register of [
+    registerNew,
+    registerList,
+    registerShow,
+    registerDrafts,
+    registerExport,
+    registerImport,
+    registerBackup,
+  ])
+    register(program, ctx);
   return program;
 }
 

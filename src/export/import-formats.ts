@@ -273,16 +273,25 @@ export function stableUuid(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Day One entries have no title: the first line, without Markdown heading marks or escapes. */
+/** Day One entries have no title: the first line with words, without Markdown marks, links or images. */
 export function titleFromText(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const plain = line
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const chars = [...plain];
-  return chars.length <= 80 ? plain : `${chars.slice(0, 79).join('').trimEnd()}…`;
+  const plain = (line: string) =>
+    line
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^\s*(#{1,6}\s+|[-*+]\s+(\[[ xX]\]\s+)?|>\s*)/, '')
+      .replace(/(\*{1,3}|_{2,3})(?=\S)|(?<=\S)(\*{1,3}|_{2,3})/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const line =
+    text
+      .split(/\r?\n/)
+      .map(plain)
+      .find((l) => l !== '') ?? '';
+  const chars = [...line];
+  return chars.length <= 80 ? line : `${chars.slice(0, 79).join('').trimEnd()}…`;
 }
 
 function isTimeZone(name: string): boolean {

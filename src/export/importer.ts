@@ -63,6 +63,10 @@ export function importFile(
     if (error instanceof ImportProblem) {
       throw new UserError(`${path}: ${error.path}: ${error.message}`, error.hint ? { hint: error.hint } : {});
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${path}: is a folder, expected a JSON file`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
     if (error instanceof JsonScanError) {
       throw new UserError(`${path}: not valid JSON at line ${error.line}: ${error.message}`);
     }

@@ -120,6 +120,9 @@ export class Scanner {
           this.mode = 'value';
           break;
         case 'value':
+          if (c === 0x7d || c === 0x5d || c === 0x2c || c === 0x3a) {
+            throw this.error(`expected a value for "${this.key}"`);
+          }
           if (c === 0x5b && this.handlers.stream.has(this.key)) {
             this.index = 0;
             this.handlers.onArray?.(this.key);
@@ -148,6 +151,8 @@ export class Scanner {
         case 'element':
           if (c === 0x5d && this.index === 0) {
             this.mode = 'afterValue';
+          } else if (c === 0x5d || c === 0x2c || c === 0x7d || c === 0x3a) {
+            throw this.error(`expected a value in ${this.key}[${this.index}]`);
           } else {
             this.mode = 'inElement';
             this.startCapture(pos);

@@ -1,6 +1,7 @@
+import type { EntryQuery } from '../domain/query.js';
 import type { Answer, Entry } from '../domain/types.js';
 import { type Db, sql } from './db.js';
-import { type NewEntry, replaceAnswers, replacePeople, replaceTags } from './entries.js';
+import { entryFilter, type NewEntry, replaceAnswers, replacePeople, replaceTags } from './entries.js';
 import type { StoredSet } from './prompt-sets.js';
 
 /**
@@ -8,15 +9,27 @@ import type { StoredSet } from './prompt-sets.js';
  * an import needs beyond `insertEntry`.
  */
 
-/** Which entries: all of them, or exactly these ids. */
-export type Selection = { ids?: readonly number[] | undefined };
-
-function where(selection: Selection): string {
-  return selection.ids ? 'WHERE e.id IN (SELECT value FROM json_each(@ids))' : '';
+/** The entries a query selects, as a WHERE clause over `entries e` (a limit keeps the newest n). */
+export interface Selection {
+  where: string;
+  params: Record<string, unknown>;
 }
 
-function params(selection: Selection): Record<string, string> {
-  return selection.ids ? { ids: JSON.stringify(selection.ids) } : {};
+export function selectionOf(query: EntryQuery): Selection {
+  const { where, params } = entryFilter({ ...query, limit: undefined });
+  if (query.limit === undefined) return { where, params };
+  return {
+    where: `WHERE e.id IN (SELECT e.id FROM entries e ${where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT @limit)`,
+    params: { ...params, limit: query.limit },
+  };
+}
+
+function where(selection: Selection): string {
+  return selection.where;
+}
+
+function params(selection: Selection): Record<string, unknown> {
+  return selection.params;
 }
 
 export function countSelected(db: Db, selection: Selection): number {
