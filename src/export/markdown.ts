@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { toOffsetIso } from '../domain/dates.js';
 import type { AnswerValue, DialogueLine, Entry, PromptSet, Step } from '../domain/types.js';
 
@@ -30,8 +29,13 @@ export function frontMatter(entry: Entry): Record<string, unknown> {
 
 /** One entry as a self-contained Markdown note (front matter first), ending with a newline. */
 export function renderMarkdownEntry(entry: Entry, set: PromptSet): string {
-  const yaml = stringify(frontMatter(entry), { lineWidth: 0, minContentWidth: 0 });
-  const out = ['---', yaml.trimEnd(), '---', '', `# ${escapeHeading(entry.title || set.title)}`];
+  const out = [
+    '---',
+    renderYaml(frontMatter(entry)),
+    '---',
+    '',
+    `# ${escapeHeading(entry.title || set.title)}`,
+  ];
   const answers = new Map(entry.answers.map((a) => [a.stepId, a.value]));
   for (const step of set.steps) {
     const value = answers.get(step.id);
@@ -124,28 +128,45 @@ export function escapeLine(line: string): string {
 }
 
 // Punctuation that opens inline constructs anywhere in a line: backslash escapes, code spans, emphasis,
-// links and images, raw HTML and autolinks, table cells, strikethrough.
-const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
+// links and images, raw HTML and autolinks, table cells, strikethrough; `&amp;`-like text would be decoded
+// as an entity; `%%` starts an Obsidian comment.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|%(?=%)/g;
+const NEEDS_WORK = /[\\`*_[\]<>|~&%#]/;
 // A line that starts with one of these would open a block: heading, quote, list, thematic break, setext
-// underline, fence. (Ordered list markers are handled below.)
+// underline, table delimiter row. (Ordered list markers are handled below.)
 const BLOCK_START = /^[#>+\-=:]/;
 const ORDERED_MARKER = /^(\d{1,9})([.)])/;
-// `&amp;` would be decoded; `%%` starts an Obsidian comment.
-const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
-const OBSIDIAN_COMMENT = /%(?=%)/g;
 
 function escapeInline(text: string, everyHash: boolean): string {
-  const leading = /^\s*/u.exec(text)![0];
-  const core = text.slice(leading.length).replace(/\s+$/u, '');
-  const trailing = text.slice(leading.length + core.length);
-  let body = core
-    .replace(INLINE_SPECIAL, '\\$&')
-    .replace(ENTITY_LIKE, '\\&')
-    .replace(OBSIDIAN_COMMENT, '\\%');
-  if (everyHash) body = body.replace(/#/g, '\\#');
-  else if (BLOCK_START.test(body)) body = `\\${body}`;
-  body = body.replace(ORDERED_MARKER, '$1\\$2');
-  return encodeSpaces(leading) + body + encodeSpaces(trailing);
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let body = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (NEEDS_WORK.test(body)) {
+    body = body.replace(INLINE_SPECIAL, '\\$&');
+    if (everyHash) body = body.replace(/#/g, '\\#');
+  }
+  if (!everyHash && BLOCK_START.test(body)) body = `\\${body}`;
+  const c = body.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) body = body.replace(ORDERED_MARKER, '$1\\$2');
+  if (start === 0 && end === text.length) return body;
+  return encodeSpaces(text.slice(0, start)) + body + encodeSpaces(text.slice(end));
+}
+
+/** What JavaScript's `\s` matches: the characters a Markdown parser may trim at the edges of a line. */
+function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
 }
 
 /**
@@ -160,4 +181,43 @@ function encodeSpaces(text: string): string {
     out += code === 0x0b ? char : `&#${code};`;
   }
   return out;
+}
+
+// ——— front matter ———
+
+/**
+ * The front matter as YAML, written by hand because it is always the same flat shape (and a YAML library
+ * is slow for 100,000 notes): plain scalars only where they cannot be read as anything else, otherwise
+ * double-quoted strings with every character YAML might treat specially escaped.
+ */
+export function renderYaml(fields: Record<string, unknown>): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (Array.isArray(value)) {
+      if (value.length === 0) lines.push(`${key}: []`);
+      else lines.push(`${key}:`, ...value.map((item) => `  - ${yamlScalar(item)}`));
+    } else lines.push(`${key}: ${yamlScalar(value)}`);
+  }
+  return lines.join('\n');
+}
+
+// Letters, digits and a few inner punctuation marks; no leading indicator, no `: ` or ` #`, no edge spaces.
+const PLAIN_SAFE = /^[\p{L}\p{N}][\p{L}\p{N} _.,'()/+-]*$/u;
+const PLAIN_AMBIGUOUS =
+  /^(?:\d{4}-\d\d-\d\d.*|true|false|yes|no|on|off|y|n|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.inf|\.nan)|0x[0-9a-f]+|0o[0-7]+)$/i;
+// Outside what YAML may hold raw in a double-quoted scalar (C0/C1 controls, BOM, non-characters), plus the
+// line separators some parsers break lines at.
+const YAML_ESCAPE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function yamlScalar(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  // Obsidian reads an unquoted ISO date-time as a date; YAML 1.2 parsers keep it a string.
+  if (ISO_DATE_TIME.test(text)) return text;
+  if (PLAIN_SAFE.test(text) && !text.endsWith(' ') && !PLAIN_AMBIGUOUS.test(text)) return text;
+  return JSON.stringify(text).replace(
+    YAML_ESCAPE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
