@@ -6,8 +6,13 @@ import { registerDrafts } from './commands/drafts.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
+import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
+import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerStar } from './commands/star.js';
+import { registerStats } from './commands/stats.js';
+import { registerTag } from './commands/tag.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -85,6 +90,11 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerList,
     registerShow,
     registerDrafts,
+    registerSearch,
+    registerStar,
+    registerTag,
+    registerNames,
+    registerStats,
     registerExport,
     registerImport,
     registerBackup,

@@ -1,7 +1,6 @@
-import { endOfDay, startOfDay } from 'date-fns';
 import { UserError } from '../errors.js';
 import { parseWhen } from './dates.js';
-import { parseWeek, type WeekStart } from './weeks.js';
+import type { WeekStart } from './weeks.js';
 
 /**
  * Which entries a command works on: one parsed object shared by list, search, stats, export and summary.
@@ -72,6 +71,8 @@ export async function parseFilters(
     from = startOfDay(day.date);
     to = endOfDay(day.date);
   } else if (options.week !== undefined) {
+    // Week arithmetic (date-fns) is loaded only when --week is given: `reflect list` stays lean.
+    const { parseWeek } = await import('./weeks.js');
     const week = await parseWeek(options.week, now, settings.weekStart);
     from = week.start;
     to = week.end;
@@ -102,6 +103,14 @@ export async function parseFilters(
     ids: options.ids === undefined ? undefined : parseIds(options.ids),
     limit: options.count === undefined ? settings.count : parseLimit(options.count),
   };
+}
+
+function startOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+function endOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), 23, 59, 59, 999);
 }
 
 const FILTER_HINT = 'use --on for one day, --week for one week, or --from/--to for any range';

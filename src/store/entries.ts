@@ -29,13 +29,24 @@ interface EntryRow {
   starred: number;
 }
 
-/** Inserts an entry with its answers, people and tags. Call inside a transaction. */
+/**
+ * Inserts an entry with its answers, people and tags. Call inside a transaction.
+ *
+ * The entry row goes in last (foreign keys deferred to the commit): its insert trigger then indexes the whole
+ * entry for search once, instead of once per answer (which made imports of large journals quadratic).
+ */
 export function insertEntry(db: Db, entry: NewEntry): number {
-  const { lastInsertRowid } = sql(
+  const id = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) + 1 AS id FROM entries').get()!.id;
+  db.pragma('defer_foreign_keys = ON');
+  replaceAnswers(db, id, entry.set, entry.answers);
+  replacePeople(db, id, entry.people);
+  replaceTags(db, id, entry.tags);
+  sql(
     db,
-    `INSERT INTO entries (uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
-     VALUES (@uuid, @setId, @setVersion, @title, @occurredAt, @utcOffset, @createdAt, @updatedAt, @starred)`,
+    `INSERT INTO entries (id, uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
+     VALUES (@id, @uuid, @setId, @setVersion, @title, @occurredAt, @utcOffset, @createdAt, @updatedAt, @starred)`,
   ).run({
+    id,
     uuid: entry.uuid,
     setId: entry.set.id,
     setVersion: entry.set.version,
@@ -46,10 +57,6 @@ export function insertEntry(db: Db, entry: NewEntry): number {
     updatedAt: entry.updatedAt ?? entry.createdAt,
     starred: entry.starred ? 1 : 0,
   });
-  const id = Number(lastInsertRowid);
-  replaceAnswers(db, id, entry.set, entry.answers);
-  replacePeople(db, id, entry.people);
-  replaceTags(db, id, entry.tags);
   return id;
 }
 
@@ -299,4 +306,78 @@ function contextText(value: unknown): string | null {
 
 export function countEntries(db: Db): number {
   return sql<{ n: number }>(db, 'SELECT count(*) AS n FROM entries').get()!.n;
+}
+
+/** Stars or unstars an entry; false when there is no such entry. Not an edit: `updated_at` stays. */
+export function setStarred(db: Db, id: number, starred: boolean): boolean {
+  return sql(db, 'UPDATE entries SET starred = ? WHERE id = ?').run(starred ? 1 : 0, id).changes > 0;
+}
+
+/** Adds and removes tags (case-insensitive; the first spelling of a tag is kept) and returns the new list. */
+export function changeTags(db: Db, id: number, add: string[], remove: string[], now: Date): string[] {
+  return db
+    .transaction(() => {
+      const current = namesOf(db, id, 'tags', 'entry_tags', 'tag_id');
+      const removed = new Set(remove.map((t) => t.toLowerCase()));
+      const next = current.filter((t) => !removed.has(t.toLowerCase()));
+      for (const tag of add) {
+        if (!next.some((t) => t.toLowerCase() === tag.toLowerCase())) next.push(tag);
+      }
+      replaceTags(db, id, next);
+      sql(db, 'UPDATE entries SET updated_at = ? WHERE id = ?').run(now.toISOString(), id);
+      return namesOf(db, id, 'tags', 'entry_tags', 'tag_id');
+    })
+    .immediate();
+}
+
+export interface NameCount {
+  name: string;
+  count: number;
+}
+
+/** People or tags with how many entries (of those the query selects) mention them, most used first. */
+export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): NameCount[] {
+  const [table, link, column] =
+    kind === 'people'
+      ? (['people', 'entry_people', 'person_id'] as const)
+      : (['tags', 'entry_tags', 'tag_id'] as const);
+  const { where, params } = entryFilter({ ...query, limit: undefined });
+  const scope = where ? `WHERE l.entry_id IN (SELECT e.id FROM entries e ${where})` : '';
+  return sql<NameCount>(
+    db,
+    `SELECT t.name AS name, count(*) AS count FROM ${link} l JOIN ${table} t ON t.id = l.${column}
+     ${scope} GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
+  ).all(params);
+}
+
+/** Entries per prompt set among those the query selects, most used first. */
+export function setCounts(db: Db, query: EntryQuery): NameCount[] {
+  const { where, params } = entryFilter({ ...query, limit: undefined });
+  return sql<NameCount>(
+    db,
+    `SELECT e.set_id AS name, count(*) AS count FROM entries e ${where} GROUP BY e.set_id ORDER BY count DESC, name`,
+  ).all(params);
+}
+
+/** When each selected entry happened (ISO instants), newest first. */
+export function entryTimes(db: Db, query: EntryQuery): string[] {
+  const { where, params } = entryFilter(query);
+  const limit = query.limit === undefined ? '' : 'LIMIT @limit';
+  if (query.limit !== undefined) params.limit = query.limit;
+  return sql<{ at: string }>(
+    db,
+    `SELECT e.occurred_at AS at FROM entries e ${where} ORDER BY e.occurred_at DESC, e.id DESC ${limit}`,
+  )
+    .all(params)
+    .map((row) => row.at);
+}
+
+/** The ids among `ids` that name no entry. */
+export function missingEntryIds(db: Db, ids: number[]): number[] {
+  const found = new Set(
+    sql<{ id: number }>(db, 'SELECT id FROM entries WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids))
+      .map((row) => row.id),
+  );
+  return ids.filter((id) => !found.has(id));
 }

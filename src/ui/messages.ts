@@ -6,6 +6,12 @@ export const MSG = {
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   noEntries: 'no entries yet — start one with: reflect new',
   noMatches: 'no entries match these filters',
+  noSearchMatches: (query: string) => `nothing found for ${JSON.stringify(query)}`,
+  starred: (ids: number[]) => `starred ${ids.length === 1 ? 'entry' : 'entries'} ${ids.join(', ')}`,
+  unstarred: (ids: number[]) => `unstarred ${ids.length === 1 ? 'entry' : 'entries'} ${ids.join(', ')}`,
+  tagsNow: (id: number, tags: string[]) =>
+    tags.length ? `entry ${id} tags: ${tags.map((t) => `#${t}`).join(' ')}` : `entry ${id} has no tags`,
+  noNames: (kind: string) => `no ${kind} yet`,
   noDrafts: 'no drafts',
   unknownEntry: (id: string) => `no entry with id ${id}`,
   unknownDraft: (id: string) => `no draft with id ${id}`,

@@ -1,5 +1,6 @@
 import init from './0001-init.js';
+import search from './0002-search.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
-export const MIGRATIONS: readonly string[] = [init];
+export const MIGRATIONS: readonly string[] = [init, search];
 export const SCHEMA_VERSION = MIGRATIONS.length;

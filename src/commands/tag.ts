@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { changeTags, getEntry } from '../store/entries.js';
+import { MSG } from '../ui/messages.js';
+import { parseEntryId } from './options.js';
+
+export function registerTag(program: Command, ctx: Context): void {
+  program
+    .command('tag')
+    .description('add (+tag or tag) and remove (-tag) tags of an entry')
+    .argument('<id>', 'entry id (see reflect list)')
+    .argument('<changes...>', '+tag to add, -tag to remove')
+    // "-budget" is a change, not an option: unknown options reach the action as arguments.
+    .allowUnknownOption()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect tag 12 +budget +1:1
+  $ reflect tag 12 -draft +final
+  $ reflect tag 12 -- -h          (a tag that looks like an option)`,
+    )
+    .action((idText: string, changes: string[]) => {
+      const id = parseEntryId(idText);
+      const { add, remove } = parseTagChanges(changes);
+      const db = ctx.store().db;
+      if (!getEntry(db, id)) {
+        throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
+      }
+      const tags = changeTags(db, id, add, remove, ctx.now());
+      if (ctx.globals.json) return ctx.out(JSON.stringify({ id, tags }));
+      ctx.note(MSG.tagsNow(id, tags));
+    });
+}
+
+/** `+a`/`a` adds, `-a` removes; a leading `#` is dropped. */
+export function parseTagChanges(changes: string[]): { add: string[]; remove: string[] } {
+  const add: string[] = [];
+  const remove: string[] = [];
+  for (const change of changes) {
+    if (change === '--') continue;
+    const sign = change[0] === '-' || change[0] === '+' ? change[0] : '+';
+    const name = (sign === change[0] ? change.slice(1) : change).replace(/^#/, '').trim();
+    if (!name) {
+      throw new UserError(`"${change}" names no tag`, { hint: 'use +tag to add and -tag to remove' });
+    }
+    (sign === '-' ? remove : add).push(name);
+  }
+  return { add, remove };
+}
