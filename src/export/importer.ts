@@ -6,7 +6,7 @@ import { builtinSets } from '../prompt-catalog.js';
 import type { Db } from '../store/db.js';
 import { getEntryByUuid, insertEntry, type NewEntry } from '../store/entries.js';
 import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
-import { entryIdByUuid, inTransaction, overwriteEntry } from '../store/transfer.js';
+import { entryIdByUuid, inTransaction, overwriteEntry, withBulkSearchIndex } from '../store/transfer.js';
 import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
@@ -115,37 +115,39 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       overwritten: 0,
       dryRun: options.dryRun,
     };
-    scanJsonFile(path, {
-      stream: new Set(['entries']),
-      onValue: () => {},
-      onElement: (_key, index, text) => {
-        const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
-        const entry = normalize(format.entry(raw, index, freeform));
-        const set = sets.resolve(entry, index);
-        const answers = answerMap(entry, set, index);
-        const existingId = entryIdByUuid(db, entry.uuid);
-        let status: ItemStatus;
-        if (existingId === undefined) {
-          sets.snapshot(set);
-          insertEntry(db, toNewEntry(entry, set, answers));
-          summary.imported++;
-          status = 'new';
-        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
-          summary.unchanged++;
-          status = 'unchanged';
-        } else {
-          summary.conflicts++;
-          if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
-          if (options.overwrite) {
+    withBulkSearchIndex(db, () =>
+      scanJsonFile(path, {
+        stream: new Set(['entries']),
+        onValue: () => {},
+        onElement: (_key, index, text) => {
+          const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
+          const entry = normalize(format.entry(raw, index, freeform));
+          const set = sets.resolve(entry, index);
+          const answers = answerMap(entry, set, index);
+          const existingId = entryIdByUuid(db, entry.uuid);
+          let status: ItemStatus;
+          if (existingId === undefined) {
             sets.snapshot(set);
-            overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
-            summary.overwritten++;
-            status = 'overwritten';
-          } else status = 'conflict';
-        }
-        hooks.item?.(status, entry, index);
-      },
-    });
+            insertEntry(db, toNewEntry(entry, set, answers));
+            summary.imported++;
+            status = 'new';
+          } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+            summary.unchanged++;
+            status = 'unchanged';
+          } else {
+            summary.conflicts++;
+            if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
+            if (options.overwrite) {
+              sets.snapshot(set);
+              overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
+              summary.overwritten++;
+              status = 'overwritten';
+            } else status = 'conflict';
+          }
+          hooks.item?.(status, entry, index);
+        },
+      }),
+    );
     return { result: summary, commit: !options.dryRun };
   });
 }

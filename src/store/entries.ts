@@ -37,7 +37,7 @@ interface EntryRow {
  */
 export function insertEntry(db: Db, entry: NewEntry): number {
   const id = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) + 1 AS id FROM entries').get()!.id;
-  db.pragma('defer_foreign_keys = ON');
+  sql(db, 'PRAGMA defer_foreign_keys = ON').run();
   replaceAnswers(db, id, entry.set, entry.answers);
   replacePeople(db, id, entry.people);
   replaceTags(db, id, entry.tags);

@@ -169,6 +169,9 @@ export function overwriteEntry(db: Db, id: number, entry: NewEntry): void {
  * nothing, and a dry run is the same import rolled back.
  */
 export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolean }): T {
+  // A large transaction touches many pages; with the default 2 MB cache they would be spilled and read back.
+  const cache = db.pragma('cache_size', { simple: true });
+  db.pragma('cache_size = -32768');
   db.exec('BEGIN IMMEDIATE');
   try {
     const { result, commit } = work();
@@ -177,5 +180,30 @@ export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolea
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
+  } finally {
+    db.pragma(`cache_size = ${Number(cache)}`);
   }
+}
+
+// The search index's insert trigger (migration 0002). Each firing is its own FTS5 statement, which writes a
+// new index segment per entry; a bulk import instead indexes all its entries in one statement, ~4× faster.
+const SEARCH_INSERT_TRIGGER = 'entry_search_entry_insert';
+
+/**
+ * Runs a bulk insert (inside the caller's transaction) with per-entry search indexing suspended, then
+ * indexes every entry it added in one statement: the title update fires the index's update trigger for
+ * each row, all within a single FTS5 statement. A rollback restores the trigger with everything else.
+ */
+export function withBulkSearchIndex<T>(db: Db, work: () => T): T {
+  const trigger = sql<{ sql: string }>(
+    db,
+    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+  ).get(SEARCH_INSERT_TRIGGER);
+  if (!trigger) return work();
+  const before = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM entries').get()!.id;
+  db.exec(`DROP TRIGGER ${SEARCH_INSERT_TRIGGER}`);
+  const result = work();
+  db.exec(trigger.sql);
+  db.prepare('UPDATE entries SET title = title WHERE id > ?').run(before);
+  return result;
 }
