@@ -50,13 +50,17 @@ export function check<T>(schema: ZodType<T>, value: unknown, path: string): T {
     (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
     path,
   );
-  throw new ImportProblem(at, describeIssue(issue));
+  const missing = issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined;
+  throw new ImportProblem(at, missing ? 'missing' : issue.message.replace(/^Invalid input: /, ''));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const message = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'invalid_type' && /received undefined$/.test(message)) return 'missing';
-  return message;
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
 }
 
 // ——— reflect ———

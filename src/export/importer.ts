@@ -6,7 +6,7 @@ import { builtinSets } from '../prompt-catalog.js';
 import type { Db } from '../store/db.js';
 import { getEntryByUuid, insertEntry, type NewEntry } from '../store/entries.js';
 import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
-import { entryIdByUuid, inTransaction, overwriteEntry, withBulkSearchIndex } from '../store/transfer.js';
+import { bulkSearchIndex, entryIdByUuid, inTransaction, overwriteEntry } from '../store/transfer.js';
 import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
@@ -98,7 +98,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
   if (top.has('entries')) throw new ImportProblem('entries', 'expected a list of entries');
   if (arrays === 0) throw new ImportProblem('entries', 'missing (expected a list of entries)');
 
-  const format = chooseFormat(options.format, top, first);
+  const format = chooseFormat(options.format, top, first, path);
   const fileSets = format.header(top);
   const freeform = currentFreeform();
   const sets = new SetResolver(db, fileSets, options.now.toISOString());
@@ -115,39 +115,40 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       overwritten: 0,
       dryRun: options.dryRun,
     };
-    withBulkSearchIndex(db, () =>
-      scanJsonFile(path, {
-        stream: new Set(['entries']),
-        onValue: () => {},
-        onElement: (_key, index, text) => {
-          const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
-          const entry = normalize(format.entry(raw, index, freeform));
-          const set = sets.resolve(entry, index);
-          const answers = answerMap(entry, set, index);
-          const existingId = entryIdByUuid(db, entry.uuid);
-          let status: ItemStatus;
-          if (existingId === undefined) {
+    const bulk = bulkSearchIndex(db);
+    scanJsonFile(path, {
+      stream: new Set(['entries']),
+      onValue: () => {},
+      onElement: (_key, index, text) => {
+        const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
+        const entry = normalize(format.entry(raw, index, freeform));
+        const set = sets.resolve(entry, index);
+        const answers = answerMap(entry, set, index);
+        const existingId = entryIdByUuid(db, entry.uuid);
+        let status: ItemStatus;
+        if (existingId === undefined) {
+          sets.snapshot(set);
+          bulk.beforeInsert();
+          insertEntry(db, toNewEntry(entry, set, answers));
+          summary.imported++;
+          status = 'new';
+        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+          summary.unchanged++;
+          status = 'unchanged';
+        } else {
+          summary.conflicts++;
+          if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
+          if (options.overwrite) {
             sets.snapshot(set);
-            insertEntry(db, toNewEntry(entry, set, answers));
-            summary.imported++;
-            status = 'new';
-          } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
-            summary.unchanged++;
-            status = 'unchanged';
-          } else {
-            summary.conflicts++;
-            if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
-            if (options.overwrite) {
-              sets.snapshot(set);
-              overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
-              summary.overwritten++;
-              status = 'overwritten';
-            } else status = 'conflict';
-          }
-          hooks.item?.(status, entry, index);
-        },
-      }),
-    );
+            overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
+            summary.overwritten++;
+            status = 'overwritten';
+          } else status = 'conflict';
+        }
+        hooks.item?.(status, entry, index);
+      },
+    });
+    bulk.finish();
     return { result: summary, commit: !options.dryRun };
   });
 }
@@ -164,12 +165,13 @@ function chooseFormat(
   name: ImportFormat['name'] | undefined,
   top: ReadonlyMap<string, unknown>,
   first: unknown,
+  path: string,
 ): ImportFormat {
   if (name) return IMPORT_FORMATS.find((f) => f.name === name)!;
   const found = IMPORT_FORMATS.find((f) => f.detect(top, first));
   if (found) return found;
   throw new UserError(
-    'cannot tell the format of this file: it is not a reflect export, nor a jrnl or Day One JSON export',
+    `${path}: cannot tell the format of this file: it is not a reflect export, nor a jrnl or Day One JSON export`,
     { hint: 'name it with --format reflect|jrnl|dayone' },
   );
 }

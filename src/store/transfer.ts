@@ -190,20 +190,32 @@ export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolea
 const SEARCH_INSERT_TRIGGER = 'entry_search_entry_insert';
 
 /**
- * Runs a bulk insert (inside the caller's transaction) with per-entry search indexing suspended, then
- * indexes every entry it added in one statement: the title update fires the index's update trigger for
- * each row, all within a single FTS5 statement. A rollback restores the trigger with everything else.
+ * For a bulk insert inside the caller's transaction: before the first new entry, per-entry search indexing is
+ * suspended; `finish` restores it and indexes every entry added since in one statement (the title update
+ * fires the index's update trigger for each row, all within a single FTS5 statement). An import that adds
+ * nothing never touches the schema; a rollback restores the trigger with everything else.
  */
-export function withBulkSearchIndex<T>(db: Db, work: () => T): T {
-  const trigger = sql<{ sql: string }>(
-    db,
-    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-  ).get(SEARCH_INSERT_TRIGGER);
-  if (!trigger) return work();
-  const before = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM entries').get()!.id;
-  db.exec(`DROP TRIGGER ${SEARCH_INSERT_TRIGGER}`);
-  const result = work();
-  db.exec(trigger.sql);
-  db.prepare('UPDATE entries SET title = title WHERE id > ?').run(before);
-  return result;
+export function bulkSearchIndex(db: Db): { beforeInsert(): void; finish(): void } {
+  let suspended: { sql: string; before: number } | undefined;
+  let checked = false;
+  return {
+    beforeInsert() {
+      if (checked) return;
+      checked = true;
+      const trigger = sql<{ sql: string }>(
+        db,
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+      ).get(SEARCH_INSERT_TRIGGER);
+      if (!trigger) return;
+      const before = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM entries').get()!.id;
+      db.exec(`DROP TRIGGER ${SEARCH_INSERT_TRIGGER}`);
+      suspended = { sql: trigger.sql, before };
+    },
+    finish() {
+      if (!suspended) return;
+      db.exec(suspended.sql);
+      db.prepare('UPDATE entries SET title = title WHERE id > ?').run(suspended.before);
+      suspended = undefined;
+    },
+  };
 }
