@@ -27,7 +27,7 @@ export function slugify(text: string, fallback = 'entry'): string {
     slug = next;
   }
   if (!slug) return fallback;
-  return WINDOWS_RESERVED.test(slug) ? `${slug}-${fallback}` : slug;
+  return WINDOWS_RESERVED.test(slug) ? `${slug}-entry` : slug;
 }
 
 /** A single word longer than the limit: cut by characters, then by bytes. */

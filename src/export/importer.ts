@@ -68,7 +68,9 @@ export function importFile(
     if (code === 'EISDIR') throw new UserError(`${path}: is a folder, expected a JSON file`);
     if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
     if (error instanceof JsonScanError) {
-      throw new UserError(`${path}: not valid JSON at line ${error.line}: ${error.message}`);
+      throw new UserError(`${path}: not valid JSON at line ${error.line}: ${error.message}`, {
+        hint: 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
+      });
     }
     throw error;
   }
