@@ -93,7 +93,7 @@ describe('reflect export', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const notes = splitNotes(result.stdout);
     expect(notes).toHaveLength(4);
-    notes.forEach((note, i) => expectNoteMatches(note, show(ids[i]!)));
+    for (const [i, note] of notes.entries()) expectNoteMatches(note, show(ids[i]!));
     expect(result.stdout).toContain('| Dana: we are over \\| again | She blames me.<br>Again. |');
   });
 
