@@ -1,6 +1,8 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerAssign } from './commands/assign.js';
+import { registerAssignments } from './commands/assignments.js';
 import { registerBackup } from './commands/backup.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerExport } from './commands/export.js';
@@ -8,6 +10,7 @@ import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
+import { registerPrompts } from './commands/prompts/index.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStar } from './commands/star.js';
@@ -35,6 +38,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
 
+  // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
+  if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
   const ctx = createContext(env, io);
   const program = buildProgram(ctx);
   try {
@@ -50,7 +55,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 function buildProgram(ctx: Context): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(pkg.version, '-V', 'print the version (also --version)')
     .option(
       '--db <path>',
       'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
@@ -95,6 +100,9 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerTag,
     registerNames,
     registerStats,
+    registerPrompts,
+    registerAssign,
+    registerAssignments,
     registerExport,
     registerImport,
     registerBackup,
@@ -116,7 +124,11 @@ function createContext(env: Record<string, string | undefined>, io: Io): Context
     config: DEFAULT_CONFIG,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
-    columns: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
+    // A pipe has no width: COLUMNS if set, else room for a full line.
+    columns: Math.min(
+      Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
+      120,
+    ),
     dbPath: () => resolveDbPath(globals.db, env),
     store: () => {
       store ??= openStore(ctx.dbPath());

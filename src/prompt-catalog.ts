@@ -46,7 +46,7 @@ export function builtinSets(): CatalogSet[] {
 
 /** Built-in sets first (in a fixed order), then the newest version of each installed set. */
 export function availableSets(db: Db | undefined): CatalogSet[] {
-  const order = ['left-hand-column', 'ladder-of-inference'];
+  const order = ['left-hand-column', 'ladder-of-inference', 'advocacy-inquiry', 'check-in', 'freeform'];
   const builtins = [...builtinSets()].sort((a, b) => rank(a.set.id) - rank(b.set.id));
   function rank(id: string) {
     const i = order.indexOf(id);

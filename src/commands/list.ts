@@ -5,6 +5,7 @@ import { type FilterOptions, isFiltered } from '../domain/query.js';
 import { type EntrySummary, findEntries } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
 import { excerpt, formatWhen } from '../ui/render.js';
+import { remindDue } from './due-reminder.js';
 import { addFilterOptions, readFilters } from './filters.js';
 
 export function registerList(program: Command, ctx: Context): void {
@@ -27,8 +28,9 @@ Examples:
       const query = await readFilters(ctx, options);
       const entries = findEntries(ctx.store().db, query);
       if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
-      if (entries.length === 0) return ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
+      if (entries.length === 0) ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
       for (const entry of entries) ctx.out(listLine(entry, ctx.columns));
+      remindDue(ctx);
     });
 }
 
@@ -50,8 +52,10 @@ export function listLine(entry: EntrySummary, columns: number): string {
   const id = chalk.dim(String(entry.id).padStart(4));
   const when = formatWhen(entry.occurredAt);
   const star = entry.starred ? chalk.yellow('★ ') : '';
-  const people = entry.people.length ? chalk.cyan(` with ${entry.people.join(', ')}`) : '';
-  const tags = entry.tags.length ? chalk.magenta(` ${entry.tags.map((t) => `#${t}`).join(' ')}`) : '';
+  const people = entry.people.length ? ` ${chalk.dim('·')} ${chalk.cyan(entry.people.join(', '))}` : '';
+  const tags = entry.tags.length
+    ? ` ${chalk.dim('·')} ${chalk.magenta(entry.tags.map((t) => `#${t}`).join(' '))}`
+    : '';
   const fixed = 4 + 1 + when.length + 2 + entry.setId.length + 2;
   const title = entry.title || excerpt(entry.context ?? '', 60);
   const room = Math.max(20, columns - fixed - 2);

@@ -1,5 +1,11 @@
 import { type Document, isAlias, isMap, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import { checkPromptSet, formatPath, LIMITS, type SchemaProblem } from './prompt-set.js';
+import {
+  type AssignmentBlock,
+  checkPromptSet,
+  formatPath,
+  LIMITS,
+  type SchemaProblem,
+} from './prompt-set.js';
 import type { PromptSet } from './types.js';
 
 export interface FileProblem {
@@ -12,63 +18,149 @@ export interface FileProblem {
 }
 
 export interface ParsedPromptSetFile {
+  /** null when there is any error (warnings alone keep the set). */
   set: PromptSet | null;
-  /** The whole document as plain data (for blocks other features read, such as `assignment:`). */
+  /** The coach's `assignment:` block, when the file has one. */
+  assignment: AssignmentBlock | undefined;
+  /** The whole document as plain data (null when the YAML itself is refused). */
   data: unknown;
+  /** Errors and warnings, in file order. */
   problems: FileProblem[];
 }
 
+// The only tags a prompt set may use: those of YAML's core schema, which build plain strings, numbers,
+// booleans, lists and mappings. Anything else (!!js/function, !!python/object, !custom) is refused.
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
 /**
- * Parses prompt-set YAML safely: the core schema only (no custom tags that build objects), aliases refused,
- * and each problem located at a line and column of the file.
+ * Parses prompt-set YAML safely: the core schema only, no custom tags, no anchors or aliases, at most 1 MiB —
+ * and each problem located at a line and column of the file. Parsing never runs anything.
  */
 export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
-  if (Buffer.byteLength(text, 'utf8') > LIMITS.fileBytes) {
-    return {
-      set: null,
-      data: null,
-      problems: [problem(1, 1, `file is larger than ${LIMITS.fileBytes / 1024 / 1024} MiB`)],
-    };
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.fileBytes) {
+    const size = `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    return refused([error(1, 1, `file is ${size}; a prompt set may be at most 1 MiB`)]);
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => lineCounter.linePos(offset ?? 0);
   const problems: FileProblem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const at = lineCounter.linePos(error.pos[0]);
-    problems.push(problem(at.line, at.col, yamlMessage(error.code, error.message)));
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    // Unknown tags are reported below, once, with a clearer message.
+    if (e.code === 'TAG_RESOLVE_FAILED') continue;
+    const { message, offset } = yamlMessage(e.code, e.message, text, e.pos[0]);
+    const pos = at(offset);
+    problems.push(error(pos.line, pos.col, message));
   }
   visit(doc, {
     Node(_key, node) {
+      const pos = at(node.range?.[0]);
       if (isAlias(node)) {
-        const at = lineCounter.linePos(node.range?.[0] ?? 0);
-        problems.push(problem(at.line, at.col, 'YAML aliases are not allowed in prompt sets'));
+        problems.push(
+          error(
+            pos.line,
+            pos.col,
+            `YAML alias *${node.source} is not allowed in a prompt set; write the value out`,
+          ),
+        );
+        return;
       }
-      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-        const at = lineCounter.linePos(node.range?.[0] ?? 0);
-        problems.push(problem(at.line, at.col, `YAML tag ${node.tag} is not allowed in prompt sets`));
+      if ('anchor' in node && node.anchor) {
+        const mark = at(markBefore(text, node.range?.[0] ?? 0, `&${node.anchor}`));
+        problems.push(
+          error(
+            mark.line,
+            mark.col,
+            `YAML anchor &${node.anchor} is not allowed in a prompt set; write values out in full`,
+          ),
+        );
+      }
+      if (node.tag && !CORE_TAGS.has(node.tag)) {
+        const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        const mark = at(markBefore(text, node.range?.[0] ?? 0, '!'));
+        problems.push(
+          error(
+            mark.line,
+            mark.col,
+            `YAML tag ${shown} is not allowed: a prompt set is plain data (text, numbers, lists)`,
+          ),
+        );
       }
     },
   });
-  if (problems.length > 0) return { set: null, data: null, problems };
+  if (problems.length > 0) return refused(sortProblems(problems));
 
   const data = doc.toJS({ maxAliasCount: 0 });
   const checked = checkPromptSet(data);
-  if (checked.set) return { set: checked.set, data, problems: [] };
-  return {
-    set: null,
-    data,
-    problems: checked.problems.map((p) => locate(doc, lineCounter, p)),
-  };
+  const located = sortProblems(checked.problems.map((p) => locate(doc, lineCounter, p)));
+  return { set: checked.set, assignment: checked.assignment, data, problems: located };
 }
 
-function problem(line: number, col: number, message: string): FileProblem {
+/** A node's range starts at its value; its tag or anchor is written just before it, on the same line. */
+function markBefore(text: string, offset: number, mark: string): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const found = text.lastIndexOf(mark, offset);
+  return found >= lineStart ? found : offset;
+}
+
+function refused(problems: FileProblem[]): ParsedPromptSetFile {
+  return { set: null, assignment: undefined, data: null, problems };
+}
+
+function error(line: number, col: number, message: string): FileProblem {
   return { line, col, message, path: '', severity: 'error' };
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return 'duplicate key';
-  return `YAML syntax: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+function sortProblems(problems: FileProblem[]): FileProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** A person-sized message for a YAML error, placed where the mistake starts (not where the parser gave up). */
+function yamlMessage(
+  code: string,
+  message: string,
+  text: string,
+  offset: number,
+): { message: string; offset: number } {
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+.*$/, '');
+  const quote = /closing (["'])quote/.exec(first)?.[1];
+  if (code === 'MISSING_CHAR' && quote) {
+    const opened = text.lastIndexOf(quote, offset - 1);
+    if (opened >= 0)
+      return { message: `YAML syntax: the text quoted with ${quote} here is never closed`, offset: opened };
+  }
+  const bracket = /end with a ([\]}])/.exec(first)?.[1];
+  if (bracket) {
+    const open = bracket === ']' ? '[' : '{';
+    const opened = text.lastIndexOf(open, offset - 1);
+    if (opened >= 0)
+      return {
+        message: `YAML syntax: the ${open} opened here is never closed with ${bracket}`,
+        offset: opened,
+      };
+  }
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*-?\s*([^:#\n]+?)\s*:/.exec(text.slice(offset))?.[1];
+      return {
+        message: `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`,
+        offset,
+      };
+    }
+    case 'TAB_AS_INDENT':
+      return { message: 'YAML syntax: a tab is used for indentation; indent with spaces', offset };
+    case 'MULTIPLE_DOCS':
+      return {
+        message:
+          'YAML syntax: the file holds more than one document (a second ---); a prompt set is one document',
+        offset,
+      };
+    default:
+      return { message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`, offset };
+  }
 }
 
 /** The closest node that exists for a schema path: a missing key is reported where its parent is. */
@@ -89,9 +181,15 @@ function locate(doc: Document, lineCounter: LineCounter, p: SchemaProblem): File
     } else break;
   }
   const at = lineCounter.linePos(found?.range?.[0] ?? 0);
-  return { line: at.line, col: at.col, message: p.message, path: formatPath(p.path), severity: 'error' };
+  return { line: at.line, col: at.col, message: p.message, path: formatPath(p.path), severity: p.severity };
 }
 
+/** `file:line:col: message (steps[3].kind)`; warnings say so. */
 export function formatFileProblem(file: string, p: FileProblem): string {
-  return `${file}:${p.line}:${p.col}: ${p.message}${p.path ? ` (${p.path})` : ''}`;
+  const label = p.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${p.line}:${p.col}: ${label}${p.message}${p.path ? ` (${p.path})` : ''}`;
+}
+
+export function hasErrors(problems: readonly FileProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { localDay } from '../domain/cadence.js';
 import type { AnswerMap, PromptSet } from '../domain/types.js';
+import { completeOccurrence } from './assignments.js';
 import type { Db } from './db.js';
 import { deleteDraft } from './drafts.js';
 import { insertEntry } from './entries.js';
@@ -18,7 +20,10 @@ export interface EntryToSave {
   draftId?: number | undefined;
 }
 
-/** Saves a new entry in one transaction: the set version it uses, the entry, and the end of its draft. */
+/**
+ * Saves a new entry in one transaction: the set version it uses, the entry, the end of its draft, and the
+ * assignment occurrence it completes (if one is open for that set).
+ */
 export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
   const save = db.transaction(() => {
     const stamp = now.toISOString();
@@ -35,6 +40,7 @@ export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
       createdAt: stamp,
     });
     if (input.draftId !== undefined) deleteDraft(db, input.draftId);
+    completeOccurrence(db, input.set.id, id, localDay(now));
     return id;
   });
   return save.immediate();

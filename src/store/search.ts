@@ -25,15 +25,16 @@ export function searchEntries(db: Db, match: string, query: EntryQuery, rawQuery
   const limit = query.limit === undefined ? '' : 'LIMIT @limit';
   if (query.limit !== undefined) params.limit = query.limit;
   Object.assign(params, { match, start: MATCH_START, end: MATCH_END });
-  const filters = where ? `AND ${where.replace(/^WHERE /, '')}` : '';
-  const ranked = guard(rawQuery, () =>
-    sql<{ id: number; score: number; snippet: string }>(
-      db,
-      `SELECT e.id, s.rank AS score, snippet(entry_search, -1, @start, @end, '…', 16) AS snippet
+  // Without filters, FTS5 alone ranks and cuts (no lookup of every matching entry).
+  const text = where
+    ? `SELECT e.id, s.rank AS score, snippet(entry_search, -1, @start, @end, '…', 16) AS snippet
        FROM entry_search s JOIN entries e ON e.id = s.rowid
-       WHERE entry_search MATCH @match ${filters}
-       ORDER BY s.rank ${limit}`,
-    ).all(params),
+       WHERE entry_search MATCH @match AND ${where.replace(/^WHERE /, '')}
+       ORDER BY s.rank ${limit}`
+    : `SELECT rowid AS id, rank AS score, snippet(entry_search, -1, @start, @end, '…', 16) AS snippet
+       FROM entry_search WHERE entry_search MATCH @match ORDER BY rank ${limit}`;
+  const ranked = guard(rawQuery, () =>
+    sql<{ id: number; score: number; snippet: string }>(db, text).all(params),
   );
   const summaries = new Map(
     entrySummaries(

@@ -148,7 +148,7 @@ describe('reflect list filters', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toContain('Demo that Sam skipped');
-    expect(result.stdout).toContain('with Sam');
+    expect(result.stdout).toContain('Demo that Sam skipped · Sam');
   });
 
   it('no match says so on stderr', () => {

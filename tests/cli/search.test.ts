@@ -7,7 +7,6 @@ import { seed } from '../helpers/seed.js';
 
 // REFLECT_NOW = Tue 2026-11-24 10:00 +01:00, TZ Europe/Amsterdam.
 const journal = tempJournal();
-let ids: number[] = [];
 
 const DIALOGUE = [
   { said: "Dana: Let's keep this short, we're over time.", unsaid: 'So my item gets squeezed again.' },
@@ -15,7 +14,7 @@ const DIALOGUE = [
 ];
 
 beforeAll(() => {
-  ids = seed(journal.db, [
+  seed(journal.db, [
     {
       date: '2026-11-18T14:30',
       title: 'Budget review with Dana',

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 interface DraftJson {
@@ -111,6 +112,27 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     await term.waitFor('Step 2 of 11');
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
+  });
+
+  it('writes a long answer in $EDITOR when the person types :e', async () => {
+    const editor = join(FIXTURES, 'editors', 'write-feelings.sh');
+    term = new Terminal(['new', '--set', 'left-hand-column', '--with', 'Dana'], {
+      REFLECT_DB: journal.db,
+      EDITOR: editor,
+      VISUAL: editor,
+    });
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Retro');
+    await term.answer('Dana: Any blockers?');
+    await term.answer('Plenty, but not in front of everyone.');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    await term.answer(':e');
+    await term.waitFor('Step 4 of 9');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers.feelings).toBe('Tense in my shoulders.\nRelieved when it ended.');
   });
 
   it('refuses to prompt without a terminal', () => {

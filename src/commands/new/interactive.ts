@@ -1,18 +1,23 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
+import { dueNow, statusOf } from '../../domain/assignment.js';
+import { localDay } from '../../domain/cadence.js';
 import { cleanNames, cleanTags, splitList } from '../../domain/names.js';
 import type { Draft, EntryMeta, PromptSet } from '../../domain/types.js';
 import { Interrupted, UserError } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
+import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
 import { type Asker, inquirerAsker, isPromptExit } from '../../ui/ask.js';
+import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
 import { renderAnswers } from '../../ui/entry-view.js';
 import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
+import { remindDue } from '../due-reminder.js';
 import { parseEntryId } from '../options.js';
 import { entryDate } from './from-answers.js';
 import type { NewOptions } from './index.js';
@@ -27,6 +32,7 @@ export async function newInteractive(
   const now = ctx.now();
   // Check flags before the first question, so a typo never costs the person their answers.
   const occurredAt = options.date ? await entryDate(options.date, now) : undefined;
+  remindDue(ctx);
   let draft: Draft | undefined;
   try {
     draft = options.resume ? resumeDraft(ctx, options.resume) : await offerDrafts(ctx, ask, options);
@@ -141,10 +147,28 @@ export function draftLabel(draft: Draft, set: PromptSet): string {
   return `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
 }
 
+/** Sets with an assignment due come first, saying so; the rest keep their usual order. */
 async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
-  const sets = availableSets(ctx.store().db);
+  const db = ctx.store().db;
+  const today = localDay(ctx.now());
+  const due = dueNow(listAssignments(db).map((a) => statusOf(a, today)));
+  const dueLabel = new Map<string, string>();
+  for (const s of due) {
+    if (dueLabel.has(s.assignment.setId)) continue;
+    const from = s.assignment.from ? `, from ${s.assignment.from}` : '';
+    dueLabel.set(s.assignment.setId, ` — ${describeState(s.state)}${from}`);
+  }
+  const sets = availableSets(db);
+  const ordered = [
+    ...[...dueLabel.keys()].flatMap((id) => sets.filter((c) => c.set.id === id)),
+    ...sets.filter((c) => !dueLabel.has(c.set.id)),
+  ];
   return ask.select(
     'Which exercise?',
-    sets.map((c) => ({ value: c, name: c.set.title, description: c.set.description })),
+    ordered.map((c) => ({
+      value: c,
+      name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
+      description: c.set.description,
+    })),
   );
 }

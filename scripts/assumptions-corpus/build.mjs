@@ -1,0 +1,73 @@
+// Writes tests/fixtures/assumptions-corpus/ (the shared corpus format) from dev.mjs and heldout.mjs.
+// Run: node scripts/assumptions-corpus/build.mjs
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+const out = new URL('../../tests/fixtures/assumptions-corpus/', import.meta.url);
+const halves = ['dev', 'heldout', 'heldout2'].filter((h) =>
+  existsSync(new URL(`./${h}.mjs`, import.meta.url)),
+);
+
+rmSync(new URL('entries/', out), { recursive: true, force: true });
+mkdirSync(new URL('entries/', out), { recursive: true });
+
+const manifest = [];
+const statements = [];
+const groups = {};
+const split = {};
+let n = 0;
+for (const half of halves) {
+  const spec = await import(`./${half}.mjs`);
+  for (const [id, [kind, label]] of Object.entries(spec.groups)) groups[id] = { kind, label };
+  for (const e of spec.entries) {
+    n += 1;
+    const file = `${String(n).padStart(3, '0')}.json`;
+    const set = e.set === 'L' ? 'left-hand-column' : 'ladder-of-inference';
+    const answers = { situation: e.situation };
+    if (e.set === 'L') {
+      answers.dialogue = e.lines.map(([said, unsaid]) => ({ said, unsaid }));
+      answers.assumptions = e.assumptions.map(([t]) => t);
+    } else {
+      answers.data = e.lines;
+      answers.assumptions = e.assumptions.map(([t]) => t);
+    }
+    const entry = { title: e.title, date: e.date, people: e.people, tags: e.tags, answers };
+    writeFileSync(new URL(`entries/${file}`, out), `${JSON.stringify(entry, null, 2)}\n`);
+    manifest.push({ file, set });
+    split[file] = half;
+    for (const [text, group] of e.assumptions) {
+      if (!/^u/.test(group) && !(group in groups)) throw new Error(`unknown group ${group}`);
+      if (/^u/.test(group)) groups[group] = { kind: 'singleton', label: text };
+      statements.push({ text, group, file });
+    }
+  }
+}
+const texts = new Set();
+for (const s of statements) {
+  if (texts.has(s.text)) throw new Error(`duplicate ${s.text}`);
+  texts.add(s.text);
+}
+const ids = Object.keys(groups);
+const opposites = ids.filter((g) => g.endsWith('-not')).map((g) => [g.slice(0, -4), g]);
+const directions = ids.filter((g) => g.endsWith('-rev')).map((g) => [g.slice(0, -4), g]);
+const labels = {
+  schema: 1,
+  corpus: 'assumptions-own',
+  range: { from: '2027-02-22', to: '2027-04-25' },
+  statements,
+  groups,
+  opposites,
+  directions,
+};
+writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(new URL('labels.json', out), `${JSON.stringify(labels, null, 2)}\n`);
+writeFileSync(new URL('split.json', out), `${JSON.stringify(split, null, 2)}\n`);
+const recurring = new Map();
+for (const s of statements) {
+  const files = recurring.get(s.group) ?? new Set();
+  files.add(s.file);
+  recurring.set(s.group, files);
+}
+const para = [...recurring].filter(([g, f]) => groups[g].kind === 'paraphrase' && f.size >= 2).length;
+console.log(
+  `${manifest.length} entries, ${statements.length} statements, ${para} recurring paraphrase groups`,
+);

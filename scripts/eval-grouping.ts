@@ -1,0 +1,105 @@
+// Scores the automatic assumption grouping on a labelled corpus, without the CLI:
+//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type CorpusLabels,
+  groupStatements,
+  recurringGroups,
+  type StatementInput,
+  scoreGrouping,
+} from '../src/domain/assumptions/index.js';
+
+interface Corpus {
+  labels: CorpusLabels;
+  statements: Array<StatementInput & { file: string }>;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function loadCorpus(dir: string, split?: string): Corpus {
+  const manifest = readJson<Array<{ file: string; set: string }>>(join(dir, 'manifest.json'));
+  const labels = readJson<CorpusLabels>(join(dir, 'labels.json'));
+  const splitOf = existsSync(join(dir, 'split.json'))
+    ? readJson<Record<string, string>>(join(dir, 'split.json'))
+    : {};
+  const files = manifest.map((m) => m.file).filter((f) => split === undefined || splitOf[f] === split);
+  const statements: Corpus['statements'] = [];
+  files.forEach((file, entryId) => {
+    const entry = readJson<{ people?: string[]; answers: Record<string, unknown> }>(
+      join(dir, 'entries', file),
+    );
+    const list = entry.answers.assumptions;
+    if (!Array.isArray(list)) return;
+    for (const text of list as string[]) {
+      statements.push({
+        id: statements.length + 1,
+        entryId: entryId + 1,
+        text,
+        people: entry.people ?? [],
+        file,
+      });
+    }
+  });
+  const kept = new Set(files);
+  return { labels: { ...labels, statements: labels.statements.filter((s) => kept.has(s.file)) }, statements };
+}
+
+function main(argv: string[]): number {
+  const dir = argv.find((a) => !a.startsWith('--'));
+  if (dir === undefined) {
+    console.error('usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout] [--verbose]');
+    return 2;
+  }
+  const splitAt = argv.indexOf('--split');
+  const split = splitAt >= 0 ? argv[splitAt + 1] : undefined;
+  const { labels, statements } = loadCorpus(dir, split);
+  const started = performance.now();
+  const grouping = groupStatements(statements);
+  const ms = performance.now() - started;
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const groups = recurringGroups(grouping.groups.map((g) => g.map((id) => byId.get(id)!)));
+  const score = scoreGrouping(
+    groups.map((g) => g.map((s) => s.text)),
+    labels,
+  );
+  if (argv.includes('--verbose')) {
+    const labelOf = new Map(labels.statements.map((s) => [s.text, s.group]));
+    for (const g of groups) {
+      console.log('--');
+      for (const s of g) console.log(`  [${labelOf.get(s.text)}] ${s.text}`);
+    }
+    const predicted = new Map<number, number>();
+    grouping.groups.forEach((g, gi) => {
+      for (const id of g) predicted.set(id, gi);
+    });
+    console.log('== missed (label groups split up):');
+    const byLabel = new Map<string, typeof statements>();
+    for (const s of statements) {
+      const l = labelOf.get(s.text) ?? '?';
+      byLabel.set(l, [...(byLabel.get(l) ?? []), s]);
+    }
+    for (const [l, members] of byLabel) {
+      const gs = new Set(members.map((m) => predicted.get(m.id)));
+      if (members.length > 1 && gs.size > 1) {
+        console.log(`  ${l}:`);
+        for (const m of members) console.log(`    g${predicted.get(m.id)} ${m.text}`);
+      }
+    }
+  }
+  const pct = (x: number) => (x * 100).toFixed(1);
+  console.log(
+    `${dir}${split ? ` [${split}]` : ''}: ${statements.length} statements, ${grouping.groups.length} groups, ` +
+      `${groups.length} recurring in ${ms.toFixed(0)} ms`,
+  );
+  console.log(
+    `precision ${pct(score.precision)}%  recall ${pct(score.recall)}%  F1 ${pct(score.f1)}%  ` +
+      `(${score.correctPairs}/${score.predictedPairs} predicted, ${score.truePairs} true pairs)  ` +
+      `opposites merged ${score.oppositesMerged}  directions merged ${score.directionsMerged}`,
+  );
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,487 @@
+import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
+import { type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { stem } from './stem.js';
+
+/** A statement reduced to what matters for "is this the same assumption?". */
+export interface Shape {
+  /** Who holds or does it: `self`, `p:<person>`, `g:<group>`, `r:<role>`; null when the sentence does not say. */
+  agent: string | null;
+  /** Everyone else the statement mentions (people, groups, roles, `self`). */
+  others: string[];
+  /** Predicates with polarity (+1 asserted, -1 denied): `c:heed` → -1 for "ignores", "doesn't listen". */
+  preds: Map<string, 1 | -1>;
+  /** Topics: noun concepts (`c:work`) and stems of words the lexicon does not know (`w:rota`). */
+  topics: Set<string>;
+  /** Product of every negation in the sentence; only used when two statements share no predicate. */
+  polarity: 1 | -1;
+  /** Good (+) or bad (-) news for the writer, summed over the predicates; paraphrases agree on its sign. */
+  valence: number;
+  /** Keys of the entry's people, for roles ("my manager" may be any of them). */
+  entryPeople: string[];
+}
+
+interface Token {
+  lower: string;
+  stem: string;
+  cap: boolean;
+  punct: boolean;
+  ent?: string;
+  poss?: boolean;
+  used?: boolean;
+}
+
+interface Pattern {
+  words: string[];
+  concept: string;
+  kind: ConceptKind | 'group';
+  sign: 1 | -1;
+  order: number;
+}
+
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'because',
+  'so',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'although',
+  'though',
+  'while',
+  'and',
+  'or',
+  'since',
+]);
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'unless',
+  'once',
+  'because',
+  'although',
+  'though',
+  'while',
+  'since',
+]);
+const IS_AFTER = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'where',
+  'how',
+  'everyone',
+  'everybody',
+  'nobody',
+  'someone',
+  'somebody',
+  'anyone',
+  'this',
+]);
+const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** Negations that follow what they negate ("discipline is poor"); the rest only look ahead. */
+const POSTPOSED = new Set(['poor', 'lacking', 'none']);
+const SELF = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
+  const byFirst = new Map<string, Pattern[]>();
+  const groups = new Map<string, Pattern[]>();
+  const push = (into: Map<string, Pattern[]>, p: Pattern) => {
+    const first = p.words[0]!;
+    const list = into.get(first) ?? [];
+    list.push(p);
+    into.set(first, list);
+  };
+  const words = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map((w) => (w === '*' || w === '@' ? w : stem(w)));
+  let order = 0;
+  for (const c of CONCEPTS) {
+    for (const [list, sign] of [
+      [c.pos, 1],
+      [c.neg ?? [], -1],
+    ] as const) {
+      for (const phrase of list)
+        push(byFirst, { words: words(phrase), concept: c.id, kind: c.kind, sign, order: order++ });
+    }
+  }
+  for (const [key, phrases] of Object.entries(GROUPS)) {
+    for (const phrase of phrases)
+      push(groups, { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ });
+  }
+  return { byFirst, groups };
+}
+
+const { byFirst: PATTERNS, groups: GROUP_PATTERNS } = compile();
+
+const VALENCE = new Map(CONCEPTS.map((c) => [`c:${c.id}`, c.valence ?? 0]));
+
+/** Single-word predicate stems, for negation inside words ("untrusted" → not "trust"). */
+const SINGLE_PREDS = new Map<string, { concept: string; sign: 1 | -1 }>();
+for (const list of PATTERNS.values()) {
+  for (const p of list) {
+    if (p.kind === 'pred' && p.words.length === 1 && !SINGLE_PREDS.has(p.words[0]!)) {
+      SINGLE_PREDS.set(p.words[0]!, { concept: p.concept, sign: p.sign });
+    }
+  }
+}
+
+function expandContractions(raw: string): string {
+  return raw
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\bcan't\b/gi, 'can not')
+    .replace(/\bcannot\b/gi, 'can not')
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/\bshan't\b/gi, 'shall not')
+    .replace(/\bain't\b/gi, 'is not')
+    .replace(/\blet's\b/gi, 'let us')
+    .replace(/n't\b/gi, ' not')
+    .replace(/'m\b/gi, ' am')
+    .replace(/'re\b/gi, ' are')
+    .replace(/'ve\b/gi, ' have')
+    .replace(/'ll\b/gi, ' will')
+    .replace(/'d\b/gi, ' would')
+    .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
+    .replace(/\bno-one\b/gi, 'nobody')
+    .replace(/\bno one\b/gi, 'nobody');
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[A-Za-z][A-Za-z']*|\d+|[.,;:!?()"]/g;
+  for (const m of expandContractions(text).matchAll(re)) {
+    let w = m[0];
+    if (/^[.,;:!?()"]$/.test(w)) {
+      out.push({ lower: w, stem: w, cap: false, punct: true });
+      continue;
+    }
+    let poss = false;
+    if (/'s$/i.test(w)) {
+      const base = w.slice(0, -2);
+      if (IS_AFTER.has(base.toLowerCase())) {
+        out.push(word(base));
+        out.push(word('is'));
+        continue;
+      }
+      w = base;
+      poss = true;
+    } else if (w.endsWith("'")) {
+      w = w.slice(0, -1);
+      poss = true;
+    }
+    w = w.replace(/'/g, '');
+    if (!w) continue;
+    const t = word(w);
+    if (poss) t.poss = true;
+    out.push(t);
+  }
+  return out;
+}
+
+function word(w: string): Token {
+  const lower = w.toLowerCase();
+  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^[A-Z]/.test(w), punct: false };
+}
+
+/** Replaces names, titles, groups, roles and pronouns by one entity token each. */
+function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[]): Token[] {
+  const entryKeys = entryPeople.map((p) => p.key);
+  const maxWords = people.maxAliasWords();
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct) {
+      out.push(t);
+      continue;
+    }
+    // Names: capitalised words matching an alias ("Dr Okafor", "Okafor", "Patels"), title optional.
+    let start = i;
+    if (isTitleWord(t) && tokens[i + 1]?.cap) start = i + 1;
+    let matched: { key: string; end: number } | undefined;
+    for (let n = Math.min(maxWords, tokens.length - start); n >= 1 && matched === undefined; n--) {
+      const span = tokens.slice(start, start + n);
+      if (!span.every((s) => s.cap && !s.punct)) continue;
+      const alias = span.map((s) => s.lower).join(' ');
+      const key =
+        people.resolve(alias, entryKeys) ??
+        (alias.endsWith('s') ? people.resolve(alias.slice(0, -1), entryKeys) : undefined);
+      if (key !== undefined) matched = { key, end: start + n - 1 };
+    }
+    if (matched !== undefined) {
+      const last = tokens[matched.end]!;
+      out.push({
+        lower: t.lower,
+        stem: t.stem,
+        cap: true,
+        punct: false,
+        ent: `p:${matched.key}`,
+        poss: last.poss ?? false,
+      });
+      i = matched.end;
+      continue;
+    }
+    // Groups and roles ("my team", "the night shift", "my manager"), longest first.
+    const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
+    if (g !== undefined) {
+      const last = tokens[g.end]!;
+      out.push({
+        lower: tokens
+          .slice(i, g.end + 1)
+          .map((s) => s.lower)
+          .join(' '),
+        stem: t.stem,
+        cap: false,
+        punct: false,
+        ent: g.pattern.concept,
+        poss: last.poss ?? false,
+      });
+      i = g.end;
+      continue;
+    }
+    if (SELF.has(t.lower)) out.push({ ...t, ent: 'self' });
+    else if (MALE.has(t.lower) || FEMALE.has(t.lower)) {
+      const gender = MALE.has(t.lower) ? 'm' : 'f';
+      const key = resolvePronoun(gender, entryPeople);
+      out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
+    } else out.push(t);
+  }
+  return out;
+}
+
+function isTitleWord(t: Token): boolean {
+  return t.cap && /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|mx|chef|coach)$/.test(t.lower);
+}
+
+interface Match {
+  pattern: Pattern;
+  end: number;
+  /** Token indexes that spell the pattern (not the skipped words). */
+  at: number[];
+  /** Flippers skipped inside the pattern ("pay no attention"). */
+  flips: number;
+}
+
+function longestMatch(
+  tokens: Token[],
+  i: number,
+  table: Map<string, Pattern[]>,
+  allowEntities: boolean,
+): Match | undefined {
+  const t = tokens[i]!;
+  if (t.punct || t.used || (t.ent !== undefined && !allowEntities)) return undefined;
+  const candidates = table.get(t.stem);
+  if (candidates === undefined) return undefined;
+  let best: Match | undefined;
+  for (const p of candidates) {
+    const m = matchAt(tokens, i, p);
+    if (m === undefined) continue;
+    if (best === undefined || p.words.length > best.pattern.words.length) best = m;
+  }
+  return best;
+}
+
+function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
+  const at: number[] = [];
+  let flips = 0;
+  let j = i;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = p.words[k]!;
+    if (w === '*') {
+      const next = p.words[k + 1];
+      if (next === undefined) return undefined;
+      let found = -1;
+      for (let skip = 0; skip <= 3; skip++) {
+        const cand = tokens[j + skip];
+        if (cand === undefined || cand.punct) break;
+        if (fits(cand, next)) {
+          found = j + skip;
+          break;
+        }
+      }
+      if (found < 0) return undefined;
+      for (let s = j; s < found; s++)
+        if (FLIPPERS.has(tokens[s]!.lower) && tokens[s]!.ent === undefined) flips++;
+      j = found;
+      continue;
+    }
+    const cand = tokens[j];
+    if (cand === undefined || !fits(cand, w)) return undefined;
+    at.push(j);
+    j++;
+  }
+  return { pattern: p, end: j - 1, at, flips };
+}
+
+function fits(t: Token, w: string): boolean {
+  if (t.punct || t.used) return false;
+  if (w === '@') return t.ent !== undefined;
+  return t.stem === w;
+}
+
+const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
+
+/** Analyses one statement. `entryPeople` are the entry's people, already registered in `people`. */
+export function analyse(text: string, entryNames: readonly string[], people: PeopleIndex): Shape {
+  const entryPeople = entryNames.map((n) => people.add(n));
+  const tokens = markEntities(tokenize(text), people, entryPeople);
+
+  // Concepts, left to right, longest phrase first.
+  interface Found {
+    concept: string;
+    kind: ConceptKind;
+    sign: 1 | -1;
+    pos: number;
+    flips: number;
+  }
+  const found: Found[] = [];
+  const spent = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = longestMatch(tokens, i, PATTERNS, true);
+    if (m === undefined) continue;
+    for (const k of m.at) tokens[k]!.used = true;
+    for (let k = i; k <= m.end; k++) if (FLIPPERS.has(tokens[k]!.lower) && !m.at.includes(k)) spent.add(k);
+    found.push({
+      concept: `c:${m.pattern.concept}`,
+      kind: m.pattern.kind as ConceptKind,
+      sign: m.pattern.sign,
+      pos: i,
+      flips: m.flips,
+    });
+  }
+
+  // Negation inside unknown words: "untrusted", "unhelpful", "pointless".
+  const topics = new Set<string>();
+  let inWordNegations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.used || t.punct || t.ent !== undefined || FLIPPERS.has(t.lower) || STOPWORDS.has(t.lower)) continue;
+    let root: string | undefined;
+    if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
+      root = t.lower.slice(2);
+    else if (t.lower.endsWith('less') && t.lower.length >= 7 && t.lower !== 'unless')
+      root = t.lower.slice(0, -4);
+    if (root !== undefined) {
+      const s = stem(root);
+      const known = SINGLE_PREDS.get(s);
+      if (known !== undefined) {
+        found.push({
+          concept: `c:${known.concept}`,
+          kind: 'pred',
+          sign: known.sign === 1 ? -1 : 1,
+          pos: i,
+          flips: 0,
+        });
+        t.used = true;
+        continue;
+      }
+      inWordNegations++;
+      topics.add(`w:${s}`);
+      t.used = true;
+      continue;
+    }
+    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower)) topics.add(`w:${t.stem}`);
+  }
+  found.sort((a, b) => a.pos - b.pos);
+
+  // Flippers turn the next predicate in their clause (or the previous one when none follows).
+  const segments: number[] = [];
+  let segment = 0;
+  for (const t of tokens) {
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) segment++;
+    segments.push(segment);
+  }
+  const segmentOf = (i: number) => segments[i] ?? 0;
+  const flips = new Map<Found, number>();
+  let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isFlipper =
+      (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
+      (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
+    if (!isFlipper) continue;
+    polarity = polarity === 1 ? -1 : 1;
+    const seg = segmentOf(i);
+    const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
+    const target =
+      preds.find((f) => f.pos > i) ??
+      (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
+    if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
+  }
+
+  const preds = new Map<string, 1 | -1>();
+  for (const f of found) {
+    if (f.kind === 'noun') {
+      topics.add(f.concept);
+      continue;
+    }
+    const n = f.flips + (flips.get(f) ?? 0);
+    const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
+    if (f.sign === -1) polarity = polarity === 1 ? -1 : 1;
+    if (!preds.has(f.concept)) preds.set(f.concept, sign);
+  }
+
+  let valence = 0;
+  for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
+
+  const agent = findAgent(tokens);
+  const others = new Set<string>();
+  for (const t of tokens)
+    if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people') others.add(t.ent);
+
+  return {
+    agent,
+    others: [...others].sort(),
+    preds,
+    topics,
+    polarity,
+    valence,
+    entryPeople: entryPeople.map((p) => p.key),
+  };
+}
+
+/** Who the main clause is about: the passive agent ("… by Dr Okafor"), else the entity that opens the clause. */
+function findAgent(tokens: Token[]): string | null {
+  let from = 0;
+  let to = tokens.length;
+  const first = tokens[0];
+  if (first !== undefined && SUBORDINATORS.has(first.lower)) {
+    const comma = tokens.findIndex((t) => t.lower === ',');
+    if (comma > 0) from = comma + 1;
+  } else {
+    const cut = tokens.findIndex((t, k) => k > 0 && SUBORDINATORS.has(t.lower));
+    if (cut > 0) to = cut;
+  }
+  const main = tokens.slice(from, to);
+  // "According to Femi, …": the one who holds the view.
+  if (main[0]?.lower === 'according' && main[1]?.lower === 'to' && main[2]?.ent !== undefined)
+    return main[2].ent;
+  const by = main.findIndex(
+    (t, k) => t.lower === 'by' && main.slice(0, k).some((s) => s.stem === 'be' || s.stem === 'get'),
+  );
+  if (by >= 0) {
+    const next = main.slice(by + 1).find((t) => !DETERMINERS.has(t.lower));
+    if (next?.ent !== undefined) return next.ent;
+  }
+  const opener = main.find(
+    (t) =>
+      !t.punct &&
+      !DETERMINERS.has(t.lower) &&
+      !/^(honestly|really|clearly|obviously|probably|deep|down|secretly)$/.test(t.lower),
+  );
+  if (opener?.ent === undefined || opener.poss === true) return null;
+  if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
+    return opener.ent.startsWith('p:?') ? opener.ent : null;
+  return opener.ent;
+}

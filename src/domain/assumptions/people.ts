@@ -1,0 +1,115 @@
+import { genderOfFirstName } from './names.js';
+
+export type Gender = 'f' | 'm' | undefined;
+
+export interface Person {
+  /** Stable key shared by every spelling of the same person: the name without title, lower-case. */
+  key: string;
+  gender: Gender;
+  /** Lower-case single words or word sequences that refer to this person when capitalised in a sentence. */
+  aliases: string[];
+}
+
+const TITLES: Record<string, Gender> = {
+  mr: 'm',
+  mister: 'm',
+  sir: 'm',
+  lord: 'm',
+  father: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  madam: 'f',
+  dame: 'f',
+  lady: 'f',
+  sister: 'f',
+  dr: undefined,
+  doctor: undefined,
+  prof: undefined,
+  professor: undefined,
+  mx: undefined,
+  chef: undefined,
+  coach: undefined,
+  judge: undefined,
+  rev: undefined,
+  captain: undefined,
+};
+
+export function isTitle(word: string): boolean {
+  return Object.hasOwn(TITLES, word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Parses a name as written in an entry's people ("Dr Okafor", "Priya Shah", "Mrs Hughes"). */
+export function parsePerson(name: string): Person {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  let gender: Gender;
+  let rest = words;
+  const first = words[0]?.toLowerCase().replace(/\.$/, '');
+  if (first !== undefined && words.length > 1 && Object.hasOwn(TITLES, first)) {
+    gender = TITLES[first];
+    rest = words.slice(1);
+  }
+  const lower = rest.map((w) => w.toLowerCase());
+  if (gender === undefined && words.length === rest.length && lower[0] !== undefined) {
+    gender = genderOfFirstName(lower[0]);
+  }
+  const key = lower.join(' ');
+  const aliases = new Set<string>([key]);
+  if (lower.length > 1) for (const w of lower) if (w.length > 1) aliases.add(w);
+  return { key, gender, aliases: [...aliases] };
+}
+
+/** Resolves people across a whole journal: an alias used by exactly one person anywhere is that person. */
+export class PeopleIndex {
+  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly persons = new Map<string, Person>();
+  private longestAlias = 1;
+
+  addAll(names: readonly string[]): void {
+    for (const n of names) this.add(n);
+  }
+
+  add(name: string): Person {
+    const p = parsePerson(name);
+    const known = this.persons.get(p.key);
+    if (known !== undefined) return known;
+    this.persons.set(p.key, p);
+    for (const a of p.aliases) {
+      this.longestAlias = Math.max(this.longestAlias, a.split(' ').length);
+      const set = this.byAlias.get(a) ?? new Set<string>();
+      set.add(p.key);
+      this.byAlias.set(a, set);
+    }
+    return p;
+  }
+
+  person(key: string): Person | undefined {
+    return this.persons.get(key);
+  }
+
+  /** The person a (lower-case) alias refers to, preferring the entry's own people when ambiguous. */
+  resolve(alias: string, entryKeys: readonly string[]): string | undefined {
+    const keys = this.byAlias.get(alias);
+    if (keys === undefined) return undefined;
+    if (keys.size === 1) return [...keys][0];
+    const local = entryKeys.filter((k) => keys.has(k));
+    return local.length === 1 ? local[0] : undefined;
+  }
+
+  /** Longest alias length in words, for matching multi-word names. */
+  maxAliasWords(): number {
+    return this.longestAlias;
+  }
+}
+
+/**
+ * "he"/"she" → the one person of that gender among the entry's people; when there is none of that gender,
+ * the one person whose gender is unknown ("Dr Okafor"). Otherwise unresolved.
+ */
+export function resolvePronoun(gender: 'f' | 'm', entryPeople: readonly Person[]): string | undefined {
+  const same = entryPeople.filter((p) => p.gender === gender);
+  if (same.length === 1) return same[0]?.key;
+  if (same.length > 1) return undefined;
+  const unknown = entryPeople.filter((p) => p.gender === undefined);
+  return unknown.length === 1 ? unknown[0]?.key : undefined;
+}

@@ -1,0 +1,30 @@
+export interface StatementInput {
+  /** Statement row id. */
+  id: number;
+  entryId: number;
+  /** Exactly as written. */
+  text: string;
+  /** The entry's people, e.g. ["Dr Okafor", "Joanne"]. */
+  people: string[];
+}
+
+/** A link made by the person; authoritative over anything automatic. */
+export interface PersonLink {
+  a: number;
+  b: number;
+  relation: 'same' | 'opposite' | 'different';
+}
+
+export interface Grouping {
+  /** Statement ids; every input id in exactly one group (singletons included). */
+  groups: number[][];
+  /** Index pairs into `groups` that contradict each other. */
+  opposites: Array<[number, number]>;
+}
+
+export interface Suggestion {
+  id: number;
+  /** 0..1 */
+  score: number;
+  opposite: boolean;
+}

@@ -1,0 +1,366 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
+import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { ANSWERS, addEntry, journalHash } from '../helpers/journal.js';
+
+let journal: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  journal = tempJournal();
+});
+afterEach(() => journal.cleanup());
+
+interface EntryJson {
+  id: number;
+  uuid: string;
+  set: string;
+  setVersion: number;
+  title: string;
+  date: string;
+  createdAt: string;
+  updatedAt: string;
+  starred: boolean;
+  people: string[];
+  tags: string[];
+  answers: Record<string, { role: string; kind: string; position: number; question: string; value: unknown }>;
+}
+
+describe('new --answers', () => {
+  it('saves an entry, prints its id, and show --json returns every answer with its role', () => {
+    const result = reflect(
+      ['new', '--set', 'left-hand-column', '--answers', join(ANSWERS, 'lhc-budget.json')],
+      {
+        db: journal.db,
+      },
+    );
+    expect(result).toMatchObject({ code: 0, stdout: '1\n', stderr: '' });
+    const entry = reflectJson<EntryJson>(['show', '1'], { db: journal.db });
+    expect(entry).toMatchObject({
+      id: 1,
+      set: 'left-hand-column',
+      setVersion: 1,
+      title: 'Budget review with Dana',
+      date: '2026-11-18T13:30:00.000Z', // local Amsterdam time in the file
+      createdAt: '2026-11-24T09:00:00.000Z',
+      starred: false,
+      people: ['Dana', 'Marco'],
+      tags: ['1:1', 'budget'],
+    });
+    expect(entry.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.keys(entry.answers)).toEqual([
+      'situation',
+      'dialogue',
+      'feelings',
+      'assumptions',
+      'intention',
+      'withheld',
+      'contribution',
+      'cost',
+      'next-time',
+    ]);
+    expect(entry.answers.dialogue).toMatchObject({ role: 'said', kind: 'dialogue', position: 1 });
+    expect(entry.answers.assumptions?.value).toEqual([
+      "Dana doesn't want to hear bad news.",
+      "If I push back I'll look difficult.",
+    ]);
+  });
+
+  it('lets flags override the file and reads answers from stdin', () => {
+    const input = readFileSync(join(ANSWERS, 'ladder-demo.json'), 'utf8');
+    const entry = reflectJson<EntryJson>(
+      [
+        'new',
+        '--set',
+        'ladder-of-inference',
+        '--answers',
+        '-',
+        '--title',
+        'Retold',
+        '--with',
+        'Priya',
+        '--tag',
+        '#retro',
+        '--date',
+        'yesterday 4pm',
+      ],
+      { db: journal.db, input },
+    );
+    expect(entry).toMatchObject({
+      title: 'Retold',
+      people: ['Priya'],
+      tags: ['retro'],
+      date: '2026-11-23T15:00:00.000Z',
+    });
+  });
+
+  it('places a bare day at noon local time', () => {
+    const entry = reflectJson<EntryJson>(
+      ['new', '--set', 'freeform', '--answers', '-', '--date', '2026-11-20'],
+      { db: journal.db, input: '{"answers":{"entry":"A quiet day."}}' },
+    );
+    expect(entry.date).toBe('2026-11-20T11:00:00.000Z');
+  });
+
+  it.each([
+    {
+      name: 'an unknown step id',
+      answers: { answers: { situation: 'x', dialogue: [{ said: 'a', unsaid: 'b' }], mood: 'x' } },
+      message: 'reflect: unknown step "mood" for prompt set left-hand-column',
+    },
+    {
+      name: 'a value of the wrong kind',
+      answers: { answers: { situation: 'x', dialogue: 'a' } },
+      message: 'reflect: step "dialogue" (dialogue) expects a list of {"said", "unsaid"} pairs, got a string',
+    },
+    {
+      name: 'a list given as a string',
+      answers: { answers: { situation: 'x', dialogue: [{ said: 'a', unsaid: 'b' }], assumptions: 'one' } },
+      message: 'reflect: step "assumptions" (list) expects a list of strings, got a string',
+    },
+    {
+      name: 'a missing required step',
+      answers: { answers: { situation: 'x' } },
+      message: 'reflect: step "dialogue" is required: Replay it line by line.',
+    },
+    {
+      name: 'an unparseable date in the file',
+      answers: {
+        date: 'the day after the thing',
+        answers: { situation: 'x', dialogue: [{ said: 'a', unsaid: '' }] },
+      },
+      message: 'reflect: cannot understand the date "the day after the thing"',
+    },
+    {
+      name: 'an unknown field',
+      answers: { when: 'now', answers: {} },
+      message: 'reflect: stdin: unknown field "when"',
+    },
+  ])('refuses $name, naming it, and saves nothing', ({ answers, message }) => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const before = journalHash(journal.db);
+    const result = reflect(['new', '--set', 'left-hand-column', '--answers', '-'], {
+      db: journal.db,
+      input: JSON.stringify(answers),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it.each([
+    [['--date', 'next blursday'], 'reflect: cannot understand the date "next blursday"'],
+    [['--set', 'nope'], 'reflect: no prompt set "nope"'],
+    [['--answers', 'missing.json'], 'reflect: missing.json: no such file'],
+    [['--resume', '1'], 'reflect: --answers and --resume cannot be used together'],
+  ])('refuses %j', (extra, message) => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const before = journalHash(journal.db);
+    const args = ['new', '--set', 'left-hand-column', '--answers', join(ANSWERS, 'lhc-budget.json')];
+    const result = reflect(
+      [
+        ...args.filter(
+          (a, i) =>
+            !(extra[0] === '--set' && (a === '--set' || args[i - 1] === '--set')) &&
+            !(extra[0] === '--answers' && (a === '--answers' || args[i - 1] === '--answers')),
+        ),
+        ...extra,
+      ],
+      {
+        db: journal.db,
+      },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it('refuses a file that is not JSON', () => {
+    const file = join(journal.dir, 'bad.json');
+    writeFileSync(file, '{"answers": ');
+    const result = reflect(['new', '--set', 'left-hand-column', '--answers', file], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^reflect: .*bad\.json: not valid JSON/);
+  });
+
+  it('needs --set with --answers', () => {
+    const result = reflect(['new', '--answers', join(ANSWERS, 'lhc-budget.json')], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'reflect: --answers needs --set to say which prompt set the answers are for',
+    );
+  });
+});
+
+describe('list and show', () => {
+  it('lists newest first with date, set, title, people and tags', () => {
+    expect(reflect(['list'], { db: journal.db })).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: 'no entries yet — start one with: reflect new\n',
+    });
+    addEntry(journal.db, 'lhc-budget.json');
+    addEntry(journal.db, 'ladder-demo.json', 'ladder-of-inference', ['--title', '']);
+    const lines = reflect(['list'], { db: journal.db }).stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      '   2 Fri 20 Nov 2026 09:15  ladder-of-inference  Sam left the sprint demo after five minutes. · Sam · #demo',
+      '   1 Wed 18 Nov 2026 14:30  left-hand-column  Budget review with Dana · Dana, Marco · #1:1 #budget',
+    ]);
+    expect(reflect(['list', '-n', '1'], { db: journal.db }).stdout.trim().split('\n')).toHaveLength(1);
+    const json = reflectJson<Array<Record<string, unknown>>>(['list'], { db: journal.db });
+    expect(json[0]).toEqual({
+      id: 2,
+      uuid: expect.any(String),
+      date: '2026-11-20T08:15:00.000Z',
+      set: 'ladder-of-inference',
+      title: '', // --title '' overrides the file's title
+      context: 'Sam left the sprint demo after five minutes.',
+      starred: false,
+      people: ['Sam'],
+      tags: ['demo'],
+    });
+  });
+
+  it('shows the first words of the situation when an entry has no title', () => {
+    reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
+      db: journal.db,
+      input: JSON.stringify({ answers: { situation: 'Sam left the sprint demo after five minutes.' } }),
+    });
+    expect(reflect(['list'], { db: journal.db }).stdout).toContain(
+      'Sam left the sprint demo after five minutes.',
+    );
+  });
+
+  it('shows an entry with the dialogue as two columns', () => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const { stdout, code } = reflect(['show', '1'], { db: journal.db, env: { COLUMNS: '80' } });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Budget review with Dana #1');
+    expect(stdout).toContain('Wed 18 Nov 2026 14:30 · Left-hand column · with Dana, Marco · #1:1 #budget');
+    expect(stdout).toMatch(/What was said\s+│ What I thought but did not say/);
+    expect(stdout).toMatch(/Dana: Let's keep this short, we're\s+│ So my item gets squeezed again\./);
+    expect(stdout).toContain("• Dana doesn't want to hear bad news.");
+  });
+
+  it.each([
+    [['show', '99'], 'reflect: no entry with id 99'],
+    [['show', 'abc'], 'reflect: "abc" is not an entry id (expected a number such as 12)'],
+    [['list', '-n', '0'], 'reflect: -n must be a positive whole number, got "0"'],
+    [['drafts', 'discard', '4'], 'reflect: no draft with id 4'],
+    [
+      ['new', '--resume', '4'],
+      'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+    ],
+    [['frobnicate'], "reflect: unknown command 'frobnicate'"],
+    [['list', '--bogus'], "reflect: unknown option '--bogus'"],
+  ])('%j → exit 2 with one clear line', (args, message) => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const before = journalHash(journal.db);
+    const result = reflect(args, { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+    expect(journalHash(journal.db)).toBe(before);
+  });
+});
+
+describe('storage', () => {
+  it('uses --db over REFLECT_DB over the XDG data dir, creating it 0700/0600', () => {
+    const home = join(journal.dir, 'home');
+    const env = { HOME: home, XDG_DATA_HOME: undefined, REFLECT_DB: undefined };
+    expect(reflect(['list'], { env }).code).toBe(0);
+    const defaultDb = join(home, '.local', 'share', 'reflect', 'journal.db');
+    expect(existsSync(defaultDb)).toBe(true);
+    expect(statSync(defaultDb).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home, '.local', 'share', 'reflect')).mode & 0o777).toBe(0o700);
+
+    const xdg = join(journal.dir, 'xdg');
+    reflect(['list'], { env: { ...env, XDG_DATA_HOME: xdg } });
+    expect(existsSync(join(xdg, 'reflect', 'journal.db'))).toBe(true);
+
+    const fromEnv = join(journal.dir, 'env.db');
+    const flag = join(journal.dir, 'flag.db');
+    reflect(['list', '--db', flag], { env: { ...env, REFLECT_DB: fromEnv } });
+    expect(existsSync(flag)).toBe(true);
+    expect(existsSync(fromEnv)).toBe(false);
+    reflect(['list'], { env: { ...env, REFLECT_DB: fromEnv } });
+    expect(existsSync(fromEnv)).toBe(true);
+  });
+
+  it('opens the journal in WAL mode with every migration applied', () => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const db = new Database(journal.db, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('refuses a journal written by a newer reflect, unchanged', () => {
+    addEntry(journal.db, 'lhc-budget.json');
+    const db = new Database(journal.db);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 4}`);
+    db.close();
+    const before = journalHash(journal.db);
+    const result = reflect(['list'], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `reflect: journal.db was written by a newer reflect (schema ${SCHEMA_VERSION + 4} > ${SCHEMA_VERSION}); upgrade reflect`,
+    );
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it.each([
+    ['a text file', () => 'this is not a database\n'.repeat(200)],
+    ['random bytes', () => Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 256))],
+  ])('refuses %s with one line, unchanged', (_name, content) => {
+    writeFileSync(journal.db, content());
+    const before = journalHash(journal.db);
+    const result = reflect(['list'], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `reflect: ${journal.db} is not a reflect journal (not an SQLite database)`,
+    ]);
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it("refuses another program's SQLite database", () => {
+    const db = new Database(journal.db);
+    db.exec('CREATE TABLE notes (body TEXT)');
+    db.close();
+    const before = journalHash(journal.db);
+    const result = reflect(['list'], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `reflect: ${journal.db} is an SQLite database but not a reflect journal`,
+    );
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it('refuses a directory where the journal should be', () => {
+    mkdirSync(journal.db);
+    const result = reflect(['list'], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`reflect: ${journal.db} is a directory, not a journal file`);
+  });
+
+  it('does not touch the database for --help and --version', () => {
+    expect(reflect(['--version'], { db: journal.db }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(reflect(['--help'], { db: journal.db }).code).toBe(0);
+    expect(existsSync(journal.db)).toBe(false);
+  });
+
+  it.each(['new', 'list', 'show', 'drafts'])('%s --help has examples', (command) => {
+    const result = reflect([command, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Examples:');
+    expect(result.stdout).toContain(`$ reflect ${command === 'drafts' ? 'drafts' : command}`);
+  });
+
+  it('keeps file permissions when the directory already exists', () => {
+    chmodSync(journal.dir, 0o755);
+    addEntry(journal.db, 'lhc-budget.json');
+    expect(statSync(journal.db).mode & 0o777).toBe(0o600);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseWhen, toOffsetIso } from '../../src/domain/dates.js';
+
+// vitest.config.ts runs tests in Europe/Amsterdam.
+const now = new Date('2026-11-24T10:00:00+01:00'); // a Tuesday
+
+describe('parseWhen', () => {
+  it.each([
+    ['2026-11-20', '2026-11-19T23:00:00.000Z', false],
+    ['2026-11-20T16:30', '2026-11-20T15:30:00.000Z', true],
+    ['2026-11-20 16:30:15', '2026-11-20T15:30:15.000Z', true],
+    ['2026-07-01T09:00', '2026-07-01T07:00:00.000Z', true], // summer time
+    ['2026-11-20T16:30:00Z', '2026-11-20T16:30:00.000Z', true],
+    ['2026-11-20T16:30:00-05:00', '2026-11-20T21:30:00.000Z', true],
+    ['yesterday', '2026-11-22T23:00:00.000Z', false],
+    ['yesterday 4pm', '2026-11-23T15:00:00.000Z', true],
+    ['last friday', '2026-11-19T23:00:00.000Z', false],
+    ['2 weeks ago', '2026-11-09T23:00:00.000Z', false],
+  ])('%s', async (input, iso, hasTime) => {
+    const parsed = await parseWhen(input, now);
+    expect(parsed.date.toISOString()).toBe(iso);
+    expect(parsed.hasTime).toBe(hasTime);
+  });
+
+  it.each([
+    'someday',
+    '2026-13-01',
+    '2026-02-30',
+    'next blursday at 5',
+    '',
+    'tuesday-ish maybe',
+    '2026-11-20T25:00',
+  ])('refuses %j', async (input) => {
+    await expect(parseWhen(input, now, '--date')).rejects.toThrow(`cannot understand --date "${input}"`);
+  });
+});
+
+describe('toOffsetIso', () => {
+  it.each([
+    ['2026-11-24T09:30:00.000Z', 60, '2026-11-24T10:30:00+01:00'],
+    ['2026-07-01T07:00:00.000Z', 120, '2026-07-01T09:00:00+02:00'],
+    ['2026-11-24T03:00:00.000Z', -300, '2026-11-23T22:00:00-05:00'],
+    ['2026-11-24T09:30:00.000Z', 330, '2026-11-24T15:00:00+05:30'],
+  ])('%s at %i', (instant, offset, expected) => {
+    expect(toOffsetIso(instant, offset)).toBe(expected);
+  });
+});
