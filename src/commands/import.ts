@@ -85,6 +85,10 @@ export function summaryLine(s: ImportSummary): string {
       ? `${s.dryRun ? 'would replace' : 'replaced'} ${s.overwritten} changed`
       : `conflicts ${s.conflicts}${s.conflicts > 0 ? ' (kept yours; --overwrite replaces them)' : ''}`,
   ];
+  const { imported, unchanged } = s.assignments;
+  if (imported + unchanged > 0) {
+    parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here`);
+  }
   return `${parts.join(' · ')}${s.dryRun ? ' — dry run, nothing changed' : ''}`;
 }
 
@@ -98,5 +102,6 @@ function summaryJson(s: ImportSummary) {
     conflicts: s.conflicts,
     overwritten: s.overwritten,
     conflictUuids: s.firstConflicts.map((e) => e.uuid),
+    assignments: { imported: s.assignments.imported, skipped: s.assignments.unchanged },
   };
 }

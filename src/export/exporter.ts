@@ -11,15 +11,24 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { type EntryQuery, isFiltered } from '../domain/query.js';
 import type { Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { setVersion } from '../prompt-catalog.js';
+import {
+  type AssignmentExport,
+  assignmentsForExport,
+  entryIdsForAssignment,
+  getAssignment,
+} from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import {
+  assignmentIdsOfSelection,
   countSelected,
   iterateEntries,
   iterateEntryHeads,
   type Selection,
+  selectionOf,
   setsOfSelection,
 } from '../store/transfer.js';
 import { entryFileName } from './file-names.js';
@@ -60,6 +69,37 @@ export interface ExportResult {
 
 const CHUNK_CHARS = 1 << 20;
 const MAX_CONFLICTS_SHOWN = 5;
+
+/**
+ * `--assignment <id>` narrows the query to the entries that completed it. The JSON export carries the
+ * assignments of what it exports: all of them for a whole-journal export, otherwise those the selected
+ * entries completed (and the one asked for).
+ */
+export function narrowToAssignment(
+  db: Db,
+  query: EntryQuery,
+  assignmentId: number | undefined,
+): { query: EntryQuery; assignments: AssignmentExport[] } {
+  if (assignmentId === undefined) {
+    const filtered = isFiltered(query) || query.limit !== undefined;
+    return {
+      query,
+      assignments: filtered
+        ? assignmentsForExport(db, assignmentIdsOfSelection(db, selectionOf(query)))
+        : assignmentsForExport(db),
+    };
+  }
+  if (!getAssignment(db, assignmentId)) {
+    throw new UserError(`no assignment with id ${assignmentId}`, {
+      hint: 'see them with: reflect assignments',
+    });
+  }
+  const completed = entryIdsForAssignment(db, assignmentId);
+  const ids = query.ids ? completed.filter((id) => query.ids!.includes(id)) : completed;
+  const narrowed = { ...query, ids };
+  const linked = new Set([assignmentId, ...assignmentIdsOfSelection(db, selectionOf(narrowed))]);
+  return { query: narrowed, assignments: assignmentsForExport(db, [...linked]) };
+}
 
 /** `--out`: a trailing slash or an existing folder means one file per entry. */
 export function resolveTarget(out: string | undefined, format: ExportFormat, cwd: string): ExportTarget {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type ZodType, z } from 'zod';
+import { CADENCE_FORMS, parseCadence } from '../domain/cadence.js';
 import { promptSetSchema } from '../domain/prompt-set.js';
 import type { PromptSet } from '../domain/types.js';
 import { ROLES, STEP_KINDS } from '../domain/types.js';
+import type { AssignmentExport } from '../store/assignments.js';
 import { type ExportEntry, type ExportPromptSet, JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-json.js';
 
 /**
@@ -22,13 +24,18 @@ export class ImportProblem extends Error {
   }
 }
 
+export interface FileHeader {
+  promptSets: ExportPromptSet[];
+  assignments: AssignmentExport[];
+}
+
 export interface ImportFormat {
   name: 'reflect' | 'jrnl' | 'dayone';
   description: string;
   /** Whether the file looks like this format (top-level values and the first entry). */
   detect(top: ReadonlyMap<string, unknown>, firstEntry: unknown): boolean;
-  /** Checks the top-level values; returns the prompt sets the file brings (reflect only). */
-  header(top: ReadonlyMap<string, unknown>): ExportPromptSet[];
+  /** Checks the top-level values; returns the prompt sets and assignments the file brings (reflect only). */
+  header(top: ReadonlyMap<string, unknown>): FileHeader;
   entry(raw: unknown, index: number, freeform: PromptSet): ExportEntry;
 }
 
@@ -91,6 +98,31 @@ const reflectEntrySchema = z.object({
   answers: z.array(answerSchema, { error: 'expected a list of answers' }),
 });
 
+const day = z
+  .string({ error: 'expected a day like 2026-11-24' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-24');
+
+const assignmentSchema = z.object({
+  id: z.number({ error: 'expected a whole number' }).int('expected a whole number'),
+  set: z.string({ error: 'expected a prompt set id' }).min(1),
+  title: z.string({ error: 'expected a string' }),
+  from: z.string({ error: 'expected a string or null' }).nullable(),
+  note: z.string({ error: 'expected a string or null' }).nullable(),
+  every: z
+    .string({ error: 'expected a cadence or null' })
+    .refine((v) => parseCadence(v) !== null, `expected ${CADENCE_FORMS}`)
+    .nullable(),
+  count: z.number({ error: 'expected a whole number or null' }).int().min(1).nullable(),
+  firstDue: day,
+  origin: z.enum(['file', 'self'], { error: 'expected "file" or "self"' }),
+  createdAt: isoInstant,
+  cancelledAt: isoInstant.nullable(),
+  completions: z.array(
+    z.object({ entry: z.string({ error: 'expected an entry uuid' }).min(1), dueOn: day, completedOn: day }),
+    { error: 'expected a list' },
+  ),
+});
+
 const exportSetSchema = z.object({
   source: z.enum(['builtin', 'installed'], { error: 'expected "builtin" or "installed"' }),
   addedAt: isoInstant,
@@ -120,13 +152,17 @@ const reflectFormat: ImportFormat = {
       );
     }
     if (top.has('exportedAt')) check(isoInstant, top.get('exportedAt'), 'exportedAt');
-    if (top.has('assignments')) check(z.array(z.unknown()), top.get('assignments'), 'assignments');
-    const sets = top.get('promptSets') ?? [];
-    return check(
+    const promptSets = check(
       z.array(exportSetSchema, { error: 'expected a list' }),
-      sets,
+      top.get('promptSets') ?? [],
       'promptSets',
     ) as ExportPromptSet[];
+    const assignments = check(
+      z.array(assignmentSchema, { error: 'expected a list' }),
+      top.get('assignments') ?? [],
+      'assignments',
+    );
+    return { promptSets, assignments };
   },
   entry(raw, index) {
     const entry = check(reflectEntrySchema, raw, `entries[${index}]`);
@@ -162,7 +198,7 @@ const jrnlFormat: ImportFormat = {
     (isRecord(first) && 'date' in first && 'time' in first && 'body' in first),
   header(top) {
     if (top.has('tags')) check(z.record(z.string(), z.unknown()), top.get('tags'), 'tags');
-    return [];
+    return { promptSets: [], assignments: [] };
   },
   entry(raw, index, freeform) {
     const path = `entries[${index}]`;
@@ -211,7 +247,7 @@ const dayOneFormat: ImportFormat = {
   detect: (top, first) => top.has('metadata') || (isRecord(first) && 'creationDate' in first),
   header(top) {
     if (top.has('metadata')) check(z.record(z.string(), z.unknown()), top.get('metadata'), 'metadata');
-    return [];
+    return { promptSets: [], assignments: [] };
   },
   entry(raw, index, freeform) {
     const one = check(dayOneEntrySchema, raw, `entries[${index}]`);

@@ -3,10 +3,17 @@ import { cleanNames, cleanTags } from '../domain/names.js';
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
+import { importAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import { getEntryByUuid, insertEntry, type NewEntry } from '../store/entries.js';
 import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
-import { bulkSearchIndex, entryIdByUuid, inTransaction, overwriteEntry } from '../store/transfer.js';
+import {
+  bulkSearchIndex,
+  entryIdByUuid,
+  findSameAssignment,
+  inTransaction,
+  overwriteEntry,
+} from '../store/transfer.js';
 import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
@@ -46,6 +53,8 @@ export interface ImportSummary {
   /** The first few of them, to name in the report. */
   firstConflicts: ExportEntry[];
   overwritten: number;
+  /** Assignments the file brings (reflect exports): added, or already here. */
+  assignments: { imported: number; unchanged: number };
   dryRun: boolean;
 }
 
@@ -101,9 +110,9 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
   if (arrays === 0) throw new ImportProblem('entries', 'missing (expected a list of entries)');
 
   const format = chooseFormat(options.format, top, first, path);
-  const fileSets = format.header(top);
+  const header = format.header(top);
   const freeform = currentFreeform();
-  const sets = new SetResolver(db, fileSets, options.now.toISOString());
+  const sets = new SetResolver(db, header.promptSets, options.now.toISOString());
 
   hooks.start?.(total);
   return inTransaction(db, () => {
@@ -115,6 +124,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       conflicts: 0,
       firstConflicts: [],
       overwritten: 0,
+      assignments: { imported: 0, unchanged: 0 },
       dryRun: options.dryRun,
     };
     const bulk = bulkSearchIndex(db);
@@ -151,6 +161,13 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       },
     });
     bulk.finish();
+    // After the entries: completions name their entries by uuid.
+    for (const assignment of header.assignments) {
+      if (findSameAssignment(db, assignment) === undefined) {
+        importAssignment(db, assignment);
+        summary.assignments.imported++;
+      } else summary.assignments.unchanged++;
+    }
     return { result: summary, commit: !options.dryRun };
   });
 }

@@ -219,3 +219,25 @@ export function bulkSearchIndex(db: Db): { beforeInsert(): void; finish(): void 
     },
   };
 }
+
+/** Assignments completed by any of the selected entries (for a filtered export). */
+export function assignmentIdsOfSelection(db: Db, selection: Selection): number[] {
+  return sql<{ id: number }>(
+    db,
+    `SELECT DISTINCT c.assignment_id AS id FROM assignment_completions c JOIN entries e ON e.id = c.entry_id
+     ${where(selection) || 'WHERE 1'} ORDER BY c.assignment_id`,
+  )
+    .all(params(selection))
+    .map((row) => row.id);
+}
+
+/** An assignment already in the journal: same set, title, first due day and creation time. */
+export function findSameAssignment(
+  db: Db,
+  a: { set: string; title: string; firstDue: string; createdAt: string },
+): number | undefined {
+  return sql<{ id: number }>(
+    db,
+    'SELECT id FROM assignments WHERE set_id = ? AND title = ? AND first_due = ? AND created_at = ?',
+  ).get(a.set, a.title, a.firstDue, a.createdAt)?.id;
+}

@@ -192,6 +192,47 @@ describe('reflect export', () => {
     expect(journalHash(journal.db)).toBe(before);
   });
 
+  it('--assignment exports the entries that completed it, with the assignment, and import brings both back once', () => {
+    expect(
+      reflect(['assign', 'check-in', '--from', 'Ana', '--every', 'day', '--count', '3'], { db: journal.db })
+        .code,
+    ).toBe(0);
+    const answers = join(journal.dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify({ answers: { what: 'Standup felt tense' } }));
+    expect(reflect(['new', '--set', 'check-in', '--answers', answers], { db: journal.db }).code).toBe(0);
+    const result = reflect(['export', '--format', 'json', '--assignment', '1'], { db: journal.db });
+    const doc = JSON.parse(result.stdout);
+    expect(doc.entries.map((e: { answers: { value: unknown }[] }) => e.answers[0]!.value)).toEqual([
+      'Standup felt tense',
+    ]);
+    expect(doc.assignments).toMatchObject([
+      { set: 'check-in', from: 'Ana', every: 'day', count: 3, completions: [{ entry: doc.entries[0].uuid }] },
+    ]);
+    // A whole-journal export carries every assignment; one of unrelated entries carries none.
+    expect(
+      JSON.parse(reflect(['export', '--format', 'json'], { db: journal.db }).stdout).assignments,
+    ).toHaveLength(1);
+    expect(
+      JSON.parse(reflect(['export', '--format', 'json', '--tag', 'demo'], { db: journal.db }).stdout)
+        .assignments,
+    ).toEqual([]);
+
+    const file = join(journal.dir, 'for-coach.json');
+    writeFileSync(file, result.stdout);
+    const other = join(journal.dir, 'coach.db');
+    expect(reflect(['import', file], { db: other }).stdout.trim()).toBe(
+      'imported 1 · skipped 0 already here · conflicts 0 · assignments 1 added, 0 already here',
+    );
+    expect(reflect(['import', file], { db: other }).stdout.trim()).toBe(
+      'imported 0 · skipped 1 already here · conflicts 0 · assignments 0 added, 1 already here',
+    );
+    expect(reflect(['assignments'], { db: other }).stdout).toContain('done 1 of 3');
+
+    const unknown = reflect(['export', '--assignment', '9'], { db: journal.db });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no assignment with id 9');
+  });
+
   it('shows no progress bar when stderr is not a terminal', () => {
     const many = Array.from({ length: 600 }, (_, i) => ({
       date: `2025-01-01T10:${String(i % 60).padStart(2, '0')}`,
