@@ -10,7 +10,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { type EntryQuery, isFiltered } from '../domain/query.js';
 import type { Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
@@ -101,12 +101,19 @@ export function narrowToAssignment(
   return { query: narrowed, assignments: assignmentsForExport(db, [...linked]) };
 }
 
-/** `--out`: a trailing slash or an existing folder means one file per entry. */
+/**
+ * `--out`: a trailing slash or an existing folder means one file per entry — and so does a name without an
+ * extension, for formats that write one file per entry (`--out notes` is a folder, `--out notes.md` a file).
+ */
 export function resolveTarget(out: string | undefined, format: ExportFormat, cwd: string): ExportTarget {
   if (out === undefined) return { kind: 'stdout' };
   if (out.trim() === '') throw new UserError('--out needs a file or folder name');
   const path = resolve(cwd, out);
-  const wantsDir = out.endsWith('/') || out.endsWith(sep) || isDirectory(path);
+  const wantsDir =
+    out.endsWith('/') ||
+    out.endsWith(sep) ||
+    isDirectory(path) ||
+    (format.filePerEntry && extname(path) === '' && !exists(path));
   if (!wantsDir) return { kind: 'file', path };
   if (!format.filePerEntry) {
     throw new UserError(`the ${format.name} export is one document; --out needs a file name, not a folder`, {
@@ -170,6 +177,9 @@ async function exportToDir(
   total: number,
   io: ExportIo,
 ): Promise<ExportResult> {
+  if (exists(dir) && !isDirectory(dir)) {
+    throw new UserError(`${dir} is a file, not a folder`, { hint: 'give --out a folder name ending in /' });
+  }
   const existing = new Set(listDir(dir));
   if (!job.force && existing.size > 0) {
     const conflicts: string[] = [];

@@ -143,6 +143,17 @@ describe('reflect export', () => {
     }
   });
 
+  it('--out with a name without an extension is a folder for Markdown', () => {
+    const out = join(journal.dir, 'vault');
+    expect(reflect(['export', '--out', out], { db: journal.db }).code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(4);
+    const file = join(journal.dir, 'plain');
+    writeFileSync(file, 'x');
+    const result = reflect(['export', '--out', `${file}/`], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file} is a file, not a folder`);
+  });
+
   it('never overwrites without --force: exit 2 naming the conflicts, nothing written', () => {
     const out = join(journal.dir, 'notes');
     reflect(['export', '--out', `${out}/`], { db: journal.db });
