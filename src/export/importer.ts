@@ -140,7 +140,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         let status: ItemStatus;
         if (existingId === undefined) {
           sets.snapshot(set);
-          bulk.beforeInsert();
+          bulk.beforeWrite();
           insertEntry(db, toNewEntry(entry, set, answers));
           summary.imported++;
           status = 'new';
@@ -152,7 +152,9 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
           if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
           if (options.overwrite) {
             sets.snapshot(set);
+            bulk.beforeWrite();
             overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
+            bulk.touched(existingId);
             summary.overwritten++;
             status = 'overwritten';
           } else status = 'conflict';

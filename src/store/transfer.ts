@@ -185,36 +185,45 @@ export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolea
   }
 }
 
-// The search index's insert trigger (migration 0002). Each firing is its own FTS5 statement, which writes a
+// The search index's insert triggers (migration 0002). Each firing is its own FTS5 statement, which writes a
 // new index segment per entry; a bulk import instead indexes all its entries in one statement, ~4× faster.
-const SEARCH_INSERT_TRIGGER = 'entry_search_entry_insert';
+// (New entries get their answers before their row, so the answer trigger only costs its WHEN test then.)
+const SEARCH_INSERT_TRIGGERS = ['entry_search_entry_insert', 'entry_search_answer_insert'];
 
 /**
- * For a bulk insert inside the caller's transaction: before the first new entry, per-entry search indexing is
- * suspended; `finish` restores it and indexes every entry added since in one statement (the title update
- * fires the index's update trigger for each row, all within a single FTS5 statement). An import that adds
- * nothing never touches the schema; a rollback restores the trigger with everything else.
+ * For a bulk insert inside the caller's transaction: before the first write, per-entry search indexing is
+ * suspended; `finish` restores it and re-indexes every entry added or `touched` since, in one statement (the
+ * title update fires the index's update trigger for each row, all within a single FTS5 statement). An
+ * import that writes nothing never touches the schema; a rollback restores the triggers with the rest.
  */
-export function bulkSearchIndex(db: Db): { beforeInsert(): void; finish(): void } {
-  let suspended: { sql: string; before: number } | undefined;
+export function bulkSearchIndex(db: Db): { beforeWrite(): void; touched(id: number): void; finish(): void } {
+  let suspended: { sql: string[]; before: number } | undefined;
   let checked = false;
+  const touched: number[] = [];
   return {
-    beforeInsert() {
+    beforeWrite() {
       if (checked) return;
       checked = true;
-      const trigger = sql<{ sql: string }>(
-        db,
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-      ).get(SEARCH_INSERT_TRIGGER);
-      if (!trigger) return;
+      const triggers = SEARCH_INSERT_TRIGGERS.map(
+        (name) =>
+          sql<{ sql: string }>(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(
+            name,
+          )?.sql,
+      );
+      if (triggers.some((t) => t === undefined)) return;
       const before = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM entries').get()!.id;
-      db.exec(`DROP TRIGGER ${SEARCH_INSERT_TRIGGER}`);
-      suspended = { sql: trigger.sql, before };
+      for (const name of SEARCH_INSERT_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
+      suspended = { sql: triggers as string[], before };
+    },
+    touched(id) {
+      if (suspended) touched.push(id);
     },
     finish() {
       if (!suspended) return;
-      db.exec(suspended.sql);
-      db.prepare('UPDATE entries SET title = title WHERE id > ?').run(suspended.before);
+      for (const text of suspended.sql) db.exec(text);
+      db.prepare(
+        'UPDATE entries SET title = title WHERE id > ? OR id IN (SELECT value FROM json_each(?))',
+      ).run(suspended.before, JSON.stringify(touched));
       suspended = undefined;
     },
   };
