@@ -149,6 +149,22 @@ describe('reflect import', () => {
     expect(list().some((e) => e.title === 'Salary talk')).toBe(false);
   });
 
+  it('keeps search right: imported and replaced entries are found, and a dry run leaves indexing intact', () => {
+    const titles = (word: string) =>
+      reflectJson<{ title: string }[]>(['search', word], { db: journal.db }).map((hit) => hit.title);
+    reflect(['import', join(IMPORTS, 'jrnl.json'), '--dry-run'], { db: journal.db });
+    seed(journal.db, [{ date: '2026-11-21T10:00', title: 'Written after a dry run', answers: { entry: 'marmalade' } }]);
+    expect(titles('marmalade')).toEqual(['Written after a dry run']);
+
+    const file = join(IMPORTS, 'reflect.json');
+    reflect(['import', file], { db: journal.db });
+    expect(titles('greedy')).toEqual(['Salary talk']);
+    const changed = write('changed.json', readFileSync(file, 'utf8').replace('greedy', 'stubborn'));
+    reflect(['import', changed, '--overwrite'], { db: journal.db });
+    expect(titles('stubborn')).toEqual(['Salary talk']);
+    expect(titles('greedy')).toEqual([]);
+  });
+
   it('round-trips through the CLI: export, import into an empty journal, export again', () => {
     reflect(['import', join(IMPORTS, 'reflect.json')], { db: journal.db });
     reflect(['import', join(IMPORTS, 'jrnl.json')], { db: journal.db });
