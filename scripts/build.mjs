@@ -17,8 +17,9 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
-  // Native addon: must stay a real package.
-  external: ['better-sqlite3'],
+  // better-sqlite3's JavaScript is bundled; its native addon is loaded from the installed package
+  // (src/store/db.ts passes `nativeBinding`). `bindings` stays external: only a fallback uses it.
+  external: ['bindings'],
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies bundled into ESM need a real `require` for node built-ins.
   banner: {

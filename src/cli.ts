@@ -4,7 +4,12 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerAssign } from './commands/assign.js';
 import { registerAssignments } from './commands/assignments.js';
 import { registerBackup } from './commands/backup.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerConfig } from './commands/config.js';
+import { registerDelete } from './commands/delete.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerDrafts } from './commands/drafts.js';
+import { registerEdit } from './commands/edit/index.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
@@ -16,8 +21,9 @@ import { registerShow } from './commands/show.js';
 import { registerStar } from './commands/star.js';
 import { registerStats } from './commands/stats.js';
 import { registerTag } from './commands/tag.js';
-import { DEFAULT_CONFIG } from './config.js';
-import { type Context, type GlobalOptions, type Io, resolveDbPath } from './context.js';
+import { registerTrash } from './commands/trash.js';
+import { type LoadedConfig, loadConfig } from './config.js';
+import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
 import { MSG } from './ui/messages.js';
@@ -32,7 +38,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const env = deps.env ?? process.env;
   const io = deps.io ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
   const debug = argv.includes('--debug');
-  if (argv.includes('--no-color') || (env.NO_COLOR ?? '') !== '') chalk.level = 0;
+  const loaded = await loadConfig(env, configHome(env));
+  if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     // `reflect list | head` closes the pipe early: that is not an error.
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
@@ -40,8 +47,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
   if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
-  const ctx = createContext(env, io);
-  const program = buildProgram(ctx);
+  const ctx = createContext(env, io, loaded);
+  const program = buildProgram(ctx, loaded);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok) || EXIT.ok;
@@ -52,7 +59,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   }
 }
 
-function buildProgram(ctx: Context): Command {
+function buildProgram(ctx: Context, loaded: LoadedConfig): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V', 'print the version (also --version)')
@@ -79,16 +86,19 @@ Start here:
   $ reflect list                     your latest entries
   $ reflect show 12                  one entry in full
 
-Data: ${resolveDbPath(undefined, ctx.env)}`,
+Data: ${resolveDbPath(undefined, ctx.env, ctx.config)}
+Settings: ${loaded.path}`,
     );
-  program.hook('preAction', (root) => {
+  program.hook('preAction', (root, action) => {
     const opts = root.opts<Partial<GlobalOptions>>();
     Object.assign(ctx.globals, {
       db: opts.db,
       json: Boolean(opts.json),
-      color: opts.color !== false,
+      color: opts.color !== false && ctx.config.color,
       debug: Boolean(opts.debug),
     });
+    // A broken config file stops every command except the ones that can repair it.
+    if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
   for (const register of [
     registerNew,
@@ -103,6 +113,12 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
     registerPrompts,
     registerAssign,
     registerAssignments,
+    registerEdit,
+    registerDelete,
+    registerTrash,
+    registerConfig,
+    registerCompletion,
+    registerDoctor,
     registerExport,
     registerImport,
     registerBackup,
@@ -111,25 +127,43 @@ Data: ${resolveDbPath(undefined, ctx.env)}`,
   return program;
 }
 
-function createContext(env: Record<string, string | undefined>, io: Io): Context & { closeStore(): void } {
+function isConfigRepair(command: Command): boolean {
+  for (let c: Command | null = command; c; c = c.parent)
+    if (c.name() === 'config' || c.name() === '__complete') return true;
+  return false;
+}
+
+function createContext(
+  env: Record<string, string | undefined>,
+  io: Io,
+  loaded: LoadedConfig,
+): Context & { closeStore(): void } {
   let store: Store | undefined;
   const globals: GlobalOptions = { json: false, color: true, debug: false };
   const fixedNow = env.REFLECT_NOW ? new Date(env.REFLECT_NOW) : undefined;
-  if (fixedNow && Number.isNaN(fixedNow.getTime()))
-    throw new Error(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`);
+  // Refused when a command reads the clock, as one line (commands that never read it are not stopped).
+  const badNow =
+    fixedNow && Number.isNaN(fixedNow.getTime())
+      ? new UserError(`REFLECT_NOW is not a date: ${env.REFLECT_NOW}`, {
+          hint: 'use ISO 8601, e.g. REFLECT_NOW=2026-11-24T10:00:00+01:00, or unset it',
+        })
+      : undefined;
   const ctx = {
     env,
     io,
     globals,
-    config: DEFAULT_CONFIG,
-    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    config: loaded.config,
+    now: () => {
+      if (badNow) throw badNow;
+      return fixedNow ? new Date(fixedNow) : new Date();
+    },
     interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
     // A pipe has no width: COLUMNS if set, else room for a full line.
     columns: Math.min(
       Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
       120,
     ),
-    dbPath: () => resolveDbPath(globals.db, env),
+    dbPath: () => resolveDbPath(globals.db, env, loaded.config),
     store: () => {
       store ??= openStore(ctx.dbPath());
       return store;

@@ -35,10 +35,15 @@ export interface Context {
   note(text: string): void;
 }
 
-/** --db > REFLECT_DB > $XDG_DATA_HOME/reflect/journal.db (~/.local/share/reflect/journal.db). */
-export function resolveDbPath(flag: string | undefined, env: Context['env']): string {
+/** --db > REFLECT_DB > config `db` > $XDG_DATA_HOME/reflect/journal.db (~/.local/share/reflect/journal.db). */
+export function resolveDbPath(
+  flag: string | undefined,
+  env: Context['env'],
+  config?: Pick<Config, 'db'>,
+): string {
   if (flag) return resolve(flag);
   if (env.REFLECT_DB) return resolve(env.REFLECT_DB);
+  if (config?.db) return resolve(config.db);
   return join(dataHome(env), 'reflect', 'journal.db');
 }
 

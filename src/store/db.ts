@@ -1,5 +1,15 @@
-import { closeSync, linkSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
@@ -22,31 +32,11 @@ export interface Store {
  * A file that is not a reflect journal, or one written by a newer reflect, is refused untouched.
  */
 export function openStore(path: string): Store {
-  const existing = statOrNull(path);
-  if (existing?.isDirectory()) {
-    throw new UserError(`${path} is a directory, not a journal file`, { hint: 'pass --db with a file path' });
-  }
+  const existing = checkPath(path);
   if (!existing) createJournal(path);
-  else if (existing.size === 0) {
-    // We never leave an empty file behind (see createJournal), so this one is not ours.
-    throw new UserError(`${path} is an empty file, not a reflect journal`, {
-      hint: 'remove it to start a new journal there, or pass --db with another path',
-    });
-  }
 
-  const db = connect(path);
+  const { db, version } = openChecked(path);
   try {
-    const { version, appId } = readHeader(db, path);
-    if (appId !== APPLICATION_ID) {
-      throw new UserError(`${path} is an SQLite database but not a reflect journal`, {
-        hint: 'pass --db with the path of your journal',
-      });
-    }
-    if (version > SCHEMA_VERSION) {
-      throw new UserError(
-        `${basename(path)} was written by a newer reflect (schema ${version} > ${SCHEMA_VERSION}); upgrade reflect`,
-      );
-    }
     if (version < SCHEMA_VERSION) migrate(db, version);
   } catch (error) {
     db.close();
@@ -55,30 +45,170 @@ export function openStore(path: string): Store {
   return { db, path, close: () => db.close() };
 }
 
-function connect(path: string): Db {
-  const db = new Database(path, { fileMustExist: true });
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  db.pragma('foreign_keys = ON');
-  return db;
+export interface InspectedStore extends Store {
+  version: number;
+  /** Opened as an in-memory copy because the folder is read-only (see `openChecked`). */
+  copy: boolean;
 }
 
-function readHeader(db: Db, path: string): { version: number; appId: number } {
+/**
+ * Opens an existing journal for reading only: never creates, never migrates (`reflect doctor`).
+ * Returns undefined when there is no file at `path`.
+ */
+export function inspectStore(path: string): InspectedStore | undefined {
+  if (!checkPath(path)) return undefined;
+  const opened = openChecked(path, { readonly: true });
+  return { ...opened, path, close: () => opened.db.close() };
+}
+
+/** Refuses a directory or an empty file; returns the file's stats, or null when there is no file yet. */
+function checkPath(path: string) {
+  const existing = statOrNull(path);
+  if (existing?.isDirectory()) {
+    throw new UserError(`${path} is a directory, not a journal file`, { hint: 'pass --db with a file path' });
+  }
+  if (existing && existing.size === 0) {
+    // We never leave an empty file behind (see createJournal), so this one is not ours.
+    throw new UserError(`${path} is an empty file, not a reflect journal`, {
+      hint: 'remove it to start a new journal there, or pass --db with another path',
+    });
+  }
+  return existing;
+}
+
+/** Connects and checks the header: a reflect journal, not newer than this reflect. Nothing is written. */
+function openChecked(
+  path: string,
+  options: { readonly?: boolean } = {},
+): { db: Db; version: number; copy: boolean } {
+  let db = connect(path, options.readonly ?? false);
+  let copy = false;
+  let header: { version: number; appId: number };
   try {
-    const row = db
-      .prepare(
-        'SELECT user_version AS version, application_id AS appId FROM pragma_user_version, pragma_application_id',
-      )
-      .get() as { version: number; appId: number } | undefined;
-    return row ?? { version: 0, appId: 0 };
+    header = readHeader(db);
+  } catch (error) {
+    db.close();
+    if (!isReadOnlyFolder(error)) throw describeOpenError(error, path);
+    db = connectCopy(path);
+    copy = true;
+    try {
+      header = readHeader(db);
+    } catch (copyError) {
+      db.close();
+      throw describeOpenError(copyError, path);
+    }
+  }
+  try {
+    if (header.appId !== APPLICATION_ID) {
+      throw new UserError(`${path} is an SQLite database but not a reflect journal`, {
+        hint: 'pass --db with the path of your journal',
+      });
+    }
+    if (header.version > SCHEMA_VERSION) {
+      throw new UserError(
+        `${basename(path)} was written by a newer reflect (schema ${header.version} > ${SCHEMA_VERSION}); upgrade reflect`,
+      );
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, version: header.version, copy };
+}
+
+/** SQLite cannot read a WAL journal in place when it may not create the `-shm` file beside it. */
+function isReadOnlyFolder(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN';
+}
+
+/**
+ * A journal in a read-only folder (a mounted backup, a shared drive) is read from an in-memory copy, so
+ * `list` and `show` still work; every write is refused as read-only. Not when a `-wal` file holds changes
+ * the copy would miss.
+ */
+function connectCopy(path: string): Db {
+  if ((statOrNull(`${path}-wal`)?.size ?? 0) > 0) {
+    throw new UserError(
+      `cannot read ${path}: its folder is read-only and ${basename(path)}-wal holds recent changes`,
+      {
+        hint: 'open it once where its folder is writable, or copy all three files elsewhere',
+      },
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+  // Header bytes 18–19 say "WAL"; an in-memory database must use the rollback format to open.
+  if (bytes.length >= 20) bytes.fill(1, 18, 20);
+  try {
+    const db = openDatabase(bytes, { readonly: true });
+    db.pragma('foreign_keys = ON');
+    return db;
   } catch (error) {
     throw describeOpenError(error, path);
   }
 }
 
-/** Each migration runs in its own transaction, so a failure leaves the previous schema intact. */
+/**
+ * The build bundles better-sqlite3's JavaScript and loads its native addon straight from the installed
+ * package: its `bindings` lookup walks the file system and the call stack on every start (≈ 5 ms of `list`).
+ * Only an unusual build location (no build/Release) falls back to `bindings`, pointed at the package.
+ */
+let addon: string | object | undefined;
+function nativeBinding(): string | object {
+  if (addon === undefined) {
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve('better-sqlite3/package.json'));
+    const path = join(root, 'build', 'Release', 'better_sqlite3.node');
+    addon = existsSync(path)
+      ? path
+      : (require('bindings') as (o: object) => object)({
+          bindings: 'better_sqlite3.node',
+          module_root: root,
+        });
+  }
+  return addon;
+}
+
+export function openDatabase(path: string | Buffer, options: Database.Options = {}): Db {
+  // The types say string; better-sqlite3 also takes the loaded addon object.
+  return new Database(path, { ...options, nativeBinding: nativeBinding() as string });
+}
+
+function connect(path: string, readonly: boolean): Db {
+  let db: Db;
+  try {
+    db = openDatabase(path, { fileMustExist: true, readonly });
+  } catch (error) {
+    throw describeOpenError(error, path);
+  }
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** The first read of the file: where a damaged or foreign file shows itself. Throws SQLite's own error. */
+function readHeader(db: Db): { version: number; appId: number } {
+  const row = db
+    .prepare(
+      'SELECT user_version AS version, application_id AS appId FROM pragma_user_version, pragma_application_id',
+    )
+    .get() as { version: number; appId: number } | undefined;
+  return row ?? { version: 0, appId: 0 };
+}
+
+/**
+ * Each migration runs in its own transaction, so a failure leaves the previous schema intact. The version is
+ * read again inside the write lock: two processes opening an old journal at once migrate it only once.
+ */
 export function migrate(db: Db, from: number, to: number = SCHEMA_VERSION): void {
   for (let version = from + 1; version <= to; version++) {
     const step = db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
       db.exec(MIGRATIONS[version - 1]!);
       db.pragma(`user_version = ${version}`);
     });
@@ -91,11 +221,15 @@ export function migrate(db: Db, from: number, to: number = SCHEMA_VERSION): void
  * is always fully initialised — even when two processes create it at the same moment.
  */
 function createJournal(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  closeSync(openSync(temp, 'wx', 0o600));
   try {
-    const db = new Database(temp);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(temp, 'wx', 0o600));
+  } catch (error) {
+    throw fileError(error, path);
+  }
+  try {
+    const db = openDatabase(temp);
     try {
       db.pragma('journal_mode = WAL');
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -118,34 +252,54 @@ function statOrNull(path: string) {
     return statSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    throw fileError(error, path);
   }
+}
+
+/** File-system failures around the journal, as one line. */
+function fileError(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const hint = 'check the path and its permissions, or pass --db with another path';
+  if (code === 'EACCES' || code === 'EPERM')
+    return new UserError(`cannot create or open the journal at ${path} (permission denied)`, { hint });
+  if (code === 'ENOTDIR')
+    return new UserError(`cannot use ${path}: a part of the path is a file, not a folder`, { hint });
+  if (code === 'EROFS')
+    return new UserError(`cannot create the journal at ${path}: the file system is read-only`, { hint });
+  if (code === 'ENOSPC') return new UserError(`cannot create the journal at ${path}: the disk is full`);
+  return error;
 }
 
 /** Turns SQLite's codes into one line a person can act on. */
 export function describeOpenError(error: unknown, path: string): unknown {
-  const code = (error as { code?: string }).code;
-  if (code === 'SQLITE_NOTADB')
-    return new UserError(`${path} is not a reflect journal (not an SQLite database)`);
-  if (code === 'SQLITE_CORRUPT') {
-    return new UserError(`${path} is damaged (SQLite reports corruption)`, {
-      hint: 'restore a backup, or point --db at another file',
-    });
-  }
   return describeSqliteError(error, path);
 }
 
 export function describeSqliteError(error: unknown, path: string): unknown {
+  if (error instanceof UserError) return error;
   const code = (error as { code?: string }).code ?? '';
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR')) {
+  if (code === 'SQLITE_NOTADB')
+    return new UserError(`${path} is not a reflect journal (not an SQLite database)`);
+  if (code.startsWith('SQLITE_CORRUPT')) {
+    return new UserError(`${path} is damaged (SQLite reports corruption)`, {
+      hint: 'run reflect doctor; restore a backup, or point --db at another file',
+    });
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new UserError(`the journal at ${path} is read-only; nothing was changed`, {
+      hint: 'check the permissions of the file and its folder (reading still works: list, show)',
+    });
+  }
+  if (code === 'SQLITE_FULL') return new UserError(`the disk holding ${path} is full; nothing was changed`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
     return new UserError(
-      `cannot write to the journal at ${path} (${code.toLowerCase().replace(/_/g, ' ')})`,
+      `cannot read or write the journal at ${path} (${code.toLowerCase().replace(/_/g, ' ')})`,
       {
         hint: 'check the file and folder permissions',
       },
     );
   }
-  if (code.startsWith('SQLITE_BUSY')) {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new UserError(`the journal at ${path} is busy (another reflect is writing)`, {
       hint: 'try again in a moment',
     });

@@ -1,8 +1,11 @@
+import type { EntryChanges } from '../domain/entry-edit.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
 export interface NewEntry {
+  /** Only when putting a trashed entry back; new entries get the next unused id. */
+  id?: number | undefined;
   uuid: string;
   set: PromptSet;
   title: string;
@@ -34,9 +37,16 @@ interface EntryRow {
  *
  * The entry row goes in last (foreign keys deferred to the commit): its insert trigger then indexes the whole
  * entry for search once, instead of once per answer (which made imports of large journals quadratic).
+ * A new id is above every id in use or in the trash: SQLite alone would hand a deleted entry's number to the
+ * next new entry, and `reflect restore 12` could then not put entry 12 back.
  */
 export function insertEntry(db: Db, entry: NewEntry): number {
-  const id = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) + 1 AS id FROM entries').get()!.id;
+  const id =
+    entry.id ??
+    sql<{ id: number }>(
+      db,
+      'SELECT max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1 AS id',
+    ).get()!.id;
   sql(db, 'PRAGMA defer_foreign_keys = ON').run();
   replaceAnswers(db, id, entry.set, entry.answers);
   replacePeople(db, id, entry.people);
@@ -111,6 +121,37 @@ function replaceNames(
 export function getEntry(db: Db, id: number): Entry | undefined {
   const row = sql<EntryRow>(db, 'SELECT * FROM entries WHERE id = ?').get(id);
   return row ? hydrate(db, row) : undefined;
+}
+
+/** Rewrites an entry's fields, answers, people and tags. Call inside a transaction. False when nothing matched. */
+export function rewriteEntry(
+  db: Db,
+  id: number,
+  changes: EntryChanges,
+  updatedAt: string,
+  expectedUpdatedAt?: string,
+): boolean {
+  const { changes: matched } = sql(
+    db,
+    `UPDATE entries SET title = @title, occurred_at = @occurredAt, utc_offset = @utcOffset, updated_at = @updatedAt
+     WHERE id = @id AND (@expected IS NULL OR updated_at = @expected)`,
+  ).run({
+    id,
+    title: changes.title,
+    occurredAt: changes.occurredAt,
+    utcOffset: changes.utcOffset,
+    updatedAt,
+    expected: expectedUpdatedAt ?? null,
+  });
+  if (matched === 0) return false;
+  replaceAnswers(db, id, changes.set, changes.answers);
+  replacePeople(db, id, changes.people);
+  replaceTags(db, id, changes.tags);
+  return true;
+}
+
+export function deleteEntryRow(db: Db, id: number): boolean {
+  return sql(db, 'DELETE FROM entries WHERE id = ?').run(id).changes > 0;
 }
 
 export function getEntryByUuid(db: Db, uuid: string): Entry | undefined {

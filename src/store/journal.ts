@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { localDay } from '../domain/cadence.js';
-import type { AnswerMap, PromptSet } from '../domain/types.js';
+import type { EntryChanges } from '../domain/entry-edit.js';
+import type { AnswerMap, Entry, PromptSet } from '../domain/types.js';
+import { UserError } from '../errors.js';
 import { completeOccurrence } from './assignments.js';
 import type { Db } from './db.js';
 import { deleteDraft } from './drafts.js';
-import { insertEntry } from './entries.js';
-import { snapshotSet } from './prompt-sets.js';
+import { deleteEntryRow, getEntry, getEntryByUuid, insertEntry, rewriteEntry } from './entries.js';
+import { getStoredSet, snapshotSet } from './prompt-sets.js';
+import { getTrashed, insertTrashed, purgeTrashBefore, removeTrashed, TRASH_DAYS } from './trash.js';
 
 export interface EntryToSave {
   set: PromptSet;
@@ -44,4 +47,94 @@ export function saveNewEntry(db: Db, input: EntryToSave, now: Date): number {
     return id;
   });
   return save.immediate();
+}
+
+/**
+ * Replaces an entry's title, date, people, tags and answers in one transaction; `updated_at` becomes `now`,
+ * `created_at` never changes. Every way of editing an entry goes through here (hook per-entry derived data in).
+ * With `expectedUpdatedAt`, an entry changed by someone else since it was read is refused, not overwritten.
+ */
+export function updateEntry(
+  db: Db,
+  id: number,
+  changes: EntryChanges,
+  now: Date,
+  options: { expectedUpdatedAt?: string | undefined } = {},
+): void {
+  const update = db.transaction(() => {
+    if (rewriteEntry(db, id, changes, now.toISOString(), options.expectedUpdatedAt)) return;
+    if (!getEntry(db, id)) throw new UserError(`no entry with id ${id}`);
+    throw new UserError(`entry ${id} was changed by another reflect while you were editing it`, {
+      hint: `see the current version with: reflect show ${id}`,
+    });
+  });
+  update.immediate();
+}
+
+/** Moves entries to the trash, all or none: an unknown id leaves every entry where it was. */
+export function trashEntries(db: Db, ids: number[], now: Date): Entry[] {
+  const trash = db.transaction(() => {
+    const stamp = now.toISOString();
+    purgeExpiredTrash(db, now);
+    return ids.map((id) => {
+      const entry = getEntry(db, id);
+      if (!entry) throw new UserError(`no entry with id ${id}; nothing was deleted`);
+      const stored = getStoredSet(db, entry.setId, entry.setVersion);
+      if (!stored)
+        throw new Error(`prompt set ${entry.setId} v${entry.setVersion} is missing from the journal`);
+      insertTrashed(db, { entry, set: stored.set, setSource: stored.source, setYaml: stored.yaml }, stamp);
+      deleteEntryRow(db, id);
+      return entry;
+    });
+  });
+  return trash.immediate();
+}
+
+/** Puts trashed entries back under their own id and uuid, all or none. */
+export function restoreEntries(db: Db, ids: number[], now: Date): Entry[] {
+  const restore = db.transaction(() => {
+    const stamp = now.toISOString();
+    return ids.map((id) => {
+      const trashed = getTrashed(db, id);
+      if (!trashed) {
+        throw new UserError(`entry ${id} is not in the trash; nothing was restored`, {
+          hint: 'see what is there with: reflect trash',
+        });
+      }
+      const { entry, set } = trashed;
+      if (getEntry(db, id)) {
+        throw new UserError(`cannot restore entry ${id}: an entry with id ${id} exists already`);
+      }
+      const twin = getEntryByUuid(db, entry.uuid);
+      if (twin) {
+        throw new UserError(
+          `cannot restore entry ${id}: the same entry (uuid ${entry.uuid}) is in the journal as entry ${twin.id}`,
+          { hint: `it was probably imported again; remove it from the trash with: reflect trash empty` },
+        );
+      }
+      snapshotSet(db, set, trashed.setSource, trashed.setYaml, stamp);
+      insertEntry(db, {
+        id: entry.id,
+        uuid: entry.uuid,
+        set,
+        title: entry.title,
+        occurredAt: entry.occurredAt,
+        utcOffset: entry.utcOffset,
+        starred: entry.starred,
+        people: entry.people,
+        tags: entry.tags,
+        answers: Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value])),
+        createdAt: entry.createdAt,
+        updatedAt: entry.updatedAt,
+      });
+      removeTrashed(db, id);
+      return entry;
+    });
+  });
+  return restore.immediate();
+}
+
+/** Trashed entries older than TRASH_DAYS are gone for good; returns how many. */
+export function purgeExpiredTrash(db: Db, now: Date): number {
+  return purgeTrashBefore(db, new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString());
 }

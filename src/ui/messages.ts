@@ -17,6 +17,26 @@ export const MSG = {
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
+  noChanges: 'no changes',
+  updated: (id: number) => `updated entry ${id}`,
+  editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,
+  editAborted: (id: number) => `edit aborted; entry ${id} is unchanged`,
+  editKept: (path: string) => `your edited text is kept in ${path}`,
+  editInvalid: (id: number, path: string) =>
+    `entry ${id} is unchanged; your edited text is kept in ${path} — fix it and run reflect edit ${id} again`,
+  unknownEntryNothingDeleted: (id: number) => `no entry with id ${id}; nothing was deleted`,
+  needsYes: (command: string) => `${command} needs --yes when there is no terminal to confirm in`,
+  confirmDelete: (n: number) => `Move ${n === 1 ? 'this entry' : `these ${n} entries`} to the trash?`,
+  nothingDeleted: 'nothing deleted',
+  trashed: (ids: number[]) =>
+    ids.length === 1
+      ? `moved entry ${ids[0]} to the trash — bring it back with: reflect restore ${ids[0]}`
+      : `moved entries ${ids.join(', ')} to the trash — bring one back with: reflect restore <id>`,
+  restored: (ids: number[]) => `restored ${ids.length === 1 ? 'entry' : 'entries'} ${ids.join(', ')}`,
+  trashEmpty: 'the trash is empty',
+  trashKept: 'the trash is kept as it was',
+  confirmEmpty: (n: number) => `Remove the ${n === 1 ? 'entry' : `${n} entries`} in the trash for good?`,
+  trashEmptied: (n: number) => `removed ${n} ${n === 1 ? 'entry' : 'entries'} from the trash for good`,
   internal: 'internal error — this is a bug in reflect; please report it with the command you ran',
   debugHint: 'run again with --debug to see the details',
 } as const;

@@ -1,14 +1,21 @@
 import chalk from 'chalk';
-import { format } from 'date-fns';
+
+// Written out rather than date-fns `format`: that pulls ~40 modules into the start-up path of `list`
+// (measured ≈ 7 ms, a tenth of the whole budget; see bench/RESULTS.md).
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "Tue 24 Nov 2026 10:30" in the local zone. */
 export function formatWhen(instant: string): string {
-  return format(new Date(instant), 'EEE d MMM yyyy HH:mm');
+  const date = new Date(instant);
+  return `${WEEKDAYS[date.getDay()]} ${formatDay(instant)} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }
 
 /** "24 Nov 2026" in the local zone. */
 export function formatDay(instant: string): string {
-  return format(new Date(instant), 'd MMM yyyy');
+  const date = new Date(instant);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** Collapses whitespace and cuts to `max` characters with an ellipsis. */
@@ -58,14 +65,19 @@ function isWide(code: number): boolean {
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    // Widths are added up as the line grows: measuring the whole line per word made `show` quadratic.
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       for (const piece of splitLong(word, width)) {
-        const candidate = line ? `${line} ${piece}` : piece;
-        if (displayWidth(candidate) <= width) line = candidate;
-        else {
+        const pieceWidth = displayWidth(piece);
+        if (line && lineWidth + 1 + pieceWidth <= width) {
+          line = `${line} ${piece}`;
+          lineWidth += 1 + pieceWidth;
+        } else {
           if (line) out.push(line);
           line = piece;
+          lineWidth = pieceWidth;
         }
       }
     }

@@ -27,12 +27,24 @@ export const TEST_ENV = {
   LANG: 'C.UTF-8',
 } as const;
 
+/** Where a test that leaves the journal path to reflect's defaults writes: never the real home. */
+export const SANDBOX = mkdtempSync(join(tmpdir(), 'reflect-home-'));
+process.on('exit', () => rmSync(SANDBOX, { recursive: true, force: true }));
+
 /** Spawns the real bin/reflect.js (no TTY: stdin is a pipe). */
 export function reflect(
   args: string[],
   options: { db?: string; input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
 ): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, ...TEST_ENV, ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    HOME: SANDBOX,
+    XDG_DATA_HOME: join(SANDBOX, 'data'),
+    XDG_CONFIG_HOME: join(SANDBOX, 'config'),
+    ...TEST_ENV,
+    ...options.env,
+  };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   delete env.FORCE_COLOR;
   if (options.db) env.REFLECT_DB = options.db;
   const result = spawnSync(process.execPath, [BIN, ...args], {

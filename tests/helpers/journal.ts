@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnswerMap } from '../../src/domain/types.js';
+import { builtinSets } from '../../src/prompt-catalog.js';
+import { openStore } from '../../src/store/db.js';
+import { saveNewEntry } from '../../src/store/journal.js';
 import { FIXTURES, reflect } from './cli.js';
 
 /** A content hash of the journal and its WAL, to prove a failed command changed nothing. */
@@ -26,4 +31,74 @@ export function addEntry(
 
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+/** sha256 of a file's bytes ('missing' / 'directory' otherwise): "the file is unchanged". */
+export function fileHash(path: string): string {
+  if (!existsSync(path)) return 'missing';
+  if (statSync(path).isDirectory()) return 'directory';
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * A hash of every row of every table (and the schema version): "the database is unchanged", independent of
+ * how SQLite lays out pages. Opens read-only.
+ */
+export function contentHash(path: string): string {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const hash = createHash('sha256');
+    hash.update(`v${db.pragma('user_version', { simple: true })}\n`);
+    const tables = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger', 'view') ORDER BY name",
+      )
+      .all() as Array<{ name: string; sql: string | null }>;
+    for (const { name, sql } of tables) {
+      hash.update(`${name}:${sql}\n`);
+      if (!sql?.startsWith('CREATE TABLE')) continue;
+      for (const row of db.prepare(`SELECT * FROM "${name}"`).raw().all())
+        hash.update(`${JSON.stringify(row)}\n`);
+    }
+    return hash.digest('hex');
+  } finally {
+    db.close();
+  }
+}
+
+export function integrity(path: string): string {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return String(db.pragma('integrity_check', { simple: true }));
+  } finally {
+    db.close();
+  }
+}
+
+/** A journal with a few entries written through the store layer (fast: no process per entry). */
+export function seedJournal(path: string, count = 3): void {
+  const store = openStore(path);
+  try {
+    const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+    for (let i = 1; i <= count; i++) {
+      const answers: AnswerMap = {
+        situation: `Seed conversation ${i}`,
+        dialogue: [{ said: `Dana: line ${i}`, unsaid: `thought ${i}` }],
+        assumptions: [`Assumption ${i}`],
+      };
+      saveNewEntry(
+        store.db,
+        {
+          ...lhc,
+          title: `Seed ${i}`,
+          occurredAt: new Date(Date.UTC(2026, 10, i, 12)),
+          people: ['Dana'],
+          tags: ['seed'],
+          answers,
+        },
+        new Date(Date.UTC(2026, 10, i, 12)),
+      );
+    }
+  } finally {
+    store.close();
+  }
 }

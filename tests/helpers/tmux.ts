@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { BIN, TEST_ENV } from './cli.js';
+import { join } from 'node:path';
+import { BIN, SANDBOX, TEST_ENV } from './cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -17,7 +18,12 @@ export class Terminal {
     env: Record<string, string>,
     options: { width?: number; height?: number } = {},
   ) {
-    const vars = { ...TEST_ENV, ...env };
+    const vars = {
+      XDG_DATA_HOME: join(SANDBOX, 'data'),
+      XDG_CONFIG_HOME: join(SANDBOX, 'config'),
+      ...TEST_ENV,
+      ...env,
+    };
     const exports = Object.entries(vars)
       .map(([k, v]) => `${k}=${shellQuote(v)}`)
       .join(' ');

@@ -14,7 +14,8 @@ import type { NewOptions } from './index.js';
 export async function newFromAnswers(ctx: Context, options: NewOptions): Promise<void> {
   const source = options.answers!;
   const file = parseAnswersFile(readJsonInput(source), source === '-' ? 'stdin' : source);
-  if (!options.set) {
+  const setId = options.set ?? ctx.config.defaultSet;
+  if (!setId) {
     throw new UserError('--answers needs --set to say which prompt set the answers are for', {
       hint: 'e.g. reflect new --set left-hand-column --answers answers.json',
     });
@@ -23,7 +24,7 @@ export async function newFromAnswers(ctx: Context, options: NewOptions): Promise
   const when = options.date ?? file.date;
   const occurredAt = when === undefined ? now : await entryDate(when, now);
   const db = ctx.store().db;
-  const catalog = findSet(db, options.set);
+  const catalog = findSet(db, setId);
   const answers = validateAnswers(catalog.set, file.answers);
   const id = saveNewEntry(
     db,

@@ -4,8 +4,8 @@ import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
 import { cleanNames, cleanTags, splitList } from '../../domain/names.js';
-import type { Draft, EntryMeta, PromptSet } from '../../domain/types.js';
-import { Interrupted, UserError } from '../../errors.js';
+import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
+import { EXIT, Interrupted, UserError } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
 import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
@@ -34,6 +34,13 @@ export async function newInteractive(
   const occurredAt = options.date ? await entryDate(options.date, now) : undefined;
   remindDue(ctx);
   let draft: Draft | undefined;
+  // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
+  // opened for a long answer has the terminal in cooked mode. Answers are saved already: say where they are.
+  const onSignal = () => {
+    ctx.io.stderr.write(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}\n`);
+    process.exit(EXIT.interrupted);
+  };
+  process.once('SIGINT', onSignal);
   try {
     draft = options.resume ? resumeDraft(ctx, options.resume) : await offerDrafts(ctx, ask, options);
     let catalog: CatalogSet | undefined;
@@ -58,7 +65,8 @@ export async function newInteractive(
     const set = setVersion(db, draft.setId, draft.setVersion);
     const meta: EntryMeta = { ...draft.meta };
     const current = draft;
-    const persist = (answers = current.answers, partial = current.partial) => {
+    // Explicit arguments: a default for `partial` would bring back the last step's partial when a step ends.
+    const persist = (answers: AnswerMap = current.answers, partial?: Draft['partial']) => {
       current.answers = answers;
       current.partial = partial;
       saveDraft(db, current.id, { answers, partial, meta }, ctx.now().toISOString());
@@ -73,7 +81,7 @@ export async function newInteractive(
       meta.people = cleanNames(
         splitList(await ask.text('Who was in the conversation? (names, comma-separated)')),
       );
-      persist();
+      persist(current.answers, current.partial);
     }
     const answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, {
       save: (state) => persist(state.answers, state.partial),
@@ -83,11 +91,11 @@ export async function newInteractive(
     ctx.out('');
     if (meta.title === undefined) {
       meta.title = (await ask.text('A title for this entry (Enter to skip)')).trim();
-      persist();
+      persist(current.answers, current.partial);
     }
     if (meta.tags === undefined) {
       meta.tags = cleanTags(splitList(await ask.text('Tags (comma-separated, Enter to skip)')));
-      persist();
+      persist(current.answers, current.partial);
     }
     const final = validateAnswers(set, answeredOnly(answers));
     ctx.out(`\n${chalk.bold('Recap')}\n`);
@@ -117,6 +125,8 @@ export async function newInteractive(
   } catch (error) {
     if (isPromptExit(error)) throw new Interrupted(draft?.id);
     throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
   }
 }
 
@@ -159,10 +169,14 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
     dueLabel.set(s.assignment.setId, ` — ${describeState(s.state)}${from}`);
   }
   const sets = availableSets(db);
+  // Something due comes first and is the default; otherwise the configured default set.
   const ordered = [
     ...[...dueLabel.keys()].flatMap((id) => sets.filter((c) => c.set.id === id)),
     ...sets.filter((c) => !dueLabel.has(c.set.id)),
   ];
+  // Something due comes first and is the default; otherwise the configured default set.
+  const preferred =
+    ordered.find((c) => dueLabel.has(c.set.id)) ?? ordered.find((c) => c.set.id === ctx.config.defaultSet);
   return ask.select(
     'Which exercise?',
     ordered.map((c) => ({
@@ -170,5 +184,6 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
       name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
       description: c.set.description,
     })),
+    preferred ? { default: preferred } : {},
   );
 }

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CONFIG_KEYS, type ConfigKey, type LoadedConfig, loadConfig, normalizeKey } from '../config.js';
+import { type Context, configHome } from '../context.js';
+import { UserError } from '../errors.js';
+
+export function registerConfig(program: Command, ctx: Context): void {
+  const config = program
+    .command('config')
+    .description('show or change settings (config.yaml in $XDG_CONFIG_HOME/reflect)')
+    .addHelpText(
+      'after',
+      `
+Settings: ${Object.keys(CONFIG_KEYS).join(', ')}. Precedence: flag > environment > config file > default.
+
+Examples:
+  $ reflect config list
+  $ reflect config set editor "code --wait"
+  $ reflect config set weekStart sunday
+  $ reflect config get count --json
+  $ reflect config unset db
+  $ reflect config path`,
+    );
+  config
+    .command('list')
+    .description('every setting with its value and where it comes from')
+    .action(async () => {
+      const loaded = await current(ctx);
+      const keys = Object.keys(CONFIG_KEYS) as ConfigKey[];
+      if (ctx.globals.json) {
+        return ctx.out(JSON.stringify(Object.fromEntries(keys.map((k) => [k, item(loaded, k)])), null, 2));
+      }
+      const width = Math.max(...keys.map((k) => k.length));
+      for (const key of keys) {
+        const { value, source } = item(loaded, key);
+        ctx.out(`${key.padEnd(width)}  ${value === null ? '(not set)' : String(value)}  (${source})`);
+      }
+      if (loaded.problem) ctx.note(`note: ${loaded.problem.message}`);
+    });
+  config
+    .command('get')
+    .description('print one setting (empty when not set)')
+    .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
+    .action(async (name: string) => {
+      const key = keyOf(name);
+      const found = item(await current(ctx), key);
+      if (ctx.globals.json) return ctx.out(JSON.stringify({ key, ...found }));
+      ctx.out(found.value === null ? '' : String(found.value));
+    });
+  config
+    .command('set')
+    .description('change one setting in the config file (comments in the file are kept)')
+    .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
+    .argument('<value>', 'the new value')
+    .action(async (name: string, text: string) => {
+      const key = keyOf(name);
+      const { parseCliValue, updateConfigFile } = await import('../config-file.js');
+      const value = parseCliValue(key, text);
+      if (key === 'defaultSet') await checkSetExists(ctx, value as string);
+      const path = (await current(ctx)).path;
+      updateConfigFile(path, key, value);
+      ctx.note(`${key} = ${String(value)} (in ${path})`);
+      const after = await current(ctx);
+      if (after.problem) ctx.note(`note: ${after.problem.message}`);
+      else if (after.sources[key] === 'env')
+        ctx.note(`note: ${CONFIG_KEYS[key].env} in your environment overrides it`);
+    });
+  config
+    .command('unset')
+    .description('remove one setting from the config file (back to the default)')
+    .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
+    .action(async (name: string) => {
+      const loaded = await current(ctx);
+      // Any name may be removed, so an unknown key in the file can be cleaned up from here.
+      const key = normalizeKey(name) ?? name;
+      if (!existsSync(loaded.path)) return ctx.note(`${key} is not set (there is no config file)`);
+      const { updateConfigFile } = await import('../config-file.js');
+      updateConfigFile(loaded.path, key, undefined);
+      ctx.note(`${key} removed from ${loaded.path}`);
+    });
+  config
+    .command('path')
+    .description('print where the config file is (or would be)')
+    .action(async () => {
+      ctx.out((await current(ctx)).path);
+    });
+}
+
+/** Read afresh: the file may be the broken one this command is about to fix. */
+function current(ctx: Context): Promise<LoadedConfig> {
+  return loadConfig(ctx.env, configHome(ctx.env));
+}
+
+function item(loaded: LoadedConfig, key: ConfigKey): { value: unknown; source: string } {
+  const value = loaded.config[key];
+  return { value: value ?? null, source: value === undefined ? 'not set' : loaded.sources[key] };
+}
+
+function keyOf(name: string): ConfigKey {
+  const key = normalizeKey(name);
+  if (!key) {
+    throw new UserError(`unknown setting "${name}"`, {
+      hint: `settings: ${Object.keys(CONFIG_KEYS).join(', ')}`,
+    });
+  }
+  return key;
+}
+
+/** A typo in defaultSet would otherwise only show up at the next `reflect new`. */
+async function checkSetExists(ctx: Context, id: string): Promise<void> {
+  // The catalog parses prompt sets with zod: loaded here, never at start-up.
+  const { availableSets } = await import('../prompt-catalog.js');
+  const { openStore } = await import('../store/db.js');
+  const path = ctx.dbPath();
+  const store = existsSync(path) ? openStore(path) : undefined;
+  try {
+    const ids = availableSets(store?.db).map((c) => c.set.id);
+    if (!ids.includes(id))
+      throw new UserError(`no prompt set "${id}"`, { hint: `available: ${ids.join(', ')}` });
+  } finally {
+    store?.close();
+  }
+}

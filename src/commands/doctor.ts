@@ -1,0 +1,117 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import chalk from 'chalk';
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { type Check, type HealthFacts, isHealthy, judgeHealth, octal } from '../domain/health.js';
+import { UserError } from '../errors.js';
+import { describeSqliteError, inspectStore } from '../store/db.js';
+import { readDbFacts } from '../store/health.js';
+import { SCHEMA_VERSION } from '../store/migrations/index.js';
+
+export function registerDoctor(program: Command, ctx: Context): void {
+  program
+    .command('doctor')
+    .description('check the journal: integrity, schema, permissions, counts (never changes anything)')
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 when healthy, 1 with the list of problems otherwise.
+
+Examples:
+  $ reflect doctor
+  $ reflect doctor --json --db ~/backup/journal.db`,
+    )
+    .action(() => {
+      const facts = gatherFacts(ctx.dbPath());
+      const checks = judgeHealth(facts);
+      const healthy = isHealthy(checks);
+      if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
+      else for (const check of checks) ctx.out(checkLine(check));
+      if (!healthy) {
+        if (!ctx.globals.json) ctx.note(chalk.red('reflect doctor: problems found (see above)'));
+        process.exitCode = 1;
+      }
+    });
+}
+
+/** Opens the journal read-only: doctor never creates, migrates or repairs a journal. */
+function gatherFacts(path: string): HealthFacts {
+  const file = {
+    path,
+    exists: false,
+    sizeBytes: null as number | null,
+    walBytes: null as number | null,
+    fileMode: null as number | null,
+    dirMode: modeOf(dirname(path)),
+    openError: null as string | null,
+    readOnlyFolder: false,
+  };
+  const stat = statOrNull(path);
+  if (!stat) return { file, currentSchema: SCHEMA_VERSION, db: null };
+  Object.assign(file, {
+    exists: true,
+    sizeBytes: stat.isFile() ? stat.size : null,
+    fileMode: stat.mode & 0o777,
+    walBytes: statOrNull(`${path}-wal`)?.size ?? 0,
+  });
+  let db: HealthFacts['db'] = null;
+  try {
+    const store = inspectStore(path)!;
+    file.readOnlyFolder = store.copy;
+    try {
+      db = readDbFacts(store.db);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    const described = describeSqliteError(error, path);
+    if (!(described instanceof UserError)) throw error;
+    file.openError = described.message;
+  }
+  return { file, currentSchema: SCHEMA_VERSION, db };
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function modeOf(path: string): number | null {
+  const stat = statOrNull(path);
+  return stat ? stat.mode & 0o777 : null;
+}
+
+const MARK = { ok: chalk.green('✔'), info: chalk.dim('·'), warn: chalk.yellow('!'), fail: chalk.red('✘') };
+
+function checkLine(check: Check): string {
+  return `${MARK[check.status]} ${check.name.padEnd(18)} ${check.message}`;
+}
+
+/** The `doctor --json` shape (a public contract, see docs/proof.md). */
+function doctorJson(facts: HealthFacts, checks: Check[], healthy: boolean) {
+  const { file, db } = facts;
+  return {
+    healthy,
+    path: file.path,
+    exists: file.exists,
+    sizeBytes: file.sizeBytes,
+    walBytes: file.walBytes,
+    permissions: {
+      file: file.fileMode === null ? null : octal(file.fileMode),
+      dir: file.dirMode === null ? null : octal(file.dirMode),
+    },
+    readOnlyFolder: file.readOnlyFolder,
+    schemaVersion: db?.schemaVersion ?? null,
+    currentSchemaVersion: facts.currentSchema,
+    journalMode: db?.journalMode ?? null,
+    integrity: db?.integrity ?? null,
+    foreignKeyProblems: db?.foreignKeyProblems ?? null,
+    counts: db?.counts ?? null,
+    drafts: db?.drafts ?? null,
+    checks,
+  };
+}

@@ -1,0 +1,128 @@
+import chalk from 'chalk';
+import type { Context } from '../../context.js';
+import { parseAnswersFile } from '../../domain/answers.js';
+import { toOffsetIso } from '../../domain/dates.js';
+import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
+import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
+import { entryToJson } from '../../domain/entry-json.js';
+import type { Entry, PromptSet } from '../../domain/types.js';
+import { Interrupted, UserError } from '../../errors.js';
+import { setVersion } from '../../prompt-catalog.js';
+import { getEntry } from '../../store/entries.js';
+import { updateEntry } from '../../store/journal.js';
+import { createEditFile, editorCommand, openInEditor } from '../../ui/editor.js';
+import { MSG } from '../../ui/messages.js';
+import { entryDate } from '../new/from-answers.js';
+import { parseEntryId, readJsonInput } from '../options.js';
+
+export async function editEntry(ctx: Context, idText: string, options: { answers?: string }): Promise<void> {
+  const id = parseEntryId(idText);
+  const db = ctx.store().db;
+  const entry = getEntry(db, id);
+  if (!entry) throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
+  // Answers are checked against the set version the entry was written with, not the newest one.
+  const set = setVersion(db, entry.setId, entry.setVersion);
+  if (options.answers !== undefined) return editFromAnswers(ctx, entry, set, options.answers);
+  return editInEditor(ctx, entry, set);
+}
+
+async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, source: string): Promise<void> {
+  const file = parseAnswersFile(readJsonInput(source), source === '-' ? 'stdin' : source);
+  // Fields the file leaves out stay as they are; the answers are replaced as a whole.
+  const plan = planEdit(entry, set, {
+    title: file.title ?? entry.title,
+    people: file.people ?? entry.people,
+    tags: file.tags ?? entry.tags,
+    answers: file.answers,
+    when: file.date === undefined ? undefined : await resolveDate(file.date, ctx.now()),
+  });
+  commit(ctx, entry, plan);
+}
+
+async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise<void> {
+  const date = toOffsetIso(entry.occurredAt, entry.utcOffset);
+  const original = renderEntryDocument(
+    { title: entry.title, date, people: entry.people, tags: entry.tags, answers: answersOf(entry) },
+    set,
+    { label: `Editing entry ${entry.id} (${set.title}${set.version > 1 ? ` v${set.version}` : ''})` },
+  );
+  const file = createEditFile(`reflect-entry-${entry.id}.md`, original);
+  const command = editorCommand(ctx.env, ctx.config);
+  for (;;) {
+    try {
+      await openInEditor(command, file.path);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const kept = file.read() !== original;
+      if (!kept) file.remove();
+      throw new UserError(`${error.message}; entry ${entry.id} is unchanged`, {
+        hint: kept ? MSG.editKept(file.path) : error.hint,
+      });
+    }
+    const edited = file.read();
+    if (edited === original || edited.trim() === '') {
+      file.remove();
+      return ctx.note(edited === original ? MSG.noChanges : MSG.editEmptied(entry.id));
+    }
+    let plan: ReturnType<typeof planEdit>;
+    try {
+      const doc = parseEntryDocument(edited, set);
+      plan = planEdit(entry, set, {
+        title: doc.title,
+        people: doc.people,
+        tags: doc.tags,
+        answers: doc.answers,
+        when: doc.date.trim() === date ? undefined : await resolveDate(doc.date, ctx.now()),
+      });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      if (!ctx.interactive)
+        throw new UserError(error.message, { hint: MSG.editInvalid(entry.id, file.path) });
+      ctx.note(chalk.red(`✖ ${error.message}`));
+      if (error.hint) ctx.note(chalk.dim(error.hint));
+      if (!(await askReopen(entry.id))) {
+        throw new UserError(MSG.editAborted(entry.id), { hint: MSG.editKept(file.path) });
+      }
+      continue;
+    }
+    try {
+      commit(ctx, entry, plan);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(error.message, { hint: MSG.editKept(file.path) });
+      throw error;
+    }
+    file.remove();
+    return;
+  }
+}
+
+async function askReopen(id: number): Promise<boolean> {
+  const { inquirerAsker, isPromptExit } = await import('../../ui/ask.js');
+  try {
+    return await inquirerAsker.confirm(`Re-open the editor to fix it? (no: entry ${id} stays as it was)`, {
+      default: true,
+    });
+  } catch (error) {
+    if (isPromptExit(error)) throw new Interrupted();
+    throw error;
+  }
+}
+
+function commit(ctx: Context, entry: Entry, { changes, changed }: ReturnType<typeof planEdit>): void {
+  const db = ctx.store().db;
+  if (changed) {
+    updateEntry(db, entry.id, changes, ctx.now(), { expectedUpdatedAt: entry.updatedAt });
+    ctx.note(MSG.updated(entry.id));
+  } else ctx.note(MSG.noChanges);
+  if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, entry.id)!, changes.set), null, 2));
+}
+
+/** A date with a written offset keeps it; one without is local time where reflect runs. */
+async function resolveDate(text: string, now: Date): Promise<{ occurredAt: string; utcOffset: number }> {
+  const date = await entryDate(text, now);
+  return { occurredAt: date.toISOString(), utcOffset: writtenOffset(text) ?? -date.getTimezoneOffset() };
+}
+
+function answersOf(entry: Entry) {
+  return Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value]));
+}

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { UserError } from '../errors.js';
+
+/** REFLECT_EDITOR > VISUAL > EDITOR > the config's `editor` > vi. */
+export function editorCommand(
+  env: Readonly<Record<string, string | undefined>>,
+  config: Readonly<Config>,
+): string {
+  for (const candidate of [env.REFLECT_EDITOR, env.VISUAL, env.EDITOR, config.editor]) {
+    if (candidate && candidate.trim() !== '') return candidate.trim();
+  }
+  return 'vi';
+}
+
+/** A private file for the person's text; it stays on disk until `remove()`, so nothing typed is lost. */
+export interface EditFile {
+  path: string;
+  read(): string;
+  write(text: string): void;
+  remove(): void;
+}
+
+export function createEditFile(name: string, text: string): EditFile {
+  const dir = mkdtempSync(join(tmpdir(), 'reflect-edit-'));
+  const path = join(dir, name);
+  const file: EditFile = {
+    path,
+    read: () => readFileSync(path, 'utf8'),
+    write: (content) => writeFileSync(path, content, { mode: 0o600 }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  file.write(text);
+  return file;
+}
+
+/**
+ * Opens `path` in the editor and waits for it to close. The command goes through `sh -c '<editor> "$@"'` (as git
+ * does), so editors with arguments ("code --wait", "emacs -nw") and quoted paths work.
+ */
+export async function openInEditor(command: string, path: string): Promise<void> {
+  // While the editor owns the terminal, Ctrl-C belongs to it; reflect waits instead of dying mid-edit.
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  try {
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn('/bin/sh', ['-c', `${command} "$@"`, command, path], { stdio: 'inherit' });
+      child.on('error', reject);
+      child.on('exit', (code, signal) => resolve(signal ? null : code));
+    });
+    if (status === 127) {
+      throw new UserError(`editor "${command}" was not found`, {
+        hint: 'set $EDITOR, or: reflect config set editor "nano"',
+      });
+    }
+    if (status !== 0) {
+      throw new UserError(
+        `editor "${command}" ${status === null ? 'was stopped' : `exited with status ${status}`}`,
+      );
+    }
+  } finally {
+    process.off('SIGINT', ignore);
+  }
+}

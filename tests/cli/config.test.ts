@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, reflect, reflectJson, TEST_ENV, tempJournal } from '../helpers/cli.js';
+import { addEntry } from '../helpers/curate.js';
+
+describe('reflect config', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  let env: Record<string, string>;
+  let file: string;
+  beforeEach(() => {
+    journal = tempJournal();
+    env = {
+      XDG_CONFIG_HOME: join(journal.dir, 'config'),
+      REFLECT_DB: '',
+      VISUAL: '',
+      EDITOR: '',
+      REFLECT_EDITOR: '',
+      NO_COLOR: '',
+    };
+    file = join(journal.dir, 'config', 'reflect', 'config.yaml');
+  });
+  afterEach(() => journal.cleanup());
+
+  const run = (args: string[], extra: Record<string, string> = {}) =>
+    reflect(args, { env: { ...env, ...extra } });
+  const writeConfig = (text: string) => {
+    mkdirSync(join(journal.dir, 'config', 'reflect'), { recursive: true });
+    writeFileSync(file, text);
+  };
+
+  it('sets, gets, lists and unsets values, keeping the comments in the file', () => {
+    expect(run(['config', 'path']).stdout.trim()).toBe(file);
+    writeConfig('# my settings\ncount: 5 # five is enough\n');
+    expect(run(['config', 'set', 'week-start', 'Sunday']).code).toBe(0);
+    expect(run(['config', 'set', 'color', 'off']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(
+      '# my settings\ncount: 5 # five is enough\nweekStart: sunday\ncolor: false\n',
+    );
+    expect(run(['config', 'get', 'weekStart']).stdout).toBe('sunday\n');
+    expect(JSON.parse(run(['config', 'get', 'count', '--json']).stdout)).toEqual({
+      key: 'count',
+      value: 5,
+      source: 'file',
+    });
+    expect(JSON.parse(run(['config', 'list', '--json']).stdout)).toEqual({
+      defaultSet: { value: null, source: 'not set' },
+      editor: { value: null, source: 'not set' },
+      color: { value: false, source: 'file' },
+      count: { value: 5, source: 'file' },
+      weekStart: { value: 'sunday', source: 'file' },
+      db: { value: null, source: 'not set' },
+    });
+    expect(run(['config', 'list']).stdout).toContain('count       5  (file)\n');
+    expect(run(['config', 'unset', 'count']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('# my settings\nweekStart: sunday\ncolor: false\n');
+    expect(run(['config', 'get', 'count']).stdout).toBe('20\n');
+  });
+
+  it('creates the file with a header on the first set', () => {
+    expect(run(['config', 'set', 'defaultSet', 'ladder-of-inference']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# reflect settings.*\n\ndefaultSet: ladder-of-inference\n$/);
+  });
+
+  // Precedence: flag > environment > config file > default.
+  it.each([
+    ['db: default', {}, [], 'default'],
+    ['db: config file', { config: 'db: from-config.db' }, [], 'config'],
+    ['db: REFLECT_DB over the file', { config: 'db: from-config.db', REFLECT_DB: 'env' }, [], 'env'],
+    ['db: --db over both', { config: 'db: from-config.db', REFLECT_DB: 'env' }, ['--db', 'flag'], 'flag'],
+  ])('%s', (_name, setup: { config?: string; REFLECT_DB?: string }, flags, winner) => {
+    const paths = {
+      config: join(journal.dir, 'config', 'reflect', 'from-config.db'),
+      env: join(journal.dir, 'env.db'),
+      flag: join(journal.dir, 'flag.db'),
+    };
+    for (const path of Object.values(paths)) addEntry(path, ['--title', path]);
+    if (setup.config) writeConfig(`${setup.config}\n`);
+    const extra = setup.REFLECT_DB ? { REFLECT_DB: paths.env } : {};
+    const flagArgs = flags.length ? ['--db', paths.flag] : [];
+    const result = reflect([...flagArgs, 'list', '--json'], {
+      env: { ...env, ...extra, XDG_DATA_HOME: join(journal.dir, 'data') },
+    });
+    expect(result.code).toBe(0);
+    const titles = (JSON.parse(result.stdout) as Array<{ title: string }>).map((e) => e.title);
+    if (winner === 'default') expect(titles).toEqual([]);
+    else expect(titles).toEqual([paths[winner as keyof typeof paths]]);
+  });
+
+  it.each([
+    ['color: default is on', '', {}, true],
+    ['color: config false turns it off', 'color: false', {}, false],
+    ['color: NO_COLOR beats config true', 'color: true', { NO_COLOR: '1' }, false],
+  ])('%s', (_name, config, extra, coloured) => {
+    if (config) writeConfig(`${config}\n`);
+    addEntry(journal.db, ['--tag', 'x']);
+    // The shared helper strips FORCE_COLOR; colour through a pipe needs it.
+    const result = spawnSync(process.execPath, [BIN, 'list'], {
+      env: { ...process.env, ...TEST_ENV, ...env, REFLECT_DB: journal.db, FORCE_COLOR: '1', ...extra },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.includes('\u001b[')).toBe(coloured);
+  });
+
+  it('uses count as the default -n, and a flag over it', () => {
+    for (let i = 0; i < 4; i++) addEntry(journal.db);
+    writeConfig('count: 2\n');
+    const list = (args: string[]) =>
+      reflectJson<unknown[]>(['list', ...args], { db: journal.db, env }).length;
+    expect(list([])).toBe(2);
+    expect(list(['-n', '3'])).toBe(3);
+  });
+
+  it('uses the configured editor after REFLECT_EDITOR, VISUAL and EDITOR', () => {
+    const id = addEntry(journal.db);
+    const rewrite = `node ${join(FIXTURES, 'editors', 'rewrite.mjs')}`;
+    writeConfig(`editor: ${rewrite}\n`);
+    const rules = JSON.stringify([
+      ['title: Budget review with Dana', 'title: Edited by the configured editor'],
+    ]);
+    expect(reflect(['edit', String(id)], { db: journal.db, env: { ...env, EDIT_RULES: rules } }).code).toBe(
+      0,
+    );
+    const override = reflect(['edit', String(id)], { db: journal.db, env: { ...env, EDITOR: 'false' } });
+    expect(override.stderr).toContain('editor "false" exited');
+    expect(reflect(['config', 'get', 'editor', '--json'], { env: { ...env, VISUAL: 'vim' } }).stdout).toBe(
+      '{"key":"editor","value":"vim","source":"env"}\n',
+    );
+  });
+
+  it('uses defaultSet when new --answers has no --set', () => {
+    writeConfig('defaultSet: left-hand-column\n');
+    const result = reflect(['new', '--answers', join(FIXTURES, 'answers', 'lhc-budget.json'), '--json'], {
+      db: journal.db,
+      env,
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).set).toBe('left-hand-column');
+  });
+
+  it.each([
+    [
+      'an invalid value',
+      'weekStart: friday\n',
+      /config\.yaml: weekStart must be monday or sunday, got "friday"$/,
+    ],
+    ['an unknown key', 'colour: false\n', /config\.yaml: unknown setting "colour"$/],
+    [
+      'a kebab-case key',
+      'week-start: monday\n',
+      /config\.yaml: unknown setting "week-start" \(did you mean weekStart\?\)$/,
+    ],
+    [
+      'a count that is not a number',
+      'count: lots\n',
+      /config\.yaml: count must be a whole number from 1 to 10000, got "lots"$/,
+    ],
+    ['broken YAML', 'count: [1,\n', /config\.yaml line \d+: not valid YAML/],
+    ['a list instead of settings', '- a\n- b\n', /config\.yaml: expected "key: value" settings/],
+  ])('refuses a config file with %s: one line naming the key, exit 2', (_name, text, message) => {
+    writeConfig(text);
+    addEntry(journal.db, [], { XDG_CONFIG_HOME: join(journal.dir, 'none') });
+    const result = reflect(['list'], { db: journal.db, env });
+    expect(result.code).toBe(2);
+    const [first] = result.stderr.split('\n');
+    expect(first).toMatch(/^reflect: /);
+    expect(first).toMatch(message);
+  });
+
+  it('lets reflect config repair a broken key', () => {
+    writeConfig('# keep me\nweekStart: friday\n');
+    expect(run(['list']).code).toBe(2);
+    expect(run(['config', 'list']).code).toBe(0);
+    const fixed = run(['config', 'set', 'weekStart', 'monday']);
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('# keep me\nweekStart: monday\n');
+    writeConfig('colour: false\n');
+    expect(run(['config', 'unset', 'colour']).code).toBe(0);
+    expect(run(['list']).code).toBe(0);
+  });
+
+  it.each([
+    [['config', 'get', 'nope'], 'reflect: unknown setting "nope"'],
+    [['config', 'set', 'count', '0'], 'reflect: count must be a whole number from 1 to 10000, got 0'],
+    [['config', 'set', 'count', 'ten'], 'reflect: count must be a whole number from 1 to 10000, got "ten"'],
+    [['config', 'set', 'weekStart', 'friday'], 'reflect: weekStart must be monday or sunday, got "friday"'],
+    [['config', 'set', 'color', 'maybe'], 'reflect: color must be true or false, got "maybe"'],
+    [['config', 'set', 'defaultSet', 'no-such-set'], 'reflect: no prompt set "no-such-set"'],
+    [
+      ['config', 'set', 'defaultSet', 'Bad Id'],
+      'reflect: defaultSet must be a prompt set id such as left-hand-column, got "Bad Id"',
+    ],
+  ])('refuses %j: exit 2, one line, file unchanged', (args, message) => {
+    writeConfig('count: 7\n');
+    const result = run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+    expect(readFileSync(file, 'utf8')).toBe('count: 7\n');
+  });
+});
