@@ -153,7 +153,9 @@ describe('reflect import', () => {
     const titles = (word: string) =>
       reflectJson<{ title: string }[]>(['search', word], { db: journal.db }).map((hit) => hit.title);
     reflect(['import', join(IMPORTS, 'jrnl.json'), '--dry-run'], { db: journal.db });
-    seed(journal.db, [{ date: '2026-11-21T10:00', title: 'Written after a dry run', answers: { entry: 'marmalade' } }]);
+    seed(journal.db, [
+      { date: '2026-11-21T10:00', title: 'Written after a dry run', answers: { entry: 'marmalade' } },
+    ]);
     expect(titles('marmalade')).toEqual(['Written after a dry run']);
 
     const file = join(IMPORTS, 'reflect.json');
