@@ -1,8 +1,7 @@
 import { existsSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
-import { APPLICATION_ID, type Db } from './db.js';
+import { APPLICATION_ID, type Db, openDatabase } from './db.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 
 /**
@@ -14,7 +13,7 @@ export async function backupJournal(db: Db, target: string): Promise<{ bytes: nu
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     await db.backup(temp);
-    const copy = new Database(temp);
+    const copy = openDatabase(temp);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {
@@ -38,7 +37,7 @@ export function verifyJournalFile(path: string): Verified {
   if (!existsSync(path)) throw new UserError(`${path}: no such file`);
   let db: Db;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new UserError(`${path}: cannot open (${(error as Error).message})`);
   }
