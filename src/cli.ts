@@ -4,12 +4,15 @@ import pkg from '../package.json' with { type: 'json' };
 import { registerAssign } from './commands/assign.js';
 import { registerAssignments } from './commands/assignments.js';
 import { registerAssumptions } from './commands/assumptions/index.js';
+import { registerBackup } from './commands/backup.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerConfig } from './commands/config.js';
 import { registerDelete } from './commands/delete.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerEdit } from './commands/edit/index.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerNames } from './commands/names.js';
 import { registerNew } from './commands/new/index.js';
@@ -120,6 +123,9 @@ Settings: ${loaded.path}`,
     registerDoctor,
     registerSummary,
     registerAssumptions,
+    registerExport,
+    registerImport,
+    registerBackup,
   ])
     register(program, ctx);
   return program;

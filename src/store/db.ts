@@ -17,7 +17,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 export type Db = Database.Database;
 
 /** 'RFLT': marks a SQLite file as a reflect journal, so another program's database is never migrated. */
-const APPLICATION_ID = 0x52464c54;
+export const APPLICATION_ID = 0x52464c54;
 /** A second process waits this long for the write lock instead of failing with "database is locked". */
 const BUSY_TIMEOUT_MS = 10_000;
 

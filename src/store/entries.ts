@@ -47,7 +47,7 @@ export function insertEntry(db: Db, entry: NewEntry): number {
       db,
       'SELECT max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1 AS id',
     ).get()!.id;
-  db.pragma('defer_foreign_keys = ON');
+  sql(db, 'PRAGMA defer_foreign_keys = ON').run();
   replaceAnswers(db, id, entry.set, entry.answers);
   replacePeople(db, id, entry.people);
   replaceTags(db, id, entry.tags);

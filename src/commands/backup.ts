@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { format } from 'date-fns';
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+
+interface BackupOptions {
+  verify?: boolean;
+  force?: boolean;
+}
+
+export function registerBackup(program: Command, ctx: Context): void {
+  program
+    .command('backup')
+    .description('copy the journal safely (even while reflect is writing), or check a copy with --verify')
+    .argument('[file]', 'where to write the copy (default: beside the journal, with a timestamp)')
+    .option('--verify', 'check that <file> is an intact reflect journal instead of writing one')
+    .option('--force', 'replace <file> if it exists')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect backup                                   journal-backup-20261124-100000.db beside the journal
+  $ reflect backup ~/Dropbox/reflect.db
+  $ reflect backup --verify ~/Dropbox/reflect.db
+
+Restore: point reflect at the copy (reflect --db ~/Dropbox/reflect.db list, or REFLECT_DB=…), or copy it over
+the journal file while reflect is not running. A JSON export comes back with: reflect import journal.json`,
+    )
+    .action(async (file: string | undefined, options: BackupOptions) => {
+      const { backupJournal, verifyJournalFile } = await import('../store/backup.js');
+      if (options.verify) {
+        if (!file)
+          throw new UserError('--verify needs the backup file to check', {
+            hint: 'reflect backup --verify FILE',
+          });
+        const path = resolve(file);
+        const result = verifyJournalFile(path);
+        if (ctx.globals.json) return ctx.out(JSON.stringify({ path, ok: true, ...result }, null, 2));
+        return ctx.out(
+          `ok: ${path} is an intact reflect journal (schema ${result.schema}, ${result.entries} entries)`,
+        );
+      }
+      const store = ctx.store();
+      const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
+      if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
+      if (existsSync(target) && !options.force) {
+        throw new UserError(`${target} already exists; nothing was written`, {
+          hint: 'add --force to replace it',
+        });
+      }
+      const { bytes } = await backupJournal(store.db, target);
+      if (ctx.globals.json) return ctx.out(JSON.stringify({ path: target, bytes }, null, 2));
+      ctx.out(target);
+      ctx.note(
+        `backed up the journal (${Math.max(1, Math.round(bytes / 1024))} KB); check it with: reflect backup --verify ${target}`,
+      );
+    });
+}
+
+/** journal.db → journal-backup-20261124-100000.db in the same folder (local time). */
+export function defaultBackupPath(dbPath: string, now: Date): string {
+  const ext = extname(dbPath) || '.db';
+  const stem = basename(dbPath, extname(dbPath));
+  return join(dirname(dbPath), `${stem}-backup-${format(now, 'yyyyMMdd-HHmmss')}${ext}`);
+}

@@ -1,0 +1,90 @@
+import { type Command, Option } from 'commander';
+import type { Context } from '../context.js';
+import type { FilterOptions } from '../domain/query.js';
+import { addFilterOptions, readFilters } from './filters.js';
+import { parseCount } from './options.js';
+
+interface ExportOptions extends FilterOptions {
+  format: string;
+  assignment?: string;
+  out?: string;
+  force?: boolean;
+}
+
+const FORMATS = ['md', 'json'];
+
+export function registerExport(program: Command, ctx: Context): void {
+  const command = program
+    .command('export')
+    .description(
+      'write entries as Markdown notes or as the reflect JSON export (stdout, one file, or one file per entry)',
+    )
+    .addOption(
+      new Option('--format <format>', 'md (Markdown) or json (lossless, for import)')
+        .choices(FORMATS)
+        .default('md'),
+    )
+    .option('--out <path>', 'a file (notes.md, journal.json), or a folder ending in / for one file per entry')
+    .option('--force', 'replace files that already exist')
+    .option('--assignment <id>', 'only the entries that completed this assignment (see reflect assignments)');
+  addFilterOptions(command, ctx, { count: 'all' }).addHelpText(
+    'after',
+    `
+Examples:
+  $ reflect export > journal.md
+  $ reflect export --out notes/                       one Markdown note per entry
+  $ reflect export --format json --out journal.json   everything, to import elsewhere
+  $ reflect export --week last --with Dana --out dana.md
+  $ reflect export --assignment 3 --format json --out for-my-coach.json`,
+  );
+  command.action(async (options: ExportOptions) => {
+    const [
+      { EXPORT_FORMATS },
+      { narrowToAssignment, resolveTarget, runExport },
+      { selectionOf },
+      { progressBar },
+    ] = await Promise.all([
+      import('../export/formats.js'),
+      import('../export/exporter.js'),
+      import('../store/transfer.js'),
+      import('../ui/progress.js'),
+    ]);
+    const format = EXPORT_FORMATS[options.format]!;
+    const filters = await readFilters(ctx, options, { count: 'all' });
+    const target = resolveTarget(options.out, format, process.cwd());
+    const db = ctx.store().db;
+    const assignmentId =
+      options.assignment === undefined ? undefined : parseCount(options.assignment, '--assignment');
+    const { query, assignments } = narrowToAssignment(db, filters, assignmentId);
+    let bar: ReturnType<typeof progressBar> | undefined;
+    const result = await runExport(
+      db,
+      {
+        format,
+        target,
+        selection: selectionOf(query),
+        force: Boolean(options.force),
+        exportedAt: ctx.now().toISOString(),
+        assignments,
+      },
+      {
+        stdout: ctx.io.stdout,
+        progress: (done, total) => {
+          bar ??= progressBar(ctx.io.stderr, 'exporting', total);
+          bar.tick(done);
+        },
+      },
+    );
+    bar?.finish();
+    if (target.kind === 'file')
+      ctx.note(`exported ${plural(result.entries, 'entry', 'entries')} to ${target.path}`);
+    if (target.kind === 'dir')
+      ctx.note(
+        `exported ${plural(result.entries, 'entry', 'entries')} to ${result.files} files in ${target.path}`,
+      );
+  });
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,107 @@
+import { type Command, Option } from 'commander';
+import type { Context } from '../context.js';
+import { toOffsetIso } from '../domain/dates.js';
+import type { ImportSummary, ItemStatus } from '../export/importer.js';
+import type { ExportEntry } from '../export/journal-json.js';
+import { excerpt } from '../ui/render.js';
+
+interface ImportOptions {
+  format?: 'reflect' | 'jrnl' | 'dayone';
+  dryRun?: boolean;
+  overwrite?: boolean;
+}
+
+const MARK: Record<ItemStatus, string> = { new: '+', unchanged: '=', conflict: '!', overwritten: '~' };
+
+export function registerImport(program: Command, ctx: Context): void {
+  program
+    .command('import')
+    .description('bring entries in from a reflect JSON export, a jrnl JSON export or a Day One JSON export')
+    .argument('<file>', 'the JSON file to import')
+    .addOption(
+      new Option('--format <format>', 'the file format (detected when omitted)').choices([
+        'reflect',
+        'jrnl',
+        'dayone',
+      ]),
+    )
+    .option('--dry-run', 'show what would be imported, change nothing')
+    .option('--overwrite', 'replace entries that exist here with different content (same uuid)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect import journal.json                   a reflect export (idempotent: run it twice, nothing doubles)
+  $ reflect import jrnl-export.json --dry-run
+  $ reflect import Journal.json --format dayone`,
+    )
+    .action(async (file: string, options: ImportOptions) => {
+      const [{ importFile }, { progressBar }] = await Promise.all([
+        import('../export/importer.js'),
+        import('../ui/progress.js'),
+      ]);
+      let bar: ReturnType<typeof progressBar> | undefined;
+      const summary = importFile(
+        ctx.store().db,
+        file,
+        {
+          format: options.format,
+          dryRun: Boolean(options.dryRun),
+          overwrite: Boolean(options.overwrite),
+          now: ctx.now(),
+        },
+        {
+          start: (total) => {
+            bar = progressBar(ctx.io.stderr, options.dryRun ? 'checking' : 'importing', total);
+          },
+          item: (status, entry, index) => {
+            bar?.tick(index + 1);
+            if (options.dryRun && !ctx.globals.json) ctx.out(itemLine(status, entry));
+          },
+        },
+      );
+      bar?.finish();
+      if (ctx.globals.json) return ctx.out(JSON.stringify(summaryJson(summary), null, 2));
+      for (const entry of summary.firstConflicts) {
+        ctx.note(
+          `${options.overwrite ? 'replaced' : 'conflict'}: ${itemLine('conflict', entry).slice(2)} (${entry.uuid})`,
+        );
+      }
+      ctx.out(summaryLine(summary));
+    });
+}
+
+function itemLine(status: ItemStatus, entry: ExportEntry): string {
+  const when = toOffsetIso(entry.occurredAt, entry.utcOffset).slice(0, 16).replace('T', ' ');
+  const text = entry.title || (typeof entry.answers[0]?.value === 'string' ? entry.answers[0].value : '');
+  return `${MARK[status]} ${when}  ${entry.set}  ${excerpt(text, 60)}`.trimEnd();
+}
+
+export function summaryLine(s: ImportSummary): string {
+  const parts = [
+    `${s.dryRun ? 'would import' : 'imported'} ${s.imported}`,
+    `skipped ${s.unchanged} already here`,
+    s.overwritten > 0
+      ? `${s.dryRun ? 'would replace' : 'replaced'} ${s.overwritten} changed`
+      : `conflicts ${s.conflicts}${s.conflicts > 0 ? ' (kept yours; --overwrite replaces them)' : ''}`,
+  ];
+  const { imported, unchanged } = s.assignments;
+  if (imported + unchanged > 0) {
+    parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here`);
+  }
+  return `${parts.join(' · ')}${s.dryRun ? ' — dry run, nothing changed' : ''}`;
+}
+
+function summaryJson(s: ImportSummary) {
+  return {
+    format: s.format,
+    dryRun: s.dryRun,
+    total: s.total,
+    imported: s.imported,
+    skipped: s.unchanged,
+    conflicts: s.conflicts,
+    overwritten: s.overwritten,
+    conflictUuids: s.firstConflicts.map((e) => e.uuid),
+    assignments: { imported: s.assignments.imported, skipped: s.assignments.unchanged },
+  };
+}

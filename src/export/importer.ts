@@ -1,0 +1,322 @@
+import { checkValue } from '../domain/answers.js';
+import { cleanNames, cleanTags } from '../domain/names.js';
+import type { AnswerMap, PromptSet } from '../domain/types.js';
+import { UserError } from '../errors.js';
+import { builtinSets } from '../prompt-catalog.js';
+import { importAssignment } from '../store/assignments.js';
+import type { Db } from '../store/db.js';
+import { getEntryByUuid, insertEntry, type NewEntry } from '../store/entries.js';
+import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
+import {
+  bulkSearchIndex,
+  entryIdByUuid,
+  findSameAssignment,
+  inTransaction,
+  overwriteEntry,
+} from '../store/transfer.js';
+import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
+import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
+import { JsonScanError, scanJsonFile } from './json-scan.js';
+
+/**
+ * `reflect import`: two passes over the file, neither holding it in memory. The first reads everything but
+ * the entries (and the first entry, to recognise the format) and counts them; the second checks each entry
+ * and writes it, all in one transaction that is rolled back on the first problem — or at the end of a
+ * dry run.
+ */
+
+export type ItemStatus = 'new' | 'unchanged' | 'conflict' | 'overwritten';
+
+export interface ImportOptions {
+  format?: ImportFormat['name'] | undefined;
+  dryRun: boolean;
+  overwrite: boolean;
+  /** When set versions not in the file are first kept in the journal. */
+  now: Date;
+}
+
+export interface ImportHooks {
+  /** Called before the second pass with the number of entries. */
+  start?(total: number): void;
+  /** Each entry as it is handled. */
+  item?(status: ItemStatus, entry: ExportEntry, index: number): void;
+}
+
+export interface ImportSummary {
+  format: ImportFormat['name'];
+  total: number;
+  imported: number;
+  /** Already in the journal, identical. */
+  unchanged: number;
+  /** Same uuid, different content: skipped (or replaced with --overwrite). */
+  conflicts: number;
+  /** The first few of them, to name in the report. */
+  firstConflicts: ExportEntry[];
+  overwritten: number;
+  /** Assignments the file brings (reflect exports): added, or already here. */
+  assignments: { imported: number; unchanged: number };
+  dryRun: boolean;
+}
+
+const MAX_CONFLICTS_KEPT = 20;
+
+export function importFile(
+  db: Db,
+  path: string,
+  options: ImportOptions,
+  hooks: ImportHooks = {},
+): ImportSummary {
+  try {
+    return run(db, path, options, hooks);
+  } catch (error) {
+    if (error instanceof ImportProblem) {
+      throw new UserError(`${path}: ${error.path}: ${error.message}`, error.hint ? { hint: error.hint } : {});
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${path}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${path}: is a folder, expected a JSON file`);
+    if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
+    if (error instanceof JsonScanError) {
+      throw new UserError(`${path}: not valid JSON at line ${error.line}: ${error.message}`, {
+        hint: 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
+      });
+    }
+    throw error;
+  }
+}
+
+function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): ImportSummary {
+  // Pass 1: top-level values, the first entry, the count.
+  const top = new Map<string, unknown>();
+  let total = 0;
+  let first: unknown;
+  let arrays = 0;
+  scanJsonFile(path, {
+    stream: new Set(['entries']),
+    onArray: () => {
+      if (++arrays > 1) throw new ImportProblem('entries', 'appears twice in the file');
+    },
+    onElement: (_key, index, text) => {
+      total = index + 1;
+      if (index === 0) first = parseElement(text, index);
+    },
+    onValue: (key, value) => {
+      if (top.has(key) || (key === 'entries' && arrays > 0))
+        throw new ImportProblem(key, 'appears twice in the file');
+      top.set(key, value);
+    },
+  });
+  if (top.has('entries')) throw new ImportProblem('entries', 'expected a list of entries');
+  if (arrays === 0) throw new ImportProblem('entries', 'missing (expected a list of entries)');
+
+  const format = chooseFormat(options.format, top, first, path);
+  const header = format.header(top);
+  const freeform = currentFreeform();
+  const sets = new SetResolver(db, header.promptSets, options.now.toISOString());
+
+  hooks.start?.(total);
+  return inTransaction(db, () => {
+    const summary: ImportSummary = {
+      format: format.name,
+      total,
+      imported: 0,
+      unchanged: 0,
+      conflicts: 0,
+      firstConflicts: [],
+      overwritten: 0,
+      assignments: { imported: 0, unchanged: 0 },
+      dryRun: options.dryRun,
+    };
+    const bulk = bulkSearchIndex(db);
+    scanJsonFile(path, {
+      stream: new Set(['entries']),
+      onValue: () => {},
+      onElement: (_key, index, text) => {
+        const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
+        const entry = normalize(format.entry(raw, index, freeform));
+        const set = sets.resolve(entry, index);
+        const answers = answerMap(entry, set, index);
+        const existingId = entryIdByUuid(db, entry.uuid);
+        let status: ItemStatus;
+        if (existingId === undefined) {
+          sets.snapshot(set);
+          bulk.beforeWrite();
+          insertEntry(db, toNewEntry(entry, set, answers));
+          summary.imported++;
+          status = 'new';
+        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+          summary.unchanged++;
+          status = 'unchanged';
+        } else {
+          summary.conflicts++;
+          if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
+          if (options.overwrite) {
+            sets.snapshot(set);
+            bulk.beforeWrite();
+            overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
+            bulk.touched(existingId);
+            summary.overwritten++;
+            status = 'overwritten';
+          } else status = 'conflict';
+        }
+        hooks.item?.(status, entry, index);
+      },
+    });
+    bulk.finish();
+    // After the entries: completions name their entries by uuid.
+    for (const assignment of header.assignments) {
+      if (findSameAssignment(db, assignment) === undefined) {
+        importAssignment(db, assignment);
+        summary.assignments.imported++;
+      } else summary.assignments.unchanged++;
+    }
+    return { result: summary, commit: !options.dryRun };
+  });
+}
+
+function parseElement(text: string, index: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportProblem(`entries[${index}]`, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function chooseFormat(
+  name: ImportFormat['name'] | undefined,
+  top: ReadonlyMap<string, unknown>,
+  first: unknown,
+  path: string,
+): ImportFormat {
+  if (name) return IMPORT_FORMATS.find((f) => f.name === name)!;
+  const found = IMPORT_FORMATS.find((f) => f.detect(top, first));
+  if (found) return found;
+  throw new UserError(
+    `${path}: cannot tell the format of this file: it is not a reflect export, nor a jrnl or Day One JSON export`,
+    { hint: 'name it with --format reflect|jrnl|dayone' },
+  );
+}
+
+function currentFreeform(): PromptSet {
+  const found = builtinSets().find((c) => c.set.id === 'freeform');
+  if (!found) throw new Error('the built-in freeform prompt set is missing');
+  return found.set;
+}
+
+/** Names as the journal keeps them (trimmed, no duplicates, tags without # or @). */
+function normalize(entry: ExportEntry): ExportEntry {
+  return { ...entry, people: cleanNames(entry.people), tags: cleanTags(entry.tags) };
+}
+
+function answerMap(entry: ExportEntry, set: PromptSet, index: number): AnswerMap {
+  const steps = new Map(set.steps.map((s) => [s.id, s]));
+  const answers: AnswerMap = {};
+  entry.answers.forEach((answer, a) => {
+    const path = `entries[${index}].answers[${a}]`;
+    const step = steps.get(answer.step);
+    if (!step) {
+      throw new ImportProblem(
+        `${path}.step`,
+        `prompt set ${set.id} v${set.version} has no step "${answer.step}"`,
+      );
+    }
+    if (answer.step in answers) throw new ImportProblem(`${path}.step`, `"${answer.step}" is answered twice`);
+    if (answer.kind !== step.kind) {
+      throw new ImportProblem(`${path}.kind`, `step "${step.id}" is a ${step.kind} step, not ${answer.kind}`);
+    }
+    if (answer.role !== step.role) {
+      throw new ImportProblem(`${path}.role`, `step "${step.id}" has role ${step.role}, not ${answer.role}`);
+    }
+    try {
+      answers[step.id] = checkValue(step, answer.value);
+    } catch (error) {
+      if (error instanceof UserError) throw new ImportProblem(`${path}.value`, error.message);
+      throw error;
+    }
+  });
+  // Kept in the set's step order, with the checked values, for an exact comparison later.
+  entry.answers = set.steps
+    .filter((s) => s.id in answers)
+    .map((s) => ({ step: s.id, kind: s.kind, role: s.role, value: answers[s.id]! }));
+  return answers;
+}
+
+function toNewEntry(entry: ExportEntry, set: PromptSet, answers: AnswerMap): NewEntry {
+  return {
+    uuid: entry.uuid,
+    set,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    utcOffset: entry.utcOffset,
+    starred: entry.starred,
+    people: entry.people,
+    tags: entry.tags,
+    answers,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  };
+}
+
+/**
+ * Finds the set version an entry was written with: in the file, in the journal, or among the built-in
+ * sets. A file's set that differs from the journal's copy of the same id and version is refused — the
+ * entries would otherwise be read with the wrong questions.
+ */
+class SetResolver {
+  private readonly fromFile = new Map<string, ExportPromptSet>();
+  private readonly snapshotted = new Set<string>();
+
+  constructor(
+    private readonly db: Db,
+    fileSets: readonly ExportPromptSet[],
+    private readonly now: string,
+  ) {
+    fileSets.forEach((item, i) => {
+      const key = `${item.set.id}@${item.set.version}`;
+      const seen = this.fromFile.get(key);
+      if (seen && canonicalJson(seen.set) !== canonicalJson(item.set)) {
+        throw new ImportProblem(
+          `promptSets[${i}]`,
+          `${item.set.id} v${item.set.version} appears twice, differently`,
+        );
+      }
+      const stored = getStoredSet(db, item.set.id, item.set.version);
+      if (stored && canonicalJson(stored.set) !== canonicalJson(item.set)) {
+        throw new ImportProblem(
+          `promptSets[${i}].set`,
+          `prompt set ${item.set.id} v${item.set.version} differs from the one in this journal`,
+          'give the changed set a new version number, then export again',
+        );
+      }
+      this.fromFile.set(key, item);
+    });
+  }
+
+  resolve(entry: ExportEntry, index: number): PromptSet {
+    const key = `${entry.set}@${entry.setVersion}`;
+    const inFile = this.fromFile.get(key);
+    if (inFile) return inFile.set;
+    const stored = getStoredSet(this.db, entry.set, entry.setVersion);
+    if (stored) return stored.set;
+    const builtin = builtinSets().find((c) => c.set.id === entry.set && c.set.version === entry.setVersion);
+    if (builtin) return builtin.set;
+    throw new ImportProblem(
+      `entries[${index}].set`,
+      `prompt set ${entry.set} v${entry.setVersion} is neither in the file nor in this journal`,
+    );
+  }
+
+  /** Keeps the set version in the journal (once per import), with the file's own record of it when given. */
+  snapshot(set: PromptSet): void {
+    const key = `${set.id}@${set.version}`;
+    if (this.snapshotted.has(key)) return;
+    this.snapshotted.add(key);
+    const inFile = this.fromFile.get(key);
+    if (inFile) {
+      snapshotSet(this.db, inFile.set, inFile.source, inFile.yaml, inFile.addedAt);
+      return;
+    }
+    const builtin = builtinSets().find((c) => c.set.id === set.id && c.set.version === set.version);
+    snapshotSet(this.db, set, builtin ? 'builtin' : 'installed', builtin?.yaml ?? null, this.now);
+  }
+}

@@ -1,0 +1,109 @@
+import type { AnswerValue, Entry, PromptSet, Role, StepKind } from '../domain/types.js';
+
+/**
+ * The reflect JSON export (a public contract, documented in docs/export.md). Version 1:
+ *
+ *   {"format": "reflect-journal", "version": 1, "exportedAt": "…",
+ *    "promptSets": [ExportPromptSet…], "assignments": [], "entries": [ExportEntry…]}
+ *
+ * Entries carry everything but the local row id (ids are per journal; `uuid` names an entry everywhere).
+ * Prompt sets are the exact versions the entries were written with, built-in ones included, so that an
+ * import into an empty journal is lossless.
+ */
+export const JOURNAL_FORMAT = 'reflect-journal';
+export const JOURNAL_VERSION = 1;
+
+export interface ExportAnswer {
+  step: string;
+  kind: StepKind;
+  role: Role;
+  value: AnswerValue;
+}
+
+export interface ExportEntry {
+  uuid: string;
+  set: string;
+  setVersion: number;
+  title: string;
+  /** ISO 8601 UTC instant. */
+  occurredAt: string;
+  /** Minutes east of UTC where it was written. */
+  utcOffset: number;
+  createdAt: string;
+  updatedAt: string;
+  starred: boolean;
+  people: string[];
+  tags: string[];
+  /** In the order of the set's steps; unanswered steps are absent. */
+  answers: ExportAnswer[];
+}
+
+export interface ExportPromptSet {
+  source: 'builtin' | 'installed';
+  addedAt: string;
+  /** The file as its author wrote it, when the journal kept it. */
+  yaml: string | null;
+  set: PromptSet;
+}
+
+export function toExportEntry(entry: Entry): ExportEntry {
+  return {
+    uuid: entry.uuid,
+    set: entry.setId,
+    setVersion: entry.setVersion,
+    title: entry.title,
+    occurredAt: entry.occurredAt,
+    utcOffset: entry.utcOffset,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+    starred: entry.starred,
+    people: entry.people,
+    tags: entry.tags,
+    answers: entry.answers.map((a) => ({ step: a.stepId, kind: a.kind, role: a.role, value: a.value })),
+  };
+}
+
+/** Opening of the document up to the entries array; entries follow one per line, then `journalTail`. */
+export function journalHead(
+  exportedAt: string,
+  promptSets: readonly ExportPromptSet[],
+  assignments: readonly unknown[],
+): string {
+  const list = (items: readonly unknown[]) =>
+    items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+  return [
+    '{',
+    `  "format": ${JSON.stringify(JOURNAL_FORMAT)},`,
+    `  "version": ${JOURNAL_VERSION},`,
+    `  "exportedAt": ${JSON.stringify(exportedAt)},`,
+    `  "promptSets": ${list(promptSets)},`,
+    `  "assignments": ${list(assignments)},`,
+    '  "entries": [',
+  ].join('\n');
+}
+
+/** One entry line; `first` decides the separating comma. */
+export function journalEntryLine(entry: ExportEntry, first: boolean): string {
+  return `${first ? '\n' : ',\n'}    ${JSON.stringify(entry)}`;
+}
+
+export function journalTail(count: number): string {
+  return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+/** Key-order independent JSON, for comparing an imported entry with the one already in the journal. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
