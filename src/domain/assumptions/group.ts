@@ -39,8 +39,8 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const n = shapes.length;
   const add = (i: number, j: number) => {
-    const x = i < j ? i : j;
-    const y = i < j ? j : i;
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const code = x * n + y;
     if (seen.has(code)) return;
     seen.add(code);
@@ -114,8 +114,8 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
 
   const memo = new Map<number, Relation>();
   const relation = (i: number, j: number): Relation => {
-    const x = i < j ? i : j;
-    const y = i < j ? j : i;
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const code = x * n + y;
     let r = memo.get(code);
     if (r === undefined) {
