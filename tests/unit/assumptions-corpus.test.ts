@@ -19,12 +19,12 @@ function score(split?: string) {
 // scripts/assumptions-corpus/). A drop below these is a regression; merged opposites must stay at zero.
 describe('grouping quality on the labelled corpus', () => {
   it.each([
-    // Measured after the WordNet round: dev F1 1.00, heldout 0.72, heldout2 0.55 (P 1.00 on all three),
-    // heldout3 F1 0.43 / P 0.80 (its first score was F1 0.36 / P 0.76), everything as one journal F1 0.70 / P 0.90.
+    // Measured after the WordNet round: dev F1 1.00, heldout 0.75, heldout2 0.55 (P 1.00 on all three),
+    // heldout3 F1 0.47 / P 0.82 (its first score was F1 0.36 / P 0.76), everything as one journal F1 0.71 / P 0.90.
     ['dev', 0.95, 0.95],
-    ['heldout', 0.7, 0.95],
+    ['heldout', 0.72, 0.95],
     ['heldout2', 0.5, 0.95],
-    ['heldout3', 0.4, 0.75],
+    ['heldout3', 0.44, 0.78],
     [undefined, 0.65, 0.85],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
