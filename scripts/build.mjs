@@ -1,8 +1,9 @@
 // Bundles the CLI so start-up resolves a handful of files instead of hundreds
 // (measured: 1.56x -> 1.40x of `node -e 0`, see ../shared/PERFORMANCE.md).
 // Code splitting keeps lazily imported modules (inquirer, chrono, yaml, analysis) out of the hot path.
-import { build } from 'esbuild';
+
 import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -18,6 +19,8 @@ await build({
   external: ['better-sqlite3'],
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies bundled into ESM need a real `require` for node built-ins.
-  banner: { js: "import { createRequire as __reflectCreateRequire } from 'node:module'; const require = __reflectCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __reflectCreateRequire } from 'node:module'; const require = __reflectCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -644,6 +644,12 @@ export const KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['exploit', 1, 'honest', -1],
 ];
 
+/**
+ * Attitudes (trusting, respecting, valuing, heeding, liking) aimed either at the writer or at a thing: the same
+ * attitude towards "my judgement" and towards "the new rota system" are different assumptions.
+ */
+export const ATTITUDES = ['trust', 'respect', 'value', 'heed', 'like', 'know'];
+
 /** Group nouns and roles: who a statement is about. Keys: `g:*` groups, `r:*` roles (a person in the entry). */
 // biome-ignore format: a word list reads best packed
 export const GROUPS: Record<string, string[]> = {

@@ -30,6 +30,11 @@ export interface Shape {
   entryPeople: string[];
   /** Topic words WordNet knows, for matching synonyms and antonyms. */
   words: Word[];
+  /**
+   * What each predicate is aimed at: the writer (`self`: "my judgement", "the way I edit", "rips us off"),
+   * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
+   */
+  objects: Map<string, 'self' | 'other' | 'thing'>;
 }
 
 const PARTICLES = new Set([
@@ -410,6 +415,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     kind: ConceptKind;
     sign: 1 | -1;
     pos: number;
+    end: number;
     flips: number;
   }
   const found: Found[] = [];
@@ -424,6 +430,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       kind: m.pattern.kind as ConceptKind,
       sign: m.pattern.sign,
       pos: i,
+      end: m.end,
       flips: m.flips,
     });
   }
@@ -451,6 +458,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
           kind: 'pred',
           sign: known.sign === 1 ? -1 : 1,
           pos: i,
+          end: i,
           flips: 0,
         });
         t.used = true;
@@ -548,8 +556,16 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   for (const t of tokens)
     if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people') others.add(t.ent);
 
+  const objects = new Map<string, 'self' | 'other' | 'thing'>();
+  for (const f of found) {
+    if (f.kind !== 'pred' || objects.has(f.concept)) continue;
+    const o = objectAfter(tokens, f.pos, segments, agent);
+    if (o !== null) objects.set(f.concept, o);
+  }
+
   return {
     agent,
+    objects,
     others: [...others].sort(),
     preds,
     topics,
@@ -558,6 +574,45 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
+}
+
+const OBJECT_SKIP = new Set(['not', 'to', 'about', 'of', 'with', 'in', 'on', 'for', 'at', 'any', 'anything']);
+
+/**
+ * What follows the predicate in its clause: `self` when the writer appears there ("my calls", "the way I edit"),
+ * `other` for another person or group, `thing` when a plain noun phrase follows ("the new rota system").
+ */
+function objectAfter(
+  tokens: Token[],
+  start: number,
+  segments: number[],
+  agent: string | null,
+): 'self' | 'other' | 'thing' | null {
+  const seg = segments[start] ?? 0;
+  let k = start + 1;
+  while (
+    k < tokens.length &&
+    (segments[k] ?? 0) === seg &&
+    (FILLERS.has(tokens[k]!.lower) || OBJECT_SKIP.has(tokens[k]!.lower) || tokens[k]!.used === true)
+  )
+    k++;
+  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object.
+  for (let j = start + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.ent !== undefined && t.ent !== agent)
+      return t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
+  }
+  if (k >= tokens.length || (segments[k] ?? 0) !== seg) return null;
+  const first = tokens[k]!;
+  const kind = (t: Token): 'self' | 'other' | null =>
+    t.ent === undefined || t.ent === agent ? null : t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
+  if (first.ent !== undefined) return kind(first);
+  if (!DETERMINERS.has(first.lower)) return null;
+  for (let j = k + 1; j < tokens.length && (segments[j] ?? 0) === seg; j++) {
+    const who = kind(tokens[j]!);
+    if (who !== null) return who;
+  }
+  return 'thing';
 }
 
 /** Who the main clause is about: the passive agent ("… by Dr Okafor"), else the entity that opens the clause. */

@@ -1,4 +1,4 @@
-import { KINDRED } from './lexicon.js';
+import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
 import type { Shape } from './normalize.js';
 import { relate } from './wordnet.js';
 
@@ -94,6 +94,9 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+/** Attitudes towards someone or something, where what they are aimed at decides the assumption. */
+const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
+
 const KIN_WEIGHT = 0.6;
 /** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
 const KIN = new Map<string, Map<string, 1 | -1>>();
@@ -154,6 +157,15 @@ export function compare(a: Shape, b: Shape): Relation {
     !aTargets.some((t) => bTargets.some((u) => sameWho(t, a, u, b)))
   ) {
     return { kind: 'different', score: 0 };
+  }
+
+  // The same predicate aimed at a thing and at the writer is another assumption: "doesn't trust the new content
+  // system" is not "doesn't trust my news judgement".
+  for (const [key, o] of a.objects) {
+    if (!ATTITUDES.has(key)) continue;
+    const p = b.objects.get(key);
+    if ((o === 'thing' && p === 'self') || (o === 'self' && p === 'thing'))
+      return { kind: 'different', score: 0 };
   }
 
   let shared = 0;
