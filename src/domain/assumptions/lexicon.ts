@@ -458,7 +458,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: -1,
     pos: [
       'afraid', 'scared', 'fear', 'frightened', 'nervous', 'anxious', 'intimidated', 'worried', 'worry',
-      'hesitant', 'terrified', 'timid', 'shy', 'daunted', 'too scared', 'feel safe', 'uneasy',
+      'hesitant', 'terrified', 'timid', 'shy', 'daunted', 'too scared', 'uneasy',
     ],
     neg: ['fearless', 'unafraid', 'comfortable', 'at ease', 'self assured', 'not shy', 'bold'],
   },

@@ -1,6 +1,7 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
+import { THEMES } from './themes.js';
 import { type Meaning, meaningOf } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -35,6 +36,10 @@ export interface Shape {
    * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
    */
   objects: Map<string, 'self' | 'other' | 'thing'>;
+  /** Roots of words negated inside the word that the lexicon knows as denials ("unwilling" → "willing"). */
+  negRoots: string[];
+  /** Every word as written, lower case. */
+  lowers: Set<string>;
 }
 
 const PARTICLES = new Set([
@@ -157,6 +162,9 @@ const FILLERS = new Set([
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
+const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
+
 function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
   const byFirst = new Map<string, Pattern[]>();
   const groups = new Map<string, Pattern[]>();
@@ -173,7 +181,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
       .filter(Boolean)
       .map((w) => (w === '*' || w === '@' ? w : stem(w)));
   let order = 0;
-  for (const c of CONCEPTS) {
+  for (const c of ALL_CONCEPTS) {
     for (const [list, sign] of [
       [c.pos, 1],
       [c.neg ?? [], -1],
@@ -191,7 +199,12 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
 
 const { byFirst: PATTERNS, groups: GROUP_PATTERNS } = compile();
 
-const VALENCE = new Map(CONCEPTS.map((c) => [`c:${c.id}`, c.valence ?? 0]));
+const VALENCE = new Map<string, number>();
+for (const c of ALL_CONCEPTS) {
+  const key = `c:${c.id}`;
+  if (!VALENCE.has(key) || (VALENCE.get(key) === 0 && c.valence !== undefined))
+    VALENCE.set(key, c.valence ?? 0);
+}
 
 /** Single-word predicate stems, for negation inside words ("untrusted" → not "trust"). */
 const SINGLE_PREDS = new Map<string, { concept: string; sign: 1 | -1 }>();
@@ -420,10 +433,16 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
   const found: Found[] = [];
   const spent = new Set<number>();
+  const negRoots: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = longestMatch(tokens, i, PATTERNS, true);
     if (m === undefined) continue;
     for (const k of m.at) tokens[k]!.used = true;
+    if (m.pattern.sign === -1 && m.at.length === 1) {
+      const w = tokens[i]!.lower;
+      const root = /^(un|in|im|ir|il|dis)(.{4,})$/.exec(w)?.[2];
+      if (root !== undefined) negRoots.push(root);
+    }
     for (let k = i; k <= m.end; k++) if (FLIPPERS.has(tokens[k]!.lower) && !m.at.includes(k)) spent.add(k);
     found.push({
       concept: `c:${m.pattern.concept}`,
@@ -566,6 +585,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   return {
     agent,
     objects,
+    negRoots,
+    lowers: new Set(tokens.map((t) => t.lower)),
     others: [...others].sort(),
     preds,
     topics,

@@ -1,5 +1,6 @@
 import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
 import type { Shape } from './normalize.js';
+import { THEME_KINDRED } from './themes.js';
 import { relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
@@ -100,7 +101,7 @@ const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
 const KIN_WEIGHT = 0.6;
 /** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
 const KIN = new Map<string, Map<string, 1 | -1>>();
-for (const [a, sa, b, sb] of KINDRED) {
+for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
   const link = (x: string, y: string, sign: 1 | -1) => {
     const m = KIN.get(`c:${x}`) ?? new Map<string, 1 | -1>();
     m.set(`c:${y}`, sign);
@@ -187,6 +188,12 @@ export function compare(a: Shape, b: Shape): Relation {
   }
   // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
   // "stingy with praise") makes an opposite even when a predicate is shared.
+  // "unwilling" (a denial the lexicon knows) against a plain "willing" the lexicon does not.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const root of x.negRoots) if (y.lowers.has(root) && !x.lowers.has(root)) conflicting += W_PRED;
   const soft = softMatch(a, b);
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
