@@ -180,7 +180,9 @@ export function compare(a: Shape, b: Shape): Relation {
       samePreds++;
     } else conflicting += W_PRED;
   }
-  for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
+  let sharedTopics = 0;
+  for (const t of a.topics) if (b.topics.has(t)) sharedTopics += topicWeight(t);
+  shared += sharedTopics;
   const kin = KIN_WEIGHT > 0 ? kindred(a, b) : 0;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
@@ -198,6 +200,19 @@ export function compare(a: Shape, b: Shape): Relation {
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
+  // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
+  // delivery will be turned away".
+  if (
+    a.agent === null &&
+    b.agent === null &&
+    a.others.length === 0 &&
+    b.others.length === 0 &&
+    a.topics.size > 0 &&
+    b.topics.size > 0 &&
+    sharedTopics === 0 &&
+    soft.shared === 0
+  )
+    return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
   // A statement about someone is not the same assumption as one about no one ("the steel will be late").

@@ -253,7 +253,7 @@ const TABLE: Theme[] = [
   { id: 'replace', pos: [ 'easily replaced', 'easy to replace', 'expendable',
       'just a cog', 'cheaper option', 'someone cheaper', 'someone younger', 'fresh blood',
       'new blood', 'be replaced', 'get replaced',
-    ], neg: ['irreplaceable', 'indispensable', 'can not do without', 'could not do without'] },
+    ], neg: ['irreplaceable', 'can not do without', 'could not do without'] },
   { id: 'passed-over', valence: -1, pos: [
       'passed over', 'pass me over', 'overlooked for', 'overlook me for', 'dead end', 'dead end job',
       'stuck in * role', 'stuck at * level', 'glass ceiling', 'no way up', 'career * stall', 'career stalled',
@@ -394,7 +394,8 @@ const TABLE: Theme[] = [
   // ── Money and value ───────────────────────────────────────────────────────────────────────────────────────
   { id: 'undercharge', valence: -1, pos: [
       'undercharge', 'undercharging', 'under charge', 'undersell', 'underselling', 'underprice', 'underpriced',
-      'under price', 'charge too little', 'charge too low', 'charge less than', 'too cheap', 'price * too low',
+      'under price', 'charge too little', 'charge * too little', 'charge too low', 'charge * too low', 'too soft on fees',
+      'too soft on price', 'too soft on prices', 'too soft on rates', 'too soft on * fees', 'not charge * enough', 'charge less than', 'too cheap', 'price * too low',
       'prices * too low', 'sell * short', 'give it away', 'give * away for free', 'work for free', 'work for nothing',
       'for peanuts', 'leave money on the table', 'discount too', 'too many discounts', 'cut * rate', 'cut * fees',
       'for a song',
@@ -479,6 +480,134 @@ const TABLE: Theme[] = [
       'write to the paper', 'leave a bad review', 'bad review', 'one star', 'go to the ombudsman', 'take * custom elsewhere',
       'sue', 'legal action', 'lawyer up',
     ] },
+  // ── More themes: development, style, process, relationships ──────────────────────────────────────────────
+  { id: 'harsh', valence: -1, pos: [
+      'too harsh', 'too blunt', 'too direct', 'abrasive', 'brutal feedback', 'crush * confidence', 'knock * confidence',
+      'tear * apart', 'rip * apart', 'pick * apart', 'pull * to pieces', 'come across as harsh', 'come across as cold',
+      'rub people up', 'scathing', 'savage feedback',
+    ], neg: ['too gentle', 'pull * punches', 'sugar the pill'] },
+  { id: 'self-doubt', valence: -1, pos: [
+      'self doubt', 'low self esteem', 'doubt herself', 'doubt himself', 'doubt myself', 'second guess myself',
+      'second guess herself', 'second guess himself', 'lost * nerve', 'lose * nerve', 'confidence is shot',
+      'confidence has gone', 'lack confidence', 'lacks confidence', 'no self belief', 'not believe in myself',
+      'not believe in herself', 'not believe in himself',
+    ], neg: ['self confident', 'believe in myself', 'believe in herself', 'believe in himself', 'sure of herself', 'sure of himself', 'sure of myself'] },
+  { id: 'develop-me', valence: 1, pos: [
+      'invest in me', 'invest in my development', 'develop me', 'mentor me', 'coach me', 'give me opportunities',
+      'stretch assignment', 'training budget', 'sponsor me', 'grow me', 'bring me on', 'bring * on',
+      'give * a chance', 'give me a chance', 'take a chance on',
+    ], neg: [
+      'sink or swim', 'thrown in at the deep end', 'thrown in the deep end', 'in at the deep end', 'no training',
+      'no development', 'never trained', 'not trained', 'untrained', 'learn the hard way', 'left to work it out',
+      'figure it out alone', 'work it out alone', 'no mentoring',
+    ] },
+  { id: 'unpredictable', valence: -1, pos: [
+      'moody', 'unpredictable', 'blow hot and cold', 'blows hot and cold', 'hot and cold', 'change * mind',
+      'changes * mind', 'keep changing', 'keeps changing', 'mixed messages', 'mixed signals', 'inconsistent',
+      'depend on * mood', 'depends on * mood', 'never know where i stand', 'never know which',
+    ], neg: ['predictable', 'steady', 'know where i stand', 'even tempered'] },
+  { id: 'unclear', valence: -1, pos: [
+      'no direction', 'no clear direction', 'unclear priorities', 'unclear what', 'no idea what * want',
+      'no idea what * wants', 'not sure what * want', 'vague', 'clear as mud', 'no vision', 'no strategy', 'no plan',
+      'muddled', 'confusing', 'all over the place', 'shifting priorities', 'priorities change',
+    ], neg: ['clear direction', 'clear priorities', 'clear about what', 'know what * want', 'crystal clear', 'clear plan'] },
+  { id: 'bias', valence: -1, pos: [
+      'because i am a woman', 'because she is a woman', 'because i am young', 'because of my age', 'because of my accent',
+      'sexist', 'sexism', 'racist', 'racism', 'ageist', 'ageism', 'too old', 'too young', 'boys club', 'token',
+      'tokenism', 'diversity hire', 'not one of them', 'not the right background', 'wrong accent', 'the wrong school',
+    ] },
+  { id: 'unsafe', valence: -1, pos: [
+      'unsafe', 'not safe for', 'an accident waiting to happen', 'accident waiting', 'someone will get hurt',
+      'someone is going to get hurt', 'patients at risk', 'put * at risk', 'a risk to', 'dangerous', 'a near miss',
+      'near miss', 'cause harm', 'come to harm', 'corners are cut',
+    ], neg: ['perfectly safe', 'safe enough', 'under control'] },
+  { id: 'fixer', valence: -1, pos: [
+      'expected to fix', 'fix everything', 'firefight', 'firefighting', 'fire fighting', 'put out fires',
+      'the go to person', 'go to person', 'always come to me', 'everything lands on', 'everything comes to me',
+      'sort everything out', 'pick up everything', 'the one who fixes',
+    ] },
+  { id: 'imposed', valence: -1, pos: [
+      'imposed on', 'forced on', 'forced through', 'rammed through', 'pushed through', 'done to us', 'top down',
+      'from on high', 'handed down', 'no consultation', 'without consultation', 'dictated', 'presented as a done',
+    ] },
+  { id: 'loyal', valence: 1, pos: ['loyal', 'loyalty', 'one of us', 'on our side', 'in our corner', 'a team player', 'team player'], neg: [
+      'disloyal', 'betray', 'betrayed', 'betrayal', 'turn on us', 'turned on us', 'traitor', 'snake', 'switch sides',
+      'changed sides', 'go over to',
+    ] },
+  { id: 'underused', valence: -1, pos: [
+      'underused', 'underutilised', 'underutilized', 'wasted in this role', 'waste my skills', 'waste of my skills',
+      'waste of my talent', 'capable of more', 'could do more', 'overqualified',
+      'over qualified', 'bored stiff', 'bored in', 'treading water', 'pigeonholed', 'pigeon holed', 'boxed in',
+    ] },
+  { id: 'guilt', valence: -1, pos: [
+      'feel guilty', 'feels guilty', 'guilty about', 'guilt trip', 'guilt tripped', 'guilt', 'bad about leaving',
+      'feel bad about', 'ashamed', 'let the team down', 'let everyone down', 'let * patients down',
+    ] },
+  { id: 'red-tape', valence: -1, pos: [
+      'red tape', 'bureaucracy', 'bureaucratic', 'paperwork', 'jump through hoops', 'jumping through hoops', 'hoops',
+      'admin burden', 'form filling', 'forms for everything', 'process for the sake of',
+    ] },
+  { id: 'priority', valence: 1, pos: ['a priority', 'top priority', 'high priority', 'prioritise', 'prioritize', 'matter to', 'matters to', 'first in line'], neg: [
+      'not a priority', 'low priority', 'bottom of the list', 'bottom of * list', 'back burner', 'on the back burner',
+      'an afterthought', 'afterthought', 'deprioritise', 'deprioritize', 'always last', 'come last', 'comes last',
+      'bottom of the pile', 'second fiddle', 'play second fiddle', 'the poor relation', 'poor relation', 'cinderella',
+    ] },
+  { id: 'compared', valence: -1, pos: [
+      'compare me', 'compares me', 'compared to', 'compared with', 'measured against', 'not as good as', 'in * shadow',
+      'live up to', 'never measure up', 'measure up', 'pale in comparison', 'the benchmark',
+    ] },
+  { id: 'feedback', valence: 1, pos: ['give * feedback', 'gives * feedback', 'regular feedback', 'tell me how i am doing', 'honest feedback'], neg: [
+      'no feedback', 'never get feedback', 'never gives feedback', 'no idea how i am doing', 'radio silence',
+      'heard nothing', 'hear nothing back', 'heard nothing back', 'no response', 'no reply', 'left hanging',
+    ] },
+  { id: 'late-payment', valence: -1, pos: [
+      'pay late', 'pays late', 'paid late', 'never pay on time', 'chase * invoice', 'chasing invoices', 'unpaid invoice',
+      'unpaid invoices', 'owe us', 'owes us', 'bad debt', 'slow to pay', 'will not pay', 'refuse to pay',
+    ] },
+  { id: 'scope-creep', valence: -1, pos: [
+      'scope creep', 'extra scope', 'keep adding', 'keeps adding', 'one more thing', 'just one more', 'extra requests',
+      'more and more requests', 'out of scope', 'beyond the brief', 'not in the contract', 'outside the contract',
+    ] },
+  { id: 'indecisive', valence: -1, pos: [
+      'indecisive', 'can not make a decision', 'can not decide', 'never decide', 'sit on the fence', 'sits on the fence',
+      'fence sitting', 'dither', 'dithering', 'waffle', 'kick the can', 'kicks the can', 'put off decisions',
+      'avoid decisions', 'avoid making decisions',
+    ], neg: ['decisive', 'make decisions quickly', 'make a call', 'makes a call'] },
+  { id: 'avoid-conflict', valence: -1, pos: [
+      'avoid conflict', 'avoids conflict', 'conflict averse', 'avoid confrontation', 'avoids confrontation',
+      'hate confrontation', 'hates confrontation', 'avoid difficult conversations', 'avoid the conversation',
+      'dodge the issue', 'duck the issue', 'bury * head in the sand', 'head in the sand', 'avoid the issue',
+      'put off the conversation', 'put off talking',
+    ] },
+  { id: 'avoid-me', valence: -1, pos: [
+      'avoid me', 'avoiding me', 'avoids me', 'steer clear of me', 'give me a wide berth', 'keep * distance',
+      'keep away from me', 'blank me', 'blanking me', 'blanks me', 'ghost me', 'ghosting me', 'ghosted me',
+      'not return my calls', 'dodge my calls', 'dodging my calls', 'duck me',
+    ] },
+  { id: 'take-out', valence: -1, pos: [
+      'take it out on', 'takes it out on', 'took it out on', 'vent at', 'vents at', 'snap at', 'snaps at', 'snapped at',
+      'bite * head off', 'short with me', 'curt with', 'curt', 'snappy', 'tetchy', 'in a mood',
+    ] },
+  { id: 'hoard', valence: -1, pos: [
+      'hoard information', 'hoards information', 'hoard knowledge', 'keep * knowledge to', 'keep it all in * head',
+      'gatekeep', 'gatekeeping', 'gatekeeper', 'knowledge is power', 'only one who knows', 'single point of failure',
+      'will not share information', 'does not share information', 'share nothing', 'keep * cards close'
+    ] },
+  { id: 'depend-on-me', valence: -1, pos: [
+      'can not cope without me', 'fall apart without me', 'falls apart without me', 'lost without me',
+      'rely on me for everything', 'relies on me for everything', 'depend on me for everything',
+      'need me for everything', 'can not manage without me', 'can not function without me', 'indispensable',
+    ] },
+  { id: 'meetings', valence: -1, pos: [
+      'too many meetings', 'back to back meetings', 'back to back', 'meeting after meeting', 'death by meeting',
+      'meetings all day', 'endless meetings', 'pointless meetings',
+    ] },
+  { id: 'harm-me', pos: [
+      'look lazy', 'look uncommitted', 'look unprofessional', 'look stupid', 'look silly', 'look needy',
+      'look like a troublemaker', 'look like a slacker', 'stupid question', 'dumb question', 'silly question',
+      'look like * do not know', 'admit * do not know', 'look like i do not care',
+    ] },
+  { id: 'blame', pos: ['blame culture', 'culture of blame', 'witch hunt', 'witch hunts'] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, kind: 'pred' as const }));
