@@ -648,7 +648,7 @@ export const KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
  * Attitudes (trusting, respecting, valuing, heeding, liking) aimed either at the writer or at a thing: the same
  * attitude towards "my judgement" and towards "the new rota system" are different assumptions.
  */
-export const ATTITUDES = ['trust', 'respect', 'value', 'heed', 'like', 'know'];
+export const ATTITUDES = ['trust', 'respect', 'value', 'heed', 'like', 'know', 'afraid', 'blame'];
 
 /** Group nouns and roles: who a statement is about. Keys: `g:*` groups, `r:*` roles (a person in the entry). */
 // biome-ignore format: a word list reads best packed

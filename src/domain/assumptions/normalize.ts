@@ -437,6 +437,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   for (let i = 0; i < tokens.length; i++) {
     const m = longestMatch(tokens, i, PATTERNS, true);
     if (m === undefined) continue;
+    if (m.pattern.concept === 'afraid' && m.at.length === 1 && HEDGE_NEXT.has(tokens[m.end + 1]?.lower ?? ''))
+      continue;
     for (const k of m.at) tokens[k]!.used = true;
     if (m.pattern.sign === -1 && m.at.length === 1) {
       const w = tokens[i]!.lower;
@@ -484,6 +486,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
         continue;
       }
       inWordNegations++;
+      negRoots.push(root);
       topics.add(`w:${s}`);
       t.used = true;
       negatedAt.set(i, root);
@@ -596,6 +599,27 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     words,
   };
 }
+
+/** "I'm afraid the deadline will slip", "I'm worried that …": a clause follows, so it is a hedge, not fear. */
+const HEDGE_NEXT = new Set([
+  'the',
+  'that',
+  'this',
+  'it',
+  'he',
+  'she',
+  'we',
+  'they',
+  'i',
+  'our',
+  'my',
+  'his',
+  'her',
+  'their',
+  'there',
+  'a',
+  'an',
+]);
 
 const OBJECT_SKIP = new Set(['not', 'to', 'about', 'of', 'with', 'in', 'on', 'for', 'at', 'any', 'anything']);
 

@@ -165,8 +165,11 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const [key, o] of a.objects) {
     if (!ATTITUDES.has(key)) continue;
     const p = b.objects.get(key);
-    if ((o === 'thing' && p === 'self') || (o === 'self' && p === 'thing'))
-      return { kind: 'different', score: 0 };
+    // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
+    // floor staff that cause the backlog".
+    const aThing = o === 'thing' && a.others.length === 0;
+    const bThing = p === 'thing' && b.others.length === 0;
+    if ((aThing && p === 'self') || (o === 'self' && bThing)) return { kind: 'different', score: 0 };
   }
 
   let shared = 0;

@@ -124,7 +124,7 @@ const TABLE: Theme[] = [
   // ── Workload, burnout, fairness of load ───────────────────────────────────────────────────────────────────
   { id: 'overload', pos: [
       'run * into the ground', 'running * into the ground', 'into the ground', 'worn out', 'worn down', 'wear * out',
-      'wear * down', 'burning out', 'burn out', 'burnt out', 'close to burnout', 'heading for burnout',
+      'wear * down', 'burning out', 'burn * out', 'burning * out', 'burnt * out', 'burn out', 'burnt out', 'close to burnout', 'heading for burnout',
       'on the edge', 'on * last legs', 'at the end of * tether', 'end of * rope', 'run out of steam',
       'running out of steam', 'out of steam', 'on fumes', 'running on fumes', 'running on empty', 'frazzled',
       'wiped out', 'shattered', 'knackered', 'exhausted', 'dead on * feet', 'spread too thin',
@@ -142,7 +142,7 @@ const TABLE: Theme[] = [
       'handle the load', 'handle the workload',
     ] },
   { id: 'unfair-load', valence: -1, pos: [
-      'more than * share', 'more than * fair share', 'carry the team', 'carry everyone', 'carry the rest',
+      'more than * share', 'more than * fair share', 'carry the team', 'carry everyone', 'carry @', 'carry the rest',
       'pick up the slack', 'pick up * slack', 'stuck with', 'get stuck with', 'end up doing', 'left holding the baby', 'holding the baby', 'left to pick up', 'left to do', 'left to clear up',
       'clean up after', 'tidy up after', 'everyone else * work', 'everyone else * job', 'everyone else * chore',
       'do everyone', 'always the one', 'the only one who', 'nobody else will',
@@ -166,7 +166,7 @@ const TABLE: Theme[] = [
       'fair to', 'treat * fairly', 'treat * the same', 'treat everyone the same', 'even handed', 'level playing field',
       'on merit', 'by the book', 'same standard', 'no favourites',
     ], neg: [
-      'favourites', 'play favourites', 'plays favourites', 'favour', 'favours', 'favoured', 'blue eyed boy',
+      'favourites', 'play favourites', 'plays favourites', 'favour', 'favours', 'favoured', 'treat * better than', 'treats * better than', 'better than others', 'some people better', 'blue eyed boy',
       'blue eyed girl', 'golden child', 'teacher pet', 'can do no wrong', 'get away with', 'gets away with',
       'special treatment', 'one rule for', 'different rules', 'rules do not apply', 'double standards',
       'whatever they ask for', 'whatever they want', 'always get * way', 'first pick', 'first dibs', 'the pick of',
@@ -209,7 +209,7 @@ const TABLE: Theme[] = [
       'quietly kill', 'kill * off', 'bury * project', 'starve * of',
     ] },
   { id: 'agenda', valence: -1, pos: [
-      'hidden agenda', 'ulterior motive', 'ulterior motives', 'own agenda', 'an agenda', 'up to something',
+      'hidden agenda', 'be up to something', 'up to no good', 'ulterior motive', 'ulterior motives', 'own agenda', 'an agenda', 'up to something',
       'play games', 'playing games', 'mind games', 'play politics', 'playing politics', 'political game',
       'office politics', 'politicking', 'angling for', 'angle for', 'empire building', 'build * empire', 'in it for himself', 'in it for herself', 'in it for themselves',
       'self serving', 'look after number one', 'looking after number one', 'own interests', 'manipulate',
@@ -357,7 +357,7 @@ const TABLE: Theme[] = [
     ] },
   // ── Change, decisions, outcomes ───────────────────────────────────────────────────────────────────────────
   { id: 'resist-change', valence: -1, pos: [
-      'resist change', 'resistant to change', 'resists change', 'resisting change', 'hate change', 'hates change',
+      'resist change', 'resist * change', 'resists * change', 'resisting * change', 'resistant to change', 'resists change', 'resisting change', 'hate change', 'hates change',
       'fear change', 'afraid of change', 'set in * ways', 'stuck in * ways', 'stuck in the past', 'old school',
       'old fashioned', 'always done it this way', 'always been done', 'the way we have always', 'dig * heels in',
       'digging * heels in', 'not on board', 'will not change', 'never change', 'refuse to change', 'dinosaur',
@@ -396,7 +396,7 @@ const TABLE: Theme[] = [
       'undercharge', 'undercharging', 'under charge', 'undersell', 'underselling', 'underprice', 'underpriced',
       'under price', 'charge too little', 'charge * too little', 'charge too low', 'charge * too low', 'too soft on fees',
       'too soft on price', 'too soft on prices', 'too soft on rates', 'too soft on * fees', 'not charge * enough', 'charge less than', 'too cheap', 'price * too low',
-      'prices * too low', 'sell * short', 'give it away', 'give * away for free', 'work for free', 'work for nothing',
+      'prices * too low', 'rate * too low', 'rates * too low', 'fee * too low', 'fees * too low', 'rates are too low', 'sell * short', 'give it away', 'give * away for free', 'work for free', 'work for nothing',
       'for peanuts', 'leave money on the table', 'discount too', 'too many discounts', 'cut * rate', 'cut * fees',
       'for a song',
       'cut price', 'cheap rate', 'mates rates',
