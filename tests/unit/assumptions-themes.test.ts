@@ -212,6 +212,130 @@ const sets: Array<[string[], string[], string?]> = [
   ],
 ];
 
+// A second batch, for the themes added later (priorities, feedback, avoidance, moods, promotion …).
+const sets2: Array<[string[], string[], string?]> = [
+  [
+    ['Ken'],
+    [
+      'Ken always puts our requests at the bottom of the list.',
+      'For Ken we are an afterthought.',
+      'Our team always comes last with Ken.',
+    ],
+    'Ken makes our requests a priority.',
+  ],
+  [
+    ['Lucy'],
+    [
+      'Lucy never gives me any feedback.',
+      "I have no idea how I'm doing in Lucy's eyes.",
+      "Lucy's silence means she's unhappy with me.",
+    ],
+    'Lucy gives me regular feedback.',
+  ],
+  [
+    ['Ivan'],
+    ['Ivan is avoiding me.', 'Ivan gives me a wide berth since the meeting.', "Ivan won't return my calls."],
+    undefined,
+  ],
+  [
+    ['Meg'],
+    [
+      'Meg takes her stress out on me.',
+      'Meg snaps at me when she is under pressure.',
+      'Meg bites my head off over nothing.',
+    ],
+    undefined,
+  ],
+  [
+    ['Carl'],
+    [
+      'Carl keeps changing his mind.',
+      'Carl blows hot and cold on the project.',
+      'Carl sends mixed messages about what he wants.',
+    ],
+    'Carl is consistent about what he wants.',
+  ],
+  [
+    ['Fay'],
+    [
+      'Fay never makes a decision.',
+      'Fay sits on the fence on everything.',
+      'Fay dithers until it is too late.',
+    ],
+    'Fay is decisive.',
+  ],
+  [
+    [],
+    [
+      'I am overstepping by giving the surgeons advice.',
+      "It's not my place to question the consultant.",
+      "I'd be treading on the consultant's toes.",
+    ],
+    undefined,
+  ],
+  [
+    ['Ruth'],
+    [
+      'Ruth is judging me.',
+      'I am under a microscope with Ruth.',
+      'I have to prove myself to Ruth every day.',
+    ],
+    undefined,
+  ],
+  [[], ['I am a pushover.', "I can't say no to anyone.", 'People walk all over me.'], 'I stand my ground.'],
+  [
+    ['Vic'],
+    [
+      'Vic passed me over for the promotion.',
+      'Vic is holding me back.',
+      'I will never get promoted while Vic is here.',
+    ],
+    'Vic is grooming me for promotion.',
+  ],
+  [
+    ['Ada'],
+    [
+      "Ada doesn't invest in my development.",
+      'Ada leaves me to sink or swim.',
+      'Ada threw me in at the deep end with no training.',
+    ],
+    'Ada is investing in my development.',
+  ],
+  [
+    ['Hugo'],
+    ['Hugo is in it for himself.', 'Hugo only looks after number one.', 'Hugo is self-serving.'],
+    'Hugo has our interests at heart.',
+  ],
+  [
+    [],
+    ['The team is underpaid.', 'We are paid peanuts.', 'Our pay is a pittance for what we do.'],
+    'We are well paid.',
+  ],
+  [
+    ['Nell'],
+    [
+      'Nell keeps me in the dark.',
+      'Nell never tells me what is going on.',
+      'I am always the last to know with Nell.',
+    ],
+    'Nell keeps me informed.',
+  ],
+  [
+    ['Dan'],
+    [
+      'Dan broke his promise about the budget.',
+      'Dan went back on his word.',
+      'Dan moved the goalposts again.',
+    ],
+    'Dan keeps his word.',
+  ],
+  [
+    ['Eve'],
+    ['Eve is loyal to the team.', 'Eve is one of us.', 'Eve is on our side.'],
+    'Eve would betray us.',
+  ],
+];
+
 function groupOf(texts: string[], people: string[]): Map<number, number> {
   const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
   const at = new Map<number, number>();
@@ -225,7 +349,7 @@ describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
     let together = 0;
     let pairs = 0;
-    for (const [people, paras, opposite] of sets) {
+    for (const [people, paras, opposite] of [...sets, ...sets2]) {
       const texts = opposite === undefined ? paras : [...paras, opposite];
       const at = groupOf(texts, people);
       for (let i = 1; i <= paras.length; i++) {
@@ -238,7 +362,7 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured 111/120 when the table was written.
+    // Measured 154/168 (114/120 and 40/48) when the table was written.
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -272,6 +396,13 @@ const traps: Array<[string, string, string[]]> = [
   ['Tom is happy to delegate.', 'Tom is unhappy to delegate.', ['Tom']],
   ['We are undercharging the council.', 'The council is overcharging us.', []],
   ['Sara gives me honest feedback.', 'Sara never gives me feedback.', ['Sara']],
+  // The writer undergoing it (passive, `~` phrases) is not the writer doing it, nor someone else undergoing it.
+  ["I'm left out of the planning meetings.", 'Tom is left out of the planning meetings.', ['Tom']],
+  ['I feel undervalued by Tom.', 'Tom feels undervalued by me.', ['Tom']],
+  ['We always get overlooked.', 'Tom always gets overlooked.', ['Tom']],
+  ["I'm excluded from decisions.", 'I exclude Tom from decisions.', ['Tom']],
+  ['I am blamed for everything.', 'Tom is blamed for everything.', ['Tom']],
+  ['I am micromanaged by Sara.', 'I micromanage Sara.', ['Sara']],
 ];
 
 describe('theme traps', () => {

@@ -17,6 +17,8 @@ export interface Word {
 export interface Shape {
   /** Who holds or does it: `self`, `p:<person>`, `g:<group>`, `r:<role>`; null when the sentence does not say. */
   agent: string | null;
+  /** Who undergoes it when the statement is passive ("I am left out" → `self`); null otherwise. */
+  patient: string | null;
   /** Everyone else the statement mentions (people, groups, roles, `self`). */
   others: string[];
   /** Predicates with polarity (+1 asserted, -1 denied): `c:heed` → -1 for "ignores", "doesn't listen". */
@@ -67,6 +69,8 @@ interface Token {
 }
 
 interface Pattern {
+  /** `~phrase`: said of the writer, the writer is the one it is done to ("we always come last"). */
+  patient?: boolean;
   words: string[];
   concept: string;
   kind: ConceptKind | 'group';
@@ -186,8 +190,18 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
       [c.pos, 1],
       [c.neg ?? [], -1],
     ] as const) {
-      for (const phrase of list)
-        push(byFirst, { words: words(phrase), concept: c.id, kind: c.kind, sign, order: order++ });
+      for (const phrase of list) {
+        const patient = phrase.startsWith('~');
+        const p: Pattern = {
+          words: words(patient ? phrase.slice(1) : phrase),
+          concept: c.id,
+          kind: c.kind,
+          sign,
+          order: order++,
+        };
+        if (patient) p.patient = true;
+        push(byFirst, p);
+      }
     }
   }
   for (const [key, phrases] of Object.entries(GROUPS)) {
@@ -430,6 +444,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     pos: number;
     end: number;
     flips: number;
+    /** Passive, or a `~` phrase: the subject undergoes it. */
+    patient?: boolean;
   }
   const found: Found[] = [];
   const spent = new Set<number>();
@@ -453,6 +469,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       pos: i,
       end: m.end,
       flips: m.flips,
+      patient:
+        m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
     });
   }
 
@@ -573,10 +591,24 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
   }
 
-  const agent = findAgent(tokens);
+  let agent = findAgent(tokens);
   const others = new Set<string>();
   for (const t of tokens)
     if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people') others.add(t.ent);
+  // "I'm left out", "we always come last with Ken", "I'm under a microscope with Ruth": the subject undergoes
+  // it, so whoever else the sentence names (if one person) does it, and the subject is its object.
+  let patient: string | null = null;
+  const byAgent = tokens.some((t, k) => t.lower === 'by' && tokens[k + 1]?.ent !== undefined);
+  if (agent !== null && !byAgent && found.some((f) => f.patient === true && f.kind === 'pred')) {
+    patient = agent;
+    // Only the writer is moved out of the subject: "Leila feels taken for granted" stays Leila's view.
+    if (agent === 'self' || agent === 'g:we') {
+      const doers = [...others].filter((e) => e.startsWith('p:') || e.startsWith('r:'));
+      others.add(agent);
+      agent = doers.length === 1 ? doers[0]! : null;
+      if (agent !== null) others.delete(agent);
+    }
+  }
 
   const objects = new Map<string, 'self' | 'other' | 'thing'>();
   for (const f of found) {
@@ -587,6 +619,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
 
   return {
     agent,
+    patient,
     objects,
     negRoots,
     lowers: new Set(tokens.map((t) => t.lower)),
@@ -598,6 +631,79 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
+}
+
+const PASSIVE_AUX = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+]);
+const IRREGULAR_PARTICIPLES = new Set([
+  'left',
+  'kept',
+  'held',
+  'shut',
+  'put',
+  'cut',
+  'set',
+  'caught',
+  'sent',
+  'told',
+  'brought',
+  'thrown',
+  'frozen',
+  'taken',
+  'given',
+  'forgotten',
+  'hidden',
+  'overlooked',
+  'overruled',
+  'undermined',
+  'pushed',
+  'written',
+]);
+/** Feelings and traits stay with their subject ("I am worried", "I am committed"), even in participle form. */
+const NOT_PASSIVE = new Set([
+  'afraid',
+  'angry',
+  'invest',
+  'threat',
+  'want',
+  'know',
+  'self-doubt',
+  'guilt',
+  'competent',
+  'ready',
+  'overload',
+  'like',
+  'effort',
+]);
+
+/** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
+function isPassive(tokens: Token[], i: number, concept: string): boolean {
+  if (NOT_PASSIVE.has(concept)) return false;
+  const w = tokens[i]!.lower;
+  if (!(IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en)$/.test(w)))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (PASSIVE_AUX.has(t.lower)) return true;
+    if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'always')
+      return false;
+  }
+  return false;
 }
 
 /** "I'm afraid the deadline will slip", "I'm worried that …": a clause follows, so it is a hedge, not fear. */

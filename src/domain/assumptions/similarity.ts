@@ -138,6 +138,15 @@ export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
     return { kind: 'different', score: 0 };
 
+  // "I'm excluded" is not "I exclude Tom": who undergoes it in one does it in the other.
+  const writer = (e: string | null) => e === 'self' || e === 'g:we';
+  if (
+    (writer(a.patient) && a.patient === b.agent && b.patient !== a.patient) ||
+    (writer(b.patient) && b.patient === a.agent && a.patient !== b.patient) ||
+    (a.patient !== null && b.patient !== null && !sameWho(a.patient, a, b.patient, b))
+  )
+    return { kind: 'different', score: 0 };
+
   // Statements about different people are different assumptions, whoever is the subject.
   const aPersons = persons(a);
   const bPersons = persons(b);

@@ -50,8 +50,8 @@ const TABLE: Theme[] = [
       'sideline', 'sidelined', 'on the sidelines', 'side line', 'side lined', 'push * aside', 'pushed aside',
       'sidestep', 'side step', 'keep * out', 'keep * out of', 'kept out', 'leave * out of', 'left out of',
       'cut * out of', 'frozen out', 'freeze out', 'behind closed doors', 'without me',
-      'over my head', 'not in the room', 'not at the table', 'no say', 'no seat at', 'find out last',
-      'last to know', 'last to hear', 'hear * second hand', 'hear * on the grapevine', 'through the grapevine',
+      'over my head', '~not in the room', '~not at the table', '~no say', '~no seat at', '~find out last',
+      '~last to know', '~last to hear', '~hear * second hand', 'hear * on the grapevine', 'through the grapevine',
       'blindside', 'blindsided', 'out of the blue', 'bypass me', 'exclude', 'excluded',
       'not included', 'not consulted', 'not involved', 'off the list', 'not on the list',
       'not invited', 'uninvited', 'cold shoulder', 'freeze * out', 'shut out', 'left in the dark',
@@ -183,11 +183,11 @@ const TABLE: Theme[] = [
   // ── Blame, credit, sabotage, hidden agendas ───────────────────────────────────────────────────────────────
   { id: 'blame', pos: [
       'hang * on me', 'pin * on me', 'land on my head', 'land on me', 'come back on me', 'on my head',
-      'my head on the block', 'my neck on the line', 'heads will roll', 'head will roll', 'fall guy',
-      'take the rap', 'take the fall', 'carry the can', 'point the finger', 'point * finger at',
+      'my head on the block', 'my neck on the line', 'heads will roll', 'head will roll', '~fall guy',
+      '~take the rap', '~take the fall', '~carry the can', 'point the finger', 'point * finger at',
       'looking for someone to blame', 'someone to blame', 'need a scapegoat', 'a scapegoat', 'scapegoat',
       'it will be my fault', 'my fault', 'be held responsible', 'held accountable', 'answer for',
-      'the one who pays', 'take the hit', 'throw * under the bus', 'under the bus',
+      'the one who pays', '~take the hit', 'throw * under the bus', 'under the bus',
       'blame', 'blamed', 'at fault', 'responsible for the failure', 'get the blame', 'cop the blame',
     ] },
   { id: 'claim-credit', pos: [
@@ -255,10 +255,10 @@ const TABLE: Theme[] = [
       'new blood', 'be replaced', 'get replaced',
     ], neg: ['irreplaceable', 'can not do without', 'could not do without'] },
   { id: 'passed-over', valence: -1, pos: [
-      'passed over', 'pass me over', 'overlooked for', 'overlook me for', 'dead end', 'dead end job',
-      'stuck in * role', 'stuck at * level', 'glass ceiling', 'no way up', 'career * stall', 'career stalled',
-      'never get promoted', 'never be promoted', 'not promotable', 'hold me back', 'holding me back',
-      'held back', 'keep me down', 'block * promotion', 'no future', 'no prospects', 'someone else got', 'get the job instead', 
+      'passed over', 'pass me over', 'overlooked for', 'overlook me for', '~dead end', '~dead end job',
+      '~stuck in * role', '~stuck at * level', '~glass ceiling', '~no way up', 'career * stall', 'career stalled',
+      '~never get promoted', '~never be promoted', 'not promotable', 'hold me back', 'holding me back',
+      'held back', 'keep me down', 'block * promotion', '~no future', '~no prospects', 'someone else got', 'get the job instead', 
     ], neg: [
       'fast track', 'fast tracked', 'on track for promotion', 'groomed for', 'being groomed', 'in line for',
       'next in line', 'earmarked for', 'tipped for', 'rising star', 'high potential', 'talent pool',
@@ -433,8 +433,8 @@ const TABLE: Theme[] = [
       'meddling', 'butt in', 'poke * nose', 'stick * nose in', 'presumptuous', 'too big for * boots',
     ] },
   { id: 'judged', valence: -1, pos: [
-      'judge me', 'judging me', 'under a microscope', 'under the microscope', 'on trial', 'prove myself',
-      'have to prove', 'something to prove', 'every mistake counts', 'one mistake', 'one slip', 'being watched',
+      'judge me', 'judging me', '~under a microscope', '~under the microscope', '~on trial', '~prove myself',
+      '~have to prove', '~something to prove', 'every mistake counts', 'one mistake', 'one slip', 'being watched',
       'watching me', 'keep score', 'keeping score', 'keep a list', 'keep tabs on me',
     ] },
   { id: 'bully', valence: -1, pos: [
@@ -459,7 +459,7 @@ const TABLE: Theme[] = [
     ] },
   { id: 'inform', valence: 1, pos: [
       'keep * informed', 'keep * posted', 'keep * updated', 'keep me in the picture', 'fill me in', 'a heads up', 'brief me', 'let me know', 'tell me first', 'warn me',
-    ], neg: [ 'kept in the dark', 'in the dark', 'never told', 'nobody told', 'no one told',
+    ], neg: [ 'kept in the dark', '~in the dark', 'never told', 'nobody told', 'no one told',
       'no warning', 'without warning', 'no heads up', 'need to know basis', 
     ] },
   { id: 'team-split', valence: -1, pos: [
@@ -497,7 +497,7 @@ const TABLE: Theme[] = [
       'stretch assignment', 'training budget', 'sponsor me', 'grow me', 'bring me on', 'bring * on',
       'give * a chance', 'give me a chance', 'take a chance on',
     ], neg: [
-      'sink or swim', 'thrown in at the deep end', 'thrown in the deep end', 'in at the deep end', 'no training',
+      '~sink or swim', 'thrown in at the deep end', 'thrown in the deep end', '~in at the deep end', 'no training',
       'no development', 'never trained', 'not trained', 'untrained', 'learn the hard way', 'left to work it out',
       'figure it out alone', 'work it out alone', 'no mentoring',
     ] },
@@ -549,16 +549,16 @@ const TABLE: Theme[] = [
     ] },
   { id: 'priority', valence: 1, pos: ['a priority', 'top priority', 'high priority', 'prioritise', 'prioritize', 'matter to', 'matters to', 'first in line'], neg: [
       'not a priority', 'low priority', 'bottom of the list', 'bottom of * list', 'back burner', 'on the back burner',
-      'an afterthought', 'afterthought', 'deprioritise', 'deprioritize', 'always last', 'come last', 'comes last',
-      'bottom of the pile', 'second fiddle', 'play second fiddle', 'the poor relation', 'poor relation', 'cinderella',
+      '~an afterthought', '~afterthought', 'deprioritise', 'deprioritize', '~always last', '~come last', '~comes last',
+      '~bottom of the pile', '~second fiddle', '~play second fiddle', '~the poor relation', '~poor relation', 'cinderella',
     ] },
   { id: 'compared', valence: -1, pos: [
       'compare me', 'compares me', 'compared to', 'compared with', 'measured against', 'not as good as', 'in * shadow',
       'live up to', 'never measure up', 'measure up', 'pale in comparison', 'the benchmark',
     ] },
   { id: 'feedback', valence: 1, pos: ['give * feedback', 'gives * feedback', 'regular feedback', 'tell me how i am doing', 'honest feedback'], neg: [
-      'no feedback', 'never get feedback', 'never gives feedback', 'no idea how i am doing', 'radio silence',
-      'heard nothing', 'hear nothing back', 'heard nothing back', 'no response', 'no reply', 'left hanging',
+      '~no feedback', '~never get feedback', 'never gives feedback', '~no idea how i am doing', 'radio silence',
+      '~heard nothing', '~hear nothing back', '~heard nothing back', 'no response', 'no reply', '~left hanging',
     ] },
   { id: 'late-payment', valence: -1, pos: [
       'pay late', 'pays late', 'paid late', 'never pay on time', 'chase * invoice', 'chasing invoices', 'unpaid invoice',
@@ -572,7 +572,7 @@ const TABLE: Theme[] = [
       'indecisive', 'can not make a decision', 'can not decide', 'never decide', 'sit on the fence', 'sits on the fence',
       'fence sitting', 'dither', 'dithering', 'waffle', 'kick the can', 'kicks the can', 'put off decisions',
       'avoid decisions', 'avoid making decisions',
-    ], neg: ['decisive', 'make decisions quickly', 'make a call', 'makes a call'] },
+    ], neg: ['decisive', 'make decisions', 'make a decision', 'make decisions quickly', 'make a call', 'makes a call'] },
   { id: 'avoid-conflict', valence: -1, pos: [
       'avoid conflict', 'avoids conflict', 'conflict averse', 'avoid confrontation', 'avoids confrontation',
       'hate confrontation', 'hates confrontation', 'avoid difficult conversations', 'avoid the conversation',
@@ -585,7 +585,7 @@ const TABLE: Theme[] = [
       'not return my calls', 'dodge my calls', 'dodging my calls', 'duck me',
     ] },
   { id: 'take-out', valence: -1, pos: [
-      'take it out on', 'takes it out on', 'took it out on', 'vent at', 'vents at', 'snap at', 'snaps at', 'snapped at',
+      'take it out on', 'takes it out on', 'took it out on', 'take * out on', 'takes * out on', 'vent at', 'vents at', 'snap at', 'snaps at', 'snapped at',
       'bite * head off', 'short with me', 'curt with', 'curt', 'snappy', 'tetchy', 'in a mood',
     ] },
   { id: 'hoard', valence: -1, pos: [
@@ -622,4 +622,5 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['afraid', 1, 'approachable', -1],
   ['value', -1, 'respect', -1],
   ['fire', 1, 'replace', 1],
+  ['cover', 1, 'inform', -1],
 ];
