@@ -9,7 +9,7 @@
 // also has an everyday meaning outside the theme; idioms spelled with `*` where people insert words.
 import type { ConceptDef } from './lexicon.js';
 
-type Theme = Omit<ConceptDef, 'kind'>;
+type Theme = Omit<ConceptDef, 'kind' | 'pos'> & { pos?: string[] };
 
 // biome-ignore format: a phrase table reads best packed
 const TABLE: Theme[] = [
@@ -608,9 +608,51 @@ const TABLE: Theme[] = [
       'look like * do not know', 'admit * do not know', 'look like i do not care',
     ] },
   { id: 'blame', pos: ['blame culture', 'culture of blame', 'witch hunt', 'witch hunts'] },
+  { id: 'gaslight', valence: -1, pos: [
+      'gaslight', 'gaslighting', 'gaslights', 'rewrite history', 'rewrites history', 'twist my words', 'twists my words',
+      'put words in my mouth', 'make me doubt my', 'pretend * never said', 'deny * ever said', 'denies * ever said',
+    ] },
+  { id: 'boundaries', valence: 1, pos: ['respect my boundaries', 'respect * time off', 'leave me alone on holiday', 'leave me alone at weekends'], neg: [
+      'no boundaries', 'cross the line', 'crosses the line', 'overstep the mark', 'contact me on holiday',
+      'call me on my day off', 'message me at the weekend', 'text me at weekends', 'ring me on holiday',
+    ] },
+  { id: 'quality', valence: 1, pos: ['high standard', 'high quality', 'quality work', 'excellent work', 'top notch', 'first class work'], neg: [
+      'shoddy', 'sloppy work', 'botched', 'a rushed job', 'rushed job', 'half baked', 'not up to standard', 'below standard',
+      'substandard', 'poor quality', 'full of errors', 'riddled with errors', 'careless mistakes', 'slapdash',
+    ] },
+  { id: 'rewarded', valence: 1, pos: ['be rewarded', 'get rewarded', 'rewarded for', 'pays off for me', 'pay off for me'], neg: [
+      'no reward', 'unrewarded', 'reward for good work is more work', 'more work as a reward', 'punished for doing well',
+      'punished for being good', 'get nothing for it', 'nothing to show for',
+    ] },
+  { id: 'unrealistic', valence: -1, pos: [
+      'unrealistic', 'unrealistic deadline', 'unrealistic expectations', 'pie in the sky', 'not achievable', 'unachievable',
+      'impossible to hit', 'impossible to meet', 'pipe dream', 'fantasy numbers', 'plucked out of the air',
+    ], neg: ['realistic', 'achievable', 'doable'] },
+  { id: 'mind-read', valence: -1, pos: [
+      'read * mind', 'expect me to know', 'expects me to know', 'expect me to guess', 'expects me to guess',
+      'should just know', 'psychic', 'mind reader',
+    ] },
+  { id: 'risk-averse', valence: -1, pos: [
+      'risk averse', 'play it safe', 'plays it safe', 'playing it safe', 'too cautious', 'overly cautious', 'no appetite for risk',
+      'will not take risks', 'never takes risks', 'scared of risk', 'afraid of risk',
+    ], neg: ['take risks', 'takes risks', 'bold bets', 'appetite for risk'] },
+  { id: 'change-fatigue', valence: -1, pos: [
+      'too much change', 'change fatigue', 'constant change', 'another restructure', 'another reorganisation',
+      'another reorganization', 'yet another restructure', 'change for change sake', 'one initiative after another',
+      'initiative fatigue', 'flavour of the month',
+    ] },
+  { id: 'agony-aunt', valence: -1, pos: [
+      'pour * heart out', 'pours * heart out', 'come to me with * problems', 'comes to me with * problems', 'agony aunt',
+      'shoulder to cry on', 'unpaid counsellor', 'unofficial counsellor', 'emotional support for',
+    ] },
+  { id: 'belong', valence: 1, pos: ['fit in here', 'fit in with', 'fits in with', 'one of the gang', 'part of the team', 'belong here', 'belong in'], neg: [
+      'outsider', 'an outsider', 'odd one out', 'the odd one out', 'never invited out', 'not invited to drinks',
+      'drinks without me', 'lunch without me', 'go for drinks without me', 'on the outside', 'not part of the gang',
+    ] },
+  { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
 
-export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, kind: 'pred' as const }));
+export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
 
 /** Themes that carry the same assumption in other words, as in `KINDRED`. */
 // biome-ignore format: a table reads best packed
