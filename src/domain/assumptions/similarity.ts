@@ -203,11 +203,8 @@ export function compare(a: Shape, b: Shape): Relation {
   // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
   // "stingy with praise") makes an opposite even when a predicate is shared.
   // "unwilling" (a denial the lexicon knows) against a plain "willing" the lexicon does not.
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const)
-    for (const root of x.negRoots) if (y.lowers.has(root) && !x.lowers.has(root)) conflicting += W_PRED;
+  for (const root of a.negRoots) if (b.lowers.has(root) && !a.lowers.has(root)) conflicting += W_PRED;
+  for (const root of b.negRoots) if (a.lowers.has(root) && !b.lowers.has(root)) conflicting += W_PRED;
   const soft = softMatch(a, b);
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
