@@ -403,6 +403,14 @@ const traps: Array<[string, string, string[]]> = [
   ["I'm excluded from decisions.", 'I exclude Tom from decisions.', ['Tom']],
   ['I am blamed for everything.', 'Tom is blamed for everything.', ['Tom']],
   ['I am micromanaged by Sara.', 'I micromanage Sara.', ['Sara']],
+  // Titles open a name ("Sister", "Father"); wanting is framing; "matter" is not valuing.
+  [
+    'Sister Ruiz double-checks every dose I calculate.',
+    "I don't trust Sister Ruiz's dose calculations.",
+    ['Sister Ruiz'],
+  ],
+  ['Tom wants to move to the night shift.', 'Tom would rather struggle than ask me.', ['Tom']],
+  ['Vera leaves me out of the decisions that matter.', 'Vera values my research.', ['Vera']],
 ];
 
 describe('theme traps', () => {

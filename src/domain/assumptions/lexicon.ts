@@ -70,7 +70,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: 1,
     pos: [
       'value', 'appreciate', 'appreciation', 'recognise', 'recognition', 'acknowledge', 'notice', 'thank',
-      'grateful', 'credit', 'praise', 'rate', 'think highly', 'matter',
+      'grateful', 'credit', 'praise', 'rate', 'think highly',
     ],
     neg: [
       'unappreciated', 'undervalued', 'underappreciated', 'taken for granted', 'take * for granted', 'unnoticed',
@@ -239,7 +239,7 @@ export const CONCEPTS: ConceptDef[] = [
     pos: [
       'test me', 'testing me',
       'on purpose', 'deliberately', 'deliberate', 'intentional', 'intentionally', 'set out to', 'mean to',
-      'purposely', 'purposefully', 'knowingly', 'calculated', 'by design', 'wind * up', 'provoke',
+      'purposely', 'purposefully', 'knowingly', 'by design', 'wind * up', 'provoke',
       'test * boundaries', 'push * button', 'try it on', 'get a rise', 'out to', 'trying to get',
       'for a reaction', 'to get a reaction',
     ],

@@ -1,5 +1,5 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
-import { type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { type Meaning, meaningOf } from './wordnet.js';
@@ -353,7 +353,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
 }
 
 function isTitleWord(t: Token): boolean {
-  return t.cap && /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|mx|chef|coach)$/.test(t.lower);
+  return t.cap && isTitle(t.lower);
 }
 
 interface Match {

@@ -54,6 +54,13 @@ function softMatch(a: Shape, b: Shape): Soft {
   return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
 }
 
+/** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
+const MODAL = new Set(['c:want']);
+
+function predWeight(key: string): number {
+  return MODAL.has(key) ? W_PRED * 0.3 : W_PRED;
+}
+
 function entityWeight(key: string): number {
   if (key.startsWith('p:') || key.startsWith('r:')) return 0.6;
   if (key === 'self') return 0.2;
@@ -66,7 +73,7 @@ function topicWeight(key: string): number {
 
 function totalWeight(s: Shape): number {
   let w = s.agent === null ? 0 : W_AGENT;
-  w += s.preds.size * W_PRED;
+  for (const key of s.preds.keys()) w += predWeight(key);
   for (const t of s.topics) w += topicWeight(t);
   for (const e of s.others) w += entityWeight(e);
   return w;
@@ -188,8 +195,8 @@ export function compare(a: Shape, b: Shape): Relation {
     const other = b.preds.get(key);
     if (other === undefined) continue;
     if (other === sign) {
-      shared += W_PRED;
-      samePreds++;
+      shared += predWeight(key);
+      if (!MODAL.has(key)) samePreds++;
     } else conflicting += W_PRED;
   }
   let sharedTopics = 0;
