@@ -19,13 +19,17 @@ function score(split?: string) {
 // scripts/assumptions-corpus/). A drop below these is a regression; merged opposites must stay at zero.
 describe('grouping quality on the labelled corpus', () => {
   it.each([
-    // Measured after the WordNet round: dev F1 1.00, heldout 0.75, heldout2 0.55 (P 1.00 on all three),
-    // heldout3 F1 0.47 / P 0.82 (its first score was F1 0.36 / P 0.76), everything as one journal F1 0.71 / P 0.90.
+    // Measured after the theme-table round (see tests/fixtures/assumptions-corpus/README.md): dev F1 1.00,
+    // heldout 0.76, heldout2 0.55, heldout3 0.69 (P 1.00 on all four; heldout3 was 0.47 / P 0.82 before),
+    // heldout4 0.76 / P 0.88 after post-hoc fixes (its clean final score was 0.69 / P 0.75), the first four as
+    // one journal 0.78 / P 0.98, everything as one journal 0.75 / P 0.88.
     ['dev', 0.95, 0.95],
     ['heldout', 0.72, 0.95],
     ['heldout2', 0.5, 0.95],
-    ['heldout3', 0.44, 0.78],
-    ['dev,heldout,heldout2,heldout3', 0.65, 0.85],
+    ['heldout3', 0.65, 0.95],
+    ['heldout4', 0.7, 0.85],
+    ['dev,heldout,heldout2,heldout3', 0.75, 0.95],
+    [undefined, 0.7, 0.85],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
