@@ -411,6 +411,9 @@ const traps: Array<[string, string, string[]]> = [
   ],
   ['Tom wants to move to the night shift.', 'Tom would rather struggle than ask me.', ['Tom']],
   ['Vera leaves me out of the decisions that matter.', 'Vera values my research.', ['Vera']],
+  // Kindred concepts keep the object check; a compound is not its second word.
+  ['Jo double-checks every figure I send.', "Jo doesn't trust the new payroll system.", ['Jo']],
+  ['I am under-appreciated by Ann.', 'Ann appreciates my work.', ['Ann']],
 ];
 
 describe('theme traps', () => {

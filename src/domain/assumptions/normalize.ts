@@ -66,6 +66,8 @@ interface Token {
   ent?: string;
   poss?: boolean;
   used?: boolean;
+  /** Second part of "second-rate", "half-hearted": not a word of its own. */
+  compound?: boolean;
 }
 
 interface Pattern {
@@ -253,8 +255,11 @@ function expandContractions(raw: string): string {
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z']*|\d+|[.,;:!?()"]/g;
-  for (const m of expandContractions(text).matchAll(re)) {
+  const expanded = expandContractions(text);
+  for (const m of expanded.matchAll(re)) {
     let w = m[0];
+    const compound =
+      m.index > 0 && expanded[m.index - 1] === '-' && COMPOUND_HEADS.has(out.at(-1)?.lower ?? '');
     if (/^[.,;:!?()"]$/.test(w)) {
       out.push({ lower: w, stem: w, cap: false, punct: true });
       continue;
@@ -277,6 +282,7 @@ function tokenize(text: string): Token[] {
     if (!w) continue;
     const t = word(w);
     if (poss) t.poss = true;
+    if (compound) t.compound = true;
     out.push(t);
   }
   return out;
@@ -377,6 +383,7 @@ function longestMatch(
   if (candidates === undefined) return undefined;
   let best: Match | undefined;
   for (const p of candidates) {
+    if (t.compound === true && p.words.length === 1) continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
@@ -454,6 +461,17 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     const m = longestMatch(tokens, i, PATTERNS, true);
     if (m === undefined) continue;
     if (m.pattern.concept === 'afraid' && m.at.length === 1 && HEDGE_NEXT.has(tokens[m.end + 1]?.lower ?? ''))
+      continue;
+    // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
+    if (
+      FRAMING.has(m.pattern.concept) &&
+      m.at
+        .slice(1)
+        .some(
+          (k) =>
+            (longestMatch(tokens, k, PATTERNS, true)?.pattern.words.length ?? 0) > m.pattern.words.length,
+        )
+    )
       continue;
     for (const k of m.at) tokens[k]!.used = true;
     if (m.pattern.sign === -1 && m.at.length === 1) {
@@ -727,6 +745,27 @@ const HEDGE_NEXT = new Set([
   'an',
 ]);
 
+/** First parts of compounds that change the second: "second-rate" is not "rate", "half-hearted" not "hearted". */
+const COMPOUND_HEADS = new Set([
+  'second',
+  'third',
+  'half',
+  'ill',
+  'under',
+  'over',
+  'non',
+  'mis',
+  'semi',
+  'self',
+  'low',
+  'two',
+]);
+
+/** Concepts that frame a statement rather than carry it. */
+const FRAMING = new Set(['want']);
+
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'most', 'some', 'whatever']);
+
 const OBJECT_SKIP = new Set(['not', 'to', 'about', 'of', 'with', 'in', 'on', 'for', 'at', 'any', 'anything']);
 
 /**
@@ -758,7 +797,7 @@ function objectAfter(
   const kind = (t: Token): 'self' | 'other' | null =>
     t.ent === undefined || t.ent === agent ? null : t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
   if (first.ent !== undefined) return kind(first);
-  if (!DETERMINERS.has(first.lower)) return null;
+  if (!DETERMINERS.has(first.lower) && !QUANTIFIERS.has(first.lower)) return null;
   for (let j = k + 1; j < tokens.length && (segments[j] ?? 0) === seg; j++) {
     const who = kind(tokens[j]!);
     if (who !== null) return who;

@@ -178,14 +178,17 @@ export function compare(a: Shape, b: Shape): Relation {
 
   // The same predicate aimed at a thing and at the writer is another assumption: "doesn't trust the new content
   // system" is not "doesn't trust my news judgement".
-  for (const [key, o] of a.objects) {
-    if (!ATTITUDES.has(key)) continue;
-    const p = b.objects.get(key);
-    // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
-    // floor staff that cause the backlog".
-    const aThing = o === 'thing' && a.others.length === 0;
-    const bThing = p === 'thing' && b.others.length === 0;
-    if ((aThing && p === 'self') || (o === 'self' && bThing)) return { kind: 'different', score: 0 };
+  // (Also across kindred concepts: "double-checks every dose I calculate" is not "doesn't trust the new system".)
+  for (const [ka, o] of a.objects) {
+    for (const [kb, p] of b.objects) {
+      if (ka !== kb && KIN.get(ka)?.has(kb) !== true) continue;
+      if (!ATTITUDES.has(ka) && !ATTITUDES.has(kb)) continue;
+      // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
+      // floor staff that cause the backlog".
+      const aThing = o === 'thing' && a.others.length === 0;
+      const bThing = p === 'thing' && b.others.length === 0;
+      if ((aThing && p === 'self') || (o === 'self' && bThing)) return { kind: 'different', score: 0 };
+    }
   }
 
   let shared = 0;
@@ -226,7 +229,8 @@ export function compare(a: Shape, b: Shape): Relation {
     a.topics.size > 0 &&
     b.topics.size > 0 &&
     sharedTopics === 0 &&
-    soft.shared === 0
+    soft.shared === 0 &&
+    samePreds <= 1
   )
     return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
