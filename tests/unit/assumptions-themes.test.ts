@@ -422,3 +422,22 @@ describe('theme traps', () => {
     expect(at.get(1)).not.toBe(at.get(2));
   });
 });
+
+describe('entry context', () => {
+  const run = (otherPeople: string[]) => {
+    const { groups } = groupStatements([
+      {
+        id: 1,
+        entryId: 1,
+        text: "If I ask Ingrid for a pay rise she'll think I'm greedy.",
+        people: ['Ingrid'],
+      },
+      { id: 2, entryId: 2, text: 'Asking for more money will make me look greedy.', people: otherPeople },
+    ]);
+    return groups.some((g) => g.length === 2);
+  };
+  it('reads a statement that names no one as about its entry’s people', () => {
+    expect(run(['Gareth'])).toBe(false);
+    expect(run(['Ingrid', 'Gareth'])).toBe(true);
+  });
+});

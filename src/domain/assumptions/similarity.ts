@@ -92,6 +92,13 @@ function persons(s: Shape): string[] {
   return all.filter((e) => e.startsWith('p:') || e.startsWith('r:'));
 }
 
+/** `x` names no one, its entry has people, and `y` names people none of whom are in `x`'s entry. */
+function implicitClash(x: Shape, xPersons: string[], yPersons: string[]): boolean {
+  if (xPersons.length > 0 || x.entryPeople.length === 0) return false;
+  const named = yPersons.filter((e) => e.startsWith('p:') && !e.startsWith('p:?'));
+  return named.length > 0 && !named.some((e) => x.entryPeople.includes(e.slice(2)));
+}
+
 /** "me" and "us" count as one side: the writer's. */
 function targets(s: Shape, otherAgent: string | null): string[] {
   const out = new Set<string>();
@@ -164,6 +171,11 @@ export function compare(a: Shape, b: Shape): Relation {
   ) {
     return { kind: 'different', score: 0 };
   }
+
+  // A statement that names no one is about the people of its entry: "bringing up the rota again will make me look
+  // difficult", written about Gareth, is not "if I ask Ingrid for a pay rise she'll think I'm greedy".
+  if (implicitClash(a, aPersons, bPersons) || implicitClash(b, bPersons, aPersons))
+    return { kind: 'different', score: 0 };
 
   // Whom it is about must overlap when both say: "ignores our advice" is not "doesn't listen to Mr Brennan".
   const aTargets = targets(a, b.agent);
