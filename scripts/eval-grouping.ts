@@ -1,5 +1,5 @@
 // Scores the automatic assumption grouping on a labelled corpus, without the CLI:
-//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3|dev,heldout…] [--verbose]
+//   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|…|heldout4|dev,heldout…] [--verbose]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -54,7 +54,7 @@ function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (dir === undefined) {
     console.error(
-      'usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|heldout2|heldout3|dev,heldout…] [--verbose]',
+      'usage: npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|…|heldout4|dev,heldout…] [--verbose]',
     );
     return 2;
   }

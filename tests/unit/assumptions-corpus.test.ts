@@ -19,13 +19,17 @@ function score(split?: string) {
 // scripts/assumptions-corpus/). A drop below these is a regression; merged opposites must stay at zero.
 describe('grouping quality on the labelled corpus', () => {
   it.each([
-    // Measured after the WordNet round: dev F1 1.00, heldout 0.72, heldout2 0.55 (P 1.00 on all three),
-    // heldout3 F1 0.43 / P 0.80 (its first score was F1 0.36 / P 0.76), everything as one journal F1 0.70 / P 0.90.
+    // Measured after the theme-table round (see tests/fixtures/assumptions-corpus/README.md): dev F1 1.00,
+    // heldout 0.76, heldout2 0.55, heldout3 0.69, heldout4 0.85 (P 1.00 on all five; heldout4 after post-hoc fixes,
+    // its clean final score was 0.69 / P 0.75), the first four as one journal 0.79, everything as one journal
+    // 0.80 / P 0.99.
     ['dev', 0.95, 0.95],
-    ['heldout', 0.7, 0.95],
+    ['heldout', 0.72, 0.95],
     ['heldout2', 0.5, 0.95],
-    ['heldout3', 0.4, 0.75],
-    [undefined, 0.65, 0.85],
+    ['heldout3', 0.65, 0.95],
+    ['heldout4', 0.8, 0.95],
+    ['dev,heldout,heldout2,heldout3', 0.75, 0.95],
+    [undefined, 0.75, 0.95],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);

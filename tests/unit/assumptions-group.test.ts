@@ -49,6 +49,9 @@ describe('groupStatements: paraphrases, opposites, direction', () => {
     ['Priya distrusts my estimates.', 'Priya trusts my estimates.'],
     ['Kevin is afraid to ask questions.', "Kevin isn't afraid to ask questions."],
     ['Leila feels unappreciated.', 'Leila feels appreciated.'],
+    // The same attitude aimed at a thing and at the writer.
+    ["Priya doesn't trust the new rota system.", "Priya doesn't trust my judgement."],
+    ['Kevin ignores the new booking software.', 'Kevin ignores my advice.'],
   ])('never merges "%s" with "%s"', (a, b) => {
     const input = statements([
       [a, ['Priya', 'Dr Okafor', 'Kevin', 'Leila']],

@@ -39,7 +39,8 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const n = shapes.length;
   const add = (i: number, j: number) => {
-    const [x, y] = i < j ? [i, j] : [j, i];
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const code = x * n + y;
     if (seen.has(code)) return;
     seen.add(code);
@@ -113,7 +114,8 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
 
   const memo = new Map<number, Relation>();
   const relation = (i: number, j: number): Relation => {
-    const [x, y] = i < j ? [i, j] : [j, i];
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const code = x * n + y;
     let r = memo.get(code);
     if (r === undefined) {
@@ -142,10 +144,12 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
   }
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
 
-  const edges = candidatePairs(shapes)
-    .map(([i, j]) => ({ i, j, r: relation(i, j) }))
-    .filter((e) => e.r.kind === 'same' && e.r.score >= SAME_THRESHOLD)
-    .sort((p, q) => q.r.score - p.r.score || p.i - q.i || p.j - q.j);
+  const edges: Array<{ i: number; j: number; r: Relation }> = [];
+  for (const [i, j] of candidatePairs(shapes)) {
+    const r = relation(i, j);
+    if (r.kind === 'same' && r.score >= SAME_THRESHOLD) edges.push({ i, j, r });
+  }
+  edges.sort((p, q) => q.r.score - p.r.score || p.i - q.i || p.j - q.j);
 
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
   const refused = new Set<string>();

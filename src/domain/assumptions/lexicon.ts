@@ -70,7 +70,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: 1,
     pos: [
       'value', 'appreciate', 'appreciation', 'recognise', 'recognition', 'acknowledge', 'notice', 'thank',
-      'grateful', 'credit', 'praise', 'rate', 'think highly', 'matter',
+      'grateful', 'credit', 'praise', 'rate', 'think highly',
     ],
     neg: [
       'unappreciated', 'undervalued', 'underappreciated', 'taken for granted', 'take * for granted', 'unnoticed',
@@ -239,7 +239,7 @@ export const CONCEPTS: ConceptDef[] = [
     pos: [
       'test me', 'testing me',
       'on purpose', 'deliberately', 'deliberate', 'intentional', 'intentionally', 'set out to', 'mean to',
-      'purposely', 'purposefully', 'knowingly', 'calculated', 'by design', 'wind * up', 'provoke',
+      'purposely', 'purposefully', 'knowingly', 'by design', 'wind * up', 'provoke',
       'test * boundaries', 'push * button', 'try it on', 'get a rise', 'out to', 'trying to get',
       'for a reaction', 'to get a reaction',
     ],
@@ -458,7 +458,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: -1,
     pos: [
       'afraid', 'scared', 'fear', 'frightened', 'nervous', 'anxious', 'intimidated', 'worried', 'worry',
-      'hesitant', 'terrified', 'timid', 'shy', 'daunted', 'too scared', 'feel safe', 'uneasy',
+      'hesitant', 'terrified', 'timid', 'shy', 'daunted', 'too scared', 'uneasy',
     ],
     neg: ['fearless', 'unafraid', 'comfortable', 'at ease', 'self assured', 'not shy', 'bold'],
   },
@@ -643,6 +643,12 @@ export const KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['obligation', 1, 'always-on', 1],
   ['exploit', 1, 'honest', -1],
 ];
+
+/**
+ * Attitudes (trusting, respecting, valuing, heeding, liking) aimed either at the writer or at a thing: the same
+ * attitude towards "my judgement" and towards "the new rota system" are different assumptions.
+ */
+export const ATTITUDES = ['trust', 'respect', 'value', 'heed', 'like', 'know', 'afraid', 'blame'];
 
 /** Group nouns and roles: who a statement is about. Keys: `g:*` groups, `r:*` roles (a person in the entry). */
 // biome-ignore format: a word list reads best packed

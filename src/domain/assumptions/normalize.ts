@@ -1,6 +1,7 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
-import { type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
+import { THEMES } from './themes.js';
 import { type Meaning, meaningOf } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -16,6 +17,8 @@ export interface Word {
 export interface Shape {
   /** Who holds or does it: `self`, `p:<person>`, `g:<group>`, `r:<role>`; null when the sentence does not say. */
   agent: string | null;
+  /** Who undergoes it when the statement is passive ("I am left out" → `self`); null otherwise. */
+  patient: string | null;
   /** Everyone else the statement mentions (people, groups, roles, `self`). */
   others: string[];
   /** Predicates with polarity (+1 asserted, -1 denied): `c:heed` → -1 for "ignores", "doesn't listen". */
@@ -30,6 +33,15 @@ export interface Shape {
   entryPeople: string[];
   /** Topic words WordNet knows, for matching synonyms and antonyms. */
   words: Word[];
+  /**
+   * What each predicate is aimed at: the writer (`self`: "my judgement", "the way I edit", "rips us off"),
+   * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
+   */
+  objects: Map<string, 'self' | 'other' | 'thing'>;
+  /** Roots of words negated inside the word that the lexicon knows as denials ("unwilling" → "willing"). */
+  negRoots: string[];
+  /** Every word as written, lower case. */
+  lowers: Set<string>;
 }
 
 const PARTICLES = new Set([
@@ -54,9 +66,13 @@ interface Token {
   ent?: string;
   poss?: boolean;
   used?: boolean;
+  /** Second part of "second-rate", "half-hearted": not a word of its own. */
+  compound?: boolean;
 }
 
 interface Pattern {
+  /** `~phrase`: said of the writer, the writer is the one it is done to ("we always come last"). */
+  patient?: boolean;
   words: string[];
   concept: string;
   kind: ConceptKind | 'group';
@@ -152,6 +168,9 @@ const FILLERS = new Set([
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
+const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
+
 function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Pattern[]> } {
   const byFirst = new Map<string, Pattern[]>();
   const groups = new Map<string, Pattern[]>();
@@ -168,13 +187,23 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
       .filter(Boolean)
       .map((w) => (w === '*' || w === '@' ? w : stem(w)));
   let order = 0;
-  for (const c of CONCEPTS) {
+  for (const c of ALL_CONCEPTS) {
     for (const [list, sign] of [
       [c.pos, 1],
       [c.neg ?? [], -1],
     ] as const) {
-      for (const phrase of list)
-        push(byFirst, { words: words(phrase), concept: c.id, kind: c.kind, sign, order: order++ });
+      for (const phrase of list) {
+        const patient = phrase.startsWith('~');
+        const p: Pattern = {
+          words: words(patient ? phrase.slice(1) : phrase),
+          concept: c.id,
+          kind: c.kind,
+          sign,
+          order: order++,
+        };
+        if (patient) p.patient = true;
+        push(byFirst, p);
+      }
     }
   }
   for (const [key, phrases] of Object.entries(GROUPS)) {
@@ -186,7 +215,12 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
 
 const { byFirst: PATTERNS, groups: GROUP_PATTERNS } = compile();
 
-const VALENCE = new Map(CONCEPTS.map((c) => [`c:${c.id}`, c.valence ?? 0]));
+const VALENCE = new Map<string, number>();
+for (const c of ALL_CONCEPTS) {
+  const key = `c:${c.id}`;
+  if (!VALENCE.has(key) || (VALENCE.get(key) === 0 && c.valence !== undefined))
+    VALENCE.set(key, c.valence ?? 0);
+}
 
 /** Single-word predicate stems, for negation inside words ("untrusted" → not "trust"). */
 const SINGLE_PREDS = new Map<string, { concept: string; sign: 1 | -1 }>();
@@ -221,8 +255,11 @@ function expandContractions(raw: string): string {
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[A-Za-z][A-Za-z']*|\d+|[.,;:!?()"]/g;
-  for (const m of expandContractions(text).matchAll(re)) {
+  const expanded = expandContractions(text);
+  for (const m of expanded.matchAll(re)) {
     let w = m[0];
+    const compound =
+      m.index > 0 && expanded[m.index - 1] === '-' && COMPOUND_HEADS.has(out.at(-1)?.lower ?? '');
     if (/^[.,;:!?()"]$/.test(w)) {
       out.push({ lower: w, stem: w, cap: false, punct: true });
       continue;
@@ -245,6 +282,7 @@ function tokenize(text: string): Token[] {
     if (!w) continue;
     const t = word(w);
     if (poss) t.poss = true;
+    if (compound) t.compound = true;
     out.push(t);
   }
   return out;
@@ -321,7 +359,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
 }
 
 function isTitleWord(t: Token): boolean {
-  return t.cap && /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|mx|chef|coach)$/.test(t.lower);
+  return t.cap && isTitle(t.lower);
 }
 
 interface Match {
@@ -345,6 +383,7 @@ function longestMatch(
   if (candidates === undefined) return undefined;
   let best: Match | undefined;
   for (const p of candidates) {
+    if (t.compound === true && p.words.length === 1) continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
@@ -410,21 +449,46 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     kind: ConceptKind;
     sign: 1 | -1;
     pos: number;
+    end: number;
     flips: number;
+    /** Passive, or a `~` phrase: the subject undergoes it. */
+    patient?: boolean;
   }
   const found: Found[] = [];
   const spent = new Set<number>();
+  const negRoots: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = longestMatch(tokens, i, PATTERNS, true);
     if (m === undefined) continue;
+    if (m.pattern.concept === 'afraid' && m.at.length === 1 && HEDGE_NEXT.has(tokens[m.end + 1]?.lower ?? ''))
+      continue;
+    // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
+    if (
+      FRAMING.has(m.pattern.concept) &&
+      m.at
+        .slice(1)
+        .some(
+          (k) =>
+            (longestMatch(tokens, k, PATTERNS, true)?.pattern.words.length ?? 0) > m.pattern.words.length,
+        )
+    )
+      continue;
     for (const k of m.at) tokens[k]!.used = true;
+    if (m.pattern.sign === -1 && m.at.length === 1) {
+      const w = tokens[i]!.lower;
+      const root = /^(un|in|im|ir|il|dis)(.{4,})$/.exec(w)?.[2];
+      if (root !== undefined) negRoots.push(root);
+    }
     for (let k = i; k <= m.end; k++) if (FLIPPERS.has(tokens[k]!.lower) && !m.at.includes(k)) spent.add(k);
     found.push({
       concept: `c:${m.pattern.concept}`,
       kind: m.pattern.kind as ConceptKind,
       sign: m.pattern.sign,
       pos: i,
+      end: m.end,
       flips: m.flips,
+      patient:
+        m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
     });
   }
 
@@ -451,12 +515,14 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
           kind: 'pred',
           sign: known.sign === 1 ? -1 : 1,
           pos: i,
+          end: i,
           flips: 0,
         });
         t.used = true;
         continue;
       }
       inWordNegations++;
+      negRoots.push(root);
       topics.add(`w:${s}`);
       t.used = true;
       negatedAt.set(i, root);
@@ -543,13 +609,38 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
   }
 
-  const agent = findAgent(tokens);
+  let agent = findAgent(tokens);
   const others = new Set<string>();
   for (const t of tokens)
     if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people') others.add(t.ent);
+  // "I'm left out", "we always come last with Ken", "I'm under a microscope with Ruth": the subject undergoes
+  // it, so whoever else the sentence names (if one person) does it, and the subject is its object.
+  let patient: string | null = null;
+  const byAgent = tokens.some((t, k) => t.lower === 'by' && tokens[k + 1]?.ent !== undefined);
+  if (agent !== null && !byAgent && found.some((f) => f.patient === true && f.kind === 'pred')) {
+    patient = agent;
+    // Only the writer is moved out of the subject: "Leila feels taken for granted" stays Leila's view.
+    if (agent === 'self' || agent === 'g:we') {
+      const doers = [...others].filter((e) => e.startsWith('p:') || e.startsWith('r:'));
+      others.add(agent);
+      agent = doers.length === 1 ? doers[0]! : null;
+      if (agent !== null) others.delete(agent);
+    }
+  }
+
+  const objects = new Map<string, 'self' | 'other' | 'thing'>();
+  for (const f of found) {
+    if (f.kind !== 'pred' || objects.has(f.concept)) continue;
+    const o = objectAfter(tokens, f.pos, segments, agent);
+    if (o !== null) objects.set(f.concept, o);
+  }
 
   return {
     agent,
+    patient,
+    objects,
+    negRoots,
+    lowers: new Set(tokens.map((t) => t.lower)),
     others: [...others].sort(),
     preds,
     topics,
@@ -558,6 +649,160 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
+}
+
+const PASSIVE_AUX = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+]);
+const IRREGULAR_PARTICIPLES = new Set([
+  'left',
+  'kept',
+  'held',
+  'shut',
+  'put',
+  'cut',
+  'set',
+  'caught',
+  'sent',
+  'told',
+  'brought',
+  'thrown',
+  'frozen',
+  'taken',
+  'given',
+  'forgotten',
+  'hidden',
+  'overlooked',
+  'overruled',
+  'undermined',
+  'pushed',
+  'written',
+]);
+/** Feelings and traits stay with their subject ("I am worried", "I am committed"), even in participle form. */
+const NOT_PASSIVE = new Set([
+  'afraid',
+  'angry',
+  'invest',
+  'threat',
+  'want',
+  'know',
+  'self-doubt',
+  'guilt',
+  'competent',
+  'ready',
+  'overload',
+  'like',
+  'effort',
+]);
+
+/** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
+function isPassive(tokens: Token[], i: number, concept: string): boolean {
+  if (NOT_PASSIVE.has(concept)) return false;
+  const w = tokens[i]!.lower;
+  if (!(IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en)$/.test(w)))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (PASSIVE_AUX.has(t.lower)) return true;
+    if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'always')
+      return false;
+  }
+  return false;
+}
+
+/** "I'm afraid the deadline will slip", "I'm worried that …": a clause follows, so it is a hedge, not fear. */
+const HEDGE_NEXT = new Set([
+  'the',
+  'that',
+  'this',
+  'it',
+  'he',
+  'she',
+  'we',
+  'they',
+  'i',
+  'our',
+  'my',
+  'his',
+  'her',
+  'their',
+  'there',
+  'a',
+  'an',
+]);
+
+/** First parts of compounds that change the second: "second-rate" is not "rate", "half-hearted" not "hearted". */
+const COMPOUND_HEADS = new Set([
+  'second',
+  'third',
+  'half',
+  'ill',
+  'under',
+  'over',
+  'non',
+  'mis',
+  'semi',
+  'self',
+  'low',
+  'two',
+]);
+
+/** Concepts that frame a statement rather than carry it. */
+const FRAMING = new Set(['want']);
+
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'most', 'some', 'whatever']);
+
+const OBJECT_SKIP = new Set(['not', 'to', 'about', 'of', 'with', 'in', 'on', 'for', 'at', 'any', 'anything']);
+
+/**
+ * What follows the predicate in its clause: `self` when the writer appears there ("my calls", "the way I edit"),
+ * `other` for another person or group, `thing` when a plain noun phrase follows ("the new rota system").
+ */
+function objectAfter(
+  tokens: Token[],
+  start: number,
+  segments: number[],
+  agent: string | null,
+): 'self' | 'other' | 'thing' | null {
+  const seg = segments[start] ?? 0;
+  let k = start + 1;
+  while (
+    k < tokens.length &&
+    (segments[k] ?? 0) === seg &&
+    (FILLERS.has(tokens[k]!.lower) || OBJECT_SKIP.has(tokens[k]!.lower) || tokens[k]!.used === true)
+  )
+    k++;
+  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object.
+  for (let j = start + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.ent !== undefined && t.ent !== agent)
+      return t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
+  }
+  if (k >= tokens.length || (segments[k] ?? 0) !== seg) return null;
+  const first = tokens[k]!;
+  const kind = (t: Token): 'self' | 'other' | null =>
+    t.ent === undefined || t.ent === agent ? null : t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
+  if (first.ent !== undefined) return kind(first);
+  if (!DETERMINERS.has(first.lower) && !QUANTIFIERS.has(first.lower)) return null;
+  for (let j = k + 1; j < tokens.length && (segments[j] ?? 0) === seg; j++) {
+    const who = kind(tokens[j]!);
+    if (who !== null) return who;
+  }
+  return 'thing';
 }
 
 /** Who the main clause is about: the passive agent ("… by Dr Okafor"), else the entity that opens the clause. */

@@ -1,5 +1,6 @@
-import { KINDRED } from './lexicon.js';
+import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
 import type { Shape } from './normalize.js';
+import { THEME_KINDRED } from './themes.js';
 import { relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
@@ -53,6 +54,13 @@ function softMatch(a: Shape, b: Shape): Soft {
   return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
 }
 
+/** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
+const MODAL = new Set(['c:want']);
+
+function predWeight(key: string): number {
+  return MODAL.has(key) ? W_PRED * 0.3 : W_PRED;
+}
+
 function entityWeight(key: string): number {
   if (key.startsWith('p:') || key.startsWith('r:')) return 0.6;
   if (key === 'self') return 0.2;
@@ -65,7 +73,7 @@ function topicWeight(key: string): number {
 
 function totalWeight(s: Shape): number {
   let w = s.agent === null ? 0 : W_AGENT;
-  w += s.preds.size * W_PRED;
+  for (const key of s.preds.keys()) w += predWeight(key);
   for (const t of s.topics) w += topicWeight(t);
   for (const e of s.others) w += entityWeight(e);
   return w;
@@ -84,6 +92,13 @@ function persons(s: Shape): string[] {
   return all.filter((e) => e.startsWith('p:') || e.startsWith('r:'));
 }
 
+/** `x` names no one, its entry has people, and `y` names people none of whom are in `x`'s entry. */
+function implicitClash(x: Shape, xPersons: string[], yPersons: string[]): boolean {
+  if (xPersons.length > 0 || x.entryPeople.length === 0) return false;
+  const named = yPersons.filter((e) => e.startsWith('p:') && !e.startsWith('p:?'));
+  return named.length > 0 && !named.some((e) => x.entryPeople.includes(e.slice(2)));
+}
+
 /** "me" and "us" count as one side: the writer's. */
 function targets(s: Shape, otherAgent: string | null): string[] {
   const out = new Set<string>();
@@ -94,10 +109,13 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+/** Attitudes towards someone or something, where what they are aimed at decides the assumption. */
+const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
+
 const KIN_WEIGHT = 0.6;
 /** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
 const KIN = new Map<string, Map<string, 1 | -1>>();
-for (const [a, sa, b, sb] of KINDRED) {
+for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
   const link = (x: string, y: string, sign: 1 | -1) => {
     const m = KIN.get(`c:${x}`) ?? new Map<string, 1 | -1>();
     m.set(`c:${y}`, sign);
@@ -134,6 +152,15 @@ export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
     return { kind: 'different', score: 0 };
 
+  // "I'm excluded" is not "I exclude Tom": who undergoes it in one does it in the other.
+  const writer = (e: string | null) => e === 'self' || e === 'g:we';
+  if (
+    (writer(a.patient) && a.patient === b.agent && b.patient !== a.patient) ||
+    (writer(b.patient) && b.patient === a.agent && a.patient !== b.patient) ||
+    (a.patient !== null && b.patient !== null && !sameWho(a.patient, a, b.patient, b))
+  )
+    return { kind: 'different', score: 0 };
+
   // Statements about different people are different assumptions, whoever is the subject.
   const aPersons = persons(a);
   const bPersons = persons(b);
@@ -144,6 +171,11 @@ export function compare(a: Shape, b: Shape): Relation {
   ) {
     return { kind: 'different', score: 0 };
   }
+
+  // A statement that names no one is about the people of its entry: "bringing up the rota again will make me look
+  // difficult", written about Gareth, is not "if I ask Ingrid for a pay rise she'll think I'm greedy".
+  if (implicitClash(a, aPersons, bPersons) || implicitClash(b, bPersons, aPersons))
+    return { kind: 'different', score: 0 };
 
   // Whom it is about must overlap when both say: "ignores our advice" is not "doesn't listen to Mr Brennan".
   const aTargets = targets(a, b.agent);
@@ -156,6 +188,21 @@ export function compare(a: Shape, b: Shape): Relation {
     return { kind: 'different', score: 0 };
   }
 
+  // The same predicate aimed at a thing and at the writer is another assumption: "doesn't trust the new content
+  // system" is not "doesn't trust my news judgement".
+  // (Also across kindred concepts: "double-checks every dose I calculate" is not "doesn't trust the new system".)
+  for (const [ka, o] of a.objects) {
+    for (const [kb, p] of b.objects) {
+      if (ka !== kb && KIN.get(ka)?.has(kb) !== true) continue;
+      if (!ATTITUDES.has(ka) && !ATTITUDES.has(kb)) continue;
+      // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
+      // floor staff that cause the backlog".
+      const aThing = o === 'thing' && a.others.length === 0;
+      const bThing = p === 'thing' && b.others.length === 0;
+      if ((aThing && p === 'self') || (o === 'self' && bThing)) return { kind: 'different', score: 0 };
+    }
+  }
+
   let shared = 0;
   let conflicting = 0;
   let samePreds = 0;
@@ -163,11 +210,13 @@ export function compare(a: Shape, b: Shape): Relation {
     const other = b.preds.get(key);
     if (other === undefined) continue;
     if (other === sign) {
-      shared += W_PRED;
-      samePreds++;
+      shared += predWeight(key);
+      if (!MODAL.has(key)) samePreds++;
     } else conflicting += W_PRED;
   }
-  for (const t of a.topics) if (b.topics.has(t)) shared += topicWeight(t);
+  let sharedTopics = 0;
+  for (const t of a.topics) if (b.topics.has(t)) sharedTopics += topicWeight(t);
+  shared += sharedTopics;
   const kin = KIN_WEIGHT > 0 ? kindred(a, b) : 0;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
@@ -175,10 +224,27 @@ export function compare(a: Shape, b: Shape): Relation {
   }
   // Words the lexicon lacks meet through WordNet; a clash between them ("careful" / "careless", "generous" /
   // "stingy with praise") makes an opposite even when a predicate is shared.
+  // "unwilling" (a denial the lexicon knows) against a plain "willing" the lexicon does not.
+  for (const root of a.negRoots) if (b.lowers.has(root) && !a.lowers.has(root)) conflicting += W_PRED;
+  for (const root of b.negRoots) if (a.lowers.has(root) && !b.lowers.has(root)) conflicting += W_PRED;
   const soft = softMatch(a, b);
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
+  // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
+  // delivery will be turned away".
+  if (
+    a.agent === null &&
+    b.agent === null &&
+    a.others.length === 0 &&
+    b.others.length === 0 &&
+    a.topics.size > 0 &&
+    b.topics.size > 0 &&
+    sharedTopics === 0 &&
+    soft.shared === 0 &&
+    samePreds <= 1
+  )
+    return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
   // A statement about someone is not the same assumption as one about no one ("the steel will be late").
