@@ -167,6 +167,33 @@ describe('reflect import', () => {
     expect(titles('greedy')).toEqual([]);
   });
 
+  it('feeds the assumption register and reuses people and tags whatever their case', () => {
+    const doc = JSON.parse(readFileSync(join(IMPORTS, 'reflect.json'), 'utf8'));
+    const salary = doc.entries[0];
+    const second = {
+      ...salary,
+      uuid: '3f7b0c2e-9a41-4d6b-8e5f-000000000002',
+      title: 'Salary talk, again',
+      people: ['ana', 'Bea'],
+      tags: ['OLD', 'Pay', 'new'],
+    };
+    const file = write('two.json', JSON.stringify({ ...doc, entries: [salary, second] }));
+    expect(reflect(['import', file], { db: journal.db }).code).toBe(0);
+    const byTitle = new Map(list().map((e) => [e.title, e]));
+    expect(byTitle.get('Salary talk')).toMatchObject({ people: ['Ana', 'Rui'], tags: ['pay'] });
+    expect(byTitle.get('Salary talk, again')).toMatchObject({
+      people: ['Ana', 'Bea'],
+      tags: ['old', 'pay', 'new'],
+    });
+    const groups = reflectJson<{ label: string; count: number; entries: number[] }[]>(['assumptions'], {
+      db: journal.db,
+    });
+    const greedy = groups.find((g) => g.label === 'They think I am greedy');
+    expect(greedy?.count).toBe(2);
+    expect(greedy?.entries).toHaveLength(2);
+    expect(groups.some((g) => g.label === 'Rui already decided')).toBe(true);
+  });
+
   it('round-trips through the CLI: export, import into an empty journal, export again', () => {
     reflect(['import', join(IMPORTS, 'reflect.json')], { db: journal.db });
     reflect(['import', join(IMPORTS, 'jrnl.json')], { db: journal.db });
