@@ -186,14 +186,13 @@ export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolea
 }
 
 // Insert triggers a bulk import stands in for while it writes, restored before the commit. The search index's
-// (migration 0002): each firing is its own FTS5 statement, which writes a new index segment per entry; the
-// import indexes its entries a few thousand at a time instead. The assumption register's (migration 0005):
+// (migration 0002): a trigger program per entry that reads the answers back and parses their JSON; the import
+// has the text at hand and inserts it directly (FTS5 keeps collecting terms in memory across the inserts of
+// a transaction, so this writes no more index segments than one big statement would). The assumption register's (migration 0005):
 // a trigger program per answer row costs more than the insert itself; the import queues its entries in
 // `statement_backlog` with one statement, and `syncBacklog` derives their statements as for any writer.
 const SEARCH_INSERT_TRIGGERS = ['entry_search_entry_insert', 'entry_search_answer_insert'];
 const BACKLOG_INSERT_TRIGGER = 'answers_assumption_insert';
-/** New entries indexed per FTS5 statement: few segments, bounded memory. */
-const SEARCH_BATCH = 2000;
 
 export interface BulkWriter {
   /** Inserts a new entry (as `insertEntry` does) and returns its id. */
@@ -207,7 +206,7 @@ export interface BulkWriter {
 /**
  * The writes of an import, inside the caller's transaction: the same rows `insertEntry` writes, with the
  * per-entry lookups done once — the next id is counted in memory, people and tags resolve through maps of
- * the journal's names — and the search index filled in batches instead of by a trigger per entry.
+ * the journal's names — and the search index and assumption backlog filled directly instead of by triggers.
  * Nothing touches the schema before the first write; a rollback restores the triggers with the rest.
  */
 export function bulkWriter(db: Db): BulkWriter {
@@ -244,10 +243,7 @@ export function bulkWriter(db: Db): BulkWriter {
       if (assumptions) s.backlog?.push(id);
       attachNames(s.people, id, entry.people);
       attachNames(s.tags, id, entry.tags);
-      if (s.search) {
-        s.search.pending.push([id, entry.title, text.length > 0 ? text.join('\n') : null]);
-        if (s.search.pending.length >= SEARCH_BATCH) flushSearch(db, s.search);
-      }
+      if (s.search) s.search.index.run(id, entry.title, text.length > 0 ? text.join('\n') : null);
       return id;
     },
     overwrite(id, entry) {
@@ -259,7 +255,6 @@ export function bulkWriter(db: Db): BulkWriter {
       if (!state) return;
       const { search, backlog, suspended } = state;
       state = undefined;
-      if (search) flushSearch(db, search);
       if (backlog) {
         sql(db, 'INSERT OR IGNORE INTO statement_backlog (entry_id) SELECT value FROM json_each(?)').run(
           JSON.stringify(backlog),
@@ -282,8 +277,9 @@ interface NameTable {
   attach: Statement;
 }
 
-interface SearchBatch {
-  pending: [number, string, string | null][];
+interface SearchIndex {
+  index: Statement;
+  /** Overwritten entries, re-indexed at the end. */
   touched: number[];
 }
 
@@ -296,7 +292,7 @@ interface BulkState {
   /** The CREATE TRIGGER statements of the triggers dropped for the import. */
   suspended: string[];
   /** Undefined when the journal has no search triggers to stand in for. */
-  search: SearchBatch | undefined;
+  search: SearchIndex | undefined;
   /** New entries with assumption answers; undefined without the backlog trigger. */
   backlog: number[] | undefined;
 }
@@ -317,7 +313,9 @@ function beginBulk(db: Db): BulkState {
     suspended.push(...(texts as string[]));
     return true;
   };
-  const search = suspend(SEARCH_INSERT_TRIGGERS) ? { pending: [], touched: [] } : undefined;
+  const search = suspend(SEARCH_INSERT_TRIGGERS)
+    ? { index: sql(db, 'INSERT INTO entry_search (rowid, title, body) VALUES (?, ?, ?)'), touched: [] }
+    : undefined;
   const backlog = suspend([BACKLOG_INSERT_TRIGGER]) ? [] : undefined;
   return {
     suspended,
@@ -386,16 +384,6 @@ function collectText(value: unknown, into: string[]): void {
   else if (value !== null && typeof value === 'object') {
     for (const item of Object.values(value)) collectText(item, into);
   }
-}
-
-function flushSearch(db: Db, search: SearchBatch): void {
-  if (search.pending.length === 0) return;
-  sql(
-    db,
-    `INSERT INTO entry_search (rowid, title, body)
-     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
-  ).run(JSON.stringify(search.pending));
-  search.pending = [];
 }
 
 /** Assignments completed by any of the selected entries (for a filtered export). */
