@@ -90,6 +90,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
     onArray: () => {
       if (++arrays > 1) throw new ImportProblem('entries', 'appears twice in the file');
     },
+    wantsText: (_key, index) => index === 0,
     onElement: (_key, index, text) => {
       total = index + 1;
       if (index === 0) first = parseElement(text, index);
