@@ -5,15 +5,9 @@ import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
 import { importAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
-import { getEntryByUuid, insertEntry, type NewEntry } from '../store/entries.js';
+import { getEntryByUuid, type NewEntry } from '../store/entries.js';
 import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
-import {
-  bulkSearchIndex,
-  entryIdByUuid,
-  findSameAssignment,
-  inTransaction,
-  overwriteEntry,
-} from '../store/transfer.js';
+import { bulkWriter, entryIdByUuid, findSameAssignment, inTransaction } from '../store/transfer.js';
 import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
@@ -96,6 +90,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
     onArray: () => {
       if (++arrays > 1) throw new ImportProblem('entries', 'appears twice in the file');
     },
+    wantsText: (_key, index) => index === 0,
     onElement: (_key, index, text) => {
       total = index + 1;
       if (index === 0) first = parseElement(text, index);
@@ -127,7 +122,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       assignments: { imported: 0, unchanged: 0 },
       dryRun: options.dryRun,
     };
-    const bulk = bulkSearchIndex(db);
+    const bulk = bulkWriter(db);
     scanJsonFile(path, {
       stream: new Set(['entries']),
       onValue: () => {},
@@ -140,8 +135,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         let status: ItemStatus;
         if (existingId === undefined) {
           sets.snapshot(set);
-          bulk.beforeWrite();
-          insertEntry(db, toNewEntry(entry, set, answers));
+          bulk.insert(toNewEntry(entry, set, answers));
           summary.imported++;
           status = 'new';
         } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
@@ -152,9 +146,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
           if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
           if (options.overwrite) {
             sets.snapshot(set);
-            bulk.beforeWrite();
-            overwriteEntry(db, existingId, toNewEntry(entry, set, answers));
-            bulk.touched(existingId);
+            bulk.overwrite(existingId, toNewEntry(entry, set, answers));
             summary.overwritten++;
             status = 'overwritten';
           } else status = 'conflict';

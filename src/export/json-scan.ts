@@ -22,8 +22,10 @@ export interface ScanHandlers {
   stream: ReadonlySet<string>;
   /** A streamed array begins (its key), before its first element. */
   onArray?(key: string): void;
-  /** One element of a streamed array, as JSON text. */
+  /** One element of a streamed array, as JSON text ('' when `wantsText` declined it). */
   onElement(key: string, index: number, text: string): void;
+  /** Whether an element's text is needed; a pass that only counts saves copying and decoding it. */
+  wantsText?(key: string, index: number): boolean;
   /** Any other top-level value, parsed. */
   onValue(key: string, value: unknown): void;
 }
@@ -246,12 +248,19 @@ export class Scanner {
   }
 
   private endCapture(chunk: Buffer, end: number): void {
-    const text = this.takeCapture(chunk, end);
     if (this.mode === 'inElement') {
       this.mode = 'afterElement';
+      const wanted = this.handlers.wantsText?.(this.key, this.index) ?? true;
+      let text = '';
+      if (wanted) text = this.takeCapture(chunk, end);
+      else {
+        this.parts = [];
+        this.captureFrom = -1;
+      }
       this.handlers.onElement(this.key, this.index, text);
       return;
     }
+    const text = this.takeCapture(chunk, end);
     this.mode = 'afterValue';
     let value: unknown;
     try {

@@ -185,48 +185,205 @@ export function inTransaction<T>(db: Db, work: () => { result: T; commit: boolea
   }
 }
 
-// The search index's insert triggers (migration 0002). Each firing is its own FTS5 statement, which writes a
-// new index segment per entry; a bulk import instead indexes all its entries in one statement, ~4× faster.
-// (New entries get their answers before their row, so the answer trigger only costs its WHEN test then.)
+// Insert triggers a bulk import stands in for while it writes, restored before the commit. The search index's
+// (migration 0002): a trigger program per entry that reads the answers back and parses their JSON; the import
+// has the text at hand and inserts it directly (FTS5 keeps collecting terms in memory across the inserts of
+// a transaction, so this writes no more index segments than one big statement would). The assumption register's (migration 0005):
+// a trigger program per answer row costs more than the insert itself; the import queues its entries in
+// `statement_backlog` with one statement, and `syncBacklog` derives their statements as for any writer.
 const SEARCH_INSERT_TRIGGERS = ['entry_search_entry_insert', 'entry_search_answer_insert'];
+const BACKLOG_INSERT_TRIGGER = 'answers_assumption_insert';
+
+export interface BulkWriter {
+  /** Inserts a new entry (as `insertEntry` does) and returns its id. */
+  insert(entry: NewEntry): number;
+  /** Replaces an existing entry's content in place (as `overwriteEntry` does). */
+  overwrite(id: number, entry: NewEntry): void;
+  /** Indexes what is still pending for search and restores the triggers. Call before the commit. */
+  finish(): void;
+}
 
 /**
- * For a bulk insert inside the caller's transaction: before the first write, per-entry search indexing is
- * suspended; `finish` restores it and re-indexes every entry added or `touched` since, in one statement (the
- * title update fires the index's update trigger for each row, all within a single FTS5 statement). An
- * import that writes nothing never touches the schema; a rollback restores the triggers with the rest.
+ * The writes of an import, inside the caller's transaction: the same rows `insertEntry` writes, with the
+ * per-entry lookups done once — the next id is counted in memory, people and tags resolve through maps of
+ * the journal's names — and the search index and assumption backlog filled directly instead of by triggers.
+ * Nothing touches the schema before the first write; a rollback restores the triggers with the rest.
  */
-export function bulkSearchIndex(db: Db): { beforeWrite(): void; touched(id: number): void; finish(): void } {
-  let suspended: { sql: string[]; before: number } | undefined;
-  let checked = false;
-  const touched: number[] = [];
+export function bulkWriter(db: Db): BulkWriter {
+  let state: BulkState | undefined;
+  const begin = (): BulkState => {
+    if (!state) state = beginBulk(db);
+    return state;
+  };
   return {
-    beforeWrite() {
-      if (checked) return;
-      checked = true;
-      const triggers = SEARCH_INSERT_TRIGGERS.map(
-        (name) =>
-          sql<{ sql: string }>(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(
-            name,
-          )?.sql,
+    insert(entry) {
+      const s = begin();
+      const id = s.nextId++;
+      s.insertEntry.run(
+        id,
+        entry.uuid,
+        entry.set.id,
+        entry.set.version,
+        entry.title,
+        entry.occurredAt,
+        entry.utcOffset,
+        entry.createdAt,
+        entry.updatedAt ?? entry.createdAt,
+        entry.starred ? 1 : 0,
       );
-      if (triggers.some((t) => t === undefined)) return;
-      const before = sql<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM entries').get()!.id;
-      for (const name of SEARCH_INSERT_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
-      suspended = { sql: triggers as string[], before };
+      const text: string[] = [];
+      let assumptions = false;
+      entry.set.steps.forEach((step, position) => {
+        const value = entry.answers[step.id];
+        if (value === undefined) return;
+        s.insertAnswer.run(id, step.id, step.kind, step.role, position, JSON.stringify(value));
+        if (s.search) collectText(value, text);
+        if (step.role === 'assumption') assumptions = true;
+      });
+      if (assumptions) s.backlog?.push(id);
+      attachNames(s.people, id, entry.people);
+      attachNames(s.tags, id, entry.tags);
+      if (s.search) s.search.index.run(id, entry.title, text.length > 0 ? text.join('\n') : null);
+      return id;
     },
-    touched(id) {
-      if (suspended) touched.push(id);
+    overwrite(id, entry) {
+      const s = begin();
+      overwriteEntry(db, id, entry);
+      s.search?.touched.push(id);
     },
     finish() {
-      if (!suspended) return;
-      for (const text of suspended.sql) db.exec(text);
-      db.prepare(
-        'UPDATE entries SET title = title WHERE id > ? OR id IN (SELECT value FROM json_each(?))',
-      ).run(suspended.before, JSON.stringify(touched));
-      suspended = undefined;
+      if (!state) return;
+      const { search, backlog, suspended } = state;
+      state = undefined;
+      if (backlog) {
+        sql(db, 'INSERT OR IGNORE INTO statement_backlog (entry_id) SELECT value FROM json_each(?)').run(
+          JSON.stringify(backlog),
+        );
+      }
+      for (const text of suspended) db.exec(text);
+      // An overwritten entry's title update re-indexes it through the (restored) update trigger.
+      if (search && search.touched.length > 0) {
+        db.prepare('UPDATE entries SET title = title WHERE id IN (SELECT value FROM json_each(?))').run(
+          JSON.stringify(search.touched),
+        );
+      }
     },
   };
+}
+
+interface NameTable {
+  ids: Map<string, number>;
+  add: Statement;
+  attach: Statement;
+}
+
+interface SearchIndex {
+  index: Statement;
+  /** Overwritten entries, re-indexed at the end. */
+  touched: number[];
+}
+
+interface BulkState {
+  nextId: number;
+  insertEntry: Statement;
+  insertAnswer: Statement;
+  people: NameTable;
+  tags: NameTable;
+  /** The CREATE TRIGGER statements of the triggers dropped for the import. */
+  suspended: string[];
+  /** Undefined when the journal has no search triggers to stand in for. */
+  search: SearchIndex | undefined;
+  /** New entries with assumption answers; undefined without the backlog trigger. */
+  backlog: number[] | undefined;
+}
+
+type Statement = ReturnType<typeof sql>;
+
+function beginBulk(db: Db): BulkState {
+  const suspended: string[] = [];
+  const suspend = (names: string[]): boolean => {
+    const texts = names.map(
+      (name) =>
+        sql<{ sql: string }>(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(
+          name,
+        )?.sql,
+    );
+    if (texts.some((t) => t === undefined)) return false;
+    for (const name of names) db.exec(`DROP TRIGGER ${name}`);
+    suspended.push(...(texts as string[]));
+    return true;
+  };
+  const search = suspend(SEARCH_INSERT_TRIGGERS)
+    ? { index: sql(db, 'INSERT INTO entry_search (rowid, title, body) VALUES (?, ?, ?)'), touched: [] }
+    : undefined;
+  const backlog = suspend([BACKLOG_INSERT_TRIGGER]) ? [] : undefined;
+  return {
+    suspended,
+    search,
+    backlog,
+    // Above every id in use or in the trash, as insertEntry does.
+    nextId: sql<{ id: number }>(
+      db,
+      'SELECT max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1 AS id',
+    ).get()!.id,
+    insertEntry: sql(
+      db,
+      `INSERT INTO entries (id, uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertAnswer: sql(
+      db,
+      'INSERT INTO answers (entry_id, step_id, kind, role, position, value) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    people: nameTable(db, 'people', 'entry_people', 'person_id'),
+    tags: nameTable(db, 'tags', 'entry_tags', 'tag_id'),
+  };
+}
+
+function nameTable(
+  db: Db,
+  table: 'people' | 'tags',
+  link: 'entry_people' | 'entry_tags',
+  column: 'person_id' | 'tag_id',
+): NameTable {
+  const ids = new Map<string, number>();
+  for (const row of db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]) {
+    ids.set(nocase(row.name), row.id);
+  }
+  return {
+    ids,
+    add: sql(db, `INSERT INTO ${table} (name) VALUES (?)`),
+    attach: sql(db, `INSERT OR IGNORE INTO ${link} (entry_id, ${column}, position) VALUES (?, ?, ?)`),
+  };
+}
+
+/** The key SQLite's NOCASE collation compares by (it folds ASCII letters only). */
+function nocase(name: string): string {
+  return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
+function attachNames(table: NameTable, entryId: number, names: readonly string[]): void {
+  names.forEach((name, position) => {
+    const key = nocase(name);
+    let id = table.ids.get(key);
+    if (id === undefined) {
+      id = Number(table.add.run(name).lastInsertRowid);
+      table.ids.set(key, id);
+    }
+    table.attach.run(entryId, id, position);
+  });
+}
+
+/**
+ * The text of an answer as the search index's body holds it (migration 0002: every string of the stored
+ * JSON in document order — json_tree's 'text' nodes — joined by newlines, answers in step order).
+ */
+function collectText(value: unknown, into: string[]): void {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectText(item, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) collectText(item, into);
+  }
 }
 
 /** Assignments completed by any of the selected entries (for a filtered export). */

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
@@ -165,6 +166,69 @@ describe('reflect import', () => {
     reflect(['import', changed, '--overwrite'], { db: journal.db });
     expect(titles('stubborn')).toEqual(['Salary talk']);
     expect(titles('greedy')).toEqual([]);
+  });
+
+  it('indexes imported entries for search exactly as the search triggers would', () => {
+    const doc = JSON.parse(readFileSync(join(IMPORTS, 'reflect.json'), 'utf8'));
+    const dialogue = {
+      ...doc.entries[0],
+      uuid: '3f7b0c2e-9a41-4d6b-8e5f-000000000003',
+      set: 'left-hand-column',
+      setVersion: 1,
+      answers: [
+        { step: 'situation', kind: 'text', role: 'context', value: 'Stand-up' },
+        {
+          step: 'dialogue',
+          kind: 'dialogue',
+          role: 'said',
+          value: [
+            { said: 'Fine by me', unsaid: 'Not fine' },
+            { said: 'Zoë: ok', unsaid: '' },
+          ],
+        },
+      ],
+    };
+    const file = write('dialogue.json', JSON.stringify({ ...doc, entries: [...doc.entries, dialogue] }));
+    expect(reflect(['import', file], { db: journal.db }).code).toBe(0);
+    reflect(['import', join(IMPORTS, 'dayone.json')], { db: journal.db });
+    const db = new Database(journal.db);
+    try {
+      const indexed = () => db.prepare('SELECT rowid, title, body FROM entry_search ORDER BY rowid').all();
+      const imported = indexed();
+      expect(imported.length).toBeGreaterThan(3);
+      // The update trigger re-indexes every entry from its stored answers (migration 0002).
+      db.prepare('UPDATE entries SET title = title').run();
+      expect(indexed()).toEqual(imported);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('feeds the assumption register and reuses people and tags whatever their case', () => {
+    const doc = JSON.parse(readFileSync(join(IMPORTS, 'reflect.json'), 'utf8'));
+    const salary = doc.entries[0];
+    const second = {
+      ...salary,
+      uuid: '3f7b0c2e-9a41-4d6b-8e5f-000000000002',
+      title: 'Salary talk, again',
+      people: ['ana', 'Bea'],
+      tags: ['OLD', 'Pay', 'new'],
+    };
+    const file = write('two.json', JSON.stringify({ ...doc, entries: [salary, second] }));
+    expect(reflect(['import', file], { db: journal.db }).code).toBe(0);
+    const byTitle = new Map(list().map((e) => [e.title, e]));
+    expect(byTitle.get('Salary talk')).toMatchObject({ people: ['Ana', 'Rui'], tags: ['pay'] });
+    expect(byTitle.get('Salary talk, again')).toMatchObject({
+      people: ['Ana', 'Bea'],
+      tags: ['old', 'pay', 'new'],
+    });
+    const groups = reflectJson<{ label: string; count: number; entries: number[] }[]>(['assumptions'], {
+      db: journal.db,
+    });
+    const greedy = groups.find((g) => g.label === 'They think I am greedy');
+    expect(greedy?.count).toBe(2);
+    expect(greedy?.entries).toHaveLength(2);
+    expect(groups.some((g) => g.label === 'Rui already decided')).toBe(true);
   });
 
   it('round-trips through the CLI: export, import into an empty journal, export again', () => {
