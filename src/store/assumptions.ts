@@ -52,12 +52,13 @@ export function syncStatements(db: Db, entryId: number): void {
   const move = sql(db, 'UPDATE statements SET step_pos = ?, item = ? WHERE id = ?');
   const insert = sql(
     db,
-    'INSERT INTO statements (entry_id, step_id, step_pos, item, text) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO statements (entry_id, step_id, step_pos, item, text, occurred_at)
+     VALUES (?, ?, ?, ?, ?, (SELECT occurred_at FROM entries WHERE id = ?))`,
   );
   for (const s of wanted) {
     const id = unused.get(`${s.stepId}\u0000${s.text}`)?.shift();
     if (id !== undefined) move.run(s.stepPos, s.item, id);
-    else insert.run(entryId, s.stepId, s.stepPos, s.item, s.text);
+    else insert.run(entryId, s.stepId, s.stepPos, s.item, s.text, entryId);
   }
   const remove = sql(db, 'DELETE FROM statements WHERE id = ?');
   for (const ids of unused.values()) for (const id of ids) remove.run(id);
@@ -317,20 +318,24 @@ export function groupExists(db: Db, id: number): boolean {
 export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFacts> {
   const list = JSON.stringify([...new Set(ids)]);
   const facts = new Map<number, GroupFacts>();
+  // Each an index look-up (statements by group and time, by group and link): never a pass over a group,
+  // which in a journal kept for years can hold thousands of statements.
   for (const row of sql<{
     id: number;
     label: string | null;
-    first: string;
-    text: string;
+    first: string | null;
+    text: string | null;
     unconfirmed: number;
   }>(
     db,
-    `SELECT g.id, g.label, min(e.occurred_at) AS first, s.text,
-       sum(s.linked_by IS NOT 'person') AS unconfirmed
-     FROM assumption_groups g JOIN statements s ON s.group_id = g.id JOIN entries e ON e.id = s.entry_id
-     WHERE g.id IN (SELECT value FROM json_each(?)) GROUP BY g.id`,
+    `SELECT g.id, g.label,
+       (SELECT min(s.occurred_at) FROM statements s WHERE s.group_id = g.id) AS first,
+       (SELECT s.text FROM statements s WHERE s.group_id = g.id ORDER BY s.occurred_at, s.id LIMIT 1) AS text,
+       EXISTS (SELECT 1 FROM statements s WHERE s.group_id = g.id AND s.linked_by = 'auto')
+         OR EXISTS (SELECT 1 FROM statements s WHERE s.group_id = g.id AND s.linked_by IS NULL) AS unconfirmed
+     FROM assumption_groups g WHERE g.id IN (SELECT value FROM json_each(?))`,
   ).all(list)) {
-    // SQLite takes the bare column `s.text` from the row holding min(): the earliest statement.
+    if (row.first === null || row.text === null) continue; // a group without statements
     facts.set(row.id, {
       id: row.id,
       label: row.label ?? row.text.trim(),

@@ -17,7 +17,7 @@ describe('compareNames', () => {
   });
 
   it('agrees with localeCompare on arbitrary names', () => {
-    const letter = fc.constantFrom(...'abzAZ 09éëEóøß-\':._æ'.split(''));
+    const letter = fc.constantFrom(..."abzAZ 09éëEóøß-':._æ".split(''));
     const name = fc.array(letter, { maxLength: 6 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(name, name, (a, b) => Math.sign(compareNames(a, b)) === Math.sign(a.localeCompare(b))),

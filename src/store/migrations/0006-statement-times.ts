@@ -1,0 +1,21 @@
+/**
+ * Schema 6: each statement carries its entry's time, so a group's first sighting, earliest wording and whether
+ * the person placed all of it are index look-ups. Without it, `summary --week` on a journal grouped for years
+ * read every statement of every group it showed (130,000 rows for one week of a 100k-entry journal).
+ * A trigger keeps the copy in step when an entry's time is edited; syncStatements writes it for new statements.
+ */
+export default /* sql */ `
+ALTER TABLE statements ADD COLUMN occurred_at TEXT;
+UPDATE statements SET occurred_at = (SELECT e.occurred_at FROM entries e WHERE e.id = statements.entry_id);
+
+-- (group_id, occurred_at) also serves every lookup by group alone.
+DROP INDEX statements_by_group;
+CREATE INDEX statements_by_group_time ON statements (group_id, occurred_at);
+CREATE INDEX statements_by_group_link ON statements (group_id, linked_by);
+
+CREATE TRIGGER entries_time_statements AFTER UPDATE OF occurred_at ON entries
+  WHEN NEW.occurred_at IS NOT OLD.occurred_at
+BEGIN
+  UPDATE statements SET occurred_at = NEW.occurred_at WHERE entry_id = NEW.id;
+END;
+`;
