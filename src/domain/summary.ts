@@ -160,6 +160,8 @@ export function summarize(input: SummaryInput): Summary {
   const byGroup = groupBy(inPeriod, (s) => s.groupId);
   const weekOf = weekFinder(input.weeks, input.weekStart);
   const windowByGroup = groupBy([...before, ...inPeriod], (s) => s.groupId);
+  const historyFrom = input.weeks[0]?.start.toISOString() ?? '';
+  const historyTo = input.weeks[input.weeks.length - 1]?.end.toISOString() ?? '';
 
   const recurring: RecurringGroup[] = [];
   for (const [groupId, members] of byGroup) {
@@ -169,6 +171,7 @@ export function summarize(input: SummaryInput): Summary {
     const history = input.weeks.map((w) => ({ week: w.label, count: 0 }));
     const slot = new Map(history.map((h) => [h.week, h]));
     for (const s of windowByGroup.get(groupId) ?? []) {
+      if (s.date < historyFrom || s.date > historyTo) continue; // a long period reaches past the history
       const h = slot.get(weekOf(s));
       if (h) h.count++;
     }

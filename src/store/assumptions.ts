@@ -4,6 +4,7 @@ import {
   type GroupRef,
   type LinkedBy,
   planGrouping,
+  refKey,
   type ScopeStatement,
   type StatementDecision,
   type StatementInput,
@@ -112,15 +113,17 @@ export async function ensureGrouped(
       from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
     };
-    db.transaction(() =>
-      groupRun(
+    db.transaction(() => {
+      const left = groupRun(
         db,
         engine,
         run.map((r) => r.id),
         around,
         now,
-      ),
-    ).immediate();
+        true,
+      );
+      if (left.length > 0) groupRun(db, engine, left, around, now, false);
+    }).immediate();
   }
   return waiting.length;
 }
@@ -139,7 +142,14 @@ interface ScopeRow {
  * them (each group's latest statement there, and one the person placed) so they can join those groups.
  * The person's decisions go in as fixed links. Call inside a transaction.
  */
-function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: Range, now: Date): void {
+function groupRun(
+  db: Db,
+  engine: GroupingEngine,
+  waitingIds: number[],
+  around: Range,
+  now: Date,
+  shareTwins: boolean,
+): number[] {
   const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
     db,
     `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
@@ -167,12 +177,20 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
   ).all(JSON.stringify([...waitingIds, ...reps]));
   const waiting = new Set(waitingIds);
-  const scope: ScopeStatement[] = rows.map((r) => ({
+  const different = sql<{ a: number; b: number }>(
+    db,
+    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
+  )
+    .all({ ids: JSON.stringify(waitingIds) })
+    .map((o): [number, number] => [o.a, o.b]);
+  const followers = shareTwins ? twinFollowers(rows, waiting, different) : new Map<number, Twins>();
+  const engineRows = rows.filter((r) => !followers.has(r.id));
+  const scope: ScopeStatement[] = engineRows.map((r) => ({
     id: r.id,
     groupId: waiting.has(r.id) ? null : r.groupId,
     linkedBy: waiting.has(r.id) ? null : r.linkedBy,
   }));
-  const inputs: StatementInput[] = rows.map((r) => ({
+  const inputs: StatementInput[] = engineRows.map((r) => ({
     id: r.id,
     entryId: r.entryId,
     text: r.text,
@@ -184,13 +202,16 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
   )
     .all()
     .map((o): [number, number] => [o.a, o.b]);
-  const different = sql<{ a: number; b: number }>(
-    db,
-    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
-  )
-    .all({ ids: JSON.stringify(waitingIds) })
-    .map((o): [number, number] => [o.a, o.b]);
   const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
+  // A statement written again word for word follows its twins, when the engine put the two first copies together.
+  const left: number[] = [];
+  const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
+  for (const [id, { first, second }] of followers) {
+    const a = planned.get(first);
+    const b = planned.get(second);
+    if (a && b && refKey(a) === refKey(b)) plan.assign.push({ statementId: id, group: a });
+    else left.push(id);
+  }
 
   const createdIds: number[] = [];
   for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
@@ -203,6 +224,38 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
     const b = idOf(rb);
     oppose.run(Math.min(a, b), Math.max(a, b));
   }
+  return left;
+}
+
+interface Twins {
+  first: number;
+  second: number;
+}
+
+/**
+ * Statements written word for word again (same text, same people: the engine sees them alike) are analysed and
+ * compared once: the first two copies go to the engine, later copies follow them when the engine put those two
+ * together (statements without content stay apart even from their twins; their copies are then grouped on
+ * their own). Copies the person has set apart from something are never shortcut.
+ */
+function twinFollowers(
+  rows: readonly ScopeRow[],
+  waiting: ReadonlySet<number>,
+  different: ReadonlyArray<[number, number]>,
+): Map<number, Twins> {
+  const linked = new Set(different.flat());
+  const copies = new Map<string, number[]>();
+  for (const r of rows) {
+    if (!waiting.has(r.id) || linked.has(r.id)) continue;
+    const key = `${r.text}\u0000${r.people}`;
+    const ids = copies.get(key);
+    if (ids) ids.push(r.id);
+    else copies.set(key, [r.id]);
+  }
+  const followers = new Map<number, Twins>();
+  for (const ids of copies.values())
+    for (const id of ids.slice(2)) followers.set(id, { first: ids[0]!, second: ids[1]! });
+  return followers;
 }
 
 function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {
