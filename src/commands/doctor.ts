@@ -91,7 +91,7 @@ function checkLine(check: Check): string {
   return `${MARK[check.status]} ${check.name.padEnd(18)} ${check.message}`;
 }
 
-/** The `doctor --json` shape (a public contract, see docs/proof.md). */
+/** The `doctor --json` shape (a public contract, see README.md, "reflect doctor"). */
 function doctorJson(facts: HealthFacts, checks: Check[], healthy: boolean) {
   const { file, db } = facts;
   return {

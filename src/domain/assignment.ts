@@ -109,7 +109,7 @@ export function describePlan(a: Pick<Assignment, 'every' | 'count'>): string {
   return `${describeCadence(cadence)}, ${times}`;
 }
 
-/** The `reflect assignments --json` shape (a public contract, see docs/coach.md). */
+/** The `reflect assignments --json` shape (a public contract, see README.md, "Assignments"). */
 export interface AssignmentJson {
   id: number;
   set: string;

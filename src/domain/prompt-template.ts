@@ -6,7 +6,7 @@ export function promptSetTemplate(id: string): string {
     .join(' ');
   return `# A reflect prompt set (schema 1). Check it with:   reflect prompts validate ${id}.yaml
 # Share the file; the client installs it with:       reflect prompts add ${id}.yaml
-# It is plain data: no code runs when it is installed. Field reference: reflect help / docs/coach.md
+# It is plain data: no code runs when it is installed. Field reference: the reflect README, "Prompt-set file reference"
 schema: 1
 id: ${id}            # lowercase a-z, 0-9 and dashes; keep it when you publish a new version
 version: 1                # raise it for every change you send out; entries keep the questions they used

@@ -1,7 +1,7 @@
 import type { AnswerValue, Entry, PromptSet, Role, StepKind } from '../domain/types.js';
 
 /**
- * The reflect JSON export (a public contract, documented in docs/export.md). Version 1:
+ * The reflect JSON export (a public contract, documented in README.md, "Export, import and backup"). Version 1:
  *
  *   {"format": "reflect-journal", "version": 1, "exportedAt": "…",
  *    "promptSets": [ExportPromptSet…], "assignments": [], "entries": [ExportEntry…]}

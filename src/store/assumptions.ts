@@ -66,6 +66,81 @@ export function syncStatements(db: Db, entryId: number): void {
   sql(db, 'DELETE FROM statement_backlog WHERE entry_id = ?').run(entryId);
 }
 
+/** An entry's statements with their groups and the person's "different" decisions, kept while it is in the trash. */
+export interface StatementSnapshot {
+  statements: Array<{
+    id: number;
+    stepId: string;
+    stepPos: number;
+    item: number;
+    text: string;
+    groupId: number | null;
+    linkedBy: 'auto' | 'person' | null;
+  }>;
+  different: Array<[number, number]>;
+}
+
+export function snapshotStatements(db: Db, entryId: number): StatementSnapshot {
+  syncStatements(db, entryId);
+  const statements = sql<{
+    id: number;
+    step_id: string;
+    step_pos: number;
+    item: number;
+    text: string;
+    group_id: number | null;
+    linked_by: 'auto' | 'person' | null;
+  }>(db, 'SELECT * FROM statements WHERE entry_id = ? ORDER BY step_pos, item')
+    .all(entryId)
+    .map((r) => ({
+      id: r.id,
+      stepId: r.step_id,
+      stepPos: r.step_pos,
+      item: r.item,
+      text: r.text,
+      groupId: r.group_id,
+      linkedBy: r.linked_by,
+    }));
+  const different = sql<{ a: number; b: number }>(
+    db,
+    `SELECT a, b FROM statement_links WHERE a IN (SELECT id FROM statements WHERE entry_id = @id)
+       OR b IN (SELECT id FROM statements WHERE entry_id = @id)`,
+  )
+    .all({ id: entryId })
+    .map((r): [number, number] => [r.a, r.b]);
+  return { statements, different };
+}
+
+/**
+ * Puts a restored entry's statements back under their own ids, in the groups they were in (when those still
+ * exist), so the person's links survive a trip through the trash. Call after the entry's answers are back.
+ */
+export function restoreStatements(db: Db, entryId: number, snapshot: StatementSnapshot | undefined): void {
+  if (!snapshot) return;
+  const taken = sql(db, 'SELECT 1 FROM statements WHERE id = ?');
+  const groupExists = sql(db, 'SELECT 1 FROM assumption_groups WHERE id = ?');
+  const insert = sql(
+    db,
+    `INSERT INTO statements (id, entry_id, step_id, step_pos, item, text, group_id, linked_by)
+     VALUES (@id, @entryId, @stepId, @stepPos, @item, @text, @groupId, @linkedBy)`,
+  );
+  sql(db, 'DELETE FROM statements WHERE entry_id = ?').run(entryId);
+  for (const s of snapshot.statements) {
+    if (taken.get(s.id)) continue;
+    const grouped = s.groupId !== null && groupExists.get(s.groupId) !== undefined;
+    insert.run({
+      ...s,
+      entryId,
+      groupId: grouped ? s.groupId : null,
+      linkedBy: grouped ? s.linkedBy : null,
+    });
+  }
+  const link = sql(db, "INSERT OR IGNORE INTO statement_links (a, b, relation) VALUES (?, ?, 'different')");
+  for (const [a, b] of snapshot.different) if (taken.get(a) && taken.get(b)) link.run(a, b);
+  // Any statement the snapshot could not place is derived afresh from the answers.
+  syncStatements(db, entryId);
+}
+
 /** Re-derives the statements of every entry whose answers changed since; returns how many entries. */
 export function syncBacklog(db: Db): number {
   const queued = sql<{ entry_id: number }>(db, 'SELECT entry_id FROM statement_backlog').all();

@@ -4,7 +4,13 @@ import type { EntryChanges } from '../domain/entry-edit.js';
 import type { AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { completeOccurrence } from './assignments.js';
-import { applyDecisions, type StatementDecision, syncStatements } from './assumptions.js';
+import {
+  applyDecisions,
+  restoreStatements,
+  type StatementDecision,
+  snapshotStatements,
+  syncStatements,
+} from './assumptions.js';
 import type { Db } from './db.js';
 import { deleteDraft } from './drafts.js';
 import { deleteEntryRow, getEntry, getEntryByUuid, insertEntry, rewriteEntry } from './entries.js';
@@ -88,7 +94,17 @@ export function trashEntries(db: Db, ids: number[], now: Date): Entry[] {
       const stored = getStoredSet(db, entry.setId, entry.setVersion);
       if (!stored)
         throw new Error(`prompt set ${entry.setId} v${entry.setVersion} is missing from the journal`);
-      insertTrashed(db, { entry, set: stored.set, setSource: stored.source, setYaml: stored.yaml }, stamp);
+      insertTrashed(
+        db,
+        {
+          entry,
+          set: stored.set,
+          setSource: stored.source,
+          setYaml: stored.yaml,
+          statements: snapshotStatements(db, id),
+        },
+        stamp,
+      );
       deleteEntryRow(db, id);
       return entry;
     });
@@ -133,6 +149,7 @@ export function restoreEntries(db: Db, ids: number[], now: Date): Entry[] {
         createdAt: entry.createdAt,
         updatedAt: entry.updatedAt,
       });
+      restoreStatements(db, id, trashed.statements);
       removeTrashed(db, id);
       return entry;
     });

@@ -1,4 +1,5 @@
 import type { Entry, PromptSet } from '../domain/types.js';
+import type { StatementSnapshot } from './assumptions.js';
 import { type Db, sql } from './db.js';
 
 /** Everything needed to put an entry back exactly, even if its prompt set version was removed meanwhile. */
@@ -7,6 +8,8 @@ export interface TrashSnapshot {
   set: PromptSet;
   setSource: 'builtin' | 'installed';
   setYaml: string | null;
+  /** Its assumption statements and how the person linked them (absent in snapshots from before this was kept). */
+  statements?: StatementSnapshot | undefined;
 }
 
 export interface TrashedEntry extends TrashSnapshot {

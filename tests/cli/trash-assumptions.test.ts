@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+
+interface GroupJson {
+  group: number;
+  statements: Array<{ id: number; entryId: number; text: string; linkedBy: string }>;
+}
+
+describe('the trash keeps assumption links', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    for (const file of ['budget-1.json', 'planning-2.json']) {
+      const saved = reflect(
+        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
+        {
+          db: journal.db,
+        },
+      );
+      expect(saved.code).toBe(0);
+    }
+  });
+  afterEach(() => journal.cleanup());
+
+  it('restores a deleted entry with its statements in the groups the person put them in', () => {
+    const [group] = reflectJson<Array<{ group: number }>>(['assumptions'], { db: journal.db });
+    const before = reflectJson<GroupJson>(['assumptions', 'show', String(group!.group)], { db: journal.db });
+    const second = before.statements.find((s) => s.entryId === 2)!;
+    expect(
+      reflect(['assumptions', 'link', String(second.id), String(group!.group)], { db: journal.db }).code,
+    ).toBe(0);
+
+    expect(reflect(['delete', '2', '--yes'], { db: journal.db }).code).toBe(0);
+    const during = reflectJson<GroupJson>(['assumptions', 'show', String(group!.group)], { db: journal.db });
+    expect(during.statements.map((s) => s.entryId)).not.toContain(2);
+
+    expect(reflect(['restore', '2'], { db: journal.db }).code).toBe(0);
+    const after = reflectJson<GroupJson>(['assumptions', 'show', String(group!.group)], { db: journal.db });
+    expect(after.statements.find((s) => s.entryId === 2)).toMatchObject({
+      id: second.id,
+      text: second.text,
+      linkedBy: 'person',
+    });
+  });
+});
