@@ -284,4 +284,28 @@ describe('grouping and the person’s decisions', () => {
     const hm = rows.filter((r) => r.text === 'Hm.');
     expect(new Set(hm.map((r) => r.groupId)).size).toBe(5);
   });
+
+  it('keeps each statement’s copy of its entry’s time, whoever writes (group facts read it)', async () => {
+    const first = save(['She is testing me.'], { day: 10 });
+    save(['She is testing me.'], { day: 12 });
+    await grouped();
+    const group = statements()[0]!.groupId!;
+    expect(groupFacts(store.db, [group]).get(group)!.firstSeen).toBe('2026-11-10T09:00:00.000Z');
+    store.db
+      .prepare('UPDATE entries SET occurred_at = ? WHERE id = ?')
+      .run('2026-11-15T09:00:00.000Z', first);
+    expect(groupFacts(store.db, [group]).get(group)!.firstSeen).toBe('2026-11-12T09:00:00.000Z');
+    // A writer that does not know the column (restore from the trash inserts rows as they were).
+    store.db
+      .prepare(
+        "INSERT INTO statements (entry_id, step_id, step_pos, item, text, group_id, linked_by) VALUES (?, 'assumptions', 9, 0, 'Earlier wording.', ?, 'person')",
+      )
+      .run(first, group);
+    expect(
+      store.db.prepare("SELECT occurred_at FROM statements WHERE text = 'Earlier wording.'").get(),
+    ).toEqual({ occurred_at: '2026-11-15T09:00:00.000Z' });
+    const facts = groupFacts(store.db, [group]).get(group)!;
+    expect(facts.firstSeen).toBe('2026-11-12T09:00:00.000Z');
+    expect(facts.confirmed).toBe(false);
+  });
 });
