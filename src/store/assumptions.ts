@@ -176,9 +176,9 @@ export async function ensureGrouped(
   syncBacklog(db);
   const waiting = sql<{ id: number; date: string }>(
     db,
-    `SELECT s.id, e.occurred_at AS date FROM statements s JOIN entries e ON e.id = s.entry_id
-     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND e.occurred_at >= @from AND e.occurred_at <= @to
-     ORDER BY e.occurred_at, s.id`,
+    `SELECT s.id, s.occurred_at AS date FROM statements s
+     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
+     ORDER BY s.occurred_at, s.id`,
   ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
   if (waiting.length === 0) return 0;
   const engine = await loadEngine();
@@ -406,9 +406,8 @@ export function placementsBetween(
 ): Array<{ groupId: number | null; entryId: number; date: string }> {
   return sql<{ groupId: number | null; entryId: number; date: string }>(
     db,
-    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
-     FROM entries e JOIN statements s ON s.entry_id = e.id
-     WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, s.occurred_at AS date FROM statements s
+     WHERE s.occurred_at >= @from AND s.occurred_at <= @to ORDER BY s.occurred_at, s.entry_id, s.step_pos, s.item`,
   ).all({ from, to });
 }
 

@@ -13,6 +13,10 @@ UPDATE statements SET occurred_at = (SELECT e.occurred_at FROM entries e WHERE e
 DROP INDEX statements_by_group;
 CREATE INDEX statements_by_group_time ON statements (group_id, occurred_at);
 CREATE INDEX statements_by_group_link ON statements (group_id, linked_by);
+-- "Anything to group in these weeks?" reads only the statements still waiting, not every one of the period.
+CREATE INDEX statements_pending_by_time ON statements (occurred_at) WHERE linked_by IS NULL OR group_id IS NULL;
+-- History and "quiet" read group, entry and time of a few weeks' statements without visiting the entries.
+CREATE INDEX statements_by_time ON statements (occurred_at, entry_id, step_pos, item, group_id);
 
 CREATE TRIGGER statements_time AFTER INSERT ON statements WHEN NEW.occurred_at IS NULL
 BEGIN
