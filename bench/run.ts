@@ -4,7 +4,15 @@
  * that load on the machine affects both alike. Writes bench/RESULTS.md and prints it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +42,7 @@ interface Sample {
   ms: number;
   rssKb: number;
   code: number;
+  stdout: string;
 }
 
 interface Row {
@@ -45,6 +54,8 @@ interface Row {
   target: Target;
   pass: boolean | undefined;
   note?: string;
+  /** Set when the median is a number the command reported rather than wall time. */
+  metric?: string;
 }
 
 const { values } = parseArgs({
@@ -58,7 +69,7 @@ const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 
 /** One measured process: wall time around the spawn, peak RSS from GNU time (or the wrapper). */
-function measure(command: string[], env: NodeJS.ProcessEnv): Sample {
+function measure(command: string[], env: NodeJS.ProcessEnv, keepStdout = false): Sample {
   const rssFile = join(tmpdir(), `reflect-bench-rss-${process.pid}`);
   const argv = TIME
     ? [TIME, '-f', '%M', '-o', rssFile, ...command]
@@ -66,13 +77,14 @@ function measure(command: string[], env: NodeJS.ProcessEnv): Sample {
   const started = process.hrtime.bigint();
   const result = spawnSync(argv[0]!, argv.slice(1), {
     env,
-    stdio: ['ignore', 'ignore', TIME ? 'ignore' : 'pipe'],
+    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', TIME ? 'ignore' : 'pipe'],
     encoding: 'utf8',
+    maxBuffer: 1 << 26,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rssText = TIME ? readFileSync(rssFile, 'utf8') : String(result.stderr);
   const rssKb = Number(/(\d+)\s*$/.exec(rssText.trim())?.[1] ?? 0);
-  return { ms, rssKb, code: result.status ?? -1 };
+  return { ms, rssKb, code: result.status ?? -1, stdout: result.stdout ?? '' };
 }
 
 function median(numbers: number[]): number {
@@ -111,7 +123,11 @@ function runGroup(cases: BenchCase[], ctx: BenchContext, rounds: number): Row[] 
     if (round > 0) node.push(baseline);
     for (const benchCase of cases) {
       const db = benchCase.prepare?.(ctx)?.db ?? ctx.journal.path;
-      const sample = measure([process.execPath, BIN, ...benchCase.args(ctx)], { ...ENV, REFLECT_DB: db });
+      const sample = measure(
+        [process.execPath, BIN, ...benchCase.args(ctx)],
+        { ...ENV, REFLECT_DB: db },
+        benchCase.metric !== undefined,
+      );
       if (sample.code !== 0) {
         const retry = spawnSync(process.execPath, [BIN, ...benchCase.args(ctx)], {
           env: { ...ENV, REFLECT_DB: db },
@@ -125,18 +141,21 @@ function runGroup(cases: BenchCase[], ctx: BenchContext, rounds: number): Row[] 
   }
   return cases.map((benchCase) => {
     const list = samples.get(benchCase)!;
-    const med = median(list.map((s) => s.ms));
+    const metric = benchCase.metric;
+    const med = median(list.map((s) => (metric ? metric.read(s.stdout) : s.ms)));
     // Each run against the node run of its own round: load that comes and goes hits both alike.
-    const ratio = median(list.map((s, round) => s.ms / node[round]!.ms));
+    const ratio = metric ? Number.NaN : median(list.map((s, round) => s.ms / node[round]!.ms));
     const peakMb = Math.max(...list.map((s) => s.rssKb)) / 1024;
+    const target = typeof benchCase.target === 'function' ? benchCase.target(ctx) : benchCase.target;
     return {
       name: benchCase.name,
       size: ctx.journal.entries,
       median: med,
       ratio,
       peakMb,
-      target: benchCase.target,
-      pass: judge(benchCase.target, med, ratio, peakMb),
+      target,
+      pass: judge(target, med, ratio, peakMb),
+      ...(metric ? { metric: metric.label } : {}),
     };
   });
 }
@@ -155,10 +174,34 @@ function moduleLoadMs(rounds: number): number {
   return median(times);
 }
 
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/**
+ * A copy of the generated journal with every entry's statements derived and nothing grouped. reflect derives
+ * statements when it saves an entry; the generator writes entries directly, so a summary of a week without
+ * entries does it here (it re-derives the whole backlog, then has nothing in that week to group).
+ */
+function syncedCopy(journal: string, scratch: string): string {
+  const synced = join(scratch, 'synced.db');
+  copyFileSync(journal, synced);
+  const result = spawnSync(process.execPath, [BIN, 'summary', '--week', '2000-W10', '--history', '1'], {
+    env: { ...ENV, REFLECT_DB: synced },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`could not derive statements: ${result.stderr}`);
+  return synced;
+}
+
 function formatTarget(target: Target): string {
   const parts: string[] = [];
   if (target.ratio !== undefined) parts.push(`≤ ${target.ratio}× node`);
-  if (target.ms !== undefined) parts.push(`< ${target.ms / 1000} s`);
+  if (target.ms !== undefined) parts.push(target.ms < 1000 ? `< ${target.ms} ms` : `< ${target.ms / 1000} s`);
   if (target.peakMb !== undefined) parts.push(`peak < ${target.peakMb} MB`);
   return parts.join(', ');
 }
@@ -184,7 +227,16 @@ function main(): void {
     );
     const scratch = mkdtempSync(join(tmpdir(), 'reflect-bench-'));
     mkdirSync(scratch, { recursive: true });
-    const ctx: BenchContext = { journal, scratch };
+    const ctx: BenchContext = {
+      journal,
+      scratch,
+      synced: once(() => syncedCopy(journal.path, scratch)),
+      working: once(() => {
+        const working = join(scratch, 'working.db');
+        copyFileSync(ctx.synced(), working);
+        return working;
+      }),
+    };
     try {
       // Fast cases share rounds (so they share the node baseline); slow ones get their own, fewer rounds.
       const fast = present.filter((c) => c.runs === undefined);
@@ -199,7 +251,7 @@ function main(): void {
             median: Number.NaN,
             ratio: Number.NaN,
             peakMb: Number.NaN,
-            target: slow.target,
+            target: typeof slow.target === 'function' ? slow.target(ctx) : slow.target,
             pass: undefined,
             note: (error as Error).message,
           });
@@ -230,9 +282,9 @@ function render(rows: Row[], skipped: string[], loadMs: number): string {
     '|---|---:|---:|---:|---:|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.size.toLocaleString('en')} | ${Number.isNaN(r.median) ? '—' : `${Math.round(r.median)} ms`} | ` +
+        `| ${r.name} | ${r.size.toLocaleString('en')} | ${Number.isNaN(r.median) ? '—' : r.metric ? `${r.median.toFixed(1)} ms (${r.metric})` : `${Math.round(r.median)} ms`} | ` +
         `${Number.isNaN(r.ratio) ? '—' : `${r.ratio.toFixed(2)}×`} | ${Number.isNaN(r.peakMb) ? '—' : r.peakMb.toFixed(0)} | ` +
-        `${formatTarget(r.target)} | ${r.pass === undefined ? `skipped: ${r.note}` : r.pass ? 'pass' : '**FAIL**'} |`,
+        `${formatTarget(r.target) || '—'} | ${r.pass === undefined ? `skipped: ${r.note}` : r.pass ? 'pass' : '**FAIL**'} |`,
     ),
     '',
     `Module load of dist/cli.js (static imports only, measured inside the process): ${loadMs.toFixed(1)} ms (median).`,

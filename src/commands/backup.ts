@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { format } from 'date-fns';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 
@@ -63,5 +62,9 @@ the journal file while reflect is not running. A JSON export comes back with: re
 export function defaultBackupPath(dbPath: string, now: Date): string {
   const ext = extname(dbPath) || '.db';
   const stem = basename(dbPath, extname(dbPath));
-  return join(dirname(dbPath), `${stem}-backup-${format(now, 'yyyyMMdd-HHmmss')}${ext}`);
+  // Written out rather than date-fns `format`: this module is on every command's start-up path.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  return join(dirname(dbPath), `${stem}-backup-${day}-${time}${ext}`);
 }

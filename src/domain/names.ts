@@ -24,3 +24,34 @@ export function splitList(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** Letters, digits and spaces: their code-unit order is the collation's primary order. */
+const PLAIN = /[a-z0-9 ]/;
+
+/** The letters a name sorts by: lower case, accents taken off ("Zoë" → "zoe"). */
+function sortKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Alphabetical order of names, as `localeCompare` gives it, without paying for ICU when it is not needed: the
+ * first `localeCompare` in a process loads the collator (5–13 ms, a tenth of `summary --week`'s budget). The
+ * collation's first criterion is the letters, case and accents aside; where the first letters that differ are
+ * both plain (or one name is a prefix of the other), they decide. Anything else (other scripts, punctuation,
+ * names equal but for case or accents) goes to `localeCompare`.
+ */
+export function compareNames(a: string, b: string): number {
+  const x = sortKey(a);
+  const y = sortKey(b);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x !== y) {
+    if (i === x.length) return -1;
+    if (i === y.length) return 1;
+    if (PLAIN.test(x[i]!) && PLAIN.test(y[i]!)) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return a.localeCompare(b);
+}

@@ -1,8 +1,17 @@
-import { endOfDay, format, startOfDay } from 'date-fns';
+import { endOfDay, startOfDay } from 'date-fns';
 import { UserError } from '../errors.js';
 import { parseWhen } from './dates.js';
+import { compareNames } from './names.js';
 import type { GroupFacts, TestRecord } from './register.js';
-import { parseWeek, shiftWeek, type Week, type WeekStart, weekContaining, weekLabel } from './weeks.js';
+import {
+  localDay,
+  parseWeek,
+  shiftWeek,
+  type Week,
+  type WeekStart,
+  weekContaining,
+  weekLabel,
+} from './weeks.js';
 
 /** The stretch of time a summary covers: one week, or any --from/--to range (whole local days). */
 export interface Period {
@@ -151,6 +160,8 @@ export function summarize(input: SummaryInput): Summary {
   const byGroup = groupBy(inPeriod, (s) => s.groupId);
   const weekOf = weekFinder(input.weeks, input.weekStart);
   const windowByGroup = groupBy([...before, ...inPeriod], (s) => s.groupId);
+  const historyFrom = input.weeks[0]?.start.toISOString() ?? '';
+  const historyTo = input.weeks[input.weeks.length - 1]?.end.toISOString() ?? '';
 
   const recurring: RecurringGroup[] = [];
   for (const [groupId, members] of byGroup) {
@@ -160,6 +171,7 @@ export function summarize(input: SummaryInput): Summary {
     const history = input.weeks.map((w) => ({ week: w.label, count: 0 }));
     const slot = new Map(history.map((h) => [h.week, h]));
     for (const s of windowByGroup.get(groupId) ?? []) {
+      if (s.date < historyFrom || s.date > historyTo) continue; // a long period reaches past the history
       const h = slot.get(weekOf(s));
       if (h) h.count++;
     }
@@ -185,7 +197,7 @@ export function summarize(input: SummaryInput): Summary {
     (a, b) =>
       b.count - a.count ||
       b.entries.length - a.entries.length ||
-      lastDate(b).localeCompare(lastDate(a)) ||
+      compareIso(lastDate(b), lastDate(a)) ||
       a.group - b.group,
   );
   recurring.forEach((g, rank) => {
@@ -204,7 +216,7 @@ export function summarize(input: SummaryInput): Summary {
       count: members.length,
     });
   }
-  quiet.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || b.count - a.count || a.group - b.group);
+  quiet.sort((a, b) => compareIso(b.lastSeen, a.lastSeen) || b.count - a.count || a.group - b.group);
 
   const opposites: Summary['opposites'] = [];
   for (const groupId of [...seenInPeriod].sort((a, b) => a - b)) {
@@ -221,15 +233,15 @@ export function summarize(input: SummaryInput): Summary {
     sets.set(e.setId, row);
   }
   return {
-    from: format(period.start, 'yyyy-MM-dd'),
-    to: format(period.end, 'yyyy-MM-dd'),
+    from: localDay(period.start),
+    to: localDay(period.end),
     week: period.week,
     entries: input.entries.length,
     statements: inPeriod.length,
     recurring,
     quiet,
     opposites,
-    bySet: [...sets.values()].sort((a, b) => b.count - a.count || a.set.localeCompare(b.set)),
+    bySet: [...sets.values()].sort((a, b) => b.count - a.count || compareNames(a.set, b.set)),
     people: byFrequency(
       input.entries.filter((e) => withStatements.has(e.id)).flatMap((e) => unique(e.people)),
     ).slice(0, TOP_PEOPLE),
@@ -300,6 +312,11 @@ function weekFinder(weeks: readonly Week[], weekStart: WeekStart): (s: { date: s
   };
 }
 
+/** ISO instants and week labels of one shape sort by their characters: that is time order. */
+function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function lastDate(g: RecurringGroup): string {
   return g.statements[g.statements.length - 1]?.date ?? '';
 }
@@ -329,5 +346,5 @@ function byFrequency(names: readonly string[]): Array<{ name: string; count: num
     row.count++;
     counts.set(key, row);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...counts.values()].sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
 }

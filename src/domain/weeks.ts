@@ -32,6 +32,12 @@ export interface Week {
 
 const WEEK_LABEL = /^(\d{4})-?W(\d{1,2})$/i;
 
+/** `2026-11-24`: the local calendar day of a moment. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** ISO week year and number of a `YYYY-Www` label, or null when the text is not one. Throws on W54 etc. */
 export function parseWeekLabel(text: string): { year: number; week: number } | null {
   const match = WEEK_LABEL.exec(text.trim());

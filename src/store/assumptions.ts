@@ -4,6 +4,7 @@ import {
   type GroupRef,
   type LinkedBy,
   planGrouping,
+  refKey,
   type ScopeStatement,
   type StatementDecision,
   type StatementInput,
@@ -52,12 +53,13 @@ export function syncStatements(db: Db, entryId: number): void {
   const move = sql(db, 'UPDATE statements SET step_pos = ?, item = ? WHERE id = ?');
   const insert = sql(
     db,
-    'INSERT INTO statements (entry_id, step_id, step_pos, item, text) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO statements (entry_id, step_id, step_pos, item, text, occurred_at)
+     VALUES (?, ?, ?, ?, ?, (SELECT occurred_at FROM entries WHERE id = ?))`,
   );
   for (const s of wanted) {
     const id = unused.get(`${s.stepId}\u0000${s.text}`)?.shift();
     if (id !== undefined) move.run(s.stepPos, s.item, id);
-    else insert.run(entryId, s.stepId, s.stepPos, s.item, s.text);
+    else insert.run(entryId, s.stepId, s.stepPos, s.item, s.text, entryId);
   }
   const remove = sql(db, 'DELETE FROM statements WHERE id = ?');
   for (const ids of unused.values()) for (const id of ids) remove.run(id);
@@ -174,9 +176,9 @@ export async function ensureGrouped(
   syncBacklog(db);
   const waiting = sql<{ id: number; date: string }>(
     db,
-    `SELECT s.id, e.occurred_at AS date FROM statements s JOIN entries e ON e.id = s.entry_id
-     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND e.occurred_at >= @from AND e.occurred_at <= @to
-     ORDER BY e.occurred_at, s.id`,
+    `SELECT s.id, s.occurred_at AS date FROM statements s
+     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
+     ORDER BY s.occurred_at, s.id`,
   ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
   if (waiting.length === 0) return 0;
   const engine = await loadEngine();
@@ -186,15 +188,17 @@ export async function ensureGrouped(
       from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
     };
-    db.transaction(() =>
-      groupRun(
+    db.transaction(() => {
+      const left = groupRun(
         db,
         engine,
         run.map((r) => r.id),
         around,
         now,
-      ),
-    ).immediate();
+        true,
+      );
+      if (left.length > 0) groupRun(db, engine, left, around, now, false);
+    }).immediate();
   }
   return waiting.length;
 }
@@ -213,7 +217,14 @@ interface ScopeRow {
  * them (each group's latest statement there, and one the person placed) so they can join those groups.
  * The person's decisions go in as fixed links. Call inside a transaction.
  */
-function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: Range, now: Date): void {
+function groupRun(
+  db: Db,
+  engine: GroupingEngine,
+  waitingIds: number[],
+  around: Range,
+  now: Date,
+  shareTwins: boolean,
+): number[] {
   const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
     db,
     `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
@@ -241,12 +252,20 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
   ).all(JSON.stringify([...waitingIds, ...reps]));
   const waiting = new Set(waitingIds);
-  const scope: ScopeStatement[] = rows.map((r) => ({
+  const different = sql<{ a: number; b: number }>(
+    db,
+    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
+  )
+    .all({ ids: JSON.stringify(waitingIds) })
+    .map((o): [number, number] => [o.a, o.b]);
+  const followers = shareTwins ? twinFollowers(rows, waiting, different) : new Map<number, Twins>();
+  const engineRows = rows.filter((r) => !followers.has(r.id));
+  const scope: ScopeStatement[] = engineRows.map((r) => ({
     id: r.id,
     groupId: waiting.has(r.id) ? null : r.groupId,
     linkedBy: waiting.has(r.id) ? null : r.linkedBy,
   }));
-  const inputs: StatementInput[] = rows.map((r) => ({
+  const inputs: StatementInput[] = engineRows.map((r) => ({
     id: r.id,
     entryId: r.entryId,
     text: r.text,
@@ -258,13 +277,16 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
   )
     .all()
     .map((o): [number, number] => [o.a, o.b]);
-  const different = sql<{ a: number; b: number }>(
-    db,
-    `SELECT a, b FROM statement_links WHERE a IN (SELECT value FROM json_each(@ids)) OR b IN (SELECT value FROM json_each(@ids))`,
-  )
-    .all({ ids: JSON.stringify(waitingIds) })
-    .map((o): [number, number] => [o.a, o.b]);
   const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
+  // A statement written again word for word follows its twins, when the engine put the two first copies together.
+  const left: number[] = [];
+  const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
+  for (const [id, { first, second }] of followers) {
+    const a = planned.get(first);
+    const b = planned.get(second);
+    if (a && b && refKey(a) === refKey(b)) plan.assign.push({ statementId: id, group: a });
+    else left.push(id);
+  }
 
   const createdIds: number[] = [];
   for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
@@ -277,6 +299,38 @@ function groupRun(db: Db, engine: GroupingEngine, waitingIds: number[], around: 
     const b = idOf(rb);
     oppose.run(Math.min(a, b), Math.max(a, b));
   }
+  return left;
+}
+
+interface Twins {
+  first: number;
+  second: number;
+}
+
+/**
+ * Statements written word for word again (same text, same people: the engine sees them alike) are analysed and
+ * compared once: the first two copies go to the engine, later copies follow them when the engine put those two
+ * together (statements without content stay apart even from their twins; their copies are then grouped on
+ * their own). Copies the person has set apart from something are never shortcut.
+ */
+function twinFollowers(
+  rows: readonly ScopeRow[],
+  waiting: ReadonlySet<number>,
+  different: ReadonlyArray<[number, number]>,
+): Map<number, Twins> {
+  const linked = new Set(different.flat());
+  const copies = new Map<string, number[]>();
+  for (const r of rows) {
+    if (!waiting.has(r.id) || linked.has(r.id)) continue;
+    const key = `${r.text}\u0000${r.people}`;
+    const ids = copies.get(key);
+    if (ids) ids.push(r.id);
+    else copies.set(key, [r.id]);
+  }
+  const followers = new Map<number, Twins>();
+  for (const ids of copies.values())
+    for (const id of ids.slice(2)) followers.set(id, { first: ids[0]!, second: ids[1]! });
+  return followers;
 }
 
 function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {
@@ -352,9 +406,8 @@ export function placementsBetween(
 ): Array<{ groupId: number | null; entryId: number; date: string }> {
   return sql<{ groupId: number | null; entryId: number; date: string }>(
     db,
-    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
-     FROM entries e JOIN statements s ON s.entry_id = e.id
-     WHERE e.occurred_at >= @from AND e.occurred_at <= @to ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, s.occurred_at AS date FROM statements s
+     WHERE s.occurred_at >= @from AND s.occurred_at <= @to ORDER BY s.occurred_at, s.entry_id, s.step_pos, s.item`,
   ).all({ from, to });
 }
 
@@ -392,20 +445,24 @@ export function groupExists(db: Db, id: number): boolean {
 export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFacts> {
   const list = JSON.stringify([...new Set(ids)]);
   const facts = new Map<number, GroupFacts>();
+  // Each an index look-up (statements by group and time, by group and link): never a pass over a group,
+  // which in a journal kept for years can hold thousands of statements.
   for (const row of sql<{
     id: number;
     label: string | null;
-    first: string;
-    text: string;
+    first: string | null;
+    text: string | null;
     unconfirmed: number;
   }>(
     db,
-    `SELECT g.id, g.label, min(e.occurred_at) AS first, s.text,
-       sum(s.linked_by IS NOT 'person') AS unconfirmed
-     FROM assumption_groups g JOIN statements s ON s.group_id = g.id JOIN entries e ON e.id = s.entry_id
-     WHERE g.id IN (SELECT value FROM json_each(?)) GROUP BY g.id`,
+    `SELECT g.id, g.label,
+       (SELECT min(s.occurred_at) FROM statements s WHERE s.group_id = g.id) AS first,
+       (SELECT s.text FROM statements s WHERE s.group_id = g.id ORDER BY s.occurred_at, s.id LIMIT 1) AS text,
+       EXISTS (SELECT 1 FROM statements s WHERE s.group_id = g.id AND s.linked_by = 'auto')
+         OR EXISTS (SELECT 1 FROM statements s WHERE s.group_id = g.id AND s.linked_by IS NULL) AS unconfirmed
+     FROM assumption_groups g WHERE g.id IN (SELECT value FROM json_each(?))`,
   ).all(list)) {
-    // SQLite takes the bare column `s.text` from the row holding min(): the earliest statement.
+    if (row.first === null || row.text === null) continue; // a group without statements
     facts.set(row.id, {
       id: row.id,
       label: row.label ?? row.text.trim(),

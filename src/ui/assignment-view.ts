@@ -1,14 +1,13 @@
 import chalk from 'chalk';
-import { format } from 'date-fns';
 import { type AssignmentStatus, describePlan } from '../domain/assignment.js';
 import type { AssignmentState, Day } from '../domain/cadence.js';
 import type { AssignmentBlock } from '../domain/prompt-set.js';
-import { excerpt, wrap } from './render.js';
+import { excerpt, formatWeekday, wrap } from './render.js';
 
 /** "Fri 27 Nov 2026" for a local calendar day. */
 export function formatDay(day: Day): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return format(new Date(y, m - 1, d, 12), 'EEE d MMM yyyy');
+  return `${formatWeekday(new Date(y, m - 1, d, 12).toISOString())} ${y}`;
 }
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;

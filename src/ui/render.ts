@@ -18,6 +18,12 @@ export function formatDay(instant: string): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
+/** "Tue 24 Nov" in the local zone. */
+export function formatWeekday(instant: string): string {
+  const date = new Date(instant);
+  return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}`;
+}
+
 /** Collapses whitespace and cuts to `max` characters with an ellipsis. */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

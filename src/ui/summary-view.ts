@@ -1,8 +1,7 @@
 import chalk from 'chalk';
-import { format } from 'date-fns';
 import type { RecurringGroup, Summary } from '../domain/summary.js';
 import { MSG } from './messages.js';
-import { excerpt, formatDay, indent, sparkline, wrap } from './render.js';
+import { excerpt, formatDay, formatWeekday, indent, sparkline, wrap } from './render.js';
 
 /** The period in words: "week 2026-W47 (16–22 Nov 2026)" or "1 Oct 2026 – 31 Oct 2026". */
 export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): string {
@@ -13,7 +12,7 @@ export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): stri
 function testedLine(g: RecurringGroup): string {
   if (!g.tested) return 'not tested yet';
   const note = g.tested.note ? `: ${g.tested.note}` : '';
-  return `tested ${format(new Date(g.tested.date), 'd MMM yyyy')} — ${g.tested.result}${note}`;
+  return `tested ${formatDay(g.tested.date)} — ${g.tested.result}${note}`;
 }
 
 function countWord(n: number, word: string): string {
@@ -47,7 +46,7 @@ export function renderSummaryText(summary: Summary, columns: number): string {
     for (const more of label.slice(1)) out.push(`${' '.repeat(head.length)}${chalk.bold(more)}`);
     const pad = ' '.repeat(head.length);
     for (const s of g.statements) {
-      const when = format(new Date(s.date), 'EEE d MMM');
+      const when = formatWeekday(s.date);
       const from = s.title ? ` · ${excerpt(s.title, width - pad.length - 30)}` : '';
       out.push(`${pad}${chalk.dim(`${when}${from} · entry ${s.entryId}`)}`);
       out.push(...indent(wrap(s.text.trim(), width - pad.length - 2), `${pad}  `));
@@ -118,7 +117,7 @@ export function renderSummaryMarkdown(summary: Summary): string {
     out.push('| Date | Entry | As written |', '|---|---|---|');
     for (const s of g.statements) {
       out.push(
-        `| ${format(new Date(s.date), 'EEE d MMM yyyy')} | ${cell(s.title) || `#${s.entryId}`} | ${cell(s.text)} |`,
+        `| ${formatWeekday(s.date)} ${new Date(s.date).getFullYear()} | ${cell(s.title) || `#${s.entryId}`} | ${cell(s.text)} |`,
       );
     }
     out.push('');

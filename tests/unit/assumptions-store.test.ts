@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GroupingEngine } from '../../src/domain/register.js';
 import type { AnswerMap } from '../../src/domain/types.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import {
@@ -254,5 +255,57 @@ describe('grouping and the person’s decisions', () => {
     );
     expect(loaded).toBe(false);
     void ladder;
+  });
+
+  it('sends a statement written word for word again to the engine twice at most; later copies follow the twins', async () => {
+    for (let day = 1; day <= 5; day++) save(['She is testing me.', 'Hm.'], { day });
+    const seen: string[][] = [];
+    // Like the real engine, statements without content ('Hm.') stay apart, even from their twins.
+    const engine: GroupingEngine = {
+      ...fakeEngine,
+      groupStatements(inputs, links) {
+        seen.push(inputs.map((i) => i.text));
+        const grouping = fakeEngine.groupStatements(
+          inputs.filter((i) => i.text !== 'Hm.'),
+          links,
+        );
+        const alone = inputs.filter((i) => i.text === 'Hm.').map((i) => [i.id]);
+        return { groups: [...grouping.groups, ...alone], opposites: grouping.opposites };
+      },
+    };
+    await ensureGrouped(store.db, async () => engine, NOW);
+    expect(seen[0]!.filter((t) => t === 'She is testing me.')).toHaveLength(2);
+    // The copies whose twins stayed apart go to the engine themselves, in a second pass.
+    expect(seen).toHaveLength(2);
+    const rows = statements();
+    const testing = rows.filter((r) => r.text === 'She is testing me.');
+    expect(new Set(testing.map((r) => r.groupId)).size).toBe(1);
+    expect(testing.every((r) => r.linkedBy === 'auto')).toBe(true);
+    const hm = rows.filter((r) => r.text === 'Hm.');
+    expect(new Set(hm.map((r) => r.groupId)).size).toBe(5);
+  });
+
+  it('keeps each statement’s copy of its entry’s time, whoever writes (group facts read it)', async () => {
+    const first = save(['She is testing me.'], { day: 10 });
+    save(['She is testing me.'], { day: 12 });
+    await grouped();
+    const group = statements()[0]!.groupId!;
+    expect(groupFacts(store.db, [group]).get(group)!.firstSeen).toBe('2026-11-10T09:00:00.000Z');
+    store.db
+      .prepare('UPDATE entries SET occurred_at = ? WHERE id = ?')
+      .run('2026-11-15T09:00:00.000Z', first);
+    expect(groupFacts(store.db, [group]).get(group)!.firstSeen).toBe('2026-11-12T09:00:00.000Z');
+    // A writer that does not know the column (restore from the trash inserts rows as they were).
+    store.db
+      .prepare(
+        "INSERT INTO statements (entry_id, step_id, step_pos, item, text, group_id, linked_by) VALUES (?, 'assumptions', 9, 0, 'Earlier wording.', ?, 'person')",
+      )
+      .run(first, group);
+    expect(
+      store.db.prepare("SELECT occurred_at FROM statements WHERE text = 'Earlier wording.'").get(),
+    ).toEqual({ occurred_at: '2026-11-15T09:00:00.000Z' });
+    const facts = groupFacts(store.db, [group]).get(group)!;
+    expect(facts.firstSeen).toBe('2026-11-12T09:00:00.000Z');
+    expect(facts.confirmed).toBe(false);
   });
 });

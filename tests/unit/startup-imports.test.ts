@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, TEST_ENV } from '../helpers/cli.js';
+import { BIN, ROOT, reflect, TEST_ENV } from '../helpers/cli.js';
+import { seed } from '../helpers/seed.js';
 
 /**
  * Start-up discipline (issue 7): `reflect --version` and `reflect list` must not load the prompt UI, YAML, zod,
@@ -11,8 +12,8 @@ import { BIN, ROOT, TEST_ENV } from '../helpers/cli.js';
  * imports, transitively, without `import()`), and at run time (every module the process resolves).
  * Branches adding heavy code: add its package or source folder here.
  */
-// date-fns is allowed (tree-shaken helpers are cheap), but note that its `format` costs ≈ 7 ms of start-up.
-const HEAVY_PACKAGES = ['@inquirer/', 'yaml', 'zod', 'chrono-node', 'markdown-it'];
+// date-fns is allowed (tree-shaken helpers are cheap), except its `format`: with its locale it costs ≈ 7 ms.
+const HEAVY_PACKAGES = ['@inquirer/', 'yaml', 'zod', 'chrono-node', 'markdown-it', 'date-fns/format.js'];
 const HEAVY_SOURCES = [
   'src/ui/ask.ts',
   'src/commands/new/interactive.ts',
@@ -83,33 +84,56 @@ describe('start-up imports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reflect-trace-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+    /** Every module a run of `reflect <args>` resolves, as the sources bundled in dist/ plus the raw URLs. */
+    function trace(name: string, args: string[], db: string): { sources: string[]; urls: string[] } {
+      const file = join(dir, `${name}.trace`);
+      const result = spawnSync(
+        process.execPath,
+        ['--import', join(ROOT, 'tests', 'helpers', 'trace-imports.mjs'), BIN, ...args],
+        {
+          env: { ...process.env, ...TEST_ENV, REFLECT_DB: db, REFLECT_TRACE_FILE: file },
+          encoding: 'utf8',
+        },
+      );
+      expect([0, 2]).toContain(result.status); // `show 1` on an empty journal: "no entry with id 1"
+      const urls = readFileSync(file, 'utf8').trim().split('\n');
+      expect(urls.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
+      const sources = urls
+        .filter((url) => url.includes('/dist/'))
+        .flatMap((url) => bundledSources(new URL(url)));
+      return { sources, urls };
+    }
+
     it.each([
       ['--version', ['--version']],
       ['list', ['list', '-n', '20']],
       ['show', ['show', '1']],
     ])('%s resolves no heavy module', (name, args) => {
-      const trace = join(dir, `${name}.trace`);
-      const result = spawnSync(
-        process.execPath,
-        ['--import', join(ROOT, 'tests', 'helpers', 'trace-imports.mjs'), BIN, ...args],
-        {
-          env: {
-            ...process.env,
-            ...TEST_ENV,
-            REFLECT_DB: join(dir, 'journal.db'),
-            REFLECT_TRACE_FILE: trace,
-          },
-          encoding: 'utf8',
-        },
-      );
-      expect([0, 2]).toContain(result.status); // `show 1` on an empty journal: "no entry with id 1"
-      const urls = readFileSync(trace, 'utf8').trim().split('\n');
-      expect(urls.some((url) => url.endsWith('/dist/cli.js'))).toBe(true);
-      const loaded = urls
-        .filter((url) => url.includes('/dist/'))
-        .flatMap((url) => bundledSources(new URL(url)));
-      expect(heavy(loaded)).toEqual([]);
+      const { sources, urls } = trace(name, args, join(dir, 'journal.db'));
+      expect(heavy(sources)).toEqual([]);
       expect(heavy(urls)).toEqual([]);
+    });
+
+    it('summary --week over a grouped week loads neither the grouping engine nor parsers', () => {
+      const db = join(dir, 'summary.db');
+      const entry = (date: string) => ({
+        date,
+        set: 'left-hand-column',
+        people: ['Dana'],
+        answers: {
+          situation: 'A talk.',
+          dialogue: [{ said: 'Hi.', unsaid: 'Hm.' }],
+          assumptions: ['Dana doesn’t trust my judgement.'],
+        },
+      });
+      seed(db, [entry('2026-11-23T09:00'), entry('2026-11-24T09:00')]);
+      expect(reflect(['summary'], { db }).code).toBe(0); // the first run groups the week
+      const { sources, urls } = trace('summary', ['summary', '--week', '2026-11-24'], db);
+      expect(sources).toContain('src/domain/summary.ts');
+      const engine = ['src/domain/assumptions/', 'wordnet', 'src/ui/ask.ts', 'src/export/', 'src/import/'];
+      const loaded = [...sources, ...urls];
+      expect(heavy(loaded).filter((s) => !s.includes('src/domain/summary'))).toEqual([]);
+      expect(loaded.filter((s) => engine.some((e) => s.includes(e)))).toEqual([]);
     });
   });
 });

@@ -3,7 +3,8 @@ import search from './0002-search.js';
 import trash from './0003-trash.js';
 import assignments from './0004-assignments.js';
 import assumptions from './0005-assumptions.js';
+import statementTimes from './0006-statement-times.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
-export const MIGRATIONS: readonly string[] = [init, search, trash, assignments, assumptions];
+export const MIGRATIONS: readonly string[] = [init, search, trash, assignments, assumptions, statementTimes];
 export const SCHEMA_VERSION = MIGRATIONS.length;
