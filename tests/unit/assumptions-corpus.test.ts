@@ -29,7 +29,8 @@ describe('grouping quality on the labelled corpus', () => {
     ['heldout3', 0.65, 0.95],
     ['heldout4', 0.8, 0.95],
     ['dev,heldout,heldout2,heldout3', 0.75, 0.95],
-    [undefined, 0.75, 0.95],
+    // heldout5 (written at the start of round five) is scored by hand, not held to a floor yet.
+    ['dev,heldout,heldout2,heldout3,heldout4', 0.75, 0.95],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
