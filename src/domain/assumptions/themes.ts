@@ -377,7 +377,7 @@ const TABLE: Theme[] = [
       'get accepted', 'get the go ahead', 'green light', 'greenlit', 'pay off', 'be a success', 'succeed', 'successful', 'land the', 'win the', 'get the contract',
       'get the grant', 'get the money', 'sail through', 'fly through',
     ], neg: [
-      'be rejected', 'get rejected', 'rejected', 'reject', 'be turned down', 'get turned down', 'knock back',
+      'be rejected', 'get rejected', 'rejected', 'reject', 'be turned down', 'get turned down', 'turn down', 'turn * down', 'knock back',
       'knocked back', 'be refused', 'get refused', 'fall through', 'flop', 'be a disaster', 'unsuccessful', 'not get funded', 'not be funded', 'be declined', 'get declined',
       'be binned', 'be thrown out', 'be cut', 'get cut', 'be axed', 'get axed', 'be scrapped', 'get scrapped',
       'no chance', 'dead in the water', 'doomed', 'not a hope', 'be shelved', 'get shelved', 'be killed off',
