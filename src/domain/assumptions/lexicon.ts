@@ -680,7 +680,7 @@ export const GROUPS: Record<string, string[]> = {
   'g:body': [
     'the panel', 'the committee', 'the board of trustees', 'the trustees', 'the funder', 'the funders',
     'the council', 'the jury', 'the judges', 'the interview panel', 'the selection panel', 'the review panel',
-    'the department', 'the faculty', 'the governors', 'the inspectors', 'the auditors', 'the regulator',
+    'the governors', 'the inspectors', 'the auditors', 'the regulator',
     'procurement', 'the finance team', 'finance', 'legal', 'the legal team', 'the union',
   ],
   'r:client': ['the client', 'my client', 'the customer', 'our client', 'the clients', 'the customers', 'the sponsor'],

@@ -647,9 +647,10 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   for (const f of found) {
     if (f.kind !== 'pred' || objects.has(f.concept)) continue;
     if (f.order !== undefined && !phrases.has(f.concept)) phrases.set(f.concept, f.order);
-    const o = objectAfter(tokens, f.pos, segments, agent);
+    const o = objectAfter(tokens, f.pos, segments, agent, false);
     if (o !== null) objects.set(f.concept, o);
-    if (o === 'thing') {
+    // For telling things apart, "with his workload" (his own) is a thing like "with the new system".
+    if (o === 'thing' || (o === null && objectAfter(tokens, f.pos, segments, agent, true) === 'thing')) {
       const keys: string[] = [];
       for (let k = f.end + 1; k < tokens.length && segmentOf(k) === segmentOf(f.end); k++) {
         const t = tokens[k]!;
@@ -811,6 +812,7 @@ function objectAfter(
   start: number,
   segments: number[],
   agent: string | null,
+  ownIsThing: boolean,
 ): 'self' | 'other' | 'thing' | null {
   const seg = segments[start] ?? 0;
   let k = start + 1;
@@ -832,7 +834,10 @@ function objectAfter(
     t.ent === undefined || t.ent === agent ? null : t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
   // "with his workload" (his own): a thing of the subject's, like "with the workload".
   const own =
-    first.ent !== undefined && first.ent === agent && (first.poss === true || POSSESSIVES.has(first.lower));
+    ownIsThing &&
+    first.ent !== undefined &&
+    first.ent === agent &&
+    (first.poss === true || POSSESSIVES.has(first.lower));
   if (first.ent !== undefined && !own) return kind(first);
   if (!own && !DETERMINERS.has(first.lower) && !QUANTIFIERS.has(first.lower)) return null;
   for (let j = k + 1; j < tokens.length && (segments[j] ?? 0) === seg; j++) {
