@@ -670,12 +670,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     lowers: new Set(tokens.map((t) => t.lower)),
     thingWords,
     phrases,
-    maybe: new Map(
-      (['f', 'm'] as const).map((g) => [
-        `p:?${g}`,
-        entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
-      ]),
-    ),
+    maybe: maybeOf(tokens, entryPeople),
     others: [...others].sort(),
     preds,
     topics,
@@ -684,6 +679,23 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
+}
+
+const NO_MAYBE = new Map<string, string[]>();
+
+/** For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender). */
+function maybeOf(tokens: readonly Token[], entryPeople: readonly Person[]): Map<string, string[]> {
+  let out = NO_MAYBE;
+  for (const t of tokens) {
+    if (t.ent !== 'p:?f' && t.ent !== 'p:?m') continue;
+    if (out === NO_MAYBE) out = new Map();
+    const g = t.ent.slice(3);
+    out.set(
+      t.ent,
+      entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
+    );
+  }
+  return out;
 }
 
 const PASSIVE_AUX = new Set([
