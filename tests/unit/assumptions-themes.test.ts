@@ -414,7 +414,42 @@ const traps: Array<[string, string, string[]]> = [
   // Kindred concepts keep the object check; a compound is not its second word.
   ['Jo double-checks every figure I send.', "Jo doesn't trust the new payroll system.", ['Jo']],
   ['I am under-appreciated by Ann.', 'Ann appreciates my work.', ['Ann']],
+  // Round five: the same phrase aimed at another thing; undergoer vs doer; a deciding body is not a person.
+  ['The delivery will be late again.', 'The report will be late again.', []],
+  ['Tom is struggling with the new system.', 'Tom is struggling with his workload.', ['Tom']],
+  ['Tom is set up to fail.', 'Tom set me up to fail.', ['Tom']],
+  ['Tom is left out.', 'Tom leaves me out.', ['Tom']],
+  ['Nobody listens to me in meetings.', 'Ann ignores me in meetings.', ['Ann']],
+  ['The panel will reject my application.', 'Ann will reject my application.', ['Ann']],
 ];
+
+// Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets
+// the entry's people it may be; an ambiguous pronoun never meets one from an entry with other people.
+const together: Array<[string, string[], string, string[]]> = [
+  ['Nobody listens to me in meetings.', [], 'The team tunes me out in meetings.', []],
+  ['My area manager does not trust me.', ['Ann'], 'Ann does not trust me.', ['Ann']],
+  ['The panel will reject my application.', [], 'The panel will turn down my application.', []],
+  ['She does not trust me.', ['Ann', 'Beth'], 'Ann does not trust me.', ['Ann']],
+  ['Ann is lying about the figures.', ['Ann'], 'Ann is not telling the truth about the figures.', ['Ann']],
+  ['The project will fail.', [], 'The project is going to flop.', []],
+];
+
+describe('who and what', () => {
+  it.each(together)('groups "%s" with "%s"', (a, pa, b, pb) => {
+    const { groups } = groupStatements([
+      { id: 1, entryId: 1, text: a, people: pa },
+      { id: 2, entryId: 2, text: b, people: pb },
+    ]);
+    expect(groups.some((g) => g.length === 2)).toBe(true);
+  });
+  it('keeps an ambiguous pronoun from people of another entry', () => {
+    const { groups } = groupStatements([
+      { id: 1, entryId: 1, text: 'She does not trust me.', people: ['Ann', 'Beth'] },
+      { id: 2, entryId: 2, text: 'She does not trust me at all.', people: ['Carol', 'Dana'] },
+    ]);
+    expect(groups.some((g) => g.length === 2)).toBe(false);
+  });
+});
 
 describe('theme traps', () => {
   it.each(traps)('keeps "%s" apart from "%s"', (a, b, people) => {

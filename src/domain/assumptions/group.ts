@@ -26,7 +26,10 @@ function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
     // A role ("the client") may be any person, so it is compared like an unknown subject.
-    const agent = s.agent === null || s.agent.startsWith('r:') ? '' : s.agent;
+    const agent =
+      s.agent === null || s.agent.startsWith('r:') || s.agent.startsWith('p:?') || s.agent === 'g:people'
+        ? ''
+        : s.agent;
     for (const k of keys) {
       const byAgent = blocks.get(k) ?? new Map<string, number[]>();
       const list = byAgent.get(agent) ?? [];

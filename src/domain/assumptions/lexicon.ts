@@ -179,10 +179,10 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     pos: [
       'push back', 'pushback', 'challenge', 'question the', 'question her', 'question his', 'question their',
-      'question @', 'raise', 'flag', 'report', 'speak up', 'speak out', 'bring up', 'bring * up', 'escalate',
+      'question @', 'raise', 'flag', 'report it', 'report * to', 'speak up', 'speak out', 'bring up', 'bring * up', 'escalate',
       'voice', 'mention', 'say no', 'object', 'disagree', 'point out', 'call out', 'call * out', 'contradict',
       'tell * truth', 'argue', 'ask questions', 'ask a question', 'query', 'bring * to', 'admit', 'confess',
-      'say something', 'open * mouth', 'put * foot down', 'turn down', 'decline', 'stand up to',
+      'say something', 'open * mouth', 'put * foot down', 'decline', 'stand up to',
     ],
   },
   {
@@ -524,7 +524,7 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: ['honest', 'truthful', 'straight with', 'open with', 'transparent', 'upfront', 'candid', 'tell * the truth'],
-    neg: ['lie', 'liar', 'dishonest', 'mislead', 'misleading', 'deceive', 'spin', 'two faced', 'fake', 'economical with the truth', 'bluff', 'pretend'],
+    neg: ['lie', 'lies', 'lying', 'liar', 'not tell * truth', 'dishonest', 'mislead', 'misleading', 'deceive', 'spin', 'two faced', 'fake', 'economical with the truth', 'bluff', 'pretend'],
   },
   {
     id: 'effort',
@@ -674,6 +674,14 @@ export const GROUPS: Record<string, string[]> = {
     'my manager', 'my boss', 'my line manager', 'my head of department', 'my hod', 'my supervisor', 'the boss',
     'my lead', 'my director', 'my head', 'the head', 'the headteacher', 'the principal', 'my principal',
     'the owner', 'my partner', 'the partner', 'my superior', 'my chef', 'the head chef', 'the manager',
+    'my * manager', 'my * boss', 'my * director', 'my * lead', 'my * supervisor',
+  ],
+  // Bodies that decide: person-like subjects, never one of the journal's named people.
+  'g:body': [
+    'the panel', 'the committee', 'the board of trustees', 'the trustees', 'the funder', 'the funders',
+    'the council', 'the jury', 'the judges', 'the interview panel', 'the selection panel', 'the review panel',
+    'the governors', 'the inspectors', 'the auditors', 'the regulator',
+    'procurement', 'the finance team', 'finance', 'legal', 'the legal team', 'the union',
   ],
   'r:client': ['the client', 'my client', 'the customer', 'our client', 'the clients', 'the customers', 'the sponsor'],
 };

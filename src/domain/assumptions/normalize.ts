@@ -42,6 +42,12 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
+  maybe: Map<string, string[]>;
+  /** Topic keys of the thing a predicate is aimed at ("with the new system" → `w:system`, `w:new`). */
+  thingWords: Map<string, string[]>;
+  /** Which phrase of the lexicon spelled each predicate (its order in the table). */
+  phrases: Map<string, number>;
 }
 
 const PARTICLES = new Set([
@@ -233,23 +239,27 @@ for (const list of PATTERNS.values()) {
 }
 
 function expandContractions(raw: string): string {
-  return raw
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\bcan't\b/gi, 'can not')
-    .replace(/\bcannot\b/gi, 'can not')
-    .replace(/\bwon't\b/gi, 'will not')
-    .replace(/\bshan't\b/gi, 'shall not')
-    .replace(/\bain't\b/gi, 'is not')
-    .replace(/\blet's\b/gi, 'let us')
-    .replace(/n't\b/gi, ' not')
-    .replace(/'m\b/gi, ' am')
-    .replace(/'re\b/gi, ' are')
-    .replace(/'ve\b/gi, ' have')
-    .replace(/'ll\b/gi, ' will')
-    .replace(/'d\b/gi, ' would')
-    .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
-    .replace(/\bno-one\b/gi, 'nobody')
-    .replace(/\bno one\b/gi, 'nobody');
+  return (
+    raw
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/\bcan't\b/gi, 'can not')
+      .replace(/\bcannot\b/gi, 'can not')
+      .replace(/\bwon't\b/gi, 'will not')
+      .replace(/\bshan't\b/gi, 'shall not')
+      .replace(/\bain't\b/gi, 'is not')
+      .replace(/\blet's\b/gi, 'let us')
+      .replace(/n't\b/gi, ' not')
+      .replace(/'m\b/gi, ' am')
+      .replace(/'re\b/gi, ' are')
+      .replace(/'ve\b/gi, ' have')
+      .replace(/'ll\b/gi, ' will')
+      .replace(/'d\b/gi, ' would')
+      .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
+      // "the bid will fail": failing with nothing after it is the outcome, not a negation of what follows.
+      .replace(/(?<!\bto )\b(fail|fails|failed|failing)(?=\s*(?:[.!?;,]|$))/gi, 'flop')
+      .replace(/\bno-one\b/gi, 'nobody')
+      .replace(/\bno one\b/gi, 'nobody')
+  );
 }
 
 function tokenize(text: string): Token[] {
@@ -451,6 +461,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     pos: number;
     end: number;
     flips: number;
+    /** The phrase's order in the table; -1 for in-word negations. */
+    order?: number;
     /** Passive, or a `~` phrase: the subject undergoes it. */
     patient?: boolean;
   }
@@ -487,6 +499,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       pos: i,
       end: m.end,
       flips: m.flips,
+      order: m.pattern.order,
       patient:
         m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
     });
@@ -629,10 +642,24 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
 
   const objects = new Map<string, 'self' | 'other' | 'thing'>();
+  const thingWords = new Map<string, string[]>();
+  const phrases = new Map<string, number>();
   for (const f of found) {
     if (f.kind !== 'pred' || objects.has(f.concept)) continue;
-    const o = objectAfter(tokens, f.pos, segments, agent);
+    if (f.order !== undefined && !phrases.has(f.concept)) phrases.set(f.concept, f.order);
+    const o = objectAfter(tokens, f.pos, segments, agent, false);
     if (o !== null) objects.set(f.concept, o);
+    // For telling things apart, "with his workload" (his own) is a thing like "with the new system".
+    if (o === 'thing' || (o === null && objectAfter(tokens, f.pos, segments, agent, true) === 'thing')) {
+      const keys: string[] = [];
+      for (let k = f.end + 1; k < tokens.length && segmentOf(k) === segmentOf(f.end); k++) {
+        const t = tokens[k]!;
+        if (!t.used && t.ent === undefined && topics.has(`w:${t.stem}`)) keys.push(`w:${t.stem}`);
+      }
+      for (const c of found)
+        if (c.kind === 'noun' && c.pos > f.end && segmentOf(c.pos) === segmentOf(f.end)) keys.push(c.concept);
+      if (keys.length > 0) thingWords.set(f.concept, keys);
+    }
   }
 
   return {
@@ -641,6 +668,9 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     objects,
     negRoots,
     lowers: new Set(tokens.map((t) => t.lower)),
+    thingWords,
+    phrases,
+    maybe: maybeOf(tokens, entryPeople),
     others: [...others].sort(),
     preds,
     topics,
@@ -649,6 +679,23 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
+}
+
+const NO_MAYBE = new Map<string, string[]>();
+
+/** For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender). */
+function maybeOf(tokens: readonly Token[], entryPeople: readonly Person[]): Map<string, string[]> {
+  let out = NO_MAYBE;
+  for (const t of tokens) {
+    if (t.ent !== 'p:?f' && t.ent !== 'p:?m') continue;
+    if (out === NO_MAYBE) out = new Map();
+    const g = t.ent.slice(3);
+    out.set(
+      t.ent,
+      entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
+    );
+  }
+  return out;
 }
 
 const PASSIVE_AUX = new Set([
@@ -777,6 +824,7 @@ function objectAfter(
   start: number,
   segments: number[],
   agent: string | null,
+  ownIsThing: boolean,
 ): 'self' | 'other' | 'thing' | null {
   const seg = segments[start] ?? 0;
   let k = start + 1;
@@ -796,8 +844,14 @@ function objectAfter(
   const first = tokens[k]!;
   const kind = (t: Token): 'self' | 'other' | null =>
     t.ent === undefined || t.ent === agent ? null : t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';
-  if (first.ent !== undefined) return kind(first);
-  if (!DETERMINERS.has(first.lower) && !QUANTIFIERS.has(first.lower)) return null;
+  // "with his workload" (his own): a thing of the subject's, like "with the workload".
+  const own =
+    ownIsThing &&
+    first.ent !== undefined &&
+    first.ent === agent &&
+    (first.poss === true || POSSESSIVES.has(first.lower));
+  if (first.ent !== undefined && !own) return kind(first);
+  if (!own && !DETERMINERS.has(first.lower) && !QUANTIFIERS.has(first.lower)) return null;
   for (let j = k + 1; j < tokens.length && (segments[j] ?? 0) === seg; j++) {
     const who = kind(tokens[j]!);
     if (who !== null) return who;

@@ -377,7 +377,7 @@ const TABLE: Theme[] = [
       'get accepted', 'get the go ahead', 'green light', 'greenlit', 'pay off', 'be a success', 'succeed', 'successful', 'land the', 'win the', 'get the contract',
       'get the grant', 'get the money', 'sail through', 'fly through',
     ], neg: [
-      'be rejected', 'get rejected', 'rejected', 'reject', 'be turned down', 'get turned down', 'knock back',
+      'be rejected', 'get rejected', 'rejected', 'reject', 'be turned down', 'get turned down', 'turn down', 'turn * down', 'knock back',
       'knocked back', 'be refused', 'get refused', 'fall through', 'flop', 'be a disaster', 'unsuccessful', 'not get funded', 'not be funded', 'be declined', 'get declined',
       'be binned', 'be thrown out', 'be cut', 'get cut', 'be axed', 'get axed', 'be scrapped', 'get scrapped',
       'no chance', 'dead in the water', 'doomed', 'not a hope', 'be shelved', 'get shelved', 'be killed off',
@@ -648,6 +648,82 @@ const TABLE: Theme[] = [
   { id: 'belong', valence: 1, pos: ['fit in here', 'fit in with', 'fits in with', 'one of the gang', 'part of the team', 'belong here', 'belong in'], neg: [
       'outsider', 'an outsider', 'odd one out', 'the odd one out', 'never invited out', 'not invited to drinks',
       'drinks without me', 'lunch without me', 'go for drinks without me', 'on the outside', 'not part of the gang',
+    ] },
+  // ── Round five: a second pass over a general taxonomy of workplace worries (motives and rivalry, conduct,
+  // morale and engagement, standards, status, reliability, image), each with its denials.
+  { id: 'resent', valence: -1, pos: [
+      'bitter about',
+      'sore about', 'chip on * shoulder', 'hard feelings', 'never forgive', 'still smarting',
+    ], neg: ['no hard feelings', 'let it go', 'over it', 'moved on from', 'bear no grudge', 'hold no grudge'] },
+  { id: 'rival', valence: -1, pos: [
+      'gunning for my job', 'angling for my', 'angle to replace', 'after my position', 'step into my shoes', 'waiting for me to fall', 'positioning * to take over',
+    ], neg: ['no interest in my job', 'not after my job', 'happy in * role', 'has no designs on'] },
+  { id: 'entitled', valence: -1, pos: [
+      'entitled', 'think * owed', 'expect special treatment', 'above the rules', 'act like * owns the place',
+    ], neg: ['grateful for', 'never expects favours', 'does not expect special'] },
+  { id: 'obstacle', valence: -1, pos: [
+      'in the way of', 'an obstacle', 'a blocker', 'a hurdle', 'the fun police', 'department of no', 'more paperwork', 'another form', 'slow * down',
+    ], neg: ['add value', 'adds value', 'an enabler', 'a partner to', 'make * job easier', 'makes * job easier'] },
+  { id: 'bully', pos: [
+      'rule * by fear', 'rules * by fear', 'climate of fear', 'walk on eggshells', 'tread on eggshells', 'intimidate',
+      'intimidates', 'intimidating', 'throw * weight around', 'shout at', 'shouts at', 'yell at', 'yells at',
+      'browbeat', 'tear * strip off', 'tears * strip off', 'scared of him', 'scared of her',
+    ] },
+  { id: 'politics', valence: -1, pos: [
+      'schmooze', 'suck up', 'sucks up',
+      'brown nose', 'curry favour', 'kiss up', 'kisses up', 'teacher s pet', 'in with the right people',
+      'who you know',
+    ], neg: ['no time for politics', 'stay out of politics', 'above the politics', 'merit not politics'] },
+  { id: 'morale', valence: 1, pos: [
+      'high morale', 'morale is high', 'morale is good', 'in good spirits', 'happy team', 'team is happy',
+      'buzz in the team', 'team spirit',
+    ], neg: [
+      'low morale', 'morale is low', 'morale is rock bottom', 'morale is on the floor', 'demoralised',
+      'demoralized', 'morale has dropped', 'miserable team',
+    ] },
+  { id: 'double-standard', valence: -1, pos: [
+      'rules do not apply to', 'let off', 'a free pass', 'never pulled up', 'turn a blind eye',
+    ], neg: ['same rules for everyone', 'hold everyone to the same', 'consistent with everyone', 'no exceptions'] },
+  { id: 'patronise', valence: -1, pos: [
+      'mansplain', 'explain * slowly',
+    ], neg: ['treat * like an adult', 'treats * like an adult', 'treat * as an adult', 'speak to * as an equal'] },
+  { id: 'reliable', valence: 1, pos: [
+      'dependable', 'always delivers',
+      'good as * word',
+    ], neg: [
+      'flaky', 
+      'never follows through', 'let things slide', 'lets things slide',
+    ] },
+  { id: 'territorial', valence: -1, pos: [
+      'protect * patch', 'protects * patch', 'guard * patch', 'own little kingdom',
+    ], neg: ['share * resources', 'shares * resources', 'happy to share'] },
+  { id: 'look-weak', valence: -1, pos: [
+      'seen as weak', 'look soft', 'seen as soft',
+      ], neg: ['seen as strong', 'look strong', 'command respect'] },
+  { id: 'pull-rank', valence: -1, pos: [
+      'above * station', 'remind me who is boss', 'put me in my place', 'puts me in my place',
+    ] },
+  { id: 'sick', valence: -1, pos: [
+      'pull a sickie', 'pulling a sickie', 'faking illness', 'swing the lead', 'swinging the lead',
+      'not really ill', 'not really sick', 'putting it on', 'skive off',
+    ], neg: ['genuinely ill', 'really is ill', 'really is sick', 'genuinely sick'] },
+  { id: 'disengaged', valence: -1, pos: [
+      'goes through the motions', 'lost * spark',
+      'lost * motivation', ], neg: ['fully engaged', 'highly motivated', 'heart is in it', 'puts * heart into', 'goes the extra mile'] },
+  { id: 'settlement', valence: -1, pos: [
+      'a payout', 'a settlement', 'after a settlement', 'after money', 'in it for the money', 'take * to tribunal',
+      'go to tribunal', 'paper trail against',
+    ] },
+  { id: 'favour-back', valence: -1, pos: [
+      'owe * a favour', 'owes * a favour', 'call in a favour', 'quid pro quo', 'scratch * back', 'strings attached',
+    ] },
+  { id: 'hide-problems', valence: -1, pos: [
+      'hide * problems', 'hides * problems', 'sweep * under the carpet',
+      'sweep * under the rug', 'bury bad news', 'keep bad news from',
+      'not tell me when', 'never tell me when', ], neg: [
+      'tell me straight away', 'tells me straight away', 'flag problems early', 'flags problems early',
+      'come to me with problems', 'open with me about', 'tell me when something goes wrong',
+      'tells me when something goes wrong',
     ] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
