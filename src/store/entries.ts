@@ -19,7 +19,8 @@ export interface NewEntry {
   updatedAt?: string;
 }
 
-interface EntryRow {
+/** A row of `entries` as SQLite returns it. */
+export interface EntryRow {
   id: number;
   uuid: string;
   set_id: string;

@@ -1,7 +1,14 @@
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, Entry } from '../domain/types.js';
 import { type Db, sql } from './db.js';
-import { entryFilter, type NewEntry, replaceAnswers, replacePeople, replaceTags } from './entries.js';
+import {
+  type EntryRow,
+  entryFilter,
+  type NewEntry,
+  replaceAnswers,
+  replacePeople,
+  replaceTags,
+} from './entries.js';
 import type { StoredSet } from './prompt-sets.js';
 
 /**
@@ -56,17 +63,7 @@ export function setsOfSelection(db: Db, selection: Selection): StoredSet[] {
     }));
 }
 
-interface FullRow {
-  id: number;
-  uuid: string;
-  set_id: string;
-  set_version: number;
-  title: string;
-  occurred_at: string;
-  utc_offset: number;
-  created_at: string;
-  updated_at: string;
-  starred: number;
+interface FullRow extends EntryRow {
   answers: string;
   people: string;
   tags: string;
