@@ -3,11 +3,16 @@ import { dirname } from 'node:path';
 import chalk from 'chalk';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { dueNow, statusOf } from '../domain/assignment.js';
+import { localDay } from '../domain/cadence.js';
 import { type Check, type HealthFacts, isHealthy, judgeHealth, octal } from '../domain/health.js';
 import { UserError } from '../errors.js';
+import { listAssignments } from '../store/assignments.js';
+import type { Db } from '../store/db.js';
 import { describeSqliteError, inspectStore } from '../store/db.js';
 import { readDbFacts } from '../store/health.js';
 import { SCHEMA_VERSION } from '../store/migrations/index.js';
+import { describeState } from '../ui/assignment-view.js';
 
 export function registerDoctor(program: Command, ctx: Context): void {
   program
@@ -23,7 +28,7 @@ Examples:
   $ reflect doctor --json --db ~/backup/journal.db`,
     )
     .action(() => {
-      const facts = gatherFacts(ctx.dbPath());
+      const facts = gatherFacts(ctx.dbPath(), ctx.now());
       const checks = judgeHealth(facts);
       const healthy = isHealthy(checks);
       if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
@@ -36,7 +41,7 @@ Examples:
 }
 
 /** Opens the journal read-only: doctor never creates, migrates or repairs a journal. */
-function gatherFacts(path: string): HealthFacts {
+function gatherFacts(path: string, now: Date): HealthFacts {
   const file = {
     path,
     exists: false,
@@ -61,6 +66,8 @@ function gatherFacts(path: string): HealthFacts {
     file.readOnlyFolder = store.copy;
     try {
       db = readDbFacts(store.db);
+      // Only a journal at the current schema has assignments in the shape this build reads.
+      if (db.schemaVersion === SCHEMA_VERSION) db.due = dueAssignments(store.db, now);
     } finally {
       store.close();
     }
@@ -112,6 +119,15 @@ function doctorJson(facts: HealthFacts, checks: Check[], healthy: boolean) {
     foreignKeyProblems: db?.foreignKeyProblems ?? null,
     counts: db?.counts ?? null,
     drafts: db?.drafts ?? null,
+    due: db?.due ?? [],
     checks,
   };
+}
+
+/** What is due today or overdue, one line each ("check-in: overdue by 2 days, from Sam"). */
+function dueAssignments(db: Db, now: Date): string[] {
+  return dueNow(listAssignments(db).map((a) => statusOf(a, localDay(now)))).map(
+    (s) =>
+      `${s.assignment.setId}: ${describeState(s.state)}${s.assignment.from ? `, from ${s.assignment.from}` : ''}`,
+  );
 }

@@ -32,6 +32,8 @@ export interface HealthFacts {
     foreignKeyProblems: Array<{ table: string; rowid: number | null; parent: string }>;
     counts: Record<string, number>;
     drafts: { pending: number; oldestUpdatedAt: string | null };
+    /** Assignments due today or overdue, one line each. */
+    due?: string[] | undefined;
   } | null;
 }
 
@@ -125,6 +127,9 @@ export function judgeHealth(facts: HealthFacts): Check[] {
       status: 'info',
       message: `${db.drafts.pending} unfinished (continue with: reflect drafts)`,
     });
+  }
+  if (db.due && db.due.length > 0) {
+    checks.push({ name: 'due', status: 'info', message: `${db.due.join('; ')} (see: reflect due)` });
   }
   return checks;
 }

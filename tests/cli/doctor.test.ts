@@ -22,6 +22,7 @@ interface DoctorJson {
   foreignKeyProblems: unknown[] | null;
   counts: Record<string, number> | null;
   drafts: { pending: number; oldestUpdatedAt: string | null } | null;
+  due: string[];
   checks: Array<{ name: string; status: string; message: string }>;
 }
 
@@ -85,6 +86,21 @@ describe('reflect doctor', () => {
       'folder permissions',
     ]);
     chmodSync(journal.dir, 0o700);
+  });
+
+  it('assignments due today or overdue are listed', () => {
+    seedJournal(journal.db);
+    expect(doctor(journal.db).json.due).toEqual([]);
+    const assigned = reflect(['assign', 'check-in', '--from', 'Sam', '--due', 'today'], { db: journal.db });
+    expect(assigned.code).toBe(0);
+    const { code, json } = doctor(journal.db);
+    expect(code).toBe(0);
+    expect(json.due).toEqual(['check-in: due today, from Sam']);
+    expect(json.checks).toContainEqual({
+      name: 'due',
+      status: 'info',
+      message: 'check-in: due today, from Sam (see: reflect due)',
+    });
   });
 
   it('pending drafts are counted', () => {
