@@ -139,18 +139,8 @@ export function entryIdsForAssignment(db: Db, assignmentId: number): number[] {
 }
 
 /** The `assignments` array of the JSON export: every assignment, entries named by uuid. */
-export interface AssignmentExport {
-  id: number;
+export interface AssignmentExport extends Omit<Assignment, 'setId' | 'completions'> {
   set: string;
-  title: string;
-  from: string | null;
-  note: string | null;
-  every: string | null;
-  count: number | null;
-  firstDue: Day;
-  origin: 'file' | 'self';
-  createdAt: string;
-  cancelledAt: string | null;
   completions: Array<{ entry: string; dueOn: Day; completedOn: Day }>;
 }
 
