@@ -176,6 +176,16 @@ function hydrate(db: Db, row: EntryRow): Entry {
       position: a.position,
       value: JSON.parse(a.value),
     }));
+  return entryFromRow(
+    row,
+    namesOf(db, row.id, 'people', 'entry_people', 'person_id'),
+    namesOf(db, row.id, 'tags', 'entry_tags', 'tag_id'),
+    answers,
+  );
+}
+
+/** An `entries` row with its people, tags and answers as the Entry the rest of reflect uses. */
+export function entryFromRow(row: EntryRow, people: string[], tags: string[], answers: Answer[]): Entry {
   return {
     id: row.id,
     uuid: row.uuid,
@@ -187,8 +197,8 @@ function hydrate(db: Db, row: EntryRow): Entry {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     starred: row.starred === 1,
-    people: namesOf(db, row.id, 'people', 'entry_people', 'person_id'),
-    tags: namesOf(db, row.id, 'tags', 'entry_tags', 'tag_id'),
+    people,
+    tags,
     answers,
   };
 }

@@ -4,6 +4,7 @@ import { type Db, sql } from './db.js';
 import {
   type EntryRow,
   entryFilter,
+  entryFromRow,
   type NewEntry,
   replaceAnswers,
   replacePeople,
@@ -90,21 +91,7 @@ export function* iterateEntries(db: Db, selection: Selection): Generator<Entry> 
     const answers = (
       JSON.parse(row.answers) as [string, Answer['kind'], Answer['role'], number, unknown][]
     ).map(([stepId, kind, role, position, value]) => ({ stepId, kind, role, position, value }) as Answer);
-    yield {
-      id: row.id,
-      uuid: row.uuid,
-      setId: row.set_id,
-      setVersion: row.set_version,
-      title: row.title,
-      occurredAt: row.occurred_at,
-      utcOffset: row.utc_offset,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      starred: row.starred === 1,
-      people: JSON.parse(row.people),
-      tags: JSON.parse(row.tags),
-      answers,
-    };
+    yield entryFromRow(row, JSON.parse(row.people), JSON.parse(row.tags), answers);
   }
 }
 
