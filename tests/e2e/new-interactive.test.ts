@@ -21,6 +21,20 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     journal.cleanup();
   });
 
+  it('wraps the exercise descriptions between words on a narrow terminal', async () => {
+    term = new Terminal(['new'], { REFLECT_DB: journal.db }, { width: 60 });
+    await term.waitFor('Which exercise?');
+    await term.waitFor('what was actually said');
+    const lines = term.screen().split('\n');
+    // Every description line ends on a whole word: no word is cut at the right edge.
+    const described = lines.filter((l) => /conversation|thought|silence/.test(l));
+    expect(described.length).toBeGreaterThan(1);
+    for (const line of described) expect(line.trimEnd().length).toBeLessThan(60);
+    expect(term.screen()).toMatch(/on\s*\n?the left/);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+  });
+
   it('writes a left-hand column with two pairs, survives Ctrl-C after three steps, and resumes to save', async () => {
     term = new Terminal(['new'], { REFLECT_DB: journal.db });
     await term.waitFor('Which exercise?');

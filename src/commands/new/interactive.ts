@@ -204,7 +204,8 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
     ordered.map((c) => ({
       value: c,
       name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
-      description: c.set.description,
+      // Inquirer breaks descriptions at the terminal edge mid-word; wrapped here they break between words.
+      description: c.set.description ? wrap(c.set.description, ctx.columns - 1).join('\n') : undefined,
     })),
     preferred ? { default: preferred } : {},
   );
