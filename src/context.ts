@@ -48,13 +48,11 @@ export function resolveDbPath(
 }
 
 export function dataHome(env: Context['env']): string {
-  return env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
+  return env.XDG_DATA_HOME?.startsWith('/')
     ? env.XDG_DATA_HOME
     : join(env.HOME || homedir(), '.local', 'share');
 }
 
 export function configHome(env: Context['env']): string {
-  return env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/')
-    ? env.XDG_CONFIG_HOME
-    : join(env.HOME || homedir(), '.config');
+  return env.XDG_CONFIG_HOME?.startsWith('/') ? env.XDG_CONFIG_HOME : join(env.HOME || homedir(), '.config');
 }

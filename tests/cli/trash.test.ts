@@ -12,14 +12,11 @@ interface TrashJson {
 
 describe('reflect delete, trash, restore', () => {
   let journal: ReturnType<typeof tempJournal>;
-  let ids: number[];
   beforeEach(() => {
     journal = tempJournal();
-    ids = [
-      addEntry(journal.db),
-      addEntry(journal.db, ['--title', 'Second']),
-      addEntry(journal.db, ['--title', 'Third']),
-    ];
+    addEntry(journal.db);
+    addEntry(journal.db, ['--title', 'Second']);
+    addEntry(journal.db, ['--title', 'Third']);
   });
   afterEach(() => journal.cleanup());
 
