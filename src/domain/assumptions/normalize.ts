@@ -2,6 +2,7 @@ import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexic
 import { isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
+import { toneOf } from './tone.js';
 import { type Meaning, meaningOf } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -29,6 +30,8 @@ export interface Shape {
   polarity: 1 | -1;
   /** Good (+) or bad (-) news for the writer, summed over the predicates; paraphrases agree on its sign. */
   valence: number;
+  /** Sum of the evaluative adjectives the lexicon does not know ("sloppy", "happy with"), negations applied. */
+  tone: number;
   /** Keys of the entry's people, for roles ("my manager" may be any of them). */
   entryPeople: string[];
   /** Topic words WordNet knows, for matching synonyms and antonyms. */
@@ -84,6 +87,8 @@ interface Pattern {
   kind: ConceptKind | 'group';
   sign: 1 | -1;
   order: number;
+  /** For a one-word group: the word as written ("management" is a group, "manage" is not). */
+  exact?: string;
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -213,8 +218,11 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
     }
   }
   for (const [key, phrases] of Object.entries(GROUPS)) {
-    for (const phrase of phrases)
-      push(groups, { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ });
+    for (const phrase of phrases) {
+      const p: Pattern = { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ };
+      if (p.words.length === 1) p.exact = phrase.toLowerCase();
+      push(groups, p);
+    }
   }
   return { byFirst, groups };
 }
@@ -342,7 +350,10 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
     }
     // Groups and roles ("my team", "the night shift", "my manager"), longest first.
     const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
-    if (g !== undefined) {
+    // One word stands for a group only in its noun form: "the way I manage the store" names no management.
+    const noun =
+      g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
+    if (g !== undefined && noun) {
       const last = tokens[g.end]!;
       out.push({
         lower: tokens
@@ -601,6 +612,14 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   let valence = 0;
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
 
+  let tone = 0;
+  for (const [i, root] of negatedAt) {
+    // "careless" is rated itself; "unfriendly" is "friendly" turned.
+    const whole = toneOf(tokens[i]!.lower);
+    tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
+  }
+  for (const i of wordAt) tone += signAt(i) * toneOf(tokens[i]!.lower);
+
   const words: Word[] = [];
   for (const [i, root] of negatedAt) {
     // "unafraid": WordNet's own entry (an antonym of "afraid") if it has one, else "afraid" negated.
@@ -676,6 +695,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     topics,
     polarity,
     valence,
+    tone,
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
