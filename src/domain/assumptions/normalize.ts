@@ -178,6 +178,7 @@ const FILLERS = new Set([
 ]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'from', 'by']);
 
 /** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
 const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
@@ -397,6 +398,7 @@ function longestMatch(
   i: number,
   table: Map<string, Pattern[]>,
   allowEntities: boolean,
+  refuse?: (p: Pattern, end: number) => boolean,
 ): Match | undefined {
   const t = tokens[i]!;
   if (t.punct || t.used || (t.ent !== undefined && !allowEntities)) return undefined;
@@ -406,7 +408,7 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     const m = matchAt(tokens, i, p);
-    if (m === undefined) continue;
+    if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
@@ -481,10 +483,12 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   const spent = new Set<number>();
   const negRoots: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = longestMatch(tokens, i, PATTERNS, true);
+    // "I'm afraid the deadline will slip" is a hedge, not fear; another phrase of the same word may still apply
+    // ("Sanjay intimidates the people …" shares its stem with "intimidated").
+    const hedge = (p: Pattern, end: number) =>
+      p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '');
+    const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
-    if (m.pattern.concept === 'afraid' && m.at.length === 1 && HEDGE_NEXT.has(tokens[m.end + 1]?.lower ?? ''))
-      continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
     if (
       FRAMING.has(m.pattern.concept) &&
@@ -613,12 +617,21 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
 
   let tone = 0;
+  // "a chance to", "the good of": a word that heads its noun phrase is a noun here, whatever else it can be.
+  const heads = (i: number) => {
+    const next = tokens[i + 1];
+    return (
+      DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+      (next === undefined || next.punct || STOPWORDS.has(next.lower) || PREPOSITIONS.has(next.lower))
+    );
+  };
   for (const [i, root] of negatedAt) {
+    if (heads(i)) continue;
     // "careless" is rated itself; "unfriendly" is "friendly" turned.
     const whole = toneOf(tokens[i]!.lower);
     tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
   }
-  for (const i of wordAt) tone += signAt(i) * toneOf(tokens[i]!.lower);
+  for (const i of wordAt) if (!heads(i)) tone += signAt(i) * toneOf(tokens[i]!.lower);
 
   const words: Word[] = [];
   for (const [i, root] of negatedAt) {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/domain/assumptions/normalize.js';
+import { PeopleIndex } from '../../src/domain/assumptions/people.js';
+import { compare } from '../../src/domain/assumptions/similarity.js';
+import { stem } from '../../src/domain/assumptions/stem.js';
+
+function shapes(rows: Array<[string, string[]]>) {
+  const index = new PeopleIndex();
+  for (const [, people] of rows) index.addAll(people);
+  return rows.map(([text, people]) => analyse(text, people, index));
+}
+
+function relation(a: string, b: string, people: string[]) {
+  const [x, y] = shapes([
+    [a, people],
+    [b, people],
+  ]);
+  return compare(x!, y!);
+}
+
+describe('stems of suffixed plurals', () => {
+  it.each([
+    ['judgements', 'judgement'],
+    ['assignments', 'assignment'],
+    ['weaknesses', 'weakness'],
+    ['developments', 'development'],
+  ])('%s meets %s', (plural, singular) => {
+    expect(stem(plural)).toBe(stem(singular));
+  });
+});
+
+describe('a hedge gives way to another phrase of the same word', () => {
+  it('"intimidates the team" is bullying, not fear', () => {
+    const [s] = shapes([['Vic intimidates the people who work for him.', ['Vic']]]);
+    expect(s!.preds.get('c:bully')).toBe(1);
+    expect(s!.preds.has('c:afraid')).toBe(false);
+  });
+
+  it('"I\'m afraid the launch will slip" is still a hedge', () => {
+    const [s] = shapes([["I'm afraid the launch will slip.", []]]);
+    expect(s!.preds.has('c:afraid')).toBe(false);
+  });
+});
+
+describe('kindred concepts of the same idea meet', () => {
+  it.each([
+    ['Kim wants my job.', 'Kim is gunning for my job.'],
+    ['Kim thinks I am obstructive.', 'Kim sees me as an obstacle.'],
+  ])('"%s" ~ "%s"', (a, b) => {
+    const r = relation(a, b, ['Kim']);
+    expect(r.kind).toBe('same');
+    expect(r.score).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('a denial of one is not a paraphrase of the other', () => {
+    expect(relation('Kim has no interest in my job.', 'Kim wants my job.', ['Kim']).kind).not.toBe('same');
+  });
+});
+
+describe('idioms of trying to trip someone up', () => {
+  it('"catch me out" ~ "trip me up"', () => {
+    expect(relation('Ada is trying to catch me out.', 'Ada wants to trip me up.', ['Ada']).kind).toBe('same');
+  });
+});
+
+describe('an evaluative word that heads a noun phrase is a noun', () => {
+  it.each([
+    ['Ada is looking for a chance to trip me up.', 0],
+    ['Ada thinks I run a gloomy office.', -1],
+  ])('%s → tone sign %i', (text, sign) => {
+    const [s] = shapes([[text, ['Ada']]]);
+    expect(Math.sign(s!.tone)).toBe(sign);
+  });
+});
