@@ -72,3 +72,32 @@ describe('an evaluative word that heads a noun phrase is a noun', () => {
     expect(Math.sign(s!.tone)).toBe(sign);
   });
 });
+
+describe('negation scope', () => {
+  it('a "nobody" inside a "when" clause does not deny the statement', () => {
+    const [main, sub] = shapes([
+      ['Gil never checks the harness.', ['Gil']],
+      ['Gil skips the checks when nobody is watching.', ['Gil']],
+    ]);
+    expect(main!.polarity).toBe(-1);
+    expect(sub!.polarity).toBe(1);
+  });
+});
+
+describe('"believe" that frames a clause is not trust', () => {
+  it.each([
+    ["Ana doesn't believe my numbers.", true],
+    ['Ana believes her work goes unnoticed.', false],
+    ['Ana believes my estimates are padded.', false],
+  ])('%s → trust %s', (text, trust) => {
+    const [s] = shapes([[text, ['Ana']]]);
+    expect(s!.preds.has('c:trust')).toBe(trust);
+  });
+});
+
+describe('recognition and reward are kindred', () => {
+  it('"goes unrewarded" ~ "nobody values"', () => {
+    const r = relation('Ana thinks her work goes unrewarded.', 'Ana thinks nobody values her work.', ['Ana']);
+    expect(r.kind).toBe('same');
+  });
+});

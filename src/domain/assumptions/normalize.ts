@@ -486,7 +486,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     // "I'm afraid the deadline will slip" is a hedge, not fear; another phrase of the same word may still apply
     // ("Sanjay intimidates the people …" shares its stem with "intimidated").
     const hedge = (p: Pattern, end: number) =>
-      p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '');
+      (p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '')) ||
+      believesClause(tokens, p, end);
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -571,6 +572,15 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     segments.push(segment);
   }
   const segmentOf = (i: number) => segments[i] ?? 0;
+  // Clauses opened by "when", "if", "because" …: a negation there ("cuts corners when nobody is watching") is
+  // not a denial of the statement.
+  const subordinate = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
+  });
+  const turn = (at: number) => {
+    if (!subordinate.has(segmentOf(at))) polarity = polarity === 1 ? -1 : 1;
+  };
   const flips = new Map<Found, number>();
   /** -1 when a negation earlier in the word's clause turns it. */
   const signAt = (i: number): 1 | -1 => {
@@ -592,7 +602,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
-    polarity = polarity === 1 ? -1 : 1;
+    turn(i);
     const seg = segmentOf(i);
     const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
     const target =
@@ -609,7 +619,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     }
     const n = f.flips + (flips.get(f) ?? 0);
     const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
-    if (f.sign === -1) polarity = polarity === 1 ? -1 : 1;
+    if (f.sign === -1) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
@@ -800,6 +810,50 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
     if (PASSIVE_AUX.has(t.lower)) return true;
     if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'always')
       return false;
+  }
+  return false;
+}
+
+/** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'goes',
+  'go',
+  'went',
+  'gets',
+  'get',
+  'got',
+  'needs',
+  'matters',
+  'counts',
+  'means',
+]);
+
+/**
+ * "doesn't believe my numbers" is distrust; "believes her contribution goes unnoticed" only frames a clause.
+ */
+function believesClause(tokens: Token[], p: Pattern, end: number): boolean {
+  if (p.words[0] !== stem('believe')) return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
+    const t = tokens[k]!;
+    if (t.punct) return false;
+    if (CLAUSE_VERBS.has(t.lower)) return true;
   }
   return false;
 }

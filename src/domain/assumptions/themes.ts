@@ -750,4 +750,5 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['hide-problems', 1, 'inform', -1],
   ['patronise', 1, 'respect', -1],
   ['look-weak', 1, 'harm-me', 1],
+  ['rewarded', 1, 'value', 1],
 ];
