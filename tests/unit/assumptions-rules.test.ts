@@ -101,3 +101,10 @@ describe('recognition and reward are kindred', () => {
     expect(r.kind).toBe('same');
   });
 });
+
+describe('adverbs are not topics', () => {
+  it('"completely", "mentally" say how, not what', () => {
+    const [s] = shapes([['Jo is completely and mentally exhausted.', ['Jo']]]);
+    expect([...s!.topics].some((t) => t.startsWith('w:complet') || t.startsWith('w:mental'))).toBe(false);
+  });
+});

@@ -557,7 +557,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       negatedAt.set(i, root);
       continue;
     }
-    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower)) {
+    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
       topics.add(`w:${t.stem}`);
       wordAt.push(i);
     }
@@ -812,6 +812,13 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
       return false;
   }
   return false;
+}
+
+/** "completely", "mentally", "quietly": how, not what; WordNet knows them only as adverbs. */
+function adverbOnly(lower: string): boolean {
+  if (!lower.endsWith('ly')) return false;
+  const m = meaningOf(lower);
+  return m !== null && m.pos.size === 1 && m.pos.has('r');
 }
 
 /** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
