@@ -108,3 +108,22 @@ describe('adverbs are not topics', () => {
     expect([...s!.topics].some((t) => t.startsWith('w:complet') || t.startsWith('w:mental'))).toBe(false);
   });
 });
+
+describe('names in any script and spelling', () => {
+  it.each([
+    ['Tomás never reviews my patches.', 'Tomás', 'p:tomas'],
+    ['Tomas never reviews my patches.', 'Tomás', 'p:tomas'],
+    ['Anne-Marie ignores my emails.', 'Anne-Marie', 'p:anne marie'],
+    ["Siobhán O'Brien doubts my figures.", "Siobhán O'Brien", 'p:siobhan obrien'],
+    ['Łukasz ignores my emails.', 'Łukasz', 'p:łukasz'],
+  ])('%s → %s', (text, name, key) => {
+    const [s] = shapes([[text, [name]]]);
+    expect(s!.agent).toBe(key);
+  });
+
+  it('a pronoun meets an accented name', () => {
+    expect(
+      relation("Zoë doesn't trust my judgement.", 'She has no faith in my decisions.', ['Zoë']).kind,
+    ).toBe('same');
+  });
+});

@@ -1,5 +1,5 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
-import { isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
@@ -273,7 +273,8 @@ function expandContractions(raw: string): string {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /[A-Za-z][A-Za-z']*|\d+|[.,;:!?()"]/g;
+  // Letters of any script: "Tomás", "Zoë", "Łukasz" are one word each.
+  const re = /\p{L}[\p{L}\p{M}']*|\d+|[.,;:!?()"]/gu;
   const expanded = expandContractions(text);
   for (const m of expanded.matchAll(re)) {
     let w = m[0];
@@ -308,8 +309,8 @@ function tokenize(text: string): Token[] {
 }
 
 function word(w: string): Token {
-  const lower = w.toLowerCase();
-  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^[A-Z]/.test(w), punct: false };
+  const lower = foldWord(w);
+  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^\p{Lu}/u.test(w), punct: false };
 }
 
 /** Replaces names, titles, groups, roles and pronouns by one entity token each. */
