@@ -60,3 +60,11 @@ describe('one word names a group only as a noun', () => {
     expect(analyse('Management ignores the shop floor.', [], index).agent).toBe('g:leadership');
   });
 });
+
+describe('too much of a good thing', () => {
+  it('"too polite" is a criticism, "polite" praise', () => {
+    const index = new PeopleIndex();
+    expect(analyse('Kai thinks I am too polite with the juniors.', ['Kai'], index).tone).toBeLessThan(0);
+    expect(analyse('Kai thinks I am polite with the juniors.', ['Kai'], index).tone).toBeGreaterThan(0);
+  });
+});

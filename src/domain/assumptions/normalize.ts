@@ -642,7 +642,12 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     const whole = toneOf(tokens[i]!.lower);
     tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
   }
-  for (const i of wordAt) if (!heads(i)) tone += signAt(i) * toneOf(tokens[i]!.lower);
+  for (const i of wordAt) {
+    if (heads(i)) continue;
+    const v = toneOf(tokens[i]!.lower);
+    // "too careful", "too nice to say no": too much of a good thing is a criticism.
+    tone += signAt(i) * (tokens[i - 1]?.lower === 'too' ? -Math.abs(v) : v);
+  }
 
   const words: Word[] = [];
   for (const [i, root] of negatedAt) {
