@@ -127,3 +127,20 @@ describe('names in any script and spelling', () => {
     ).toBe('same');
   });
 });
+
+describe('about no one, what sets the topic apart decides', () => {
+  it('"the steel delivery will be late" ≠ "the supplier will be late with the paint delivery"', () => {
+    expect(
+      relation(
+        'The steel delivery will be late again.',
+        'The supplier will be late with the paint delivery.',
+        [],
+      ).kind,
+    ).toBe('different');
+  });
+  it('the same thing in other words still meets', () => {
+    expect(
+      relation('The steel delivery will be late again.', 'The steel delivery will arrive late.', []).kind,
+    ).toBe('same');
+  });
+});

@@ -169,6 +169,12 @@ function judgement(s: Shape): number {
   return Math.sign(s.valence !== 0 ? s.valence : s.tone);
 }
 
+/** `x` has a plain word (not a concept) as a topic that `y` lacks. */
+function ownWords(x: Shape, y: Shape): boolean {
+  for (const t of x.topics) if (t.startsWith('w:') && !y.topics.has(t)) return true;
+  return false;
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -286,6 +292,18 @@ export function compare(a: Shape, b: Shape): Relation {
     sharedTopics === 0 &&
     soft.shared === 0 &&
     samePreds <= 1
+  )
+    return { kind: 'different', score: 0 };
+  // …and what sets the topic apart decides: "the steel delivery will be late" is not "the wholesaler will be late
+  // with the insulin delivery", though both are late deliveries.
+  if (
+    a.agent === null &&
+    b.agent === null &&
+    a.others.length === 0 &&
+    b.others.length === 0 &&
+    soft.shared === 0 &&
+    ownWords(a, b) &&
+    ownWords(b, a)
   )
     return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
