@@ -144,3 +144,13 @@ describe('about no one, what sets the topic apart decides', () => {
     ).toBe('same');
   });
 });
+
+describe('particle idioms of not listening', () => {
+  it.each([
+    ['Jo switches off whenever I talk.', -1],
+    ['Switching off my phone at weekends would be held against me.', undefined],
+  ])('%s → heed %s', (text, heed) => {
+    const [s] = shapes([[text, ['Jo']]]);
+    expect(s!.preds.get('c:heed')).toBe(heed);
+  });
+});

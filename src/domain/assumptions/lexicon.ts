@@ -706,7 +706,7 @@ export const STOPWORDS = new Set(
    think thinks thought believe believes believed feel feels felt felt reckon reckons assume assumes
    suppose supposes convinced sure certain seem seems seemed see sees saw seen view views consider considers
    regard regards find finds found guess guesses imagine clearly obviously probably definitely surely
-   maybe perhaps because since while though although whether until unless once
+   maybe perhaps because since while though although whether until unless once whenever
    they them their theirs themselves it itself one ones thing things something anything everything
    someone anyone everyone somebody anybody everybody time really again back just now today tomorrow yesterday
    week weeks month months day days year years`.split(/\s+/),

@@ -488,7 +488,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     // ("Sanjay intimidates the people …" shares its stem with "intimidated").
     const hedge = (p: Pattern, end: number) =>
       (p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '')) ||
-      believesClause(tokens, p, end);
+      believesClause(tokens, p, end) ||
+      literalParticle(tokens, p, end);
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -825,6 +826,17 @@ function adverbOnly(lower: string): boolean {
   if (!lower.endsWith('ly')) return false;
   const m = meaningOf(lower);
   return m !== null && m.pos.size === 1 && m.pos.has('r');
+}
+
+/** Not listening, said without an object: "she switches off when I talk"; "switch off my phone" is literal. */
+const INTRANSITIVE_IDIOMS = new Set(
+  ['switch off', 'tune out', 'zone out', 'turn off'].map((p) => p.split(' ').map(stem).join(' ')),
+);
+
+function literalParticle(tokens: Token[], p: Pattern, end: number): boolean {
+  if (p.concept !== 'heed' || !INTRANSITIVE_IDIOMS.has(p.words.join(' '))) return false;
+  const next = tokens[end + 1]?.lower ?? '';
+  return POSSESSIVES.has(next) || DETERMINERS.has(next);
 }
 
 /** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
