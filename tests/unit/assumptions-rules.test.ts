@@ -154,3 +154,26 @@ describe('particle idioms of not listening', () => {
     expect(s!.preds.get('c:heed')).toBe(heed);
   });
 });
+
+describe('a pronoun after a name in the same sentence refers back to it', () => {
+  it.each([
+    ['Beth thinks her hard work goes unrewarded.', ['Beth', 'Sandra'], 'p:sandra'],
+    ['Dr Okafor ignores advice about his patients.', ['Dr Okafor', 'Priya'], 'p:priya'],
+  ])('%s (entry: %j) does not bring in %s', (text, people, stranger) => {
+    const [s] = shapes([[text, people]]);
+    expect(s!.others).not.toContain(stranger);
+  });
+
+  it('a name from another entry counts too', () => {
+    const [, s] = shapes([
+      ['Beth is tired.', ['Beth']],
+      ['Beth believes management overlooks her.', ['Jamal']],
+    ]);
+    expect(s!.others).not.toContain('p:jamal');
+  });
+
+  it('still the entry’s one person of that gender when no name comes first', () => {
+    const [s] = shapes([['She ignores my advice.', ['Priya', 'Marco']]]);
+    expect(s!.agent).toBe('p:priya');
+  });
+});

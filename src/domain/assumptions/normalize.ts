@@ -318,6 +318,8 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
   const entryKeys = entryPeople.map((p) => p.key);
   const maxWords = people.maxAliasWords();
   const out: Token[] = [];
+  /** People named so far in the sentence, latest last: "Beth thinks her work …" — "her" is Beth. */
+  const named: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct) {
@@ -338,6 +340,8 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       if (key !== undefined) matched = { key, end: start + n - 1 };
     }
     if (matched !== undefined) {
+      const person = people.person(matched.key);
+      if (person !== undefined) named.push(person);
       const last = tokens[matched.end]!;
       out.push({
         lower: t.lower,
@@ -374,11 +378,19 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
     if (SELF.has(t.lower)) out.push({ ...t, ent: 'self' });
     else if (MALE.has(t.lower) || FEMALE.has(t.lower)) {
       const gender = MALE.has(t.lower) ? 'm' : 'f';
-      const key = resolvePronoun(gender, entryPeople);
+      // A pronoun after a name in the same sentence refers back to it (one of that gender, else one of unknown
+      // gender, the latest first); otherwise to the entry's one person of that gender.
+      const back = latest(named, gender) ?? latest(named, undefined);
+      const key = back?.key ?? resolvePronoun(gender, entryPeople);
       out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
     } else out.push(t);
   }
   return out;
+}
+
+function latest(named: readonly Person[], gender: Person['gender']): Person | undefined {
+  for (let k = named.length - 1; k >= 0; k--) if (named[k]!.gender === gender) return named[k];
+  return undefined;
 }
 
 function isTitleWord(t: Token): boolean {
