@@ -177,3 +177,25 @@ describe('a pronoun after a name in the same sentence refers back to it', () => 
     expect(s!.agent).toBe('p:priya');
   });
 });
+
+describe('"not bother with" is effort, "not bothered by" is calm', () => {
+  it.each([
+    ["Gil doesn't bother with the safety rules.", 'c:effort'],
+    ["Gil can't be bothered to check.", 'c:effort'],
+    ['Gil is not bothered by the noise.', 'c:angry'],
+  ])('%s → %s', (text, concept) => {
+    const [s] = shapes([[text, ['Gil']]]);
+    expect(s!.preds.has(concept)).toBe(true);
+  });
+});
+
+describe('a denying lexicon phrase is not a lone "not"', () => {
+  it('"coasting" leaves the polarity alone, "not" turns it', () => {
+    const [a, b] = shapes([
+      ['Owen is coasting.', ['Owen']],
+      ['Owen does not work hard.', ['Owen']],
+    ]);
+    expect(a!.polarity).toBe(1);
+    expect(b!.polarity).toBe(-1);
+  });
+});

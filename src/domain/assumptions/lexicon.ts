@@ -537,6 +537,8 @@ export const CONCEPTS: ConceptDef[] = [
     neg: [
       'lazy', 'slack', 'slacker', 'coast', 'coasting', 'cut corners', 'skive', 'shirk', 'freeload', 'passenger',
       'idle', 'bare minimum', 'minimum effort', 'half hearted', 'half arsed', 'phone it in', 'not bother',
+      // Longer than "not bothered" (not annoyed), so the verb wins: "doesn't bother with the rules".
+      'not bother with', 'not bother to', 'never bother with', 'never bother to', 'not be bothered',
     ],
   },
   {

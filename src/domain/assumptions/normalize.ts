@@ -26,7 +26,12 @@ export interface Shape {
   preds: Map<string, 1 | -1>;
   /** Topics: noun concepts (`c:work`) and stems of words the lexicon does not know (`w:rota`). */
   topics: Set<string>;
-  /** Product of every negation in the sentence; only used when two statements share no predicate. */
+  /**
+   * Product of the negation words of the main clause ("not", "never", "nobody", an in-word "un-" on a word the
+   * lexicon lacks); only used when two statements share no predicate. A lexicon phrase that denies its concept
+   * ("coasting", "ignores") carries its sign in `preds` instead: between two different concepts it says nothing
+   * about opposition.
+   */
   polarity: 1 | -1;
   /** Good (+) or bad (-) news for the writer, summed over the predicates; paraphrases agree on its sign. */
   valence: number;
@@ -633,7 +638,6 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     }
     const n = f.flips + (flips.get(f) ?? 0);
     const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
-    if (f.sign === -1) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
