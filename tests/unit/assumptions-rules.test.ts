@@ -198,4 +198,14 @@ describe('a denying lexicon phrase is not a lone "not"', () => {
     expect(a!.polarity).toBe(1);
     expect(b!.polarity).toBe(-1);
   });
+
+  it('a phrase that spells its "not" counts: "not ready for" ~ "doesn\'t see me as … material"', () => {
+    const [a] = shapes([['I am not ready for promotion.', []]]);
+    expect(a!.polarity).toBe(-1);
+    expect(
+      relation("Hana doesn't see me as partner material.", 'She thinks I am not ready for promotion.', [
+        'Hana',
+      ]).kind,
+    ).toBe('same');
+  });
 });

@@ -27,10 +27,10 @@ export interface Shape {
   /** Topics: noun concepts (`c:work`) and stems of words the lexicon does not know (`w:rota`). */
   topics: Set<string>;
   /**
-   * Product of the negation words of the main clause ("not", "never", "nobody", an in-word "un-" on a word the
-   * lexicon lacks); only used when two statements share no predicate. A lexicon phrase that denies its concept
-   * ("coasting", "ignores") carries its sign in `preds` instead: between two different concepts it says nothing
-   * about opposition.
+   * Product of the negation words of the main clause ("not", "never", "nobody", also inside a lexicon phrase such
+   * as "not ready for"; an in-word "un-" on a word the lexicon lacks); only used when two statements share no
+   * predicate. A phrase that denies its concept without one ("coasting", "ignores") carries its sign in `preds`
+   * only: between two different concepts it says nothing about opposition.
    */
   polarity: 1 | -1;
   /** Good (+) or bad (-) news for the writer, summed over the predicates; paraphrases agree on its sign. */
@@ -393,6 +393,12 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
   return out;
 }
 
+function spellsNegation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++)
+    if (tokens[k]!.used === true && FLIPPERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function latest(named: readonly Person[], gender: Person['gender']): Person | undefined {
   for (let k = named.length - 1; k >= 0; k--) if (named[k]!.gender === gender) return named[k];
   return undefined;
@@ -638,6 +644,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     }
     const n = f.flips + (flips.get(f) ?? 0);
     const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
+    // A denying phrase that spells its "not" ("not ready for", "never listens") is a negation word too.
+    if (f.sign === -1 && spellsNegation(tokens, f.pos, f.end)) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
