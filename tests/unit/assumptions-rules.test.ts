@@ -46,6 +46,8 @@ describe('kindred concepts of the same idea meet', () => {
   it.each([
     ['Kim wants my job.', 'Kim is gunning for my job.'],
     ['Kim thinks I am obstructive.', 'Kim sees me as an obstacle.'],
+    ['Kim bypasses me with the suppliers.', 'Kim overrules my decisions.'],
+    ["Kim won't back me up.", 'Kim is unsupportive of me.'],
   ])('"%s" ~ "%s"', (a, b) => {
     const r = relation(a, b, ['Kim']);
     expect(r.kind).toBe('same');
@@ -207,5 +209,12 @@ describe('a denying lexicon phrase is not a lone "not"', () => {
         'Hana',
       ]).kind,
     ).toBe('same');
+  });
+});
+
+describe('in-word negation of an adjective reaches its verb', () => {
+  it('"unsupportive" denies "support"', () => {
+    const [s] = shapes([['Kim is unsupportive of the project.', ['Kim']]]);
+    expect(s!.preds.get('c:support')).toBe(-1);
   });
 });

@@ -562,7 +562,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       root = t.lower.slice(0, -4);
     if (root !== undefined) {
       const s = stem(root);
-      const known = SINGLE_PREDS.get(s);
+      // "unsupportive" denies "support", "unhelpful" "help": the adjective's verb when the lexicon has only that.
+      const known = SINGLE_PREDS.get(s) ?? SINGLE_PREDS.get(stem(root.replace(/(ive|ful)$/, '')));
       if (known !== undefined) {
         found.push({
           concept: `c:${known.concept}`,

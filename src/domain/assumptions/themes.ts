@@ -751,4 +751,6 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['patronise', 1, 'respect', -1],
   ['look-weak', 1, 'harm-me', 1],
   ['rewarded', 1, 'value', 1],
+  ['include', 1, 'authority', 1],
+  ['support', 1, 'authority', 1],
 ];
