@@ -218,3 +218,21 @@ describe('in-word negation of an adjective reaches its verb', () => {
     expect(s!.preds.get('c:support')).toBe(-1);
   });
 });
+
+describe('an -ing word after a determiner is a noun', () => {
+  it('"a disciplinary hearing" is not hearing someone out', () => {
+    const [s] = shapes([['Leo will run a disciplinary hearing.', ['Leo']]]);
+    expect(s!.preds.has('c:heed')).toBe(false);
+  });
+  it('"she never hears us" still is', () => {
+    const [s] = shapes([['Kim never hears us.', ['Kim']]]);
+    expect(s!.preds.get('c:heed')).toBe(-1);
+  });
+});
+
+describe('"on her own" is working alone, not neglect', () => {
+  it('"can\'t run a shift on her own" has no care concept', () => {
+    const [s] = shapes([["Priti can't run a shift on her own.", ['Priti']]]);
+    expect(s!.preds.has('c:care')).toBe(false);
+  });
+});

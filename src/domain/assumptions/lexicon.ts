@@ -266,7 +266,8 @@ export const CONCEPTS: ConceptDef[] = [
     neg: [
       'neglect', 'neglectful', 'neglecting', 'abandon', 'leave * alone', 'leave * on * own', 'unattended',
       'forgotten about', 'forget about', 'left to fend', 'fend for', 'uncared', 'let down', 'fail * father',
-      'fail * mother', 'fail * patient', 'fail * client', 'on their own', 'on his own', 'on her own',
+      'fail * mother', 'fail * patient', 'fail * client',
+      // Not bare "on his own": "can't run a shift on her own" is about working alone, not being neglected.
     ],
   },
   {

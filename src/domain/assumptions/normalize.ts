@@ -512,7 +512,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     const hedge = (p: Pattern, end: number) =>
       (p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '')) ||
       believesClause(tokens, p, end) ||
-      literalParticle(tokens, p, end);
+      literalParticle(tokens, p, end) ||
+      gerundNoun(tokens, p, i);
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -862,6 +863,17 @@ function literalParticle(tokens: Token[], p: Pattern, end: number): boolean {
   if (p.concept !== 'heed' || !INTRANSITIVE_IDIOMS.has(p.words.join(' '))) return false;
   const next = tokens[end + 1]?.lower ?? '';
   return POSSESSIVES.has(next) || DETERMINERS.has(next);
+}
+
+/** "a disciplinary hearing", "the listening session": an -ing word after a determiner is a noun, not the verb. */
+function gerundNoun(tokens: Token[], p: Pattern, i: number): boolean {
+  if (p.kind !== 'pred' || p.words.length !== 1 || !tokens[i]!.lower.endsWith('ing')) return false;
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (DETERMINERS.has(before.lower)) return true;
+  // One adjective between: "a disciplinary hearing".
+  const two = tokens[i - 2];
+  return two !== undefined && DETERMINERS.has(two.lower) && !before.punct && before.ent === undefined;
 }
 
 /** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
