@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = new URL('../../tests/fixtures/assumptions-corpus/', import.meta.url);
-const halves = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].filter((h) =>
+const halves = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].filter((h) =>
   existsSync(new URL(`./${h}.mjs`, import.meta.url)),
 );
 

@@ -266,7 +266,8 @@ export const CONCEPTS: ConceptDef[] = [
     neg: [
       'neglect', 'neglectful', 'neglecting', 'abandon', 'leave * alone', 'leave * on * own', 'unattended',
       'forgotten about', 'forget about', 'left to fend', 'fend for', 'uncared', 'let down', 'fail * father',
-      'fail * mother', 'fail * patient', 'fail * client', 'on their own', 'on his own', 'on her own',
+      'fail * mother', 'fail * patient', 'fail * client',
+      // Not bare "on his own": "can't run a shift on her own" is about working alone, not being neglected.
     ],
   },
   {
@@ -537,6 +538,8 @@ export const CONCEPTS: ConceptDef[] = [
     neg: [
       'lazy', 'slack', 'slacker', 'coast', 'coasting', 'cut corners', 'skive', 'shirk', 'freeload', 'passenger',
       'idle', 'bare minimum', 'minimum effort', 'half hearted', 'half arsed', 'phone it in', 'not bother',
+      // Longer than "not bothered" (not annoyed), so the verb wins: "doesn't bother with the rules".
+      'not bother with', 'not bother to', 'never bother with', 'never bother to', 'not be bothered',
     ],
   },
   {
@@ -706,7 +709,7 @@ export const STOPWORDS = new Set(
    think thinks thought believe believes believed feel feels felt felt reckon reckons assume assumes
    suppose supposes convinced sure certain seem seems seemed see sees saw seen view views consider considers
    regard regards find finds found guess guesses imagine clearly obviously probably definitely surely
-   maybe perhaps because since while though although whether until unless once
+   maybe perhaps because since while though although whether until unless once whenever
    they them their theirs themselves it itself one ones thing things something anything everything
    someone anyone everyone somebody anybody everybody time really again back just now today tomorrow yesterday
    week weeks month months day days year years`.split(/\s+/),

@@ -1,7 +1,8 @@
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
-import { isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
+import { toneOf } from './tone.js';
 import { type Meaning, meaningOf } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -25,10 +26,17 @@ export interface Shape {
   preds: Map<string, 1 | -1>;
   /** Topics: noun concepts (`c:work`) and stems of words the lexicon does not know (`w:rota`). */
   topics: Set<string>;
-  /** Product of every negation in the sentence; only used when two statements share no predicate. */
+  /**
+   * Product of the negation words of the main clause ("not", "never", "nobody", also inside a lexicon phrase such
+   * as "not ready for"; an in-word "un-" on a word the lexicon lacks); only used when two statements share no
+   * predicate. A phrase that denies its concept without one ("coasting", "ignores") carries its sign in `preds`
+   * only: between two different concepts it says nothing about opposition.
+   */
   polarity: 1 | -1;
   /** Good (+) or bad (-) news for the writer, summed over the predicates; paraphrases agree on its sign. */
   valence: number;
+  /** Sum of the evaluative adjectives the lexicon does not know ("sloppy", "happy with"), negations applied. */
+  tone: number;
   /** Keys of the entry's people, for roles ("my manager" may be any of them). */
   entryPeople: string[];
   /** Topic words WordNet knows, for matching synonyms and antonyms. */
@@ -84,6 +92,8 @@ interface Pattern {
   kind: ConceptKind | 'group';
   sign: 1 | -1;
   order: number;
+  /** For a one-word group: the word as written ("management" is a group, "manage" is not). */
+  exact?: string;
 }
 
 const CLAUSE_BREAKS = new Set([
@@ -173,6 +183,7 @@ const FILLERS = new Set([
 ]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'from', 'by']);
 
 /** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
 const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
@@ -213,8 +224,11 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
     }
   }
   for (const [key, phrases] of Object.entries(GROUPS)) {
-    for (const phrase of phrases)
-      push(groups, { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ });
+    for (const phrase of phrases) {
+      const p: Pattern = { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ };
+      if (p.words.length === 1) p.exact = phrase.toLowerCase();
+      push(groups, p);
+    }
   }
   return { byFirst, groups };
 }
@@ -264,7 +278,8 @@ function expandContractions(raw: string): string {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /[A-Za-z][A-Za-z']*|\d+|[.,;:!?()"]/g;
+  // Letters of any script: "Tomás", "Zoë", "Łukasz" are one word each.
+  const re = /\p{L}[\p{L}\p{M}']*|\d+|[.,;:!?()"]/gu;
   const expanded = expandContractions(text);
   for (const m of expanded.matchAll(re)) {
     let w = m[0];
@@ -299,8 +314,8 @@ function tokenize(text: string): Token[] {
 }
 
 function word(w: string): Token {
-  const lower = w.toLowerCase();
-  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^[A-Z]/.test(w), punct: false };
+  const lower = foldWord(w);
+  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^\p{Lu}/u.test(w), punct: false };
 }
 
 /** Replaces names, titles, groups, roles and pronouns by one entity token each. */
@@ -308,6 +323,8 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
   const entryKeys = entryPeople.map((p) => p.key);
   const maxWords = people.maxAliasWords();
   const out: Token[] = [];
+  /** People named so far in the sentence, latest last: "Beth thinks her work …" — "her" is Beth. */
+  const named: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct) {
@@ -328,6 +345,8 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       if (key !== undefined) matched = { key, end: start + n - 1 };
     }
     if (matched !== undefined) {
+      const person = people.person(matched.key);
+      if (person !== undefined) named.push(person);
       const last = tokens[matched.end]!;
       out.push({
         lower: t.lower,
@@ -342,7 +361,10 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
     }
     // Groups and roles ("my team", "the night shift", "my manager"), longest first.
     const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
-    if (g !== undefined) {
+    // One word stands for a group only in its noun form: "the way I manage the store" names no management.
+    const noun =
+      g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
+    if (g !== undefined && noun) {
       const last = tokens[g.end]!;
       out.push({
         lower: tokens
@@ -361,11 +383,25 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
     if (SELF.has(t.lower)) out.push({ ...t, ent: 'self' });
     else if (MALE.has(t.lower) || FEMALE.has(t.lower)) {
       const gender = MALE.has(t.lower) ? 'm' : 'f';
-      const key = resolvePronoun(gender, entryPeople);
+      // A pronoun after a name in the same sentence refers back to it (one of that gender, else one of unknown
+      // gender, the latest first); otherwise to the entry's one person of that gender.
+      const back = latest(named, gender) ?? latest(named, undefined);
+      const key = back?.key ?? resolvePronoun(gender, entryPeople);
       out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
     } else out.push(t);
   }
   return out;
+}
+
+function spellsNegation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++)
+    if (tokens[k]!.used === true && FLIPPERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function latest(named: readonly Person[], gender: Person['gender']): Person | undefined {
+  for (let k = named.length - 1; k >= 0; k--) if (named[k]!.gender === gender) return named[k];
+  return undefined;
 }
 
 function isTitleWord(t: Token): boolean {
@@ -386,6 +422,7 @@ function longestMatch(
   i: number,
   table: Map<string, Pattern[]>,
   allowEntities: boolean,
+  refuse?: (p: Pattern, end: number) => boolean,
 ): Match | undefined {
   const t = tokens[i]!;
   if (t.punct || t.used || (t.ent !== undefined && !allowEntities)) return undefined;
@@ -395,7 +432,7 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     const m = matchAt(tokens, i, p);
-    if (m === undefined) continue;
+    if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
@@ -470,10 +507,15 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   const spent = new Set<number>();
   const negRoots: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = longestMatch(tokens, i, PATTERNS, true);
+    // "I'm afraid the deadline will slip" is a hedge, not fear; another phrase of the same word may still apply
+    // ("Sanjay intimidates the people …" shares its stem with "intimidated").
+    const hedge = (p: Pattern, end: number) =>
+      (p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '')) ||
+      believesClause(tokens, p, end) ||
+      literalParticle(tokens, p, end) ||
+      gerundNoun(tokens, p, i);
+    const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
-    if (m.pattern.concept === 'afraid' && m.at.length === 1 && HEDGE_NEXT.has(tokens[m.end + 1]?.lower ?? ''))
-      continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
     if (
       FRAMING.has(m.pattern.concept) &&
@@ -521,7 +563,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       root = t.lower.slice(0, -4);
     if (root !== undefined) {
       const s = stem(root);
-      const known = SINGLE_PREDS.get(s);
+      // "unsupportive" denies "support", "unhelpful" "help": the adjective's verb when the lexicon has only that.
+      const known = SINGLE_PREDS.get(s) ?? SINGLE_PREDS.get(stem(root.replace(/(ive|ful)$/, '')));
       if (known !== undefined) {
         found.push({
           concept: `c:${known.concept}`,
@@ -541,7 +584,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       negatedAt.set(i, root);
       continue;
     }
-    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower)) {
+    if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
       topics.add(`w:${t.stem}`);
       wordAt.push(i);
     }
@@ -556,6 +599,15 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     segments.push(segment);
   }
   const segmentOf = (i: number) => segments[i] ?? 0;
+  // Clauses opened by "when", "if", "because" …: a negation there ("cuts corners when nobody is watching") is
+  // not a denial of the statement.
+  const subordinate = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
+  });
+  const turn = (at: number) => {
+    if (!subordinate.has(segmentOf(at))) polarity = polarity === 1 ? -1 : 1;
+  };
   const flips = new Map<Found, number>();
   /** -1 when a negation earlier in the word's clause turns it. */
   const signAt = (i: number): 1 | -1 => {
@@ -577,7 +629,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
-    polarity = polarity === 1 ? -1 : 1;
+    turn(i);
     const seg = segmentOf(i);
     const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
     const target =
@@ -594,12 +646,35 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     }
     const n = f.flips + (flips.get(f) ?? 0);
     const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
-    if (f.sign === -1) polarity = polarity === 1 ? -1 : 1;
+    // A denying phrase that spells its "not" ("not ready for", "never listens") is a negation word too.
+    if (f.sign === -1 && spellsNegation(tokens, f.pos, f.end)) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
   let valence = 0;
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
+
+  let tone = 0;
+  // "a chance to", "the good of": a word that heads its noun phrase is a noun here, whatever else it can be.
+  const heads = (i: number) => {
+    const next = tokens[i + 1];
+    return (
+      DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
+      (next === undefined || next.punct || STOPWORDS.has(next.lower) || PREPOSITIONS.has(next.lower))
+    );
+  };
+  for (const [i, root] of negatedAt) {
+    if (heads(i)) continue;
+    // "careless" is rated itself; "unfriendly" is "friendly" turned.
+    const whole = toneOf(tokens[i]!.lower);
+    tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
+  }
+  for (const i of wordAt) {
+    if (heads(i)) continue;
+    const v = toneOf(tokens[i]!.lower);
+    // "too careful", "too nice to say no": too much of a good thing is a criticism.
+    tone += signAt(i) * (tokens[i - 1]?.lower === 'too' ? -Math.abs(v) : v);
+  }
 
   const words: Word[] = [];
   for (const [i, root] of negatedAt) {
@@ -676,6 +751,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     topics,
     polarity,
     valence,
+    tone,
     entryPeople: entryPeople.map((p) => p.key),
     words,
   };
@@ -767,6 +843,79 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
     if (PASSIVE_AUX.has(t.lower)) return true;
     if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'always')
       return false;
+  }
+  return false;
+}
+
+/** "completely", "mentally", "quietly": how, not what; WordNet knows them only as adverbs. */
+function adverbOnly(lower: string): boolean {
+  if (!lower.endsWith('ly')) return false;
+  const m = meaningOf(lower);
+  return m !== null && m.pos.size === 1 && m.pos.has('r');
+}
+
+/** Not listening, said without an object: "she switches off when I talk"; "switch off my phone" is literal. */
+const INTRANSITIVE_IDIOMS = new Set(
+  ['switch off', 'tune out', 'zone out', 'turn off'].map((p) => p.split(' ').map(stem).join(' ')),
+);
+
+function literalParticle(tokens: Token[], p: Pattern, end: number): boolean {
+  if (p.concept !== 'heed' || !INTRANSITIVE_IDIOMS.has(p.words.join(' '))) return false;
+  const next = tokens[end + 1]?.lower ?? '';
+  return POSSESSIVES.has(next) || DETERMINERS.has(next);
+}
+
+/** "a disciplinary hearing", "the listening session": an -ing word after a determiner is a noun, not the verb. */
+function gerundNoun(tokens: Token[], p: Pattern, i: number): boolean {
+  if (p.kind !== 'pred' || p.words.length !== 1 || !tokens[i]!.lower.endsWith('ing')) return false;
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (DETERMINERS.has(before.lower)) return true;
+  // One adjective between: "a disciplinary hearing".
+  const two = tokens[i - 2];
+  return two !== undefined && DETERMINERS.has(two.lower) && !before.punct && before.ent === undefined;
+}
+
+/** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'goes',
+  'go',
+  'went',
+  'gets',
+  'get',
+  'got',
+  'needs',
+  'matters',
+  'counts',
+  'means',
+]);
+
+/**
+ * "doesn't believe my numbers" is distrust; "believes her contribution goes unnoticed" only frames a clause.
+ */
+function believesClause(tokens: Token[], p: Pattern, end: number): boolean {
+  if (p.words[0] !== stem('believe')) return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
+    const t = tokens[k]!;
+    if (t.punct) return false;
+    if (CLAUSE_VERBS.has(t.lower)) return true;
   }
   return false;
 }

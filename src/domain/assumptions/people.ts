@@ -39,9 +39,25 @@ export function isTitle(word: string): boolean {
   return Object.hasOwn(TITLES, word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Parses a name as written in an entry's people ("Dr Okafor", "Priya Shah", "Mrs Hughes"). */
+/**
+ * One spelling for matching: lower case, without accents or apostrophes ("Tomás" and "Tomas", "O'Brien" and
+ * "OBrien" meet). Sentences go through the same folding (normalize.ts).
+ */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '');
+}
+
+/** Parses a name as written in an entry's people ("Dr Okafor", "Priya Shah", "Mrs Hughes", "Anne-Marie"). */
 export function parsePerson(name: string): Person {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  // A sentence splits "Anne-Marie" into two words, so the name does too.
+  const words = name
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   let gender: Gender;
   let rest = words;
   const first = words[0]?.toLowerCase().replace(/\.$/, '');
@@ -49,7 +65,7 @@ export function parsePerson(name: string): Person {
     gender = TITLES[first];
     rest = words.slice(1);
   }
-  const lower = rest.map((w) => w.toLowerCase());
+  const lower = rest.map(foldWord);
   if (gender === undefined && words.length === rest.length && lower[0] !== undefined) {
     gender = genderOfFirstName(lower[0]);
   }

