@@ -38,8 +38,18 @@ Examples:
 export function parseTagChanges(changes: string[]): { add: string[]; remove: string[] } {
   const add: string[] = [];
   const remove: string[] = [];
+  let literal = false;
   for (const change of changes) {
-    if (change === '--') continue;
+    if (change === '--' && !literal) {
+      literal = true;
+      continue;
+    }
+    // Unknown options reach us as changes; "--x" before "--" is a mistyped option, not a tag "-x" to remove.
+    if (!literal && change.startsWith('--')) {
+      throw new UserError(`unknown option '${change}'`, {
+        hint: `a tag that starts with "-" goes after --: reflect tag <id> -- ${change}`,
+      });
+    }
     const sign = change[0] === '-' || change[0] === '+' ? change[0] : '+';
     const name = (sign === change[0] ? change.slice(1) : change).replace(/^#/, '').trim();
     if (!name) {
