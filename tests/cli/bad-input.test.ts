@@ -112,7 +112,11 @@ if (!peerRows.length)
 
 const ANSWERS_ROWS: BadInput[] = [
   // the answers file itself (new --answers; edit --answers shares the reader)
-  bad('new: answers file missing', [...LHC, '{dir}/missing.json'], 'missing.json: no such file'),
+  bad(
+    'new: answers file missing',
+    [...LHC, '{dir}/missing.json'],
+    'reflect: {dir}/missing.json: no such file',
+  ),
   bad('new: answers file is a folder', [...LHC, '{dir}'], 'is a directory, expected a JSON file'),
   bad('new: answers file is not JSON', [...LHC, '{dir}/a.json'], 'not valid JSON', {
     files: { 'a.json': '{answers:' },
@@ -124,9 +128,14 @@ const ANSWERS_ROWS: BadInput[] = [
   }),
   bad('new: answers JSON is a list', [...LHC, '-'], 'expected a JSON object', { stdin: '[]' }),
   bad('new: answers JSON is a string', [...LHC, '-'], 'expected a JSON object', { stdin: '"hi"' }),
-  bad('new: answers JSON has an unknown field', [...LHC, '-'], 'unknown field "mood"', {
-    stdin: json({ ...good, mood: 'ok' }),
-  }),
+  bad(
+    'new: answers JSON has an unknown field',
+    [...LHC, '-'],
+    'reflect: stdin: unknown field "mood" (expected title, date, people, tags, answers)',
+    {
+      stdin: json({ ...good, mood: 'ok' }),
+    },
+  ),
   bad('new: answers JSON sets "starred"', [...LHC, '-'], 'unknown field "starred"', {
     stdin: json({ ...good, starred: true }),
   }),
@@ -142,10 +151,10 @@ const ANSWERS_ROWS: BadInput[] = [
   bad('new: "date" is a number', [...LHC, '-'], '"date" must be a string', {
     stdin: json({ ...good, date: 1 }),
   }),
-  bad('new: "date" is empty', [...LHC, '-'], 'cannot understand the date ""', {
+  bad('new: "date" is empty', [...LHC, '-'], 'reflect: cannot understand the date ""', {
     stdin: json({ ...good, date: '' }),
   }),
-  bad('new: a date in the answers file', [...LHC, '-'], 'cannot understand the date "soonish"', {
+  bad('new: a date in the answers file', [...LHC, '-'], 'reflect: cannot understand the date "soonish"', {
     stdin: json({ ...good, date: 'soonish' }),
   }),
   bad('new: "people" is a string', [...LHC, '-'], '"people" must be a list of strings', {
@@ -156,39 +165,59 @@ const ANSWERS_ROWS: BadInput[] = [
   }),
 
   // each kind of wrong value, naming the step
-  bad('new: an unknown step', [...LHC, '-'], 'unknown step "nope" for prompt set left-hand-column', {
+  bad('new: an unknown step', [...LHC, '-'], 'reflect: unknown step "nope" for prompt set left-hand-column', {
     stdin: withStep('nope', 'x'),
   }),
-  bad('new: a required step missing', [...LHC, '-'], 'step "situation" is required', {
-    stdin: json({ answers: { dialogue: good.answers.dialogue } }),
-  }),
+  bad(
+    'new: a required step missing',
+    [...LHC, '-'],
+    'reflect: step "situation" is required: Which conversation is this about, and what was at stake?',
+    {
+      stdin: json({ answers: { dialogue: good.answers.dialogue } }),
+    },
+  ),
   bad('new: a required step blank', [...LHC, '-'], 'step "situation" is required', {
     stdin: withStep('situation', '  '),
   }),
   bad('new: a required step null', [...LHC, '-'], 'step "situation" is required', {
     stdin: withStep('situation', null),
   }),
-  bad('new: a required dialogue empty', [...LHC, '-'], 'step "dialogue" is required', {
-    stdin: withStep('dialogue', []),
-  }),
+  bad(
+    'new: a required dialogue empty',
+    [...LHC, '-'],
+    'reflect: step "dialogue" is required: Replay it line by line. What was said, and what went through your mind but stayed unsaid?',
+    {
+      stdin: withStep('dialogue', []),
+    },
+  ),
   bad(
     'new: text given a number',
     [...LHC, '-'],
-    'step "situation" (text) expects a string, got the number 5',
+    'reflect: step "situation" (text) expects a string, got the number 5',
     {
       stdin: withStep('situation', 5),
     },
   ),
-  bad('new: long given a list', [...LHC, '-'], 'step "feelings" (long) expects a string, got a list', {
-    stdin: withStep('feelings', ['a']),
-  }),
-  bad('new: long given true', [...LHC, '-'], 'step "feelings" (long) expects a string, got boolean true', {
-    stdin: withStep('feelings', true),
-  }),
+  bad(
+    'new: long given a list',
+    [...LHC, '-'],
+    'reflect: step "feelings" (long) expects a string, got a list',
+    {
+      stdin: withStep('feelings', ['a']),
+    },
+  ),
+  bad(
+    'new: long given true',
+    [...LHC, '-'],
+    'reflect: step "feelings" (long) expects a string, got boolean true',
+    {
+      stdin: withStep('feelings', true),
+    },
+  ),
   bad(
     'new: list given a string',
     [...LHC, '-'],
-    'step "assumptions" (list) expects a list of strings, got a string',
+    'reflect: step "assumptions" (list) expects a list of strings, got a string',
     {
       stdin: withStep('assumptions', 'one'),
     },
@@ -199,7 +228,7 @@ const ANSWERS_ROWS: BadInput[] = [
   bad(
     'new: dialogue given a string',
     [...LHC, '-'],
-    'step "dialogue" (dialogue) expects a list of {"said", "unsaid"}',
+    'reflect: step "dialogue" (dialogue) expects a list of {"said", "unsaid"} pairs, got a string',
     {
       stdin: withStep('dialogue', 'hi'),
     },
@@ -254,11 +283,11 @@ const ANSWERS_ROWS: BadInput[] = [
 
 const rows: BadInput[] = [
   // ── the program ──
-  bad('unknown command', ['frobnicate'], "unknown command 'frobnicate'"),
-  bad('unknown global option', ['--frob', 'list'], "unknown option '--frob'"),
-  bad('--db without a path', ['--db'], "option '--db <path>' argument missing"),
+  bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'"),
+  bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
+  bad('--db without a path', ['--db'], "reflect: option '--db <path>' argument missing"),
   bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
-  bad('a bad REFLECT_NOW', [...LHC, '-'], 'REFLECT_NOW is not a date: garbage', {
+  bad('a bad REFLECT_NOW', [...LHC, '-'], 'reflect: REFLECT_NOW is not a date: garbage', {
     stdin: json(good),
     env: { REFLECT_NOW: 'garbage' },
   }),
@@ -274,30 +303,51 @@ const rows: BadInput[] = [
   }),
 
   // ── new ──
-  bad('new: unknown option', ['new', '--colour'], "unknown option '--colour'"),
+  bad('new: unknown option', ['new', '--colour'], "reflect: unknown option '--colour'"),
   bad('new: an argument', ['new', 'today'], "too many arguments for 'new'"),
-  bad('new: --title without a value', ['new', '--title'], "option '-t, --title <title>' argument missing"),
-  bad('new: without a terminal', ['new'], 'reflect new needs a terminal'),
-  bad('new: --set without a terminal', ['new', '--set', 'left-hand-column'], 'needs a terminal'),
-  bad('new: --resume without a terminal', ['new', '--resume', '1'], 'needs a terminal'),
+  bad(
+    'new: --title without a value',
+    ['new', '--title'],
+    "reflect: option '-t, --title <title>' argument missing",
+  ),
+  bad(
+    'new: without a terminal',
+    ['new'],
+    'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+  ),
+  bad(
+    'new: --set without a terminal',
+    ['new', '--set', 'left-hand-column'],
+    'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+  ),
+  bad(
+    'new: --resume without a terminal',
+    ['new', '--resume', '1'],
+    'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+  ),
   bad(
     'new: --answers with --resume',
     [...LHC, '-', '--resume', '1'],
-    '--answers and --resume cannot be used together',
+    'reflect: --answers and --resume cannot be used together',
     {
       stdin: json(good),
     },
   ),
-  bad('new: --answers without --set', ['new', '--answers', '-'], '--answers needs --set', {
-    stdin: json(good),
-  }),
-  bad('new: an unknown set', ['new', '--set', 'nope', '--answers', '-'], 'no prompt set "nope"', {
+  bad(
+    'new: --answers without --set',
+    ['new', '--answers', '-'],
+    'reflect: --answers needs --set to say which prompt set the answers are for',
+    {
+      stdin: json(good),
+    },
+  ),
+  bad('new: an unknown set', ['new', '--set', 'nope', '--answers', '-'], 'reflect: no prompt set "nope"', {
     stdin: json(good),
   }),
   bad(
     'new: --date in words that mean nothing',
     [...LHC, '-', '--date', 'next blursday'],
-    'cannot understand the date',
+    'reflect: cannot understand the date "next blursday"',
     {
       stdin: json(good),
     },
@@ -305,7 +355,7 @@ const rows: BadInput[] = [
   bad(
     'new: --date on a day that does not exist',
     [...LHC, '-', '--date', '2026-02-30'],
-    'cannot understand the date',
+    'reflect: cannot understand the date "2026-02-30"',
     {
       stdin: json(good),
     },
@@ -321,190 +371,243 @@ const rows: BadInput[] = [
   ...ANSWERS_ROWS,
 
   // ── list (and the filters every listing command shares) ──
-  bad('list: unknown option', ['list', '--bogus'], "unknown option '--bogus'"),
+  bad('list: unknown option', ['list', '--bogus'], "reflect: unknown option '--bogus'"),
   bad('list: an argument', ['list', 'yes'], "too many arguments for 'list'"),
   bad('ls: an argument', ['ls', 'x'], "too many arguments for 'list'"),
-  bad('list: -n 0', ['list', '-n', '0'], '-n must be a positive whole number, got "0"'),
-  bad('list: -n words', ['list', '-n', 'ten'], '-n must be a positive whole number'),
+  bad('list: -n 0', ['list', '-n', '0'], 'reflect: -n must be a positive whole number, got "0"'),
+  bad('list: -n words', ['list', '-n', 'lots'], 'reflect: -n must be a positive whole number, got "lots"'),
+  bad(
+    'list: --on in words that mean nothing',
+    ['list', '--on', 'next blursday at 5'],
+    'reflect: cannot understand day (--on) "next blursday at 5"',
+  ),
   bad('list: -n negative', ['list', '-n', '-5'], '-n must be a positive whole number'),
-  bad('list: -n fraction', ['list', '-n', '1.5'], '-n must be a positive whole number, got "1.5"'),
-  bad('list: -n exponent', ['list', '-n', '1e3'], '-n must be a positive whole number, got "1e3"'),
-  bad('list: -n without a value', ['list', '-n'], "option '-n, --count <n>' argument missing"),
+  bad('list: -n fraction', ['list', '-n', '1.5'], 'reflect: -n must be a positive whole number, got "1.5"'),
+  bad('list: -n exponent', ['list', '-n', '1e3'], 'reflect: -n must be a positive whole number, got "1e3"'),
+  bad('list: -n without a value', ['list', '-n'], "reflect: option '-n, --count <n>' argument missing"),
   bad(
     'list: --from in words that mean nothing',
     ['list', '--from', 'blursday'],
-    'cannot understand date (--from) "blursday"',
+    'reflect: cannot understand date (--from) "blursday"',
   ),
   bad(
     'list: --from month 13',
     ['list', '--from', '2026-13-01'],
-    'cannot understand date (--from) "2026-13-01"',
+    'reflect: cannot understand date (--from) "2026-13-01"',
   ),
   bad(
     'list: --to on a day that does not exist',
     ['list', '--to', '2026-02-30'],
-    'cannot understand date (--to) "2026-02-30"',
+    'reflect: cannot understand date (--to) "2026-02-30"',
   ),
-  bad('list: --on 31 November', ['list', '--on', '2026-11-31'], 'cannot understand day (--on) "2026-11-31"'),
+  bad(
+    'list: --on 31 November',
+    ['list', '--on', '2026-11-31'],
+    'reflect: cannot understand day (--on) "2026-11-31"',
+  ),
   bad(
     'list: --from later than --to',
     ['list', '--from', '2026-11-20', '--to', '2026-11-01'],
-    '--from (2026-11-20) is later than --to (2026-11-01)',
+    'reflect: --from (2026-11-20) is later than --to (2026-11-01)',
   ),
   bad(
     'list: --on with --from',
     ['list', '--on', 'today', '--from', 'yesterday'],
-    '--on cannot be combined with --from',
+    'reflect: --on cannot be combined with --from',
   ),
   bad(
     'list: --on with --week',
     ['list', '--on', 'today', '--week', 'last'],
-    '--on cannot be combined with --week',
+    'reflect: --on cannot be combined with --week',
   ),
   bad(
     'list: --week with --to',
     ['list', '--week', 'last', '--to', 'today'],
-    '--week cannot be combined with --to',
+    'reflect: --week cannot be combined with --to',
   ),
   bad(
     'list: week 53 of a 52-week year',
     ['list', '--week', '2025-W53'],
-    '2025 has no week 53 (ISO weeks run 1–52 that year)',
+    'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)',
   ),
   bad('list: week 0', ['list', '--week', '2026-W00'], '2026 has no week 0'),
-  bad('list: a week in words', ['list', '--week', 'soon-ish'], 'cannot understand week "soon-ish"'),
-  bad('list: a week without a year', ['list', '--week', 'W47'], 'cannot understand week "W47"'),
-  bad('list: an empty week', ['list', '--week', ''], 'cannot understand week ""'),
-  bad('list: --tag without a value', ['list', '--tag'], "option '--tag <tag>' argument missing"),
-  bad('list: an empty --tag', ['list', '--tag', ''], '--tag needs a value'),
-  bad('list: an empty --with', ['list', '--with', ''], '--with needs a value'),
-  bad('list: --ids with a word', ['list', '--ids', '1,two'], '--ids: "two" is not an entry id'),
-  bad('list: --ids with a gap', ['list', '--ids', '1,,2'], '--ids: "" is not an entry id'),
-  bad('list: --ids 0', ['list', '--ids', '0'], '--ids: "0" is not an entry id'),
-  bad('list: --set that does not exist', ['list', '--set', 'nope'], 'no prompt set "nope"'),
-  bad('list: --set that cannot be an id', ['list', '--set', 'Bad Id'], 'no prompt set "Bad Id"'),
+  bad('list: a week in words', ['list', '--week', 'soon-ish'], 'reflect: cannot understand week "soon-ish"'),
+  bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand week "W47"'),
+  bad('list: an empty week', ['list', '--week', ''], 'reflect: cannot understand week ""'),
+  bad('list: --tag without a value', ['list', '--tag'], "reflect: option '--tag <tag>' argument missing"),
+  bad('list: an empty --tag', ['list', '--tag', ''], 'reflect: --tag needs a value'),
+  bad('list: an empty --with', ['list', '--with', ''], 'reflect: --with needs a value'),
+  bad('list: --ids with a word', ['list', '--ids', '1,two'], 'reflect: --ids: "two" is not an entry id'),
+  bad('list: --ids with a gap', ['list', '--ids', '1,,2'], 'reflect: --ids: "" is not an entry id'),
+  bad('list: --ids 0', ['list', '--ids', '0'], 'reflect: --ids: "0" is not an entry id'),
+  bad('list: --set that does not exist', ['list', '--set', 'nope'], 'reflect: no prompt set "nope"'),
+  bad('list: --set that cannot be an id', ['list', '--set', 'Bad Id'], 'reflect: no prompt set "Bad Id"'),
 
   // ── show ──
-  bad('show: unknown option', ['show', '1', '--x'], "unknown option '--x'"),
-  bad('show: without an id', ['show'], "missing required argument 'id'"),
+  bad('show: unknown option', ['show', '1', '--x'], "reflect: unknown option '--x'"),
+  bad('show: without an id', ['show'], "reflect: missing required argument 'id'"),
   bad('show: two ids', ['show', '1', '2'], "too many arguments for 'show'"),
-  bad('show: an unknown id', ['show', '999'], 'no entry with id 999'),
-  bad('show: an entry in the trash', ['show', '5'], 'no entry with id 5'),
-  bad('show: a word', ['show', 'abc'], '"abc" is not an entry id'),
+  bad('show: an unknown id', ['show', '999'], 'reflect: no entry with id 999'),
+  bad('show: an entry in the trash', ['show', '5'], 'reflect: no entry with id 5'),
+  bad('show: a word', ['show', 'abc'], 'reflect: "abc" is not an entry id (expected a number such as 12)'),
   bad('show: zero', ['show', '0'], '"0" is not an entry id'),
   bad('show: a fraction', ['show', '1.5'], '"1.5" is not an entry id'),
   bad('show: a negative id', ['show', '-1'], '"-1" is not an entry id'),
   bad('show: a huge id', ['show', '99999999999999999999'], 'is not an entry id'),
 
   // ── drafts ──
-  bad('drafts: an unknown subcommand', ['drafts', 'bogus'], "unknown command 'bogus'"),
-  bad('drafts: unknown option', ['drafts', '--bogus'], "unknown option '--bogus'"),
-  bad('drafts discard: without an id', ['drafts', 'discard'], "missing required argument 'id'"),
-  bad('drafts discard: an unknown draft', ['drafts', 'discard', '99'], 'no draft with id 99'),
-  bad('drafts discard: a word', ['drafts', 'discard', 'x'], '"x" is not a draft id'),
+  bad('drafts: an unknown subcommand', ['drafts', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('drafts: unknown option', ['drafts', '--bogus'], "reflect: unknown option '--bogus'"),
+  bad('drafts discard: without an id', ['drafts', 'discard'], "reflect: missing required argument 'id'"),
+  bad('drafts discard: an unknown draft', ['drafts', 'discard', '99'], 'reflect: no draft with id 99'),
+  bad(
+    'drafts discard: a word',
+    ['drafts', 'discard', 'x'],
+    'reflect: "x" is not a draft id (expected a number such as 3; see: reflect drafts)',
+  ),
   bad('drafts discard: zero', ['drafts', 'discard', '0'], '"0" is not a draft id'),
   bad('drafts discard: two ids', ['drafts', 'discard', '1', '2'], "too many arguments for 'discard'"),
 
   // ── search ──
-  bad('search: without a query', ['search'], "missing required argument 'query'"),
-  bad('search: an empty query', ['search', ''], 'cannot search for "": it has no words to look for'),
+  bad('search: without a query', ['search'], "reflect: missing required argument 'query'"),
+  bad('search: an empty query', ['search', ''], 'reflect: cannot search for "": it has no words to look for'),
   bad('search: only spaces', ['search', '   '], 'it has no words to look for'),
   bad('search: an empty phrase', ['search', '""'], 'it has no words to look for'),
   bad(
     'search: an unclosed quote',
     ['search', '"unclosed phrase'],
-    'cannot search for "\\"unclosed phrase": a quote is not closed',
+    'reflect: cannot search for "\\"unclosed phrase": a quote is not closed',
   ),
   bad('search: a closing quote alone', ['search', 'budget"'], 'a quote is not closed'),
-  bad('search: a lone *', ['search', '*'], 'cannot search for "*": a * must end a word, as in negotiat*'),
-  bad('search: only OR', ['search', 'OR'], 'cannot search for "OR": it has no words to look for'),
-  bad('search: only punctuation', ['search', '...'], 'cannot search for "...": it has no words to look for'),
+  bad(
+    'search: a lone *',
+    ['search', '*'],
+    'reflect: cannot search for "*": a * must end a word, as in negotiat*',
+  ),
+  bad('search: only OR', ['search', 'OR'], 'reflect: cannot search for "OR": it has no words to look for'),
+  bad(
+    'search: only punctuation',
+    ['search', '...'],
+    'reflect: cannot search for "...": it has no words to look for',
+  ),
   bad(
     'search: a dangling AND',
     ['search', 'budget AND'],
-    'cannot search for "budget AND": not a valid search query',
+    'reflect: cannot search for "budget AND": not a valid search query',
   ),
   bad(
     'search: an open bracket',
     ['search', '(budget'],
-    'cannot search for "(budget": not a valid search query',
+    'reflect: cannot search for "(budget": not a valid search query',
   ),
   bad(
     'search: a leading NOT',
     ['search', 'NOT budget'],
-    'cannot search for "NOT budget": not a valid search query',
+    'reflect: cannot search for "NOT budget": not a valid search query',
   ),
   bad('search: an unclosed NEAR', ['search', 'NEAR(a b'], 'not a valid search query'),
-  bad('search: unknown option', ['search', 'budget', '--bogus'], "unknown option '--bogus'"),
+  bad('search: unknown option', ['search', 'budget', '--bogus'], "reflect: unknown option '--bogus'"),
   bad(
     'search: a bad --from',
     ['search', 'budget', '--from', 'someday'],
-    'cannot understand date (--from) "someday"',
+    'reflect: cannot understand date (--from) "someday"',
   ),
-  bad('search: week 60', ['search', 'budget', '--week', '2026-W60'], '2026 has no week 60'),
-  bad('search: -n 0', ['search', 'budget', '-n', '0'], '-n must be a positive whole number, got "0"'),
-  bad('search: --set that does not exist', ['search', 'budget', '--set', 'nope'], 'no prompt set "nope"'),
+  bad(
+    'search: week 60',
+    ['search', 'budget', '--week', '2026-W60'],
+    'reflect: 2026 has no week 60 (ISO weeks run 1–53 that year)',
+  ),
+  bad(
+    'search: -n 0',
+    ['search', 'budget', '-n', '0'],
+    'reflect: -n must be a positive whole number, got "0"',
+  ),
+  bad(
+    'search: --set that does not exist',
+    ['search', 'budget', '--set', 'nope'],
+    'reflect: no prompt set "nope"',
+  ),
 
   // ── star / unstar ──
-  bad('star: without an id', ['star'], "missing required argument 'id'"),
-  bad('star: an unknown id changes none of the others', ['star', '1', '99'], 'no entry with id 99'),
-  bad('star: an entry in the trash', ['star', '5'], 'no entry with id 5'),
+  bad('star: without an id', ['star'], "reflect: missing required argument 'id'"),
+  bad('star: an unknown id changes none of the others', ['star', '1', '99'], 'reflect: no entry with id 99'),
+  bad('star: an entry in the trash', ['star', '5'], 'reflect: no entry with id 5'),
   bad('star: zero', ['star', '0'], '"0" is not an entry id'),
-  bad('star: unknown option', ['star', '1', '--bogus'], "unknown option '--bogus'"),
-  bad('unstar: a word', ['unstar', 'abc'], '"abc" is not an entry id (expected a number such as 12)'),
-  bad('unstar: an unknown id', ['unstar', '99'], 'no entry with id 99'),
-  bad('unstar: without an id', ['unstar'], "missing required argument 'id'"),
+  bad('star: unknown option', ['star', '1', '--bogus'], "reflect: unknown option '--bogus'"),
+  bad(
+    'unstar: a word',
+    ['unstar', 'abc'],
+    'reflect: "abc" is not an entry id (expected a number such as 12)',
+  ),
+  bad('unstar: an unknown id', ['unstar', '99'], 'reflect: no entry with id 99'),
+  bad('unstar: without an id', ['unstar'], "reflect: missing required argument 'id'"),
 
   // ── tag ──
-  bad('tag: an unknown id', ['tag', '99', '+x'], 'no entry with id 99'),
-  bad('tag: an entry in the trash', ['tag', '5', '+x'], 'no entry with id 5'),
-  bad('tag: a word for an id', ['tag', 'x', '+a'], '"x" is not an entry id (expected a number such as 12)'),
-  bad('tag: + alone', ['tag', '1', '+'], '"+" names no tag'),
-  bad('tag: - alone', ['tag', '1', '-'], '"-" names no tag'),
-  bad('tag: +# alone', ['tag', '1', '+#'], '"+#" names no tag'),
-  bad('tag: without changes', ['tag', '1'], "missing required argument 'changes'"),
-  bad('tag: an unknown option', ['tag', '1', '--bogus'], "unknown option '--bogus'"),
-  bad('tag: an unknown option after a change', ['tag', '1', '+x', '--bogus'], "unknown option '--bogus'"),
+  bad('tag: an unknown id', ['tag', '99', '+x'], 'reflect: no entry with id 99'),
+  bad('tag: an entry in the trash', ['tag', '5', '+x'], 'reflect: no entry with id 5'),
+  bad(
+    'tag: a word for an id',
+    ['tag', 'x', '+a'],
+    'reflect: "x" is not an entry id (expected a number such as 12)',
+  ),
+  bad('tag: + alone', ['tag', '1', '+'], 'reflect: "+" names no tag'),
+  bad('tag: - alone', ['tag', '1', '-'], 'reflect: "-" names no tag'),
+  bad('tag: +# alone', ['tag', '1', '+#'], 'reflect: "+#" names no tag'),
+  bad('tag: without changes', ['tag', '1'], "reflect: missing required argument 'changes'"),
+  bad('tag: an unknown option', ['tag', '1', '--bogus'], "reflect: unknown option '--bogus'"),
+  bad(
+    'tag: an unknown option after a change',
+    ['tag', '1', '+x', '--bogus'],
+    "reflect: unknown option '--bogus'",
+  ),
 
   // ── people / tags / stats ──
   bad(
     'people: a bad --from',
     ['people', '--from', 'never ever'],
-    'cannot understand date (--from) "never ever"',
+    'reflect: cannot understand date (--from) "never ever"',
   ),
   bad('people: -n 0', ['people', '-n', '0'], '-n must be a positive whole number'),
   bad('people: an argument', ['people', 'Dana'], "too many arguments for 'people'"),
-  bad('people: --set that does not exist', ['people', '--set', 'nope'], 'no prompt set "nope"'),
-  bad('tags: week 99', ['tags', '--week', '2026-W99'], '2026 has no week 99 (ISO weeks run 1–53 that year)'),
-  bad('tags: unknown option', ['tags', '--bogus'], "unknown option '--bogus'"),
+  bad('people: --set that does not exist', ['people', '--set', 'nope'], 'reflect: no prompt set "nope"'),
+  bad(
+    'tags: week 99',
+    ['tags', '--week', '2026-W99'],
+    'reflect: 2026 has no week 99 (ISO weeks run 1–53 that year)',
+  ),
+  bad('tags: unknown option', ['tags', '--bogus'], "reflect: unknown option '--bogus'"),
   bad(
     'stats: --from later than --to',
     ['stats', '--from', '2026-11-30', '--to', '2026-11-01'],
     'is later than --to',
   ),
-  bad('stats: a bad --on', ['stats', '--on', 'x'], 'cannot understand day (--on) "x"'),
+  bad('stats: a bad --on', ['stats', '--on', 'x'], 'reflect: cannot understand day (--on) "x"'),
   bad('stats: an argument', ['stats', 'week'], "too many arguments for 'stats'"),
   bad(
     'stats: --on with --week',
     ['stats', '--on', 'today', '--week', 'this'],
-    '--on cannot be combined with --week',
+    'reflect: --on cannot be combined with --week',
   ),
 
   // ── edit ──
-  bad('edit: without an id', ['edit'], "missing required argument 'id'"),
-  bad('edit: an unknown id', ['edit', '99'], 'no entry with id 99'),
-  bad('edit: an entry in the trash', ['edit', '5'], 'no entry with id 5'),
-  bad('edit: a word for an id', ['edit', 'abc'], '"abc" is not an entry id (expected a number such as 12)'),
+  bad('edit: without an id', ['edit'], "reflect: missing required argument 'id'"),
+  bad('edit: an unknown id', ['edit', '99'], 'reflect: no entry with id 99'),
+  bad('edit: an entry in the trash', ['edit', '5'], 'reflect: no entry with id 5'),
+  bad(
+    'edit: a word for an id',
+    ['edit', 'abc'],
+    'reflect: "abc" is not an entry id (expected a number such as 12)',
+  ),
   bad('edit: two ids', ['edit', '1', '2'], "too many arguments for 'edit'"),
   bad(
     'edit: an editor that fails',
     ['edit', '1'],
-    'editor "false" exited with status 1; entry 1 is unchanged',
+    'reflect: editor "false" exited with status 1; entry 1 is unchanged',
   ),
   bad(
     'edit: an editor that is not there',
     ['edit', '1'],
-    'editor "no-such-editor-here" was not found; entry 1 is unchanged',
+    'reflect: editor "no-such-editor-here" was not found; entry 1 is unchanged',
     {
       env: { EDITOR: 'no-such-editor-here' },
     },
@@ -512,24 +615,38 @@ const rows: BadInput[] = [
   bad(
     'edit: --answers without a value',
     ['edit', '1', '--answers'],
-    "option '-a, --answers <file>' argument missing",
+    "reflect: option '-a, --answers <file>' argument missing",
   ),
   bad(
     'edit: --answers file missing',
     ['edit', '1', '--answers', '{dir}/nope.json'],
     /nope\.json: no such file$/,
   ),
-  bad('edit: --answers empty stdin', ['edit', '1', '--answers', '-'], 'stdin: not valid JSON'),
-  bad('edit: --answers not JSON', ['edit', '1', '--answers', '{dir}/bad.json'], 'bad.json: not valid JSON', {
-    files: { 'bad.json': '{"answers": ' },
-  }),
-  bad('edit: --answers with an unknown field', ['edit', '1', '--answers', '-'], 'unknown field "mood"', {
-    stdin: json({ answers: {}, mood: 1 }),
-  }),
+  bad(
+    'edit: --answers empty stdin',
+    ['edit', '1', '--answers', '-'],
+    'reflect: stdin: not valid JSON (Unexpected end of JSON input)',
+  ),
+  bad(
+    'edit: --answers not JSON',
+    ['edit', '1', '--answers', '{dir}/bad.json'],
+    'reflect: {dir}/bad.json: not valid JSON (Unexpected end of JSON input)',
+    {
+      files: { 'bad.json': '{"answers": ' },
+    },
+  ),
+  bad(
+    'edit: --answers with an unknown field',
+    ['edit', '1', '--answers', '-'],
+    'reflect: stdin: unknown field "mood" (expected title, date, people, tags, answers)',
+    {
+      stdin: json({ answers: {}, mood: 1 }),
+    },
+  ),
   bad(
     'edit: --answers with an unknown step',
     ['edit', '1', '--answers', '-'],
-    'unknown step "nope" for prompt set left-hand-column',
+    'reflect: unknown step "nope" for prompt set left-hand-column',
     {
       stdin: json({ answers: { situation: 'x', nope: 'y' } }),
     },
@@ -537,7 +654,7 @@ const rows: BadInput[] = [
   bad(
     'edit: --answers without a required step',
     ['edit', '1', '--answers', '-'],
-    'step "situation" is required',
+    'reflect: step "situation" is required: Which conversation is this about, and what was at stake?',
     {
       stdin: json({ answers: { dialogue: [{ said: 'a' }] } }),
     },
@@ -545,7 +662,7 @@ const rows: BadInput[] = [
   bad(
     'edit: --answers of the wrong kind',
     ['edit', '1', '--answers', '-'],
-    'step "situation" (text) expects a string',
+    'reflect: step "situation" (text) expects a string, got the number 5',
     {
       stdin: json({ answers: { situation: 5 } }),
     },
@@ -558,9 +675,14 @@ const rows: BadInput[] = [
       stdin: json({ answers: { moment: 'x', mood: 'nope' } }),
     },
   ),
-  bad('edit: --answers with a bad date', ['edit', '1', '--answers', '-'], 'cannot understand the date', {
-    stdin: json({ date: 'someday maybe', answers: { situation: 'x', dialogue: [{ said: 'a' }] } }),
-  }),
+  bad(
+    'edit: --answers with a bad date',
+    ['edit', '1', '--answers', '-'],
+    'reflect: cannot understand the date "someday maybe"',
+    {
+      stdin: json({ date: 'someday maybe', answers: { situation: 'x', dialogue: [{ said: 'a' }] } }),
+    },
+  ),
   bad('edit: --answers with a numeric title', ['edit', '1', '--answers', '-'], '"title" must be a string', {
     stdin: json({ title: 7, answers: {} }),
   }),
@@ -571,50 +693,58 @@ const rows: BadInput[] = [
     ['delete', '1'],
     'reflect delete needs --yes when there is no terminal',
   ),
-  bad('delete: an unknown id', ['delete', '99', '--yes'], 'no entry with id 99; nothing was deleted'),
+  bad(
+    'delete: an unknown id',
+    ['delete', '99', '--yes'],
+    'reflect: no entry with id 99; nothing was deleted',
+  ),
   bad(
     'delete: one unknown id deletes none',
     ['delete', '1', '99', '--yes'],
-    'no entry with id 99; nothing was deleted',
+    'reflect: no entry with id 99; nothing was deleted',
   ),
   bad(
     'delete: an entry already in the trash',
     ['delete', '5', '--yes'],
-    'no entry with id 5; nothing was deleted',
+    'reflect: no entry with id 5; nothing was deleted',
   ),
   bad('rm: a word for an id', ['rm', 'x', '--yes'], '"x" is not an entry id'),
-  bad('delete: without an id', ['delete', '--yes'], "missing required argument 'id'"),
-  bad('delete: unknown option', ['delete', '1', '--yes', '--force'], "unknown option '--force'"),
-  bad('trash: an unknown subcommand', ['trash', 'bogus'], "unknown command 'bogus'"),
-  bad('trash: unknown option', ['trash', '--bogus'], "unknown option '--bogus'"),
+  bad('delete: without an id', ['delete', '--yes'], "reflect: missing required argument 'id'"),
+  bad('delete: unknown option', ['delete', '1', '--yes', '--force'], "reflect: unknown option '--force'"),
+  bad('trash: an unknown subcommand', ['trash', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('trash: unknown option', ['trash', '--bogus'], "reflect: unknown option '--bogus'"),
   bad('trash empty: without a terminal or --yes', ['trash', 'empty'], 'reflect trash empty needs --yes'),
-  bad('trash empty: unknown option', ['trash', 'empty', '--bogus'], "unknown option '--bogus'"),
+  bad('trash empty: unknown option', ['trash', 'empty', '--bogus'], "reflect: unknown option '--bogus'"),
   bad(
     'restore: an entry not in the trash',
     ['restore', '1'],
-    'entry 1 is not in the trash; nothing was restored',
+    'reflect: entry 1 is not in the trash; nothing was restored',
   ),
   bad('restore: an unknown id', ['restore', '99'], 'entry 99 is not in the trash'),
   bad(
     'restore: one wrong id restores none',
     ['restore', '5', '1'],
-    'entry 1 is not in the trash; nothing was restored',
+    'reflect: entry 1 is not in the trash; nothing was restored',
   ),
   bad('restore: a word for an id', ['restore', 'x'], '"x" is not an entry id'),
-  bad('restore: without an id', ['restore'], "missing required argument 'id'"),
+  bad('restore: without an id', ['restore'], "reflect: missing required argument 'id'"),
 
   // ── config (the file must stay as it was: the row's folder is checked) ──
-  bad('config: an unknown subcommand', ['config', 'bogus'], "unknown command 'bogus'"),
-  bad('config get: without a key', ['config', 'get'], "missing required argument 'key'"),
-  bad('config get: an unknown key', ['config', 'get', 'nope'], 'unknown setting "nope"'),
-  bad('config set: without a value', ['config', 'set', 'count'], "missing required argument 'value'"),
-  bad('config set: an unknown key', ['config', 'set', 'nope', '1'], 'unknown setting "nope"', {
+  bad('config: an unknown subcommand', ['config', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('config get: without a key', ['config', 'get'], "reflect: missing required argument 'key'"),
+  bad('config get: an unknown key', ['config', 'get', 'nope'], 'reflect: unknown setting "nope"'),
+  bad(
+    'config set: without a value',
+    ['config', 'set', 'count'],
+    "reflect: missing required argument 'value'",
+  ),
+  bad('config set: an unknown key', ['config', 'set', 'nope', '1'], 'reflect: unknown setting "nope"', {
     files: { 'config/reflect/config.yaml': 'count: 7\n' },
   }),
   bad(
     'config set: count 0',
     ['config', 'set', 'count', '0'],
-    'count must be a whole number from 1 to 10000, got 0',
+    'reflect: count must be a whole number from 1 to 10000, got 0',
     {
       files: { 'config/reflect/config.yaml': 'count: 7\n' },
     },
@@ -622,67 +752,91 @@ const rows: BadInput[] = [
   bad(
     'config set: count in words',
     ['config', 'set', 'count', 'ten'],
-    'count must be a whole number from 1 to 10000, got "ten"',
+    'reflect: count must be a whole number from 1 to 10000, got "ten"',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
   ),
   bad(
     'config set: weekStart friday',
     ['config', 'set', 'weekStart', 'friday'],
-    'weekStart must be monday or sunday, got "friday"',
+    'reflect: weekStart must be monday or sunday, got "friday"',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
   ),
   bad(
     'config set: color maybe',
     ['config', 'set', 'color', 'maybe'],
-    'color must be true or false, got "maybe"',
+    'reflect: color must be true or false, got "maybe"',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
   ),
   bad(
     'config set: defaultSet unknown',
     ['config', 'set', 'defaultSet', 'no-such-set'],
-    'no prompt set "no-such-set"',
+    'reflect: no prompt set "no-such-set"',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
   ),
   bad(
     'config set: defaultSet not an id',
     ['config', 'set', 'defaultSet', 'Bad Id'],
-    'defaultSet must be a prompt set id',
+    'reflect: defaultSet must be a prompt set id such as left-hand-column, got "Bad Id"',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
   ),
-  bad('config set: an empty editor', ['config', 'set', 'editor', ''], 'editor must be an editor command'),
-  bad('config set: an empty db', ['config', 'set', 'db', ''], 'db must be a file path, got ""'),
+  bad(
+    'config set: an empty editor',
+    ['config', 'set', 'editor', ''],
+    'reflect: editor must be an editor command such as "nano" or "code --wait", got ""',
+    { files: { 'config/reflect/config.yaml': 'count: 7\n' } },
+  ),
+  bad('config set: an empty db', ['config', 'set', 'db', ''], 'reflect: db must be a file path, got ""', {
+    files: { 'config/reflect/config.yaml': 'count: 7\n' },
+  }),
   bad('config path: an argument', ['config', 'path', 'x'], "too many arguments for 'path'"),
-  bad('config list: unknown option', ['config', 'list', '--bogus'], "unknown option '--bogus'"),
+  bad('config list: unknown option', ['config', 'list', '--bogus'], "reflect: unknown option '--bogus'"),
 
   // ── completion ──
-  bad('completion: without a shell', ['completion'], "missing required argument 'shell'"),
+  bad('completion: without a shell', ['completion'], "reflect: missing required argument 'shell'"),
   bad(
     'completion: an unknown shell',
     ['completion', 'tcsh'],
     "reflect: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.",
   ),
-  bad('completion: two shells', ['completion', 'bash', 'zsh'], "too many arguments for 'completion'"),
+  bad(
+    'completion: two shells',
+    ['completion', 'bash', 'zsh'],
+    "reflect: too many arguments for 'completion'. Expected 1 argument but got 2.",
+  ),
 
   // ── prompts ──
-  bad('prompts: an unknown subcommand', ['prompts', 'bogus'], "unknown command 'bogus'"),
+  bad('prompts: an unknown subcommand', ['prompts', 'bogus'], "reflect: unknown command 'bogus'"),
   bad('prompts list: an argument', ['prompts', 'list', 'x'], "too many arguments for 'list'"),
-  bad('prompts show: without an id', ['prompts', 'show'], "missing required argument 'id'"),
-  bad('prompts show: an unknown set', ['prompts', 'show', 'nothing-here'], 'no prompt set "nothing-here"'),
+  bad('prompts show: without an id', ['prompts', 'show'], "reflect: missing required argument 'id'"),
+  bad(
+    'prompts show: an unknown set',
+    ['prompts', 'show', 'nothing-here'],
+    'reflect: no prompt set "nothing-here"',
+  ),
   bad(
     'prompts show: an unknown version',
     ['prompts', 'show', 'check-in', '--version', '9'],
-    'prompt set check-in has no version 9',
+    'reflect: prompt set check-in has no version 9',
   ),
   bad(
     'prompts show: version in words',
     ['prompts', 'show', 'check-in', '--version', 'two'],
-    '--version must be a positive whole number, got "two"',
+    'reflect: --version must be a positive whole number, got "two"',
   ),
   bad(
     'prompts show: version 0',
     ['prompts', 'show', 'check-in', '--version', '0'],
-    '--version must be a positive whole number, got "0"',
+    'reflect: --version must be a positive whole number, got "0"',
   ),
-  bad('prompts validate: without files', ['prompts', 'validate'], "missing required argument 'files'"),
+  bad(
+    'prompts validate: without files',
+    ['prompts', 'validate'],
+    "reflect: missing required argument 'files'",
+  ),
   bad(
     'prompts validate: broken YAML',
     ['prompts', 'validate', '{dir}/broken.yaml'],
-    '3 problems in 1 of 1 file',
+    'reflect: 3 problems in 1 of 1 file',
     {
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
       stdout: '{dir}/broken.yaml:2:5: YAML syntax',
@@ -691,13 +845,13 @@ const rows: BadInput[] = [
   bad(
     'prompts validate: an empty file',
     ['prompts', 'validate', '{dir}/empty.yaml'],
-    '1 problem in 1 of 1 file',
+    'reflect: 1 problem in 1 of 1 file',
     {
       files: { 'empty.yaml': '' },
       stdout: 'the file is empty',
     },
   ),
-  bad('prompts validate: a folder', ['prompts', 'validate', '{dir}'], '1 problem in 1 of 1 file', {
+  bad('prompts validate: a folder', ['prompts', 'validate', '{dir}'], 'reflect: 1 problem in 1 of 1 file', {
     stdout: 'is a directory, expected a YAML file',
   }),
   bad(
@@ -711,12 +865,12 @@ const rows: BadInput[] = [
   bad(
     'prompts validate: duplicate step ids',
     ['prompts', 'validate', join(SETS, 'duplicate-ids.yaml')],
-    '1 problem in 1 of 1 file',
+    'reflect: 1 problem in 1 of 1 file',
     {
       stdout: 'duplicate step id "what"',
     },
   ),
-  bad('prompts add: without a file', ['prompts', 'add'], "missing required argument 'file'"),
+  bad('prompts add: without a file', ['prompts', 'add'], "reflect: missing required argument 'file'"),
   bad('prompts add: a missing file', ['prompts', 'add', '{dir}/nope.yaml'], 'nope.yaml: no such file'),
   bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a directory, expected a YAML file'),
   bad(
@@ -736,7 +890,7 @@ const rows: BadInput[] = [
   bad(
     'prompts add: a built-in id',
     ['prompts', 'add', join(SETS, 'builtin-id.yaml')],
-    '"check-in" is the id of a built-in prompt set',
+    'reflect: "check-in" is the id of a built-in prompt set; a coach\'s set needs its own id',
   ),
   bad(
     'prompts add: a !!js/function tag',
@@ -752,37 +906,38 @@ const rows: BadInput[] = [
     'prompts add: unknown kind and role',
     ['prompts', 'add', join(SETS, 'unknown-kind-role.yaml')],
     /^reflect: not installed: .*:11:5: unknown kind "slider"/,
+    { hint: '1 more problem — see them all with: reflect prompts validate' },
   ),
   bad(
     'prompts add: same version, other content',
     ['prompts', 'add', join(SETS, 'team-retro-v1-edited.yaml')],
-    'team-retro version 1 is already installed with different content',
+    'reflect: team-retro version 1 is already installed with different content',
   ),
   bad(
     'prompts add: --force over a version in use',
     ['prompts', 'add', join(SETS, 'team-retro-v1-edited.yaml'), '--force'],
-    'team-retro version 1 cannot be replaced',
+    'reflect: team-retro version 1 cannot be replaced: 1 entry were written with its questions',
   ),
   bad(
     'prompts add: an assignment without a terminal',
     ['prompts', 'add', join(SETS, 'daily-checkin-assignment.yaml')],
-    'daily-pulse comes with an assignment; pass --accept or --no-accept',
+    'reflect: daily-pulse comes with an assignment; pass --accept or --no-accept (there is no terminal to ask)',
   ),
-  bad('prompts new: without an id', ['prompts', 'new'], "missing required argument 'id'"),
+  bad('prompts new: without an id', ['prompts', 'new'], "reflect: missing required argument 'id'"),
   bad(
     'prompts new: an id with spaces',
     ['prompts', 'new', 'Weekly Practice'],
-    '"Weekly Practice" cannot be a prompt set id',
+    'reflect: "Weekly Practice" cannot be a prompt set id: use only lowercase a-z, 0-9 and single dashes',
   ),
   bad(
     'prompts new: a built-in id',
     ['prompts', 'new', 'check-in'],
-    '"check-in" is the id of a built-in prompt set; choose another',
+    'reflect: "check-in" is the id of a built-in prompt set; choose another',
   ),
   bad(
     'prompts new: --out over a file',
     ['prompts', 'new', 'x', '--out', '{dir}/keep.yaml'],
-    'keep.yaml already exists; not overwritten',
+    'reflect: {dir}/keep.yaml already exists; not overwritten',
     {
       files: { 'keep.yaml': 'keep me' },
     },
@@ -792,16 +947,16 @@ const rows: BadInput[] = [
     ['prompts', 'new', 'x', '--out', '{dir}/nodir/x.yaml'],
     'the folder does not exist',
   ),
-  bad('prompts export: without an id', ['prompts', 'export'], "missing required argument 'id'"),
+  bad('prompts export: without an id', ['prompts', 'export'], "reflect: missing required argument 'id'"),
   bad(
     'prompts export: an unknown set',
     ['prompts', 'export', 'nothing-here'],
-    'no prompt set "nothing-here"',
+    'reflect: no prompt set "nothing-here"',
   ),
   bad(
     'prompts export: an unknown version',
     ['prompts', 'export', 'team-retro', '--version', '5'],
-    'prompt set team-retro has no version 5',
+    'reflect: prompt set team-retro has no version 5',
   ),
   bad(
     'prompts export: --out over a file',
@@ -811,33 +966,41 @@ const rows: BadInput[] = [
       files: { 'keep.yaml': 'keep me' },
     },
   ),
-  bad('prompts remove: without an id', ['prompts', 'remove'], "missing required argument 'id'"),
+  bad('prompts remove: without an id', ['prompts', 'remove'], "reflect: missing required argument 'id'"),
   bad(
     'prompts remove: a set entries use',
     ['prompts', 'remove', 'team-retro'],
-    'team-retro is used by 1 entry; not removed',
+    'reflect: team-retro is used by 1 entry; not removed',
   ),
   bad(
     'prompts remove: a built-in set',
     ['prompts', 'remove', 'check-in'],
-    'check-in is a built-in prompt set and cannot be removed',
+    'reflect: check-in is a built-in prompt set and cannot be removed',
   ),
   bad(
     'prompts remove: an unknown set',
     ['prompts', 'remove', 'nothing-here'],
-    'no prompt set "nothing-here"',
+    'reflect: no prompt set "nothing-here"',
   ),
-  bad('prompts rm: unknown option', ['prompts', 'rm', 'team-retro', '--bogus'], "unknown option '--bogus'"),
+  bad(
+    'prompts rm: unknown option',
+    ['prompts', 'rm', 'team-retro', '--bogus'],
+    "reflect: unknown option '--bogus'",
+  ),
 
   // ── assign / assignments / due ──
-  bad('assign: without a set', ['assign'], "missing required argument 'set-id'"),
-  bad('assign: an unknown set', ['assign', 'nothing-here'], 'no prompt set "nothing-here"'),
+  bad('assign: without a set', ['assign'], "reflect: missing required argument 'set-id'"),
+  bad('assign: an unknown set', ['assign', 'nothing-here'], 'reflect: no prompt set "nothing-here"'),
   bad(
     'assign: a cadence in words',
     ['assign', 'check-in', '--every', 'fortnight'],
-    '--every must be day, week, "3 days", "2 weeks" or weekday:friday, got "fortnight"',
+    'reflect: --every must be day, week, "3 days", "2 weeks" or weekday:friday, got "fortnight"',
   ),
-  bad('assign: every 0 days', ['assign', 'check-in', '--every', '0 days'], '--every must be day, week'),
+  bad(
+    'assign: every 0 days',
+    ['assign', 'check-in', '--every', '0 days'],
+    'reflect: --every must be day, week, "3 days", "2 weeks" or weekday:friday, got "0 days"',
+  ),
   bad('assign: every -1 weeks', ['assign', 'check-in', '--every', '-1 weeks'], '--every must be day, week'),
   bad(
     'assign: an unknown weekday',
@@ -847,86 +1010,120 @@ const rows: BadInput[] = [
   bad(
     'assign: --count 0',
     ['assign', 'check-in', '--every', 'week', '--count', '0'],
-    '--count must be a positive whole number, got "0"',
+    'reflect: --count must be a positive whole number, got "0"',
   ),
   bad(
     'assign: --count in words',
     ['assign', 'check-in', '--every', 'day', '--count', 'x'],
-    '--count must be a positive whole number, got "x"',
+    'reflect: --count must be a positive whole number, got "x"',
   ),
   bad(
     'assign: --count too large',
     ['assign', 'check-in', '--every', 'week', '--count', '5000'],
-    '--count may be at most 1000',
+    'reflect: --count may be at most 1000',
   ),
   bad(
     'assign: --count without --every',
     ['assign', 'check-in', '--count', '3'],
-    '--count needs --every (how often)',
+    'reflect: --count needs --every (how often)',
   ),
   bad(
     'assign: a --due in words',
     ['assign', 'check-in', '--due', 'someday soon'],
-    'cannot understand --due "someday soon"',
+    'reflect: cannot understand --due "someday soon"',
   ),
-  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'cannot understand --due ""'),
+  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'reflect: cannot understand --due ""'),
   bad(
     'assign: a --due in the past',
     ['assign', 'check-in', '--due', '2026-11-01'],
-    '--due 2026-11-01 is 2026-11-01, in the past',
+    'reflect: --due 2026-11-01 is 2026-11-01, in the past',
   ),
   bad('assign: two sets', ['assign', 'check-in', 'freeform'], "too many arguments for 'assign'"),
-  bad('assignments: an unknown subcommand', ['assignments', 'bogus'], "unknown command 'bogus'"),
-  bad('assignments: unknown option', ['assignments', '--bogus'], "unknown option '--bogus'"),
-  bad('assignments cancel: without an id', ['assignments', 'cancel'], "missing required argument 'id'"),
-  bad('assignments cancel: an unknown id', ['assignments', 'cancel', '7'], 'no assignment with id 7'),
+  bad('assignments: an unknown subcommand', ['assignments', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('assignments: unknown option', ['assignments', '--bogus'], "reflect: unknown option '--bogus'"),
+  bad(
+    'assignments cancel: without an id',
+    ['assignments', 'cancel'],
+    "reflect: missing required argument 'id'",
+  ),
+  bad(
+    'assignments cancel: an unknown id',
+    ['assignments', 'cancel', '7'],
+    'reflect: no assignment with id 7',
+  ),
   bad(
     'assignments cancel: a word',
     ['assignments', 'cancel', 'first'],
-    '"first" is not an assignment id (expected a number such as 2)',
+    'reflect: "first" is not an assignment id (expected a number such as 2)',
   ),
   bad('assignments cancel: zero', ['assignments', 'cancel', '0'], '"0" is not an assignment id'),
   bad('due: an argument', ['due', 'today'], "too many arguments for 'due'"),
-  bad('due: unknown option', ['due', '--bogus'], "unknown option '--bogus'"),
+  bad('due: unknown option', ['due', '--bogus'], "reflect: unknown option '--bogus'"),
 
   // ── doctor ──
   bad('doctor: an argument', ['doctor', 'now'], "too many arguments for 'doctor'"),
-  bad('doctor: unknown option', ['doctor', '--fix'], "unknown option '--fix'"),
+  bad('doctor: unknown option', ['doctor', '--fix'], "reflect: unknown option '--fix'"),
 
   // ── assumptions ──
-  bad('assumptions: an unknown subcommand', ['assumptions', 'bogus'], "unknown command 'bogus'"),
-  bad('assumptions: a bad --from', ['assumptions', '--from', 'x'], 'cannot understand date (--from) "x"'),
-  bad('assumptions: a bad --week', ['assumptions', '--week', '2027-W53'], '2027 has no week 53'),
+  bad('assumptions: an unknown subcommand', ['assumptions', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad(
+    'assumptions: a bad --from',
+    ['assumptions', '--from', 'x'],
+    'reflect: cannot understand date (--from) "x"',
+  ),
+  bad(
+    'assumptions: a bad --week',
+    ['assumptions', '--week', '2027-W53'],
+    'reflect: 2027 has no week 53 (ISO weeks run 1–52 that year)',
+  ),
   bad('assumptions: -n 0', ['assumptions', '-n', '0'], '-n must be a positive whole number'),
-  bad('assumptions show: without a group', ['assumptions', 'show'], "missing required argument 'group'"),
+  bad(
+    'assumptions show: without a group',
+    ['assumptions', 'show'],
+    "reflect: missing required argument 'group'",
+  ),
   bad(
     'assumptions show: an unknown group',
     ['assumptions', 'show', '999'],
-    'no assumption group 999 (see: reflect assumptions)',
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
   ),
   bad(
     'assumptions show: a word',
     ['assumptions', 'show', 'abc'],
-    '"abc" is not a group id (expected a number such as 7; see: reflect assumptions)',
+    'reflect: "abc" is not a group id (expected a number such as 7; see: reflect assumptions)',
+    { hint: false },
   ),
   bad('assumptions show: zero', ['assumptions', 'show', '0'], '"0" is not a group id'),
   bad('assumptions show: a negative id', ['assumptions', 'show', '-1'], '"-1" is not a group id'),
   bad(
     'assumptions link: an unknown statement',
     ['assumptions', 'link', '999', '1'],
-    'no assumption statement 999 (see: reflect assumptions show <group>)',
+    'reflect: no assumption statement 999 (see: reflect assumptions show <group>)',
+    { hint: false },
   ),
-  bad('assumptions link: an unknown group', ['assumptions', 'link', '1', '999'], 'no assumption group 999'),
+  bad(
+    'assumptions link: an unknown group',
+    ['assumptions', 'link', '1', '999'],
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
+  ),
   bad(
     'assumptions link: a word for a statement',
     ['assumptions', 'link', 'x', '1'],
-    '"x" is not a statement id (expected a number such as 31',
+    'reflect: "x" is not a statement id (expected a number such as 31; see: reflect assumptions show <group>)',
+    { hint: false },
   ),
-  bad('assumptions link: without a group', ['assumptions', 'link', '1'], "missing required argument 'group'"),
+  bad(
+    'assumptions link: without a group',
+    ['assumptions', 'link', '1'],
+    "reflect: missing required argument 'group'",
+  ),
   bad(
     'assumptions unlink: an unknown statement',
     ['assumptions', 'unlink', '999'],
-    'no assumption statement 999',
+    'reflect: no assumption statement 999 (see: reflect assumptions show <group>)',
+    { hint: false },
   ),
   bad('assumptions unlink: a word', ['assumptions', 'unlink', 'x'], '"x" is not a statement id'),
   bad(
@@ -934,38 +1131,52 @@ const rows: BadInput[] = [
     ['assumptions', 'unlink', '4'],
     'statement 4 is already on its own',
   ),
-  bad('assumptions merge: an unknown group', ['assumptions', 'merge', '1', '999'], 'no assumption group 999'),
+  bad(
+    'assumptions merge: an unknown group',
+    ['assumptions', 'merge', '1', '999'],
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
+  ),
   bad(
     'assumptions merge: a group with itself',
     ['assumptions', 'merge', '1', '1'],
-    'merge needs two different groups',
+    'reflect: merge needs two different groups',
+    { hint: false },
   ),
-  bad('assumptions merge: one group', ['assumptions', 'merge', '1'], "missing required argument 'other'"),
+  bad(
+    'assumptions merge: one group',
+    ['assumptions', 'merge', '1'],
+    "reflect: missing required argument 'other'",
+  ),
   bad('assumptions merge: a word', ['assumptions', 'merge', '1', 'x'], '"x" is not a group id'),
   bad(
     'assumptions rename: an unknown group',
     ['assumptions', 'rename', '999', 'x'],
-    'no assumption group 999',
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
   ),
   bad(
     'assumptions rename: an empty label',
     ['assumptions', 'rename', '1', ' '],
-    'the label is empty (give the group a few words of your own)',
+    'reflect: the label is empty (give the group a few words of your own)',
+    { hint: false },
   ),
   bad(
     'assumptions rename: without a label',
     ['assumptions', 'rename', '1'],
-    "missing required argument 'label'",
+    "reflect: missing required argument 'label'",
   ),
   bad(
     'assumptions oppose: an unknown group',
     ['assumptions', 'oppose', '1', '999'],
-    'no assumption group 999',
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
   ),
   bad(
     'assumptions oppose: a group with itself',
     ['assumptions', 'oppose', '1', '1'],
-    'a group cannot be the opposite of itself',
+    'reflect: a group cannot be the opposite of itself',
+    { hint: false },
   ),
   bad(
     'assumptions oppose: three groups',
@@ -975,22 +1186,25 @@ const rows: BadInput[] = [
   bad(
     'assumptions test: an unknown group',
     ['assumptions', 'test', '999', '--result', 'held'],
-    'no assumption group 999',
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
   ),
   bad(
     'assumptions test: an unknown result',
     ['assumptions', 'test', '1', '--result', 'maybe'],
-    "option '--result <result>' argument 'maybe' is invalid. Allowed choices are held, failed, mixed.",
+    "reflect: option '--result <result>' argument 'maybe' is invalid. Allowed choices are held, failed, mixed.",
+    { hint: false },
   ),
   bad(
     'assumptions test: without --result',
     ['assumptions', 'test', '1'],
-    "required option '--result <result>' not specified",
+    "reflect: required option '--result <result>' not specified",
+    { hint: false },
   ),
   bad(
     'assumptions test: --result without a value',
     ['assumptions', 'test', '1', '--result'],
-    "option '--result <result>' argument missing",
+    "reflect: option '--result <result>' argument missing",
   ),
   bad(
     'assumptions test: a word for a group',
@@ -1002,47 +1216,59 @@ const rows: BadInput[] = [
   bad(
     'summary: week 99',
     ['summary', '--week', '2026-W99'],
-    '2026 has no week 99 (ISO weeks run 1–53 that year)',
+    'reflect: 2026 has no week 99 (ISO weeks run 1–53 that year)',
   ),
   bad(
     'summary: week 53 of 2025',
     ['summary', '--week', '2025-W53'],
-    '2025 has no week 53 (ISO weeks run 1–52 that year)',
+    'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)',
   ),
-  bad('summary: week 53 of 2027', ['summary', '--week', '2027-W53'], '2027 has no week 53'),
-  bad('summary: a week in words', ['summary', '--week', 'banana'], 'cannot understand week "banana"'),
+  bad(
+    'summary: week 53 of 2027',
+    ['summary', '--week', '2027-W53'],
+    'reflect: 2027 has no week 53 (ISO weeks run 1–52 that year)',
+  ),
+  bad(
+    'summary: a week in words',
+    ['summary', '--week', 'banana'],
+    'reflect: cannot understand week "banana"',
+  ),
   bad(
     'summary: --week with --from',
     ['summary', '--week', 'last', '--from', '2026-11-01'],
-    '--week cannot be combined with --from',
+    'reflect: --week cannot be combined with --from',
   ),
-  bad('summary: --to without --from', ['summary', '--to', '2026-11-01'], '--to needs --from'),
+  bad('summary: --to without --from', ['summary', '--to', '2026-11-01'], 'reflect: --to needs --from'),
   bad(
     'summary: --from later than --to',
     ['summary', '--from', '2026-11-30', '--to', '2026-11-01'],
-    '--from (2026-11-30) is later than --to (2026-11-01)',
+    'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
   ),
-  bad('summary: a bad --from', ['summary', '--from', 'x'], 'cannot understand date (--from) "x"'),
+  bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
   bad(
     'summary: --history 0',
     ['summary', '--history', '0'],
-    '--history must be a positive whole number, got "0"',
+    'reflect: --history must be a positive whole number, got "0"',
   ),
   bad(
     'summary: --history in words',
     ['summary', '--history', 'x'],
-    '--history must be a positive whole number, got "x"',
+    'reflect: --history must be a positive whole number, got "x"',
   ),
-  bad('summary: --history too long', ['summary', '--history', '1000'], '--history can be at most 104 weeks'),
+  bad(
+    'summary: --history too long',
+    ['summary', '--history', '1000'],
+    'reflect: --history can be at most 104 weeks',
+  ),
   bad(
     'summary: an unknown format',
     ['summary', '--format', 'xml'],
-    "option '--format <format>' argument 'xml' is invalid. Allowed choices are text, md, json.",
+    "reflect: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, md, json.",
   ),
   bad(
     'summary: --format md with --json',
     ['summary', '--format', 'md', '--json'],
-    '--json cannot be combined with --format md',
+    'reflect: --json cannot be combined with --format md',
   ),
   bad('summary: --out is a folder', ['summary', '--out', '{dir}'], 'is a folder'),
   bad(
@@ -1050,30 +1276,34 @@ const rows: BadInput[] = [
     ['summary', '--out', '{dir}/nodir/s.md'],
     'the folder does not exist',
   ),
-  bad('summary: a filter it does not take', ['summary', '--tag', 'x'], "unknown option '--tag'"),
+  bad('summary: a filter it does not take', ['summary', '--tag', 'x'], "reflect: unknown option '--tag'"),
   bad('summary: an argument', ['summary', 'last'], "too many arguments for 'summary'"),
 
   // ── export ──
   bad(
     'export: an unknown format',
     ['export', '--format', 'pdf'],
-    "option '--format <format>' argument 'pdf' is invalid. Allowed choices are md, json.",
+    "reflect: option '--format <format>' argument 'pdf' is invalid. Allowed choices are md, json.",
   ),
-  bad('export: a bad --from', ['export', '--from', 'x'], 'cannot understand date (--from) "x"'),
-  bad('export: week 99', ['export', '--week', '2026-W99'], '2026 has no week 99'),
-  bad('export: --ids with a word', ['export', '--ids', '1,x'], '--ids: "x" is not an entry id'),
-  bad('export: -n 0', ['export', '-n', '0'], '-n must be a positive whole number'),
-  bad('export: --set that does not exist', ['export', '--set', 'nope'], 'no prompt set "nope"'),
-  bad('export: an unknown assignment', ['export', '--assignment', '99'], 'no assignment with id 99'),
+  bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
+  bad(
+    'export: week 99',
+    ['export', '--week', '2026-W99'],
+    'reflect: 2026 has no week 99 (ISO weeks run 1–53 that year)',
+  ),
+  bad('export: --ids with a word', ['export', '--ids', '1,x'], 'reflect: --ids: "x" is not an entry id'),
+  bad('export: -n 0', ['export', '-n', '0'], 'reflect: -n must be a positive whole number, got "0"'),
+  bad('export: --set that does not exist', ['export', '--set', 'nope'], 'reflect: no prompt set "nope"'),
+  bad('export: an unknown assignment', ['export', '--assignment', '99'], 'reflect: no assignment with id 99'),
   bad(
     'export: an assignment in words',
     ['export', '--assignment', 'x'],
-    '--assignment must be a positive whole number, got "x"',
+    'reflect: --assignment must be a positive whole number, got "x"',
   ),
   bad(
     'export: --out over a file',
     ['export', '--out', '{dir}/notes.md'],
-    '{dir}/notes.md already exists; nothing was written',
+    'reflect: {dir}/notes.md already exists; nothing was written',
     {
       files: { 'notes.md': 'precious' },
     },
@@ -1105,13 +1335,13 @@ const rows: BadInput[] = [
   bad(
     'export: json to a folder',
     ['export', '--format', 'json', '--out', '{dir}/'],
-    'the json export is one document; --out needs a file name, not a folder',
+    'reflect: the json export is one document; --out needs a file name, not a folder',
   ),
-  bad('export: an empty --out', ['export', '--out', ''], '--out needs a file or folder name'),
+  bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
   bad('export: an argument', ['export', 'all'], "too many arguments for 'export'"),
 
   // ── import ──
-  bad('import: without a file', ['import'], "missing required argument 'file'"),
+  bad('import: without a file', ['import'], "reflect: missing required argument 'file'"),
   bad('import: a missing file', ['import', '{dir}/nope.json'], 'nope.json: no such file'),
   bad('import: a folder', ['import', '{dir}'], 'is a folder, expected a JSON file'),
   bad(
@@ -1224,7 +1454,11 @@ const rows: BadInput[] = [
   ...peerRows,
 
   // ── backup ──
-  bad('backup: --verify without a file', ['backup', '--verify'], '--verify needs the backup file to check'),
+  bad(
+    'backup: --verify without a file',
+    ['backup', '--verify'],
+    'reflect: --verify needs the backup file to check',
+  ),
   bad('backup: --verify a missing file', ['backup', '--verify', '{dir}/nope.db'], 'nope.db: no such file'),
   bad(
     'backup: --verify a text file',
@@ -1234,7 +1468,11 @@ const rows: BadInput[] = [
       files: { 't.db': 'not a database at all, just words\n'.repeat(100) },
     },
   ),
-  bad('backup: over the journal itself', ['backup', '{db}'], 'the backup cannot replace the journal itself'),
+  bad(
+    'backup: over the journal itself',
+    ['backup', '{db}'],
+    'reflect: the backup cannot replace the journal itself',
+  ),
   bad('backup: over a file', ['backup', '{dir}/keep.db'], 'keep.db already exists; nothing was written', {
     files: { 'keep.db': 'x' },
   }),

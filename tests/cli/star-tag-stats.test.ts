@@ -52,12 +52,6 @@ describe('reflect star / unstar', () => {
       starred: true,
     });
   });
-
-  it('an unknown id changes nothing, not even the known ones', () => {
-    expectRefused(['star', String(ids[0]), '99'], 'reflect: no entry with id 99');
-    expectRefused(['unstar', 'abc'], 'reflect: "abc" is not an entry id (expected a number such as 12)');
-    expectRefused(['star'], "reflect: missing required argument 'id'");
-  });
 });
 
 describe('reflect tag', () => {
@@ -83,16 +77,6 @@ describe('reflect tag', () => {
       tags: ['late'],
     });
     expect(list(['--tag', 'late']).map((e) => e.title)).toEqual(['Four']);
-  });
-
-  it.each([
-    [['tag', '99', '+x'], 'reflect: no entry with id 99'],
-    [['tag', '1', '+'], 'reflect: "+" names no tag'],
-    [['tag', '1', '-'], 'reflect: "-" names no tag'],
-    [['tag', '1'], "reflect: missing required argument 'changes'"],
-    [['tag', 'x', '+a'], 'reflect: "x" is not an entry id (expected a number such as 12)'],
-  ])('%j is refused', (args, message) => {
-    expectRefused(args, message);
   });
 });
 

@@ -22,6 +22,8 @@ export interface BadInput {
   code?: number;
   /** Must occur in the first line of stderr; a string starting with "reflect: " must BE that line. */
   message: string | RegExp;
+  /** The second line of stderr: a fragment of the hint, or false for none (the message is all there is). */
+  hint?: string | false;
   /** Default: stdout stays empty. A command that lists problems on stdout (prompts validate) names them here. */
   stdout?: string | RegExp;
 }
@@ -148,7 +150,10 @@ export function runBadInputs(title: string, makeJournal: (path: string) => void,
       // The message and at most one hint (saying what to do next), never a second message or a stack.
       expect(lines.length, result.stderr).toBeLessThanOrEqual(2);
       if (lines[1] !== undefined) expect(lines[1]).not.toMatch(/^reflect: |^\s+at |^Error/);
-      expect(result.stderr).not.toMatch(/internal error|\n\s+at .*:\d+/);
+      if (c.hint === false) expect(lines, 'no hint').toHaveLength(1);
+      else if (c.hint !== undefined) expect(lines[1], 'hint').toContain(fill(c.hint));
+      // No stack, and no raw SQLite (or FTS5) error standing in for a message.
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at .*:\d+|SQLITE_|fts5/i);
       if (c.stdout === undefined) expect(result.stdout, 'stdout').toBe('');
       else if (typeof c.stdout === 'string') expect(result.stdout).toContain(fill(c.stdout));
       else expect(result.stdout).toMatch(c.stdout);
