@@ -24,6 +24,8 @@ export interface FileFacts {
 
 export interface HealthFacts {
   file: FileFacts;
+  /** The config file, and why it cannot be used (every other command refuses to run then). */
+  config?: { path: string; problem: string | null } | undefined;
   currentSchema: number;
   db: {
     schemaVersion: number;
@@ -47,6 +49,9 @@ export function isHealthy(checks: Check[]): boolean {
 export function judgeHealth(facts: HealthFacts): Check[] {
   const { file, db } = facts;
   const checks: Check[] = [];
+  if (facts.config?.problem) {
+    checks.push({ name: 'config', status: 'fail', message: `${facts.config.problem} (fix: reflect config)` });
+  }
   if (!file.exists) {
     checks.push({
       name: 'journal',
