@@ -47,7 +47,7 @@ describe('reflect star / unstar', () => {
   });
 
   it('--json', () => {
-    expect(reflectJson(['star', String(ids[1])], { db: journal.db })).toEqual({
+    expect(reflectJson(['star', String(ids[1]), String(ids[1])], { db: journal.db })).toEqual({
       ids: [ids[1]],
       starred: true,
     });
@@ -65,6 +65,7 @@ describe('reflect tag', () => {
       ['budget'],
     ],
     ['after --, a tag that looks like a flag', ['--', '+-h', '-budget'], ['-h']],
+    ['after --, "--x" is a change (remove "-x"), not an option', ['--', '--x', '+--y'], ['budget', '--y']],
   ])('%s', (_name, changes, expected) => {
     const result = run(['tag', String(ids[0]), ...changes]);
     expect(result.code).toBe(0);
