@@ -28,6 +28,21 @@ const withStep = (step: string, value: unknown) => json({ answers: { ...good.ans
 /** Answers for the kinds set with one step replaced. */
 const kinds = (step: string, value: unknown) =>
   json({ answers: { text: 't', choice: 'alpha', [step]: value } });
+/** A coach's set with a weekly assignment (2026-12-04 is a Friday). */
+const WEEKLY_SET = `schema: 1
+id: weekly-pulse
+version: 1
+title: Weekly pulse
+steps:
+  - id: what
+    kind: text
+    role: context
+    question: Which conversation stayed with you this week?
+assignment:
+  every: weekday:friday
+  count: 4
+  due: 2026-12-04
+`;
 const reflectDoc = readFileSync(join(FIXTURES, 'import', 'reflect.json'), 'utf8');
 const dayOneDoc = readFileSync(join(FIXTURES, 'import', 'dayone.json'), 'utf8');
 
@@ -870,6 +885,21 @@ const rows: BadInput[] = [
       stdout: 'duplicate step id "what"',
     },
   ),
+  bad(
+    'prompts validate: an assignment due on the wrong weekday',
+    ['prompts', 'validate', '{dir}/weekly.yaml'],
+    'reflect: 1 problem in 1 of 1 file',
+    {
+      files: { 'weekly.yaml': WEEKLY_SET.replace('due: 2026-12-04', 'due: 2026-12-07') },
+      stdout: '{dir}/weekly.yaml:13:3: due 2026-12-07 is not a friday (every: weekday:friday)',
+    },
+  ),
+  bad(
+    'prompts add: an assignment due on the wrong weekday',
+    ['prompts', 'add', '{dir}/weekly.yaml', '--accept'],
+    'due 2026-12-07 is not a friday (every: weekday:friday)',
+    { files: { 'weekly.yaml': WEEKLY_SET.replace('due: 2026-12-04', 'due: 2026-12-07') } },
+  ),
   bad('prompts add: without a file', ['prompts', 'add'], "reflect: missing required argument 'file'"),
   bad('prompts add: a missing file', ['prompts', 'add', '{dir}/nope.yaml'], 'nope.yaml: no such file'),
   bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a directory, expected a YAML file'),
@@ -1037,6 +1067,11 @@ const rows: BadInput[] = [
     'assign: a --due in the past',
     ['assign', 'check-in', '--due', '2026-11-01'],
     'reflect: --due 2026-11-01 is 2026-11-01, in the past',
+  ),
+  bad(
+    'assign: a --due that is not the cadence’s weekday',
+    ['assign', 'check-in', '--every', 'weekday:friday', '--due', 'monday'],
+    'reflect: --due monday is Mon 30 Nov 2026, not a Friday (--every weekday:friday)',
   ),
   bad('assign: two sets', ['assign', 'check-in', 'freeform'], "too many arguments for 'assign'"),
   bad('assignments: an unknown subcommand', ['assignments', 'bogus'], "reflect: unknown command 'bogus'"),
