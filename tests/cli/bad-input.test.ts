@@ -1486,6 +1486,30 @@ const rows: BadInput[] = [
       },
     },
   ),
+  bad(
+    'import: a reflect date that is not a date',
+    ['import', '{dir}/r.json'],
+    'entries[0].occurredAt: expected an ISO date',
+    {
+      files: { 'r.json': reflectDoc.replace('"occurredAt": "', '"occurredAt": "not ') },
+    },
+  ),
+  bad(
+    'import: a version given as text',
+    ['import', '{dir}/r.json'],
+    'version: expected a whole number, got "1"',
+    {
+      files: { 'r.json': reflectDoc.replace('"version": 1', '"version": "1"') },
+    },
+  ),
+  bad(
+    'import: people that are numbers',
+    ['import', '{dir}/r.json'],
+    /entries\[0\]\.people\[0\]: expected a string$/,
+    {
+      files: { 'r.json': reflectDoc.replace(/"people": \[[^\]]*\]/, '"people": [1, 2]') },
+    },
+  ),
   ...peerRows,
 
   // ── backup ──
