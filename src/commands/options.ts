@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { MSG } from '../ui/messages.js';
@@ -56,5 +57,22 @@ export function readJsonInput(source: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new UserError(`${label}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Refuses an output path that is the journal or one of SQLite's files beside it (`-wal`, `-shm`, `-journal`):
+ * writing a summary, an export or a backup there would destroy the journal, `--force` or not.
+ */
+export function refuseJournalFile(out: string, journal: string, what: string): void {
+  const target = resolve(out);
+  const db = resolve(journal);
+  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(target)) {
+    throw new UserError(
+      `${out} is ${target === db ? 'the journal itself' : "one of the journal's own files"}; the ${what} was not written`,
+      {
+        hint: 'choose another file name',
+      },
+    );
   }
 }

@@ -1311,6 +1311,16 @@ const rows: BadInput[] = [
     ['summary', '--out', '{dir}/nodir/s.md'],
     'the folder does not exist',
   ),
+  bad(
+    'summary: --out onto the journal',
+    ['summary', '--out', '{db}'],
+    'reflect: {db} is the journal itself; the summary was not written',
+  ),
+  bad(
+    'summary: --out onto the journal’s WAL file',
+    ['summary', '--out', '{db}-wal'],
+    "reflect: {db}-wal is one of the journal's own files; the summary was not written",
+  ),
   bad('summary: a filter it does not take', ['summary', '--tag', 'x'], "reflect: unknown option '--tag'"),
   bad('summary: an argument', ['summary', 'last'], "too many arguments for 'summary'"),
 
@@ -1373,6 +1383,11 @@ const rows: BadInput[] = [
     'reflect: the json export is one document; --out needs a file name, not a folder',
   ),
   bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
+  bad(
+    'export: --force onto the journal',
+    ['export', '--format', 'json', '--out', '{db}', '--force'],
+    'reflect: {db} is the journal itself; the export was not written',
+  ),
   bad('export: an argument', ['export', 'all'], "too many arguments for 'export'"),
 
   // ── import ──
@@ -1543,6 +1558,11 @@ const rows: BadInput[] = [
     ['backup', '{dir}/sub', '--force'],
     'sub is a folder; nothing was written',
     { files: { 'sub/x': 'x' } },
+  ),
+  bad(
+    'backup: --force onto the journal’s WAL file',
+    ['backup', '{db}-wal', '--force'],
+    "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
 ];

@@ -24,7 +24,7 @@ import { getStoredSet } from '../../store/prompt-sets.js';
 import { MSG } from '../../ui/messages.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { loadEngine } from '../assumptions/engine.js';
-import { parseCount } from '../options.js';
+import { parseCount, refuseJournalFile } from '../options.js';
 
 export interface SummaryOptions {
   week?: string;
@@ -44,7 +44,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
       hint: 'use one of them: --json, or --format text|md|json',
     });
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
-  if (options.out !== undefined) checkOutFile(options.out);
+  if (options.out !== undefined) {
+    checkOutFile(options.out);
+    refuseJournalFile(options.out, ctx.dbPath(), 'summary');
+  }
   const history = parseCount(options.history, '--history');
   if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
   const now = ctx.now();
