@@ -803,6 +803,9 @@ const rows: BadInput[] = [
   bad('config set: an empty db', ['config', 'set', 'db', ''], 'reflect: db must be a file path, got ""', {
     files: { 'config/reflect/config.yaml': 'count: 7\n' },
   }),
+  bad('config unset: without a key', ['config', 'unset'], "reflect: missing required argument 'key'", {
+    files: { 'config/reflect/config.yaml': 'count: 7\n' },
+  }),
   bad('config path: an argument', ['config', 'path', 'x'], "too many arguments for 'path'"),
   bad('config list: unknown option', ['config', 'list', '--bogus'], "reflect: unknown option '--bogus'"),
 
