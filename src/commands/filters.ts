@@ -43,11 +43,11 @@ export async function readFilters(
     weekStart: ctx.config.weekStart,
     count: flags.count === 'all' ? undefined : ctx.config.count,
   });
-  // A mistyped set id would otherwise just match nothing. (The catalog loads only when --set is given.)
-  const { isKnownSet } =
-    query.setId === undefined ? { isKnownSet: () => true } : await import('../prompt-catalog.js');
-  if (query.setId !== undefined && !isKnownSet(ctx.store().db, query.setId)) {
-    throw new UserError(MSG.unknownSet(query.setId), { hint: 'see the sets with: reflect prompts list' });
+  if (query.setId !== undefined) {
+    // A mistyped set id would otherwise just match nothing. (The catalog loads only when --set is given.)
+    const { isKnownSet } = await import('../prompt-catalog.js');
+    if (!isKnownSet(ctx.store().db, query.setId))
+      throw new UserError(MSG.unknownSet(query.setId), { hint: 'see the sets with: reflect prompts list' });
   }
   return query;
 }
