@@ -10,7 +10,9 @@ import { installKindsSet } from '../helpers/kinds-set.js';
 /**
  * Every bad input of every command, in ONE table (issue 7): the command line (stdin, files) → exit code, the
  * first line of stderr, stdout empty, the journal byte-identical and no file written. Add your command's rows
- * in its section — `bad(name, args, message, {stdin, files, env, code, stdout})`; `{dir}` is the row's folder.
+ * in its section — `bad(name, args, message, {stdin, files, env, code, hint, stdout})`. A message starting
+ * with "reflect: " must be the whole first line (otherwise a fragment of it); `{dir}` is the row's folder (and
+ * working directory), `{db}` its journal.
  *
  * The journal every row starts from (see `makeJournal`): entries 1–3 (left-hand-column, with assumptions),
  * 4 (team-retro, an installed set), 5 in the trash; the proof-kinds set installed; draft 1; assignment 1;
