@@ -99,7 +99,7 @@ Settings: ${loaded.path}`,
       color: opts.color !== false && ctx.config.color,
       debug: Boolean(opts.debug),
     });
-    // A broken config file stops every command except the ones that can repair it.
+    // A broken config file stops every command except the ones that can repair it (and doctor, which reports it).
     if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
   for (const register of [
@@ -133,7 +133,7 @@ Settings: ${loaded.path}`,
 
 function isConfigRepair(command: Command): boolean {
   for (let c: Command | null = command; c; c = c.parent)
-    if (c.name() === 'config' || c.name() === '__complete') return true;
+    if (c.name() === 'config' || c.name() === '__complete' || c.name() === 'doctor') return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import { parsePromptSetYaml } from './domain/prompt-set-file.js';
 import type { PromptSet } from './domain/types.js';
 import { UserError } from './errors.js';
 import type { Db } from './store/db.js';
-import { getStoredSet, listInstalledSets } from './store/prompt-sets.js';
+import { getStoredSet, hasStoredSet, listInstalledSets } from './store/prompt-sets.js';
 import { MSG } from './ui/messages.js';
 
 export interface CatalogSet {
@@ -58,6 +58,15 @@ export function availableSets(db: Db | undefined): CatalogSet[] {
     latest.set(stored.set.id, { set: stored.set, source: 'installed', yaml: stored.yaml ?? '' });
   }
   return [...builtins, ...latest.values()];
+}
+
+/**
+ * Whether entries may carry this set id: a built-in set or one stored in the journal. Cheap (no YAML parsing),
+ * for filters such as `list --set`.
+ */
+export function isKnownSet(db: Db, id: string): boolean {
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && existsSync(join(builtinDir(), `${id}.yaml`))) return true;
+  return hasStoredSet(db, id);
 }
 
 /** The set to write a new entry with: the current version of a built-in or installed set. */

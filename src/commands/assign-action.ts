@@ -7,6 +7,8 @@ import {
   formatCadence,
   localDay,
   parseCadence,
+  WEEKDAYS,
+  weekdayOf,
 } from '../domain/cadence.js';
 import { parseWhen } from '../domain/dates.js';
 import { LIMITS } from '../domain/limits.js';
@@ -41,6 +43,13 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
   }
   const firstDue =
     options.due === undefined ? firstDueOn(cadence, localDay(now)) : await dueDay(options.due, now);
+  if (cadence?.unit === 'weekday' && weekdayOf(firstDue) !== cadence.weekday) {
+    const weekday = WEEKDAYS[cadence.weekday]!;
+    throw new UserError(
+      `--due ${options.due} is ${formatDay(firstDue)}, not a ${weekday[0]!.toUpperCase()}${weekday.slice(1)} (--every ${options.every})`,
+      { hint: `give a ${weekday}, or leave --due out to start on the coming one` },
+    );
+  }
   const db = ctx.store().db;
   const { set } = findSet(db, setId);
   const id = insertAssignment(db, {

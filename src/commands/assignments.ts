@@ -5,7 +5,7 @@ import { localDay } from '../domain/cadence.js';
 import { UserError } from '../errors.js';
 import { cancelAssignment, getAssignment, listAssignments } from '../store/assignments.js';
 import { assignmentLines, describeState } from '../ui/assignment-view.js';
-import { parseEntryId } from './options.js';
+import { parseEntryId, refuseUnknownSubcommand } from './options.js';
 
 export function registerAssignments(program: Command, ctx: Context): void {
   const assignments = program
@@ -48,6 +48,7 @@ Examples:
       ctx.out(`cancelled assignment #${id} (${found.title})`);
     });
 
+  refuseUnknownSubcommand(assignments);
   program
     .command('due')
     .description('what is due today or overdue')

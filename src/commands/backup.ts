@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
+import { refuseJournalFile } from './options.js';
 
 interface BackupOptions {
   verify?: boolean;
@@ -44,6 +45,12 @@ the journal file while reflect is not running. A JSON export comes back with: re
       const store = ctx.store();
       const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
       if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
+      refuseJournalFile(target, store.path, 'backup');
+      if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new UserError(`${target} is a folder; nothing was written`, {
+          hint: `name a file, e.g. reflect backup ${join(target, 'journal-backup.db')}`,
+        });
+      }
       if (existsSync(target) && !options.force) {
         throw new UserError(`${target} already exists; nothing was written`, {
           hint: 'add --force to replace it',

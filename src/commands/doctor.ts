@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import chalk from 'chalk';
 import type { Command } from 'commander';
-import type { Context } from '../context.js';
+import { loadConfig } from '../config.js';
+import { type Context, configHome } from '../context.js';
 import { dueNow, statusOf } from '../domain/assignment.js';
 import { localDay } from '../domain/cadence.js';
 import { type Check, type HealthFacts, isHealthy, judgeHealth, octal } from '../domain/health.js';
@@ -27,8 +28,13 @@ Examples:
   $ reflect doctor
   $ reflect doctor --json --db ~/backup/journal.db`,
     )
-    .action(() => {
-      const facts = gatherFacts(ctx.dbPath(), ctx.now());
+    .action(async () => {
+      // cli.ts lets doctor run with a broken config file, so it can say what is wrong with it.
+      const loaded = await loadConfig(ctx.env, configHome(ctx.env));
+      const facts = {
+        ...gatherFacts(ctx.dbPath(), ctx.now()),
+        config: { path: loaded.path, problem: loaded.problem?.message ?? null },
+      };
       const checks = judgeHealth(facts);
       const healthy = isHealthy(checks);
       if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
@@ -112,6 +118,7 @@ function doctorJson(facts: HealthFacts, checks: Check[], healthy: boolean) {
       dir: file.dirMode === null ? null : octal(file.dirMode),
     },
     readOnlyFolder: file.readOnlyFolder,
+    config: facts.config ?? null,
     schemaVersion: db?.schemaVersion ?? null,
     currentSchemaVersion: facts.currentSchema,
     journalMode: db?.journalMode ?? null,

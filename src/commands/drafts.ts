@@ -6,7 +6,7 @@ import { deleteDraft, listDrafts } from '../store/drafts.js';
 import { getStoredSet } from '../store/prompt-sets.js';
 import { MSG } from '../ui/messages.js';
 import { formatWhen } from '../ui/render.js';
-import { parseEntryId } from './options.js';
+import { parseId, refuseUnknownSubcommand } from './options.js';
 
 export function registerDrafts(program: Command, ctx: Context): void {
   const drafts = program
@@ -58,9 +58,10 @@ Examples:
     .description('delete a draft for good')
     .argument('<id>', 'draft id')
     .action((idText: string) => {
-      if (!deleteDraft(ctx.store().db, parseEntryId(idText))) {
+      if (!deleteDraft(ctx.store().db, parseId(idText, MSG.badDraftId))) {
         throw new UserError(MSG.unknownDraft(idText), { hint: 'see your drafts with: reflect drafts' });
       }
       ctx.note(`discarded draft ${idText}`);
     });
+  refuseUnknownSubcommand(drafts);
 }

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
 import { addFilterOptions, readFilters } from './filters.js';
-import { parseCount } from './options.js';
+import { parseCount, refuseJournalFile } from './options.js';
 
 interface ExportOptions extends FilterOptions {
   format: string;
@@ -52,6 +52,7 @@ Examples:
     const format = EXPORT_FORMATS[options.format]!;
     const filters = await readFilters(ctx, options, { count: 'all' });
     const target = resolveTarget(options.out, format, process.cwd());
+    if (target.kind === 'file') refuseJournalFile(target.path, ctx.dbPath(), 'export');
     const db = ctx.store().db;
     const assignmentId =
       options.assignment === undefined ? undefined : parseCount(options.assignment, '--assignment');

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { type EntryQuery, type FilterOptions, parseFilters } from '../domain/query.js';
+import { UserError } from '../errors.js';
+import { MSG } from '../ui/messages.js';
 import { collect } from './options.js';
 
 export interface FilterFlagOptions {
@@ -37,8 +39,15 @@ export async function readFilters(
   options: FilterOptions,
   flags: FilterFlagOptions = {},
 ): Promise<EntryQuery> {
-  return parseFilters(options, ctx.now(), {
+  const query = await parseFilters(options, ctx.now(), {
     weekStart: ctx.config.weekStart,
     count: flags.count === 'all' ? undefined : ctx.config.count,
   });
+  if (query.setId !== undefined) {
+    // A mistyped set id would otherwise just match nothing. (The catalog loads only when --set is given.)
+    const { isKnownSet } = await import('../prompt-catalog.js');
+    if (!isKnownSet(ctx.store().db, query.setId))
+      throw new UserError(MSG.unknownSet(query.setId), { hint: 'see the sets with: reflect prompts list' });
+  }
+  return query;
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { MSG } from '../ui/messages.js';
 
@@ -8,10 +10,27 @@ export function collect(value: string, previous: string[] = []): string[] {
 }
 
 export function parseEntryId(text: string): number {
+  return parseId(text, MSG.badId);
+}
+
+/** A positive whole number naming a row; `message` says what it should have been. */
+export function parseId(text: string, message: (text: string) => string): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new UserError(MSG.badId(text));
+    throw new UserError(message(text));
   }
   return Number(text);
+}
+
+/**
+ * For a group that also acts on its own (`reflect drafts` lists them): commander would call a mistyped
+ * subcommand "too many arguments"; name it as the unknown command it is. Call after adding the subcommands
+ * (they would inherit `allowExcessArguments`).
+ */
+export function refuseUnknownSubcommand(group: Command): Command {
+  return group.allowExcessArguments(true).hook('preAction', (_group, action) => {
+    if (action === group && group.args.length > 0)
+      group.error(`error: unknown command '${group.args[0]}'`, { code: 'commander.unknownCommand' });
+  });
 }
 
 export function parseCount(text: string, what = 'count'): number {
@@ -38,5 +57,22 @@ export function readJsonInput(source: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new UserError(`${label}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Refuses an output path that is the journal or one of SQLite's files beside it (`-wal`, `-shm`, `-journal`):
+ * writing a summary, an export or a backup there would destroy the journal, `--force` or not.
+ */
+export function refuseJournalFile(out: string, journal: string, what: string): void {
+  const target = resolve(out);
+  const db = resolve(journal);
+  if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(target)) {
+    throw new UserError(
+      `${out} is ${target === db ? 'the journal itself' : "one of the journal's own files"}; the ${what} was not written`,
+      {
+        hint: 'choose another file name',
+      },
+    );
   }
 }

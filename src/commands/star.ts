@@ -16,7 +16,7 @@ export function registerStar(program: Command, ctx: Context): void {
       .argument('<id...>', 'entry ids (see reflect list)')
       .addHelpText('after', `\nExamples:\n  $ reflect ${name} 12\n  $ reflect ${name} 12 15`)
       .action((idTexts: string[]) => {
-        const ids = idTexts.map(parseEntryId);
+        const ids = [...new Set(idTexts.map(parseEntryId))];
         const db = ctx.store().db;
         const missing = db
           .transaction(() => {

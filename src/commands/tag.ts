@@ -21,9 +21,13 @@ Examples:
   $ reflect tag 12 -draft +final
   $ reflect tag 12 -- -h          (a tag that looks like an option)`,
     )
-    .action((idText: string, changes: string[]) => {
+    .action((idText: string, changes: string[], _options: object, command: Command) => {
       const id = parseEntryId(idText);
-      const { add, remove } = parseTagChanges(changes);
+      // commander drops the "--" itself; what followed it in the command line is taken literally.
+      // (`rawArgs` is set by commander at run time but missing from its type declarations.)
+      const raw = (command.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [];
+      const literal = raw.includes('--') ? raw.length - raw.indexOf('--') - 1 : 0;
+      const { add, remove } = parseTagChanges(changes, literal);
       const db = ctx.store().db;
       if (!getEntry(db, id)) {
         throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
@@ -34,12 +38,20 @@ Examples:
     });
 }
 
-/** `+a`/`a` adds, `-a` removes; a leading `#` is dropped. */
-export function parseTagChanges(changes: string[]): { add: string[]; remove: string[] } {
+/**
+ * `+a`/`a` adds, `-a` removes; a leading `#` is dropped. The last `literal` changes came after "--" on the
+ * command line; before them, "--x" is a mistyped option (unknown options reach us as changes), not "remove -x".
+ */
+export function parseTagChanges(changes: string[], literal = 0): { add: string[]; remove: string[] } {
   const add: string[] = [];
   const remove: string[] = [];
-  for (const change of changes) {
+  for (const [index, change] of changes.entries()) {
     if (change === '--') continue;
+    if (index < changes.length - literal && change.startsWith('--')) {
+      throw new UserError(`unknown option '${change}'`, {
+        hint: `a tag that starts with "-" goes after --: reflect tag <id> -- ${change}`,
+      });
+    }
     const sign = change[0] === '-' || change[0] === '+' ? change[0] : '+';
     const name = (sign === change[0] ? change.slice(1) : change).replace(/^#/, '').trim();
     if (!name) {

@@ -6,7 +6,7 @@ import { emptyTrash, listTrash, TRASH_DAYS, type TrashedEntry } from '../store/t
 import { MSG } from '../ui/messages.js';
 import { formatDay } from '../ui/render.js';
 import { confirm, entryLine } from './delete.js';
-import { parseEntryId } from './options.js';
+import { parseEntryId, refuseUnknownSubcommand } from './options.js';
 
 const DAY_MS = 86_400_000;
 
@@ -51,6 +51,7 @@ Examples:
       ctx.note(purged === 0 ? MSG.trashEmpty : MSG.trashEmptied(purged));
     });
 
+  refuseUnknownSubcommand(trash);
   program
     .command('restore')
     .description('put deleted entries back, with their own ids')

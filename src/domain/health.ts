@@ -24,6 +24,8 @@ export interface FileFacts {
 
 export interface HealthFacts {
   file: FileFacts;
+  /** The config file, and why it cannot be used (every other command refuses to run then). */
+  config?: { path: string; problem: string | null } | undefined;
   currentSchema: number;
   db: {
     schemaVersion: number;
@@ -47,6 +49,9 @@ export function isHealthy(checks: Check[]): boolean {
 export function judgeHealth(facts: HealthFacts): Check[] {
   const { file, db } = facts;
   const checks: Check[] = [];
+  if (facts.config?.problem) {
+    checks.push({ name: 'config', status: 'fail', message: `${facts.config.problem} (fix: reflect config)` });
+  }
   if (!file.exists) {
     checks.push({
       name: 'journal',
@@ -118,7 +123,7 @@ export function judgeHealth(facts: HealthFacts): Check[] {
     name: 'counts',
     status: 'info',
     message: Object.entries(db.counts)
-      .map(([label, n]) => `${n} ${label}`)
+      .map(([label, n]) => `${n} ${n === 1 ? singular(label) : label}`)
       .join(', '),
   });
   if (db.drafts.pending > 0) {
@@ -138,4 +143,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** "1 entry", "1 person", "1 prompt set version": the count labels are plural nouns. */
+function singular(label: string): string {
+  if (label === 'people') return 'person';
+  if (label.endsWith('entries')) return `${label.slice(0, -3)}y`;
+  return label.endsWith('s') ? label.slice(0, -1) : label;
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CADENCE_FORMS, type Day, formatCadence, isDay, parseCadence } from './cadence.js';
+import {
+  CADENCE_FORMS,
+  type Day,
+  formatCadence,
+  isDay,
+  parseCadence,
+  WEEKDAYS,
+  weekdayOf,
+} from './cadence.js';
 import { LIMITS } from './limits.js';
 import { closest } from './suggest.js';
 import { type PromptSet, ROLES, type Role, STEP_KINDS, type StepKind } from './types.js';
@@ -177,6 +185,14 @@ const assignmentSchema = z
         code: 'custom',
         path: ['count'],
         message: `count ${block.count} needs every: (how often), e.g. every: week`,
+      });
+    }
+    const cadence = block.every === undefined ? null : parseCadence(block.every);
+    if (cadence?.unit === 'weekday' && block.due !== undefined && weekdayOf(block.due) !== cadence.weekday) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['due'],
+        message: `due ${block.due} is not a ${WEEKDAYS[cadence.weekday]} (every: ${block.every}); give a ${WEEKDAYS[cadence.weekday]} or leave due out`,
       });
     }
   });

@@ -23,8 +23,7 @@ const COUNTED: Array<[table: string, label: string]> = [
   ['prompt_sets', 'prompt set versions'],
   ['people', 'people'],
   ['tags', 'tags'],
-  ['assumption_statements', 'assumption statements'],
-  ['assumptions', 'assumption statements'],
+  ['statements', 'assumption statements'],
   ['assumption_groups', 'assumption groups'],
   ['assignments', 'assignments'],
 ];

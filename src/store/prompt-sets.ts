@@ -60,6 +60,11 @@ export interface VersionRow {
   drafts: number;
 }
 
+/** Whether any version of the set is stored (installed, removed but kept, or a built-in's snapshot). */
+export function hasStoredSet(db: Db, id: string): boolean {
+  return sql(db, 'SELECT 1 FROM prompt_sets WHERE id = ? LIMIT 1').get(id) !== undefined;
+}
+
 /** Every stored version of a set (removed ones too), oldest first, with how many entries and drafts use it. */
 export function storedVersions(db: Db, id: string): VersionRow[] {
   return sql<VersionRow>(

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 
@@ -42,6 +42,8 @@ export function createEditFile(name: string, text: string): EditFile {
  * does), so editors with arguments ("code --wait", "emacs -nw") and quoted paths work.
  */
 export async function openInEditor(command: string, path: string): Promise<void> {
+  // The shell would print its own "not found" line before ours: look the program up first.
+  if (!programExists(command)) throw editorNotFound(command);
   // While the editor owns the terminal, Ctrl-C belongs to it; reflect waits instead of dying mid-edit.
   const ignore = () => {};
   process.on('SIGINT', ignore);
@@ -51,11 +53,7 @@ export async function openInEditor(command: string, path: string): Promise<void>
       child.on('error', reject);
       child.on('exit', (code, signal) => resolve(signal ? null : code));
     });
-    if (status === 127) {
-      throw new UserError(`editor "${command}" was not found`, {
-        hint: 'set $EDITOR, or: reflect config set editor "nano"',
-      });
-    }
+    if (status === 127) throw editorNotFound(command);
     if (status !== 0) {
       throw new UserError(
         `editor "${command}" ${status === null ? 'was stopped' : `exited with status ${status}`}`,
@@ -64,4 +62,30 @@ export async function openInEditor(command: string, path: string): Promise<void>
   } finally {
     process.off('SIGINT', ignore);
   }
+}
+
+function editorNotFound(command: string): UserError {
+  return new UserError(`editor "${command}" was not found`, {
+    hint: 'set $EDITOR, or: reflect config set editor "nano"',
+  });
+}
+
+/**
+ * Whether the command's program can be found. Only a plain first word is checked; anything the shell must
+ * interpret first (quotes, variables, assignments) is left to the shell.
+ */
+function programExists(command: string): boolean {
+  const program = command.trim().split(/\s+/)[0] ?? '';
+  if (!program || /["'`$=\\]/.test(program)) return true;
+  const candidates = program.includes('/')
+    ? [program]
+    : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir || '.', program));
+  return candidates.some((candidate) => {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return !statSync(candidate).isDirectory();
+    } catch {
+      return false;
+    }
+  });
 }

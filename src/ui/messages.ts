@@ -17,6 +17,7 @@ export const MSG = {
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
+  badDraftId: (id: string) => `"${id}" is not a draft id (expected a number such as 3; see: reflect drafts)`,
   noChanges: 'no changes',
   updated: (id: number) => `updated entry ${id}`,
   editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,

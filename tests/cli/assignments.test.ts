@@ -251,25 +251,5 @@ describe('assignments', () => {
       );
       expect(json<unknown[]>(['assignments'])).toEqual([]);
     });
-
-    it.each([
-      [['assign', 'nothing-here'], 'no prompt set "nothing-here"'],
-      [
-        ['assign', 'check-in', '--every', 'fortnight'],
-        '--every must be day, week, "3 days", "2 weeks" or weekday:friday, got "fortnight"',
-      ],
-      [
-        ['assign', 'check-in', '--every', 'week', '--count', '0'],
-        '--count must be a positive whole number, got "0"',
-      ],
-      [['assign', 'check-in', '--every', 'week', '--count', '5000'], '--count may be at most 1000'],
-      [['assign', 'check-in', '--count', '3'], '--count needs --every (how often)'],
-      [['assign', 'check-in', '--due', 'someday soon'], 'cannot understand --due "someday soon"'],
-      [['assign', 'check-in', '--due', '2026-11-01'], '--due 2026-11-01 is 2026-11-01, in the past'],
-      [['assignments', 'cancel', '7'], 'no assignment with id 7'],
-      [['assignments', 'cancel', 'first'], '"first" is not an assignment id (expected a number such as 2)'],
-    ])('%j is refused: exit 2, one line, journal unchanged', (args, message) => {
-      expectRefused(args, message);
-    });
   });
 });

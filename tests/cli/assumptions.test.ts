@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
-import { journalHash } from '../helpers/hash.js';
 import { seed } from '../helpers/seed.js';
 
 interface RegisterJson {
@@ -156,40 +155,6 @@ describe('reflect assumptions', () => {
       label: 'Dana doubts me',
       tested: { result: 'failed' },
     });
-  });
-
-  it.each([
-    [['show', '999'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [
-      ['show', 'abc'],
-      'reflect: "abc" is not a group id (expected a number such as 7; see: reflect assumptions)',
-    ],
-    [['link', '999', '1'], 'reflect: no assumption statement 999 (see: reflect assumptions show <group>)'],
-    [['link', '1', '999'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [
-      ['link', 'x', '1'],
-      'reflect: "x" is not a statement id (expected a number such as 31; see: reflect assumptions show <group>)',
-    ],
-    [['unlink', '999'], 'reflect: no assumption statement 999 (see: reflect assumptions show <group>)'],
-    [['merge', '1', '999'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [['merge', '1', '1'], 'reflect: merge needs two different groups'],
-    [['rename', '999', 'x'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [['rename', '1', ' '], 'reflect: the label is empty (give the group a few words of your own)'],
-    [['oppose', '1', '999'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [['oppose', '1', '1'], 'reflect: a group cannot be the opposite of itself'],
-    [['test', '999', '--result', 'held'], 'reflect: no assumption group 999 (see: reflect assumptions)'],
-    [
-      ['test', '1', '--result', 'maybe'],
-      "reflect: option '--result <result>' argument 'maybe' is invalid. Allowed choices are held, failed, mixed.",
-    ],
-    [['test', '1'], "reflect: required option '--result <result>' not specified"],
-  ])('refuses %j with one line, exit 2, journal unchanged', (args, message) => {
-    register();
-    const before = journalHash(journal.db);
-    const result = reflect(['assumptions', ...args], { db: journal.db });
-    expect(result.code).toBe(2);
-    expect(stripAnsi(result.stderr).trim()).toBe(message);
-    expect(journalHash(journal.db)).toBe(before);
   });
 
   it('refuses to unlink a statement that is already alone, and to merge opposites', () => {

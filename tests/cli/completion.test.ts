@@ -82,12 +82,4 @@ COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length 
     });
     expect(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout).toBe('');
   });
-
-  it('refuses an unknown shell', () => {
-    const result = reflect(['completion', 'tcsh']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe(
-      "reflect: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.",
-    );
-  });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ interface DoctorJson {
   walBytes: number | null;
   permissions: { file: string | null; dir: string | null };
   readOnlyFolder: boolean;
+  config: { path: string; problem: string | null } | null;
   schemaVersion: number | null;
   currentSchemaVersion: number;
   journalMode: string | null;
@@ -55,12 +56,32 @@ describe('reflect doctor', () => {
       foreignKeyProblems: [],
       drafts: { pending: 0, oldestUpdatedAt: null },
     });
-    expect(json.counts).toMatchObject({ entries: 3, drafts: 0, 'prompt set versions': 1 });
+    expect(json.counts).toMatchObject({
+      entries: 3,
+      drafts: 0,
+      'prompt set versions': 1,
+      'assumption statements': 3,
+    });
+    expect(json.config).toEqual({ path: expect.stringMatching(/config\.yaml$/), problem: null });
     expect(json.sizeBytes).toBeGreaterThan(0);
     const text = reflect(['doctor'], { db: journal.db });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/✔ integrity\s+integrity_check ok/);
     expect(text.stdout).toContain('3 entries');
+  });
+
+  it('a broken config file (which stops every other command) is a problem on the list', () => {
+    seedJournal(journal.db, 1);
+    const env = { XDG_CONFIG_HOME: join(journal.dir, 'config') };
+    mkdirSync(join(journal.dir, 'config', 'reflect'), { recursive: true });
+    writeFileSync(join(journal.dir, 'config', 'reflect', 'config.yaml'), 'weekStart: friday\n');
+    const result = reflect(['doctor', '--json'], { db: journal.db, env });
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as DoctorJson;
+    expect(json.config?.problem).toMatch(/config\.yaml: weekStart must be monday or sunday, got "friday"$/);
+    expect(json.checks[0]).toMatchObject({ name: 'config', status: 'fail' });
+    expect(json.checks.find((c) => c.name === 'integrity')).toMatchObject({ status: 'ok' });
+    expect(reflect(['list'], { db: journal.db, env }).code).toBe(2);
   });
 
   it('a missing journal is reported, not created', () => {

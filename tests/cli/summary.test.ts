@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
-import { journalHash } from '../helpers/hash.js';
 import { seed } from '../helpers/seed.js';
 
 // REFLECT_NOW = Tue 2026-11-24 10:00 +01:00 (2026-W48), TZ Europe/Amsterdam.
@@ -206,31 +205,4 @@ describe('reflect summary', () => {
       expect(next.week).not.toBe(week);
     },
   );
-
-  it.each([
-    [['--week', '2026-W99'], 'reflect: 2026 has no week 99 (ISO weeks run 1–53 that year)'],
-    [['--week', '2025-W53'], 'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)'],
-    [['--week', '2027-W53'], 'reflect: 2027 has no week 53 (ISO weeks run 1–52 that year)'],
-    [['--week', 'banana'], 'reflect: cannot understand week "banana"'],
-    [['--week', 'last', '--from', '2026-11-01'], 'reflect: --week cannot be combined with --from'],
-    [['--to', '2026-11-01'], 'reflect: --to needs --from'],
-    [
-      ['--from', '2026-11-30', '--to', '2026-11-01'],
-      'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
-    ],
-    [['--history', '0'], 'reflect: --history must be a positive whole number, got "0"'],
-    [
-      ['--format', 'xml'],
-      "reflect: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, md, json.",
-    ],
-  ])('refuses %j with one line, exit 2, journal unchanged', (args, message) => {
-    seed(journal.db, [entry('2026-11-17T09:30', ['One.'])]);
-    reflect(['summary'], { db: journal.db });
-    const before = journalHash(journal.db);
-    const result = reflect(['summary', ...args], { db: journal.db });
-    expect(result.code).toBe(2);
-    expect(stripAnsi(result.stderr).trim().split('\n')[0]).toBe(message);
-    expect(result.stdout).toBe('');
-    expect(journalHash(journal.db)).toBe(before);
-  });
 });

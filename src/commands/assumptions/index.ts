@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Context } from '../../context.js';
 import type { FilterOptions } from '../../domain/query.js';
 import { addFilterOptions } from '../filters.js';
-import { collect } from '../options.js';
+import { collect, refuseUnknownSubcommand } from '../options.js';
 
 type Run = typeof import('./run.js');
 
@@ -97,4 +97,5 @@ Examples:
         return run.suggest(ctx, text.join(' '), people);
       }),
     );
+  refuseUnknownSubcommand(command);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
+import { refuseUnknownSubcommand } from '../options.js';
 
 const actions = () => import('./actions.js');
 
@@ -105,4 +106,5 @@ Examples:
     .action(async (id: string, options: { force?: boolean }) =>
       (await actions()).removePrompts(ctx, id, options),
     );
+  refuseUnknownSubcommand(prompts);
 }

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
 import {
@@ -23,7 +24,7 @@ import { getStoredSet } from '../../store/prompt-sets.js';
 import { MSG } from '../../ui/messages.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { loadEngine } from '../assumptions/engine.js';
-import { parseCount } from '../options.js';
+import { parseCount, refuseJournalFile } from '../options.js';
 
 export interface SummaryOptions {
   week?: string;
@@ -38,7 +39,15 @@ export interface SummaryOptions {
 const MAX_HISTORY = 104;
 
 export async function runSummary(ctx: Context, options: SummaryOptions): Promise<void> {
+  if (ctx.globals.json && options.format && options.format !== 'json')
+    throw new UserError(`--json cannot be combined with --format ${options.format}`, {
+      hint: 'use one of them: --json, or --format text|md|json',
+    });
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
+  if (options.out !== undefined) {
+    checkOutFile(options.out);
+    refuseJournalFile(options.out, ctx.dbPath(), 'summary');
+  }
   const history = parseCount(options.history, '--history');
   if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
   const now = ctx.now();
@@ -61,6 +70,25 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
     throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   ctx.note(`summary written to ${options.out}`);
+}
+
+/** Before any work: --out must name a file in a folder that exists (an existing file is replaced). */
+function checkOutFile(out: string): void {
+  if (out.trim() === '') throw new UserError('--out needs a file name');
+  if (statOrNull(out)?.isDirectory())
+    throw new UserError(`${out} is a folder; --out needs a file name`, {
+      hint: `e.g. --out ${join(out, 'summary.md')}`,
+    });
+  if (!statOrNull(dirname(resolve(out)))?.isDirectory())
+    throw new UserError(`${out}: the folder does not exist`);
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Everything summarize() needs, read from the journal. */
