@@ -1,29 +1,175 @@
-// Bundles the CLI so start-up resolves a handful of files instead of hundreds
-// (measured: 1.56x -> 1.40x of `node -e 0`, see ../shared/PERFORMANCE.md).
-// Code splitting keeps lazily imported modules (inquirer, chrono, yaml, analysis) out of the hot path.
+// Bundles the CLI so start-up reads ONE file: dist/cli.js holds everything `reflect list/show/search/--version`
+// load (src/cli.ts and its static imports, commander, chalk, better-sqlite3's JavaScript), with no static
+// imports of other chunks. Everything reached only through `import()` (inquirer, yaml, zod, chrono, analysis,
+// export) lives in dist/chunks/ and is loaded when a command needs it.
+//
+// Why three passes: esbuild's code splitting moves every module that start-up shares with a lazy chunk into
+// a shared chunk of its own, and each extra file costs start-up ≈ 0.3-0.5 ms to resolve, read and link
+// (19 of them cost list ≈ 0.1× node; see ../shared/PERFORMANCE.md and bench/). So:
+//   1. analyse: which modules src/cli.ts loads statically (the core) and which it reaches via import();
+//   2. lazy: bundle the import() targets with splitting; their imports of core modules become imports of
+//      dist/cli.js itself (one module instance: `instanceof UserError`, chalk's level and cached statements
+//      stay shared);
+//   3. core: bundle src/cli.ts into dist/cli.js without splitting, exporting what the lazy chunks import and
+//      pointing each import() at its lazy chunk.
 
 import { rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORE_ENTRY = 'reflect:core-entry';
+
+const common = {
+  absWorkingDir: ROOT,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: 'linked',
   // better-sqlite3's JavaScript is bundled; its native addon is loaded from the installed package
   // (src/store/db.ts passes `nativeBinding`). `bindings` stays external: only a fallback uses it.
   external: ['bindings'],
-  chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies bundled into ESM need a real `require` for node built-ins.
   banner: {
     js: "import { createRequire as __reflectCreateRequire } from 'node:module'; const require = __reflectCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+};
+
+/** An onResolve hook that sees each import once (its own `build.resolve` calls are passed through). */
+function onEveryImport(build, handle) {
+  build.onResolve({ filter: /.*/ }, async (args) => {
+    if (args.pluginData?.inner || args.namespace !== 'file') return undefined;
+    const resolved = await build.resolve(args.path, {
+      kind: args.kind,
+      importer: args.importer,
+      resolveDir: args.resolveDir,
+      pluginData: { inner: true },
+    });
+    if (resolved.errors.length > 0 || resolved.external) return undefined;
+    return handle(args, resolved.path);
+  });
+}
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+// 1. Analyse.
+const lazyRoots = new Set();
+const analysis = await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  write: false,
+  metafile: true,
+  plugins: [
+    {
+      name: 'defer-dynamic-imports',
+      setup(b) {
+        onEveryImport(b, (args, path) => {
+          if (args.kind !== 'dynamic-import') return undefined;
+          lazyRoots.add(path);
+          return { path, external: true };
+        });
+      },
+    },
+  ],
+});
+const core = new Set(Object.keys(analysis.metafile.inputs).map((input) => resolve(ROOT, input)));
+for (const path of core) lazyRoots.delete(path);
+
+// What each core module exports, for the lazy chunks' imports of it.
+const exportsOf = new Map();
+const coreFormat = new Map();
+{
+  const files = [...core].filter((path) => /\.[cm]?[jt]s$/.test(path));
+  const scan = await build({
+    absWorkingDir: ROOT,
+    entryPoints: files,
+    outdir: '/nonexistent',
+    outbase: '/',
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
+  for (const output of Object.values(scan.metafile.outputs)) {
+    if (output.entryPoint) exportsOf.set(resolve(ROOT, output.entryPoint), output.exports);
+  }
+  for (const [input, info] of Object.entries(analysis.metafile.inputs))
+    coreFormat.set(resolve(ROOT, input), info.format);
+}
+
+// 2. Lazy chunks.
+const coreIds = new Map();
+const idOf = (path) => {
+  if (!coreIds.has(path)) coreIds.set(path, `__core${coreIds.size}`);
+  return coreIds.get(path);
+};
+const reexported = (path) => exportsOf.get(path).map((name) => [name, `${idOf(path)}_${name}`]);
+const lazy = await build({
+  ...common,
+  entryPoints: [...lazyRoots],
+  outdir: 'dist/chunks',
+  entryNames: '[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  sourcemap: 'linked',
+  metafile: true,
+  plugins: [
+    {
+      name: 'core-from-cli-js',
+      setup(b) {
+        onEveryImport(b, (_args, path) =>
+          // Data (package.json) is copied, not shared.
+          core.has(path) && /\.[cm]?[jt]s$/.test(path) ? { path, namespace: 'core' } : undefined,
+        );
+        b.onResolve({ filter: new RegExp(`^${CORE_ENTRY}$`) }, () => ({ path: '../cli.js', external: true }));
+        b.onLoad({ filter: /.*/, namespace: 'core' }, ({ path }) => {
+          if (coreFormat.get(path) === 'cjs' || !exportsOf.has(path)) {
+            throw new Error(
+              `${relative(ROOT, path)} is CommonJS and loaded at start-up: import it from lazy code through an ES module of src/`,
+            );
+          }
+          const names = reexported(path).map(([name, as]) => `${as} as ${name}`);
+          return { contents: `export { ${names.join(', ')} } from '${CORE_ENTRY}';`, loader: 'js' };
+        });
+      },
+    },
+  ],
+});
+const lazyOutput = new Map();
+for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
+  if (output.entryPoint)
+    lazyOutput.set(resolve(ROOT, output.entryPoint), `./chunks/${file.split('/').pop()}`);
+}
+
+// 3. The core: dist/cli.js.
+const barrel = [
+  `export * from ${JSON.stringify(resolve(ROOT, 'src/cli.ts'))};`,
+  ...[...coreIds.keys()].map(
+    (path) =>
+      `export { ${reexported(path)
+        .map(([name, as]) => `${name} as ${as}`)
+        .join(', ')} } from ${JSON.stringify(path)};`,
+  ),
+].join('\n');
+await build({
+  ...common,
+  stdin: { contents: barrel, resolveDir: ROOT, sourcefile: 'reflect-core.js', loader: 'js' },
+  outfile: 'dist/cli.js',
+  sourcemap: 'linked',
+  plugins: [
+    {
+      name: 'import-lazy-chunks',
+      setup(b) {
+        onEveryImport(b, (args, path) => {
+          if (args.kind !== 'dynamic-import' || core.has(path)) return undefined;
+          return { path: lazyOutput.get(path), external: true };
+        });
+      },
+    },
+  ],
 });
