@@ -18,7 +18,7 @@ export interface RunDeps {
 /** Parses argv, runs one command and returns the exit code. The only place that decides exit codes. */
 export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const env = deps.env ?? process.env;
-  const io = deps.io ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  const io = deps.io ?? processIo();
   const debug = argv.includes('--debug');
   const loaded = await loadConfig(env, configHome(env));
   if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
@@ -39,6 +39,19 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   } finally {
     ctx.closeStore();
   }
+}
+
+/** The process's streams, each made when first used: node builds a stream object on first access. */
+function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+  };
 }
 
 function buildProgram(ctx: Context, loaded: LoadedConfig, registrations: Register[]): Command {
@@ -178,7 +191,10 @@ function createContext(
       if (badNow) throw badNow;
       return fixedNow ? new Date(fixedNow) : new Date();
     },
-    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    // A getter: reading process.stdin sets up a stream (≈ 2 ms), which list/show/search never need.
+    get interactive() {
+      return Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    },
     // A pipe has no width: COLUMNS if set, else room for a full line.
     columns: Math.min(
       Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
