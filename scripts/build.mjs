@@ -8,18 +8,17 @@
 // (19 of them cost list ≈ 0.1× node; see ../shared/PERFORMANCE.md and bench/). So:
 //   1. analyse: which modules src/cli.ts loads statically (the core) and which it reaches via import();
 //   2. lazy: bundle the import() targets with splitting; their imports of core modules become imports of
-//      dist/cli.js itself (one module instance: `instanceof UserError`, chalk's level and cached statements
-//      stay shared);
+//      dist/cli.js itself, by the same names (one module instance: `instanceof UserError`, chalk's level and
+//      cached statements stay shared; the build refuses two such modules exporting one name);
 //   3. core: bundle src/cli.ts into dist/cli.js without splitting, exporting what the lazy chunks import and
 //      pointing each import() at its lazy chunk.
 
 import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORE_ENTRY = 'reflect:core-entry';
 
 const common = {
   absWorkingDir: ROOT,
@@ -74,6 +73,43 @@ const standIns = {
   },
 };
 
+/** The names each module exports; refuses CommonJS and a name exported by two of them. */
+async function exportsOf(paths) {
+  const scan = await build({
+    absWorkingDir: ROOT,
+    entryPoints: paths,
+    outdir: '/nonexistent',
+    outbase: '/',
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
+  const names = new Map();
+  const owner = new Map();
+  for (const output of Object.values(scan.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const path = resolve(ROOT, output.entryPoint);
+    if (scan.metafile.inputs[output.entryPoint]?.format === 'cjs') {
+      throw new Error(
+        `${output.entryPoint} is CommonJS and loaded at start-up: import it from lazy code through src/`,
+      );
+    }
+    for (const name of output.exports) {
+      if (owner.has(name)) {
+        throw new Error(
+          `${name} is exported by both ${owner.get(name)} and ${output.entryPoint}, which lazily loaded code shares with start-up: rename one`,
+        );
+      }
+      owner.set(name, output.entryPoint);
+    }
+    names.set(path, output.exports);
+  }
+  return names;
+}
+
 /** An onResolve hook that sees each import once (its own `build.resolve` calls are passed through). */
 function onEveryImport(build, handle) {
   build.onResolve({ filter: /.*/ }, async (args) => {
@@ -116,37 +152,9 @@ const analysis = await build({
 const core = new Set(Object.keys(analysis.metafile.inputs).map((input) => resolve(ROOT, input)));
 for (const path of core) lazyRoots.delete(path);
 
-// What each core module exports, for the lazy chunks' imports of it.
-const exportsOf = new Map();
-const coreFormat = new Map();
-{
-  const files = [...core].filter((path) => /\.[cm]?[jt]s$/.test(path));
-  const scan = await build({
-    absWorkingDir: ROOT,
-    entryPoints: files,
-    outdir: '/nonexistent',
-    outbase: '/',
-    bundle: false,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  for (const output of Object.values(scan.metafile.outputs)) {
-    if (output.entryPoint) exportsOf.set(resolve(ROOT, output.entryPoint), output.exports);
-  }
-  for (const [input, info] of Object.entries(analysis.metafile.inputs))
-    coreFormat.set(resolve(ROOT, input), info.format);
-}
-
-// 2. Lazy chunks.
-const coreIds = new Map();
-const idOf = (path) => {
-  if (!coreIds.has(path)) coreIds.set(path, `__core${coreIds.size}`);
-  return coreIds.get(path);
-};
-const reexported = (path) => exportsOf.get(path).map((name) => [name, `${idOf(path)}_${name}`]);
+// 2. Lazy chunks. An import of a core module becomes an import of dist/cli.js with the same names (so
+// dist/cli.js exports them, and no two core modules that lazy code imports may export the same name).
+const shared = new Set();
 const lazy = await build({
   ...common,
   entryPoints: [...lazyRoots],
@@ -161,24 +169,17 @@ const lazy = await build({
     {
       name: 'core-from-cli-js',
       setup(b) {
-        onEveryImport(b, (_args, path) =>
+        onEveryImport(b, (_args, path) => {
           // Data (package.json) is copied, not shared.
-          core.has(path) && /\.[cm]?[jt]s$/.test(path) ? { path, namespace: 'core' } : undefined,
-        );
-        b.onResolve({ filter: new RegExp(`^${CORE_ENTRY}$`) }, () => ({ path: '../cli.js', external: true }));
-        b.onLoad({ filter: /.*/, namespace: 'core' }, ({ path }) => {
-          if (coreFormat.get(path) === 'cjs' || !exportsOf.has(path)) {
-            throw new Error(
-              `${relative(ROOT, path)} is CommonJS and loaded at start-up: import it from lazy code through an ES module of src/`,
-            );
-          }
-          const names = reexported(path).map(([name, as]) => `${as} as ${name}`);
-          return { contents: `export { ${names.join(', ')} } from '${CORE_ENTRY}';`, loader: 'js' };
+          if (!core.has(path) || !/\.[cm]?[jt]s$/.test(path)) return undefined;
+          shared.add(path);
+          return { path: '../cli.js', external: true };
         });
       },
     },
   ],
 });
+const sharedExports = await exportsOf([...shared, resolve(ROOT, 'src/cli.ts')]);
 const lazyOutput = new Map();
 for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
   if (output.entryPoint)
@@ -186,15 +187,13 @@ for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
 }
 
 // 3. The core: dist/cli.js.
-const barrel = [
-  `export * from ${JSON.stringify(resolve(ROOT, 'src/cli.ts'))};`,
-  ...[...coreIds.keys()].map(
-    (path) =>
-      `export { ${reexported(path)
-        .map(([name, as]) => `${name} as ${as}`)
-        .join(', ')} } from ${JSON.stringify(path)};`,
-  ),
-].join('\n');
+const barrel = [...sharedExports]
+  .map(([path, names]) =>
+    path.endsWith('src/cli.ts')
+      ? `export * from ${JSON.stringify(path)};`
+      : `export { ${names.join(', ')} } from ${JSON.stringify(path)};`,
+  )
+  .join('\n');
 await build({
   ...common,
   stdin: { contents: barrel, resolveDir: ROOT, sourcefile: 'reflect-core.js', loader: 'js' },
