@@ -143,7 +143,7 @@ export async function commandsFor(argv: readonly string[]): Promise<Register[]> 
   const word = commandWord(argv);
   if (word === undefined && argv.includes('-V') && !argv.some(isHelpFlag)) return [];
   const entry = word === undefined ? undefined : COMMANDS.find(([words]) => words.includes(word));
-  const needed = entry && !entry[0].includes('completion') ? [entry] : COMMANDS;
+  const needed = entry && word !== 'completion' ? [entry] : COMMANDS;
   return Promise.all(needed.map(([, load]) => load()));
 }
 

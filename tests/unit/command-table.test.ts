@@ -69,6 +69,7 @@ describe('the command table', () => {
     ['-V --help', ['-V', '--help'], COMMANDS.length],
     ['help list', ['help', 'list'], COMMANDS.length],
     ['completion bash (walks the whole program)', ['completion', 'bash'], COMMANDS.length],
+    ['__complete sets (what Tab runs)', ['__complete', 'sets'], 1],
     ['a mistyped command (suggestions)', ['lst'], COMMANDS.length],
   ])('%s registers %#', async (_name, argv, count) => {
     expect(await commandsFor(argv)).toHaveLength(count);
