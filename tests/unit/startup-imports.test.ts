@@ -116,10 +116,13 @@ describe('start-up imports', () => {
       ['--version', ['--version']],
       ['list', ['list', '-n', '20']],
       ['show', ['show', '1']],
-    ])('%s resolves no heavy module', (name, args) => {
+      ['search', ['search', 'lighthouse', '-n', '20']],
+    ])('%s resolves no heavy module, and of reflect only dist/cli.js', (name, args) => {
       const { sources, urls } = trace(name, args, join(dir, 'journal.db'));
       expect(heavy(sources)).toEqual([]);
       expect(heavy(urls)).toEqual([]);
+      const dist = urls.filter((url) => url.includes('/dist/'));
+      expect(dist.map((url) => url.slice(url.indexOf('/dist/') + 1))).toEqual(['dist/cli.js']);
     });
 
     it('summary --week over a grouped week loads neither the grouping engine nor parsers', () => {
