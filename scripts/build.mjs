@@ -206,6 +206,7 @@ await build({
       setup(b) {
         onEveryImport(b, (args, path) => {
           if (args.kind !== 'dynamic-import' || core.has(path)) return undefined;
+          if (!lazyOutput.has(path)) throw new Error(`no lazy chunk was built for ${path}`);
           return { path: lazyOutput.get(path), external: true };
         });
       },
