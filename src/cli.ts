@@ -1,29 +1,9 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { registerAssign } from './commands/assign.js';
-import { registerAssignments } from './commands/assignments.js';
-import { registerAssumptions } from './commands/assumptions/index.js';
-import { registerBackup } from './commands/backup.js';
-import { registerCompletion } from './commands/completion.js';
-import { registerConfig } from './commands/config.js';
-import { registerDelete } from './commands/delete.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerDrafts } from './commands/drafts.js';
-import { registerEdit } from './commands/edit/index.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
-import { registerNames } from './commands/names.js';
-import { registerNew } from './commands/new/index.js';
-import { registerPrompts } from './commands/prompts/index.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
-import { registerStar } from './commands/star.js';
-import { registerStats } from './commands/stats.js';
-import { registerSummary } from './commands/summary/index.js';
-import { registerTag } from './commands/tag.js';
-import { registerTrash } from './commands/trash.js';
 import { type LoadedConfig, loadConfig } from './config.js';
 import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
@@ -38,7 +18,7 @@ export interface RunDeps {
 /** Parses argv, runs one command and returns the exit code. The only place that decides exit codes. */
 export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const env = deps.env ?? process.env;
-  const io = deps.io ?? { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  const io = deps.io ?? processIo();
   const debug = argv.includes('--debug');
   const loaded = await loadConfig(env, configHome(env));
   if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
@@ -50,7 +30,7 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
   if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
   const ctx = createContext(env, io, loaded);
-  const program = buildProgram(ctx, loaded);
+  const program = buildProgram(ctx, loaded, await commandsFor(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok) || EXIT.ok;
@@ -61,7 +41,20 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   }
 }
 
-function buildProgram(ctx: Context, loaded: LoadedConfig): Command {
+/** The process's streams, each made when first used: node builds a stream object on first access. */
+function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+  };
+}
+
+function buildProgram(ctx: Context, loaded: LoadedConfig, registrations: Register[]): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V', 'print the version (also --version)')
@@ -102,34 +95,71 @@ Settings: ${loaded.path}`,
     // A broken config file stops every command except the ones that can repair it (and doctor, which reports it).
     if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
-  for (const register of [
-    registerNew,
-    registerList,
-    registerShow,
-    registerDrafts,
-    registerSearch,
-    registerStar,
-    registerTag,
-    registerNames,
-    registerStats,
-    registerPrompts,
-    registerAssign,
-    registerAssignments,
-    registerEdit,
-    registerDelete,
-    registerTrash,
-    registerConfig,
-    registerCompletion,
-    registerDoctor,
-    registerSummary,
-    registerAssumptions,
-    registerExport,
-    registerImport,
-    registerBackup,
-  ])
-    register(program, ctx);
+  for (const register of registrations) register(program, ctx);
   return program;
 }
+
+type Register = (program: Command, ctx: Context) => void;
+
+/**
+ * Every top-level command (names and aliases) with the module that registers it, in help order. A run loads
+ * only the module of the command it runs; list, show and search are in the start-up bundle itself, the rest
+ * are loaded on demand (tests/unit/command-table.test.ts checks the words against what each module registers).
+ */
+export const COMMANDS: ReadonlyArray<
+  readonly [words: readonly string[], load: () => Register | Promise<Register>]
+> = [
+  [['new'], async () => (await import('./commands/new/index.js')).registerNew],
+  [['list', 'ls'], () => registerList],
+  [['show'], () => registerShow],
+  [['drafts'], async () => (await import('./commands/drafts.js')).registerDrafts],
+  [['search'], () => registerSearch],
+  [['star', 'unstar'], async () => (await import('./commands/star.js')).registerStar],
+  [['tag'], async () => (await import('./commands/tag.js')).registerTag],
+  [['people', 'tags'], async () => (await import('./commands/names.js')).registerNames],
+  [['stats'], async () => (await import('./commands/stats.js')).registerStats],
+  [['prompts'], async () => (await import('./commands/prompts/index.js')).registerPrompts],
+  [['assign'], async () => (await import('./commands/assign.js')).registerAssign],
+  [['assignments', 'due'], async () => (await import('./commands/assignments.js')).registerAssignments],
+  [['edit'], async () => (await import('./commands/edit/index.js')).registerEdit],
+  [['delete', 'rm'], async () => (await import('./commands/delete.js')).registerDelete],
+  [['trash', 'restore'], async () => (await import('./commands/trash.js')).registerTrash],
+  [['config'], async () => (await import('./commands/config.js')).registerConfig],
+  [['completion', '__complete'], async () => (await import('./commands/completion.js')).registerCompletion],
+  [['doctor'], async () => (await import('./commands/doctor.js')).registerDoctor],
+  [['summary'], async () => (await import('./commands/summary/index.js')).registerSummary],
+  [['assumptions'], async () => (await import('./commands/assumptions/index.js')).registerAssumptions],
+  [['export'], async () => (await import('./commands/export.js')).registerExport],
+  [['import'], async () => (await import('./commands/import.js')).registerImport],
+  [['backup'], async () => (await import('./commands/backup.js')).registerBackup],
+];
+
+/**
+ * The registrations a run needs: the one command it names, none for `--version`, and all of them for
+ * anything that shows or walks the whole program (root help, `help`, completion scripts, a mistyped command
+ * that gets a suggestion).
+ */
+export async function commandsFor(argv: readonly string[]): Promise<Register[]> {
+  const word = commandWord(argv);
+  if (word === undefined && argv.includes('-V') && !argv.some(isHelpFlag)) return [];
+  const entry = word === undefined ? undefined : COMMANDS.find(([words]) => words.includes(word));
+  const needed = entry && word !== 'completion' ? [entry] : COMMANDS;
+  return Promise.all(needed.map(([, load]) => load()));
+}
+
+/** The first operand: the command (global options may come before it). Undefined when unsure. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db')
+      i++; // the one global option that takes a value
+    else if (isHelpFlag(arg) || arg === '--' || arg === '-') return undefined;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+const isHelpFlag = (arg: string) => arg === '-h' || arg === '--help';
 
 function isConfigRepair(command: Command): boolean {
   for (let c: Command | null = command; c; c = c.parent)
@@ -161,7 +191,10 @@ function createContext(
       if (badNow) throw badNow;
       return fixedNow ? new Date(fixedNow) : new Date();
     },
-    interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+    // A getter: reading process.stdin sets up a stream (≈ 2 ms), which list/show/search never need.
+    get interactive() {
+      return Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    },
     // A pipe has no width: COLUMNS if set, else room for a full line.
     columns: Math.min(
       Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),

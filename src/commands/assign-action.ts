@@ -15,7 +15,7 @@ import { LIMITS } from '../domain/limits.js';
 import { UserError } from '../errors.js';
 import { findSet } from '../prompt-catalog.js';
 import { getAssignment, insertAssignment } from '../store/assignments.js';
-import { formatDay } from '../ui/assignment-view.js';
+import { formatCalendarDay } from '../ui/assignment-view.js';
 import type { AssignOptions } from './assign.js';
 import { parseCount } from './options.js';
 
@@ -66,7 +66,7 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
   const status = statusOf(getAssignment(db, id)!, localDay(now));
   if (ctx.globals.json) return ctx.out(JSON.stringify(assignmentToJson(status), null, 2));
   ctx.out(
-    `assignment #${id}: ${set.title}, ${describePlan(status.assignment)} — first due ${formatDay(firstDue)}`,
+    `assignment #${id}: ${set.title}, ${describePlan(status.assignment)} — first due ${formatCalendarDay(firstDue)}`,
   );
 }
 

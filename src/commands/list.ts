@@ -29,7 +29,8 @@ Examples:
       const entries = findEntries(ctx.store().db, query);
       if (ctx.globals.json) return ctx.out(JSON.stringify(entries.map(listItemJson), null, 2));
       if (entries.length === 0) ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
-      for (const entry of entries) ctx.out(listLine(entry, ctx.columns));
+      // One write: each write to a file or terminal is a system call.
+      if (entries.length > 0) ctx.out(entries.map((entry) => listLine(entry, ctx.columns)).join('\n'));
       remindDue(ctx);
     });
 }

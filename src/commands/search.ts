@@ -37,9 +37,11 @@ Examples:
         return ctx.out(JSON.stringify(items, null, 2));
       }
       if (hits.length === 0) return ctx.note(MSG.noSearchMatches(text));
-      for (const hit of hits) {
-        ctx.out(listLine(hit.entry, ctx.columns));
-        ctx.out(`     ${renderSnippet(hit.snippet)}`);
-      }
+      // One write: each write to a file or terminal is a system call.
+      ctx.out(
+        hits
+          .map((hit) => `${listLine(hit.entry, ctx.columns)}\n     ${renderSnippet(hit.snippet)}`)
+          .join('\n'),
+      );
     });
 }

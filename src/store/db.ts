@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
@@ -160,18 +161,25 @@ function connectCopy(path: string): Db {
  */
 let addon: string | object | undefined;
 function nativeBinding(): string | object {
-  if (addon === undefined) {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve('better-sqlite3/package.json'));
-    const path = join(root, 'build', 'Release', 'better_sqlite3.node');
-    addon = existsSync(path)
-      ? path
-      : (require('bindings') as (o: object) => object)({
-          bindings: 'better_sqlite3.node',
-          module_root: root,
-        });
-  }
+  addon ??= findAddon();
   return addon;
+}
+
+function findAddon(): string | object {
+  // Where node's own lookup from dist/cli.js looks first; asking node to resolve the package costs ≈ 0.5 ms.
+  const beside = fileURLToPath(
+    new URL('../node_modules/better-sqlite3/build/Release/better_sqlite3.node', import.meta.url),
+  );
+  if (existsSync(beside)) return beside;
+  const require = createRequire(import.meta.url);
+  const root = dirname(require.resolve('better-sqlite3/package.json'));
+  const path = join(root, 'build', 'Release', 'better_sqlite3.node');
+  return existsSync(path)
+    ? path
+    : (require('bindings') as (o: object) => object)({
+        bindings: 'better_sqlite3.node',
+        module_root: root,
+      });
 }
 
 export function openDatabase(path: string | Buffer, options: Database.Options = {}): Db {

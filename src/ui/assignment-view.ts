@@ -5,7 +5,7 @@ import type { AssignmentBlock } from '../domain/prompt-set.js';
 import { excerpt, formatWeekday, wrap } from './render.js';
 
 /** "Fri 27 Nov 2026" for a local calendar day. */
-export function formatDay(day: Day): string {
+export function formatCalendarDay(day: Day): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return `${formatWeekday(new Date(y, m - 1, d, 12).toISOString())} ${y}`;
 }
@@ -18,11 +18,11 @@ export function describeState(state: AssignmentState): string {
     case 'due':
       return 'due today';
     case 'overdue':
-      return `overdue by ${days(state.days)} (due ${formatDay(state.due)})`;
+      return `overdue by ${days(state.days)} (due ${formatCalendarDay(state.due)})`;
     case 'upcoming':
       return state.days === 1
-        ? `due tomorrow, ${formatDay(state.due)}`
-        : `due ${formatDay(state.due)} (in ${days(state.days)})`;
+        ? `due tomorrow, ${formatCalendarDay(state.due)}`
+        : `due ${formatCalendarDay(state.due)} (in ${days(state.days)})`;
     case 'done':
       return 'done';
     case 'cancelled':
@@ -71,7 +71,7 @@ function describeShort(state: AssignmentState): string {
 export function assignmentBlockLines(block: AssignmentBlock, firstDue: Day, columns: number): string[] {
   const lines = [
     chalk.bold(`Assignment${block.from ? ` from ${block.from}` : ''}:`),
-    `  ${describePlan({ every: block.every ?? null, count: block.count ?? null })}, first due ${formatDay(firstDue)}`,
+    `  ${describePlan({ every: block.every ?? null, count: block.count ?? null })}, first due ${formatCalendarDay(firstDue)}`,
   ];
   if (block.note) lines.push(...wrap(`“${block.note}”`, columns - 2).map((l) => `  ${l}`));
   return lines;

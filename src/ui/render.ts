@@ -36,8 +36,12 @@ export function excerpt(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Terminal columns a string takes: wide East Asian characters and emoji count as two. */
 export function displayWidth(text: string): number {
+  // One column a character: answered without the loop below, which `show` would run cold for every word.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;

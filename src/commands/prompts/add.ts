@@ -15,7 +15,7 @@ import {
   type NewAssignment,
 } from '../../store/assignments.js';
 import { putInstalledSet, restoreSet, storedVersions } from '../../store/prompt-sets.js';
-import { assignmentBlockLines, formatDay } from '../../ui/assignment-view.js';
+import { assignmentBlockLines, formatCalendarDay } from '../../ui/assignment-view.js';
 import { readTextFile } from './shared.js';
 
 /** `reflect prompts add <file> [--force] [--accept | --no-accept]`: everything is decided before anything is written. */
@@ -84,7 +84,7 @@ function installedLine(set: PromptSet, plan: InstallPlan): string {
 }
 
 function acceptedLine(a: Assignment): string {
-  return `${chalk.green('✔')} accepted assignment #${a.id}: ${describePlan(a)}, first due ${formatDay(a.firstDue)} — see: reflect assignments`;
+  return `${chalk.green('✔')} accepted assignment #${a.id}: ${describePlan(a)}, first due ${formatCalendarDay(a.firstDue)} — see: reflect assignments`;
 }
 
 /** Shows the coach's block and returns the assignment to store, or undefined when declined or already there. */
