@@ -46,7 +46,7 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
   if (cadence?.unit === 'weekday' && weekdayOf(firstDue) !== cadence.weekday) {
     const weekday = WEEKDAYS[cadence.weekday]!;
     throw new UserError(
-      `--due ${options.due} is ${formatDay(firstDue)}, not a ${weekday[0]!.toUpperCase()}${weekday.slice(1)} (--every ${options.every})`,
+      `--due ${options.due} is ${formatCalendarDay(firstDue)}, not a ${weekday[0]!.toUpperCase()}${weekday.slice(1)} (--every ${options.every})`,
       { hint: `give a ${weekday}, or leave --due out to start on the coming one` },
     );
   }
