@@ -9,7 +9,12 @@ export type { Grouping, PersonLink, StatementInput };
 
 /** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
-  groupStatements(statements: StatementInput[], links?: PersonLink[]): Grouping;
+  /** `placed`: representatives of existing groups (see GroupOptions in assumptions/group.ts). */
+  groupStatements(
+    statements: StatementInput[],
+    links?: PersonLink[],
+    options?: { placed?: ReadonlySet<number> },
+  ): Grouping;
   suggestSimilar(
     text: string,
     people: string[],

@@ -277,7 +277,11 @@ function groupRun(
   )
     .all()
     .map((o): [number, number] => [o.a, o.b]);
-  const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
+  const representatives = new Set(scope.flatMap((s) => (s.groupId === null ? [] : [s.id])));
+  const plan = planGrouping(
+    scope,
+    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), { placed: representatives }),
+  );
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
