@@ -153,6 +153,8 @@ export function syncBacklog(db: Db): number {
 
 /** Waiting statements are grouped in runs of at most this many (the engine's cost grows faster than n). */
 const RUN_SIZE = 2000;
+/** Runs of one call share a transaction for about this long (other writers wait up to 10 s). */
+const COMMIT_MS = 1000;
 /** A run compares its statements with the groups seen this long before and after them. */
 const CONTEXT_MS = 8 * 7 * 86_400_000;
 
@@ -165,13 +167,16 @@ export interface Range {
 /**
  * Brings statements and groups up to date for the entries in `range` (all entries without one): re-derives
  * changed entries, then groups the statements that wait for a group. Loads the engine only when there is
- * work for it, so a command over a grouped journal never pays for it. Returns how many were grouped.
+ * work for it, so a command over a grouped journal never pays for it. `onStart` hears how many statements
+ * wait before the work starts (a journal imported in bulk has all of them waiting once). Returns how many
+ * were grouped.
  */
 export async function ensureGrouped(
   db: Db,
   loadEngine: () => Promise<GroupingEngine>,
   now: Date,
   range?: Range,
+  onStart?: (waiting: number) => void,
 ): Promise<number> {
   syncBacklog(db);
   const waiting = sql<{ id: number; date: string }>(
@@ -181,25 +186,36 @@ export async function ensureGrouped(
      ORDER BY s.occurred_at, s.id`,
   ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
   if (waiting.length === 0) return 0;
+  onStart?.(waiting.length);
   const engine = await loadEngine();
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled = new Map<string, number>();
-  for (let i = 0; i < waiting.length; i += RUN_SIZE) {
+  const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
       from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
     };
+    const left = groupRun(
+      db,
+      engine,
+      run.map((r) => r.id),
+      around,
+      now,
+      settled,
+    );
+    if (left.length > 0) groupRun(db, engine, left, around, now);
+  };
+  // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
+  // Where the commits fall does not change any placement.
+  let next = 0;
+  while (next < waiting.length) {
     db.transaction(() => {
-      const left = groupRun(
-        db,
-        engine,
-        run.map((r) => r.id),
-        around,
-        now,
-        settled,
-      );
-      if (left.length > 0) groupRun(db, engine, left, around, now);
+      const started = performance.now();
+      do {
+        groupFrom(next);
+        next += RUN_SIZE;
+      } while (next < waiting.length && performance.now() - started < COMMIT_MS);
     }).immediate();
   }
   return waiting.length;

@@ -136,7 +136,11 @@ describe('a backlog larger than one run', () => {
         ['Dana'],
         ['She is testing me.', 'Nobody reads the docs.', `Day ${day} is different.`],
       );
-    await ensureGrouped(store.db, async () => engine, NOW);
+    const heard: number[] = [];
+    await ensureGrouped(store.db, async () => engine, NOW, undefined, (n) => heard.push(n));
+    await ensureGrouped(store.db, async () => engine, NOW, undefined, (n) => heard.push(n));
+    // Told once how much waits, before the work; nothing the second time.
+    expect(heard).toEqual([2400]);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen[0]!.filter((t) => t === 'She is testing me.')).toHaveLength(2);
     for (const later of seen.slice(1))
