@@ -137,8 +137,20 @@ describe('a backlog larger than one run', () => {
         ['She is testing me.', 'Nobody reads the docs.', `Day ${day} is different.`],
       );
     const heard: number[] = [];
-    await ensureGrouped(store.db, async () => engine, NOW, undefined, (n) => heard.push(n));
-    await ensureGrouped(store.db, async () => engine, NOW, undefined, (n) => heard.push(n));
+    await ensureGrouped(
+      store.db,
+      async () => engine,
+      NOW,
+      undefined,
+      (n) => heard.push(n),
+    );
+    await ensureGrouped(
+      store.db,
+      async () => engine,
+      NOW,
+      undefined,
+      (n) => heard.push(n),
+    );
     // Told once how much waits, before the work; nothing the second time.
     expect(heard).toEqual([2400]);
     expect(seen.length).toBeGreaterThan(1);
