@@ -110,6 +110,31 @@ export const CASES: BenchCase[] = [
     runs: 3,
   },
   {
+    // The whole register right after a bulk import: every statement of the journal is grouped first.
+    name: 'assumptions (first run: groups everything)',
+    probe: ['assumptions'],
+    prepare: firstRun('first-register'),
+    args: () => ['assumptions'],
+    target: { ms: 5000 },
+    runs: 3,
+  },
+  {
+    name: 'assumptions --json (first run: groups everything)',
+    probe: ['assumptions'],
+    prepare: firstRun('first-register-json'),
+    args: () => ['assumptions', '--json'],
+    target: { ms: 5000 },
+    runs: 3,
+  },
+  {
+    name: 'assumptions (grouped)',
+    probe: ['assumptions'],
+    prepare: (ctx) => ({ db: ctx.working() }),
+    args: () => ['assumptions'],
+    target: { ms: 2000 },
+    runs: 3,
+  },
+  {
     name: 'export --format json',
     probe: ['export'],
     args: ({ scratch }) => ['export', '--format', 'json', '--out', join(scratch, 'journal.json'), '--force'],

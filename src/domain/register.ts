@@ -9,7 +9,12 @@ export type { Grouping, PersonLink, StatementInput };
 
 /** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
-  groupStatements(statements: StatementInput[], links?: PersonLink[]): Grouping;
+  /** `placed`: representatives of existing groups (see GroupOptions in assumptions/group.ts). */
+  groupStatements(
+    statements: StatementInput[],
+    links?: PersonLink[],
+    options?: { placed?: ReadonlySet<number> },
+  ): Grouping;
   suggestSimilar(
     text: string,
     people: string[],
@@ -173,10 +178,13 @@ export function buildRegister(
   facts: ReadonlyMap<number, GroupFacts>,
 ): RegisterGroup[] {
   const groups = new Map<number, RegisterGroup>();
+  // What each group already lists, for look-ups: a group of a journal kept for years has thousands of entries.
+  const listed = new Map<number, { entries: Set<number>; people: Set<string> }>();
   for (const s of statements) {
     if (s.groupId === null) continue;
     const f = facts.get(s.groupId);
     let g = groups.get(s.groupId);
+    let seen = listed.get(s.groupId)!;
     if (!g) {
       g = {
         group: s.groupId,
@@ -192,13 +200,23 @@ export function buildRegister(
         confirmed: f?.confirmed ?? false,
       };
       groups.set(s.groupId, g);
+      seen = { entries: new Set(), people: new Set() };
+      listed.set(s.groupId, seen);
     }
     g.count++;
-    if (!g.entries.includes(s.entryId)) g.entries.push(s.entryId);
+    if (!seen.entries.has(s.entryId)) {
+      seen.entries.add(s.entryId);
+      g.entries.push(s.entryId);
+    }
     if (s.date < g.firstSeen) g.firstSeen = s.date;
     if (s.date > g.lastSeen) g.lastSeen = s.date;
-    for (const p of s.people)
-      if (!g.people.some((q) => q.toLowerCase() === p.toLowerCase())) g.people.push(p);
+    for (const p of s.people) {
+      const key = p.toLowerCase();
+      if (!seen.people.has(key)) {
+        seen.people.add(key);
+        g.people.push(p);
+      }
+    }
   }
   return [...groups.values()].sort(
     (a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen) || a.group - b.group,

@@ -153,6 +153,8 @@ export function syncBacklog(db: Db): number {
 
 /** Waiting statements are grouped in runs of at most this many (the engine's cost grows faster than n). */
 const RUN_SIZE = 2000;
+/** Runs of one call share a transaction for about this long (other writers wait up to 10 s). */
+const COMMIT_MS = 1000;
 /** A run compares its statements with the groups seen this long before and after them. */
 const CONTEXT_MS = 8 * 7 * 86_400_000;
 
@@ -165,13 +167,16 @@ export interface Range {
 /**
  * Brings statements and groups up to date for the entries in `range` (all entries without one): re-derives
  * changed entries, then groups the statements that wait for a group. Loads the engine only when there is
- * work for it, so a command over a grouped journal never pays for it. Returns how many were grouped.
+ * work for it, so a command over a grouped journal never pays for it. `onStart` hears how many statements
+ * wait before the work starts (a journal imported in bulk has all of them waiting once). Returns how many
+ * were grouped.
  */
 export async function ensureGrouped(
   db: Db,
   loadEngine: () => Promise<GroupingEngine>,
   now: Date,
   range?: Range,
+  onStart?: (waiting: number) => void,
 ): Promise<number> {
   syncBacklog(db);
   const waiting = sql<{ id: number; date: string }>(
@@ -181,23 +186,36 @@ export async function ensureGrouped(
      ORDER BY s.occurred_at, s.id`,
   ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
   if (waiting.length === 0) return 0;
+  onStart?.(waiting.length);
   const engine = await loadEngine();
-  for (let i = 0; i < waiting.length; i += RUN_SIZE) {
+  // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
+  const settled = new Map<string, number>();
+  const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
       from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
     };
+    const left = groupRun(
+      db,
+      engine,
+      run.map((r) => r.id),
+      around,
+      now,
+      settled,
+    );
+    if (left.length > 0) groupRun(db, engine, left, around, now);
+  };
+  // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
+  // Where the commits fall does not change any placement.
+  let next = 0;
+  while (next < waiting.length) {
     db.transaction(() => {
-      const left = groupRun(
-        db,
-        engine,
-        run.map((r) => r.id),
-        around,
-        now,
-        true,
-      );
-      if (left.length > 0) groupRun(db, engine, left, around, now, false);
+      const started = performance.now();
+      do {
+        groupFrom(next);
+        next += RUN_SIZE;
+      } while (next < waiting.length && performance.now() - started < COMMIT_MS);
     }).immediate();
   }
   return waiting.length;
@@ -223,7 +241,7 @@ function groupRun(
   waitingIds: number[],
   around: Range,
   now: Date,
-  shareTwins: boolean,
+  settled?: Map<string, number>,
 ): number[] {
   const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
     db,
@@ -258,7 +276,8 @@ function groupRun(
   )
     .all({ ids: JSON.stringify(waitingIds) })
     .map((o): [number, number] => [o.a, o.b]);
-  const followers = shareTwins ? twinFollowers(rows, waiting, different) : new Map<number, Twins>();
+  const twins = settled ? twinFollowers(rows, waiting, different, settled) : undefined;
+  const followers = twins?.followers ?? new Map<number, Twins>();
   const engineRows = rows.filter((r) => !followers.has(r.id));
   const scope: ScopeStatement[] = engineRows.map((r) => ({
     id: r.id,
@@ -277,14 +296,23 @@ function groupRun(
   )
     .all()
     .map((o): [number, number] => [o.a, o.b]);
-  const plan = planGrouping(scope, engine.groupStatements(inputs, scopeLinks(scope, opposites, different)));
+  const representatives = new Set(scope.flatMap((s) => (s.groupId === null ? [] : [s.id])));
+  const plan = planGrouping(
+    scope,
+    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), { placed: representatives }),
+  );
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
-  for (const [id, { first, second }] of followers) {
-    const a = planned.get(first);
-    const b = planned.get(second);
-    if (a && b && refKey(a) === refKey(b)) plan.assign.push({ statementId: id, group: a });
+  const together = (t: Twins) => {
+    if ('group' in t) return { id: t.group };
+    const a = planned.get(t.first);
+    const b = planned.get(t.second);
+    return a && b && refKey(a) === refKey(b) ? a : undefined;
+  };
+  for (const [id, t] of followers) {
+    const group = together(t);
+    if (group) plan.assign.push({ statementId: id, group });
     else left.push(id);
   }
 
@@ -293,6 +321,10 @@ function groupRun(
   const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : createdIds[ref.created]!);
   const place = sql(db, "UPDATE statements SET group_id = ?, linked_by = 'auto' WHERE id = ?");
   for (const { statementId, group } of plan.assign) place.run(idOf(group), statementId);
+  for (const [key, t] of twins?.firstCopies ?? []) {
+    const group = together(t);
+    if (group) settled!.set(key, idOf(group));
+  }
   const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
   for (const [ra, rb] of plan.opposites) {
     const a = idOf(ra);
@@ -302,35 +334,47 @@ function groupRun(
   return left;
 }
 
-interface Twins {
-  first: number;
-  second: number;
-}
+/** The two first copies of a wording, or the group an earlier run put its copies in. */
+type Twins = { first: number; second: number } | { group: number };
 
 /**
  * Statements written word for word again (same text, same people: the engine sees them alike) are analysed and
  * compared once: the first two copies go to the engine, later copies follow them when the engine put those two
  * together (statements without content stay apart even from their twins; their copies are then grouped on
- * their own). Copies the person has set apart from something are never shortcut.
+ * their own). Once that happened in one run, copies in the later runs of the same call follow that group
+ * straight away (`settled`): after a bulk import most of a big journal's statements are such copies, and
+ * without this every run compared them all again. Copies the person has set apart from something are never
+ * shortcut.
  */
 function twinFollowers(
   rows: readonly ScopeRow[],
   waiting: ReadonlySet<number>,
   different: ReadonlyArray<[number, number]>,
-): Map<number, Twins> {
+  settled: ReadonlyMap<string, number>,
+): { followers: Map<number, Twins>; firstCopies: Map<string, Twins> } {
   const linked = new Set(different.flat());
   const copies = new Map<string, number[]>();
+  const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
     const key = `${r.text}\u0000${r.people}`;
+    const group = settled.get(key);
+    if (group !== undefined) {
+      followers.set(r.id, { group });
+      continue;
+    }
     const ids = copies.get(key);
     if (ids) ids.push(r.id);
     else copies.set(key, [r.id]);
   }
-  const followers = new Map<number, Twins>();
-  for (const ids of copies.values())
-    for (const id of ids.slice(2)) followers.set(id, { first: ids[0]!, second: ids[1]! });
-  return followers;
+  const firstCopies = new Map<string, Twins>();
+  for (const [key, ids] of copies) {
+    if (ids.length < 2) continue;
+    const twins = { first: ids[0]!, second: ids[1]! };
+    firstCopies.set(key, twins);
+    for (const id of ids.slice(2)) followers.set(id, twins);
+  }
+  return { followers, firstCopies };
 }
 
 function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {

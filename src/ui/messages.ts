@@ -44,6 +44,8 @@ export const MSG = {
     `"${id}" is not a group id (expected a number such as 7; see: reflect assumptions)`,
   badStatementId: (id: string) =>
     `"${id}" is not a statement id (expected a number such as 31; see: reflect assumptions show <group>)`,
+  groupingMany: (n: number) =>
+    `grouping ${n.toLocaleString('en')} assumption statements not grouped yet (once: later commands reuse the groups) …`,
   noAssumptions: 'no assumptions yet — they come from the "assumptions" step of an entry (reflect new)',
   emptyPeriod: (what: string) =>
     `Nothing written ${what} — a quiet stretch. Whenever a conversation stays with you, reflect new is here.`,

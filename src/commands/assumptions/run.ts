@@ -24,16 +24,19 @@ import { entryFilter, findEntryIds } from '../../store/entries.js';
 import { renderGroup, renderRegister } from '../../ui/assumptions-view.js';
 import { MSG } from '../../ui/messages.js';
 import { readFilters } from '../filters.js';
-import { loadEngine } from './engine.js';
+import { groupingNote, loadEngine } from './engine.js';
 import { Suggester } from './suggester.js';
 
 export async function showRegister(ctx: Context, options: FilterOptions): Promise<void> {
   const query = await readFilters(ctx, options, { count: 'all' });
   const db = ctx.store().db;
-  await ensureGrouped(db, loadEngine, ctx.now(), {
-    from: query.from?.toISOString() ?? '',
-    to: query.to?.toISOString() ?? '\uffff',
-  });
+  await ensureGrouped(
+    db,
+    loadEngine,
+    ctx.now(),
+    { from: query.from?.toISOString() ?? '', to: query.to?.toISOString() ?? '\uffff' },
+    groupingNote(ctx),
+  );
   const { where, params } =
     query.limit === undefined
       ? entryFilter(query)
@@ -58,7 +61,7 @@ export async function showGroup(ctx: Context, groupText: string): Promise<void> 
   const id = parseGroupId(groupText);
   const db = ctx.store().db;
   if (!groupExists(db, id)) throw unknownGroup(groupText);
-  await ensureGrouped(db, loadEngine, ctx.now());
+  await ensureGrouped(db, loadEngine, ctx.now(), undefined, groupingNote(ctx));
   if (!groupExists(db, id)) throw unknownGroup(groupText);
   printGroup(ctx, db, id);
 }

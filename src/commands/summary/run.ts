@@ -23,7 +23,7 @@ import type { Db } from '../../store/db.js';
 import { getStoredSet } from '../../store/prompt-sets.js';
 import { MSG } from '../../ui/messages.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
-import { loadEngine } from '../assumptions/engine.js';
+import { groupingNote, loadEngine } from '../assumptions/engine.js';
 import { parseCount, refuseJournalFile } from '../options.js';
 
 export interface SummaryOptions {
@@ -55,7 +55,13 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const db = ctx.store().db;
   const weeks = historyWeeks(period, history, ctx.config.weekStart);
   const windowStart = new Date(Math.min(weeks[0]!.start.getTime(), period.start.getTime()));
-  await ensureGrouped(db, loadEngine, now, { from: windowStart.toISOString(), to: period.end.toISOString() });
+  await ensureGrouped(
+    db,
+    loadEngine,
+    now,
+    { from: windowStart.toISOString(), to: period.end.toISOString() },
+    groupingNote(ctx),
+  );
   const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
   const text =
     format === 'json'

@@ -15,46 +15,122 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   return statements.map((s) => analyse(s.text, s.people, people));
 }
 
+/** A role ("the client") may be any person, so it is blocked like an unknown subject (''). */
+function blockAgent(s: Shape): string {
+  return s.agent === null || s.agent.startsWith('r:') || s.agent.startsWith('p:?') || s.agent === 'g:people'
+    ? ''
+    : s.agent;
+}
+
+/**
+ * Who a statement can be about, for ruling out pairs before comparing them. `compare` calls two statements
+ * different when both name people and no two of those can be the same person, or when one names no one and
+ * the other names people outside its entry; `tokens` over-approximates "can be the same person" (a name, the
+ * names a pronoun may stand for, a role with its entry's people), so ruling out by it never drops a pair
+ * `compare` could call anything but different.
+ */
+interface Who {
+  /** Tokens of the people the statement names; null when it names none. */
+  tokens: Set<string> | null;
+  /** People it names outright (not a pronoun or a role). */
+  named: string[];
+  entryPeople: readonly string[];
+}
+
+function whoOf(s: Shape): Who {
+  const persons = (s.agent === null ? s.others : [s.agent, ...s.others]).filter(
+    (e) => e.startsWith('p:') || e.startsWith('r:'),
+  );
+  if (persons.length === 0) return { tokens: null, named: [], entryPeople: s.entryPeople };
+  const tokens = new Set<string>();
+  const named: string[] = [];
+  for (const e of persons) {
+    if (e.startsWith('p:?')) for (const m of s.maybe.get(e) ?? []) tokens.add(m);
+    else if (e.startsWith('p:')) {
+      tokens.add(e.slice(2));
+      named.push(e.slice(2));
+    } else {
+      tokens.add(e);
+      for (const m of s.entryPeople) tokens.add(m);
+    }
+  }
+  return { tokens, named, entryPeople: s.entryPeople };
+}
+
+function mayBeAlike(a: Who, b: Who): boolean {
+  if (a.tokens !== null && b.tokens !== null) {
+    for (const t of a.tokens) if (b.tokens.has(t)) return true;
+    return false;
+  }
+  const clash = (x: Who, y: Who) =>
+    x.tokens === null &&
+    x.entryPeople.length > 0 &&
+    y.named.length > 0 &&
+    !y.named.some((n) => x.entryPeople.includes(n));
+  return !clash(a, b) && !clash(b, a);
+}
+
 /**
  * Pairs worth comparing (blocking keeps this far from n²): statements that share a predicate (or, without one,
- * a topic) and could have the same subject: the same one, or one of them unknown.
+ * a topic) and could have the same subject: the same one, or one of them unknown; and that could be about the
+ * same people; not both already placed (`placed`). Each pair once, lower index first. Linear in the pairs it looks at: no set of pairs is kept
+ * (a block of a common predicate holds thousands of statements in a big run, and hashing every pair cost more
+ * than comparing them).
  */
-function candidatePairs(shapes: readonly Shape[]): Array<[number, number]> {
+export function candidatePairs(
+  shapes: readonly Shape[],
+  placed: ArrayLike<boolean> = [],
+): Array<[number, number]> {
   const blocks = new Map<string, Map<string, number[]>>();
+  const keysOf: string[][] = [];
+  const agents = shapes.map(blockAgent);
   shapes.forEach((s, i) => {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
-    // A role ("the client") may be any person, so it is compared like an unknown subject.
-    const agent =
-      s.agent === null || s.agent.startsWith('r:') || s.agent.startsWith('p:?') || s.agent === 'g:people'
-        ? ''
-        : s.agent;
+    keysOf.push([...keys]);
+    const agent = agents[i]!;
     for (const k of keys) {
-      const byAgent = blocks.get(k) ?? new Map<string, number[]>();
-      const list = byAgent.get(agent) ?? [];
-      list.push(i);
-      byAgent.set(agent, list);
-      blocks.set(k, byAgent);
+      let byAgent = blocks.get(k);
+      if (!byAgent) {
+        byAgent = new Map();
+        blocks.set(k, byAgent);
+      }
+      const list = byAgent.get(agent);
+      if (list) list.push(i);
+      else byAgent.set(agent, [i]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
+  const who = shapes.map(whoOf);
   const n = shapes.length;
-  const add = (i: number, j: number) => {
-    const x = Math.min(i, j);
-    const y = Math.max(i, j);
-    const code = x * n + y;
-    if (seen.has(code)) return;
-    seen.add(code);
-    pairs.push([x, y]);
+  // seenBy[j] === i: the pair (i, j) is already taken (or ruled out) for this i.
+  const seenBy = new Int32Array(n).fill(-1);
+  const pairs: Array<[number, number]> = [];
+  const visit = (i: number, list: readonly number[]) => {
+    // Lists hold indices in increasing order: start past i.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < list.length; x++) {
+      const j = list[x]!;
+      if (seenBy[j] === i) continue;
+      seenBy[j] = i;
+      if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push([i, j]);
+    }
   };
-  for (const byAgent of blocks.values()) {
-    const unknown = byAgent.get('') ?? [];
-    for (const [agent, list] of byAgent) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
-        if (agent !== '') for (const u of unknown) add(list[x]!, u);
+  for (let i = 0; i < n; i++) {
+    const agent = agents[i]!;
+    for (const k of keysOf[i]!) {
+      const byAgent = blocks.get(k)!;
+      if (agent === '') for (const list of byAgent.values()) visit(i, list);
+      else {
+        visit(i, byAgent.get(agent)!);
+        const unknown = byAgent.get('');
+        if (unknown) visit(i, unknown);
       }
     }
   }
@@ -105,15 +181,30 @@ class Clusters {
   }
 }
 
+export interface GroupOptions {
+  /**
+   * Statements already placed in groups the caller keeps (representatives of existing groups, which are never
+   * merged): two of them are not compared to start a cluster, only when clusters holding them meet. Without
+   * this, a run of new statements among a thousand representatives spends most of its time comparing the
+   * representatives with each other.
+   */
+  placed?: ReadonlySet<number>;
+}
+
 /**
  * Groups statements into assumptions. Deterministic (input order does not matter), never merges a statement
  * with its opposite, and the person's links win: `same` always together, `opposite`/`different` never.
  */
-export function groupStatements(statements: StatementInput[], links: PersonLink[] = []): Grouping {
+export function groupStatements(
+  statements: StatementInput[],
+  links: PersonLink[] = [],
+  options: GroupOptions = {},
+): Grouping {
   const sorted = [...statements].sort((a, b) => a.id - b.id);
   const shapes = analyseAll(sorted);
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
+  const placed = sorted.map((s) => options.placed?.has(s.id) === true);
 
   const memo = new Map<number, Relation>();
   const relation = (i: number, j: number): Relation => {
@@ -148,7 +239,7 @@ export function groupStatements(statements: StatementInput[], links: PersonLink[
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
 
   const edges: Array<{ i: number; j: number; r: Relation }> = [];
-  for (const [i, j] of candidatePairs(shapes)) {
+  for (const [i, j] of candidatePairs(shapes, placed)) {
     const r = relation(i, j);
     if (r.kind === 'same' && r.score >= SAME_THRESHOLD) edges.push({ i, j, r });
   }

@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../scripts/eval-grouping.js';
+import { loadEngine } from '../../src/commands/assumptions/engine.js';
+import { groupStatements, recurringGroups, scoreGrouping } from '../../src/domain/assumptions/index.js';
+import type { GroupingEngine } from '../../src/domain/register.js';
+import { builtinSets } from '../../src/prompt-catalog.js';
+import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
+import { openStore, type Store } from '../../src/store/db.js';
+import { saveNewEntry } from '../../src/store/journal.js';
+import { fakeEngine } from '../helpers/fake-engine.js';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+const corpus = loadCorpus(join(__dirname, '..', 'fixtures', 'assumptions-corpus'));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reflect-incremental-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function save(store: Store, day: number, people: string[], assumptions: string[]) {
+  saveNewEntry(
+    store.db,
+    {
+      ...lhc,
+      title: `Day ${day}`,
+      occurredAt: new Date(Date.UTC(2026, 0, 1) + day * 3_600_000),
+      people,
+      tags: [],
+      answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
+    },
+    NOW,
+  );
+}
+
+/** The corpus as a journal (one entry an hour, in corpus order), grouped after every `batch` entries. */
+async function corpusJournal(name: string, batch: number): Promise<Store> {
+  const store = openStore(join(dir, `${name}.db`));
+  const byEntry = new Map<number, typeof corpus.statements>();
+  for (const s of corpus.statements) byEntry.set(s.entryId, [...(byEntry.get(s.entryId) ?? []), s]);
+  let n = 0;
+  for (const [entryId, list] of byEntry) {
+    save(
+      store,
+      entryId,
+      list[0]!.people,
+      list.map((s) => s.text),
+    );
+    if (++n % batch === 0) await ensureGrouped(store.db, loadEngine, NOW);
+  }
+  await ensureGrouped(store.db, loadEngine, NOW);
+  return store;
+}
+
+function placements(store: Store) {
+  return statementsWhere(store.db, '').map((s) => ({
+    id: s.id,
+    entryId: s.entryId,
+    text: s.text,
+    groupId: s.groupId,
+  }));
+}
+
+function scoreGroups(groups: ReadonlyArray<Array<{ entryId: number; text: string }>>) {
+  return scoreGrouping(
+    recurringGroups(groups).map((g) => g.map((s) => s.text)),
+    corpus.labels,
+  );
+}
+
+function score(store: Store) {
+  const groups = new Map<number, ReturnType<typeof placements>>();
+  for (const s of placements(store)) groups.set(s.groupId!, [...(groups.get(s.groupId!) ?? []), s]);
+  return scoreGroups([...groups.values()]);
+}
+
+// Grouping as entries arrive compares each new statement with the statements waiting with it and with one
+// representative per group seen around them, not with every member of every group: it does not give exactly
+// the groups of grouping the whole journal at once. What holds is checked here.
+describe('grouping in batches against grouping all at once (the labelled corpus)', () => {
+  let once: Store;
+  beforeAll(async () => {
+    once = await corpusJournal('once', 100_000);
+  }, 60_000);
+
+  it('all at once is the engine’s own grouping', () => {
+    const byId = new Map(corpus.statements.map((s) => [s.id, s]));
+    const direct = scoreGroups(
+      groupStatements(corpus.statements).groups.map((g) => g.map((id) => byId.get(id)!)),
+    );
+    expect(direct.f1).toBeGreaterThan(0.5);
+    expect(score(once)).toEqual(direct);
+  });
+
+  it.each([5, 20])(
+    'in batches of %i entries: every statement placed, no more opposites or directions merged, about as good',
+    async (batch) => {
+      const store = await corpusJournal(`batch-${batch}`, batch);
+      const rows = placements(store);
+      expect(rows.every((r) => r.groupId !== null)).toBe(true);
+      const all = score(once);
+      const batched = score(store);
+      expect(batched.oppositesMerged).toBeLessThanOrEqual(all.oppositesMerged);
+      expect(batched.directionsMerged).toBe(0);
+      expect(batched.precision).toBeGreaterThanOrEqual(all.precision - 0.02);
+      expect(batched.f1).toBeGreaterThanOrEqual(all.f1 - 0.03);
+      // Grouping again changes nothing: group ids stay put.
+      expect(await ensureGrouped(store.db, loadEngine, NOW)).toBe(0);
+      expect(placements(store)).toEqual(rows);
+      store.close();
+    },
+    60_000,
+  );
+});
+
+describe('a backlog larger than one run', () => {
+  it('sends copies of a wording the engine already put together to no later run', async () => {
+    const store = openStore(join(dir, 'copies.db'));
+    const seen: string[][] = [];
+    const engine: GroupingEngine = {
+      ...fakeEngine,
+      groupStatements(inputs, links, options) {
+        seen.push(inputs.map((i) => i.text));
+        return fakeEngine.groupStatements(inputs, links, options);
+      },
+    };
+    // 2,400 statements: more than one run of the grouping. Each wording comes back all through the journal.
+    for (let day = 0; day < 800; day++)
+      save(
+        store,
+        day,
+        ['Dana'],
+        ['She is testing me.', 'Nobody reads the docs.', `Day ${day} is different.`],
+      );
+    const heard: number[] = [];
+    await ensureGrouped(
+      store.db,
+      async () => engine,
+      NOW,
+      undefined,
+      (n) => heard.push(n),
+    );
+    await ensureGrouped(
+      store.db,
+      async () => engine,
+      NOW,
+      undefined,
+      (n) => heard.push(n),
+    );
+    // Told once how much waits, before the work; nothing the second time.
+    expect(heard).toEqual([2400]);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[0]!.filter((t) => t === 'She is testing me.')).toHaveLength(2);
+    for (const later of seen.slice(1))
+      expect(later.filter((t) => t === 'She is testing me.').length).toBeLessThan(2);
+    const rows = placements(store);
+    const testing = rows.filter((r) => r.text === 'She is testing me.');
+    expect(testing).toHaveLength(800);
+    expect(new Set(testing.map((r) => r.groupId)).size).toBe(1);
+    expect(new Set(rows.filter((r) => r.text.startsWith('Day')).map((r) => r.groupId)).size).toBe(800);
+    store.close();
+  }, 60_000);
+});
