@@ -72,13 +72,16 @@ interface FullRow extends EntryRow {
 
 /**
  * Every selected entry, complete, oldest first — one query whose rows arrive one at a time, so a journal of
- * any size is read in constant memory. Do not write to the database while iterating.
+ * any size is read in constant memory. Do not write to the database while iterating. The stored answer values
+ * are JSON already and go into the row's array as they are (json() would parse and rewrite each one: a sixth
+ * of the query's time on 100k entries); JSON.parse checks them.
  */
 export function* iterateEntries(db: Db, selection: Selection): Generator<Entry> {
   const rows = sql<FullRow>(
     db,
     `SELECT e.*,
-       (SELECT json_group_array(json_array(step_id, kind, role, position, json(value))) FROM
+       (SELECT '[' || coalesce(group_concat('[' || json_quote(step_id) || ',' || json_quote(kind) || ',' ||
+          json_quote(role) || ',' || position || ',' || value || ']', ','), '') || ']' FROM
           (SELECT * FROM answers a WHERE a.entry_id = e.id ORDER BY a.position)) AS answers,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
