@@ -32,6 +32,7 @@ import {
   setsOfSelection,
 } from '../store/transfer.js';
 import { entryFileName } from './file-names.js';
+import { fileWriter, tempPath } from './file-writer.js';
 import type { ExportFormat } from './formats.js';
 import type { ExportPromptSet } from './journal-json.js';
 
@@ -199,15 +200,23 @@ async function exportToDir(
   }
   mkdirSync(dir, { recursive: true });
   const sets = setCache(db);
+  const files = fileWriter(total);
   let index = 0;
-  for (const entry of iterateEntries(db, job.selection)) {
-    const name = entryFileName(entry, job.format.extension);
-    const path = join(dir, name);
-    // The name is built from letters, digits and dashes; this is the last line of defence all the same.
-    if (dirname(path) !== dir || basename(path) !== name) throw new Error(`unsafe export file name: ${name}`);
-    writeFileAtomic(path, job.format.entry(entry, sets(entry), 0));
-    index++;
-    io.progress?.(index, total);
+  try {
+    for (const entry of iterateEntries(db, job.selection)) {
+      const name = entryFileName(entry, job.format.extension);
+      const path = join(dir, name);
+      // The name is built from letters, digits and dashes; this is the last line of defence all the same.
+      if (dirname(path) !== dir || basename(path) !== name)
+        throw new Error(`unsafe export file name: ${name}`);
+      await files.write(path, job.format.entry(entry, sets(entry), 0));
+      index++;
+      io.progress?.(index, total);
+    }
+    await files.finish();
+  } catch (error) {
+    await files.abort();
+    throw error;
   }
   return { entries: index, files: index };
 }
@@ -253,10 +262,6 @@ async function writeStream(stream: NodeJS.WritableStream, text: string): Promise
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-}
-
 /** Writes through a temporary file in the same folder and renames it into place when complete. */
 async function atomicFile(
   path: string,
@@ -271,23 +276,6 @@ async function atomicFile(
       writeSync(fd, text);
     });
     if (durable) fsyncSync(fd);
-    open = false;
-    closeSync(fd);
-    renameSync(temp, path);
-  } catch (error) {
-    if (open) closeSync(fd);
-    rmQuietly(temp);
-    throw error;
-  }
-}
-
-/** One small file per entry: no fsync each (a crash leaves only whole files or stray temp files). */
-function writeFileAtomic(path: string, text: string): void {
-  const temp = tempPath(path);
-  const fd = openSync(temp, 'w', 0o600);
-  let open = true;
-  try {
-    writeSync(fd, text);
     open = false;
     closeSync(fd);
     renameSync(temp, path);

@@ -302,8 +302,13 @@ function freeformEntry(set: PromptSet, f: FreeformFields): ExportEntry {
 }
 
 /** Canonical ISO instant (what the journal stores). */
+// A string toISOString would write back unchanged (as reflect exports are) needs no Date. Days past the 28th
+// and out-of-range fields go through Date, which rolls them over (2026-02-30 is 2026-03-02).
+const CANONICAL_INSTANT =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function instant(iso: string): string {
-  return new Date(iso).toISOString();
+  return CANONICAL_INSTANT.test(iso) ? iso : new Date(iso).toISOString();
 }
 
 /** A UUID (version 5 layout) from a SHA-1 of the parts: the same content always gets the same id. */

@@ -237,6 +237,34 @@ describe('reflect JSON export', () => {
     expect(JSON.parse(text)).toMatchObject({ promptSets: [], entries: [] });
   });
 
+  it('leaves the search index settings as they were, and the imported words findable', async () => {
+    const a = freshStore();
+    const b = freshStore();
+    const settings = (store: Store) =>
+      store.db.prepare('SELECT k, v FROM entry_search_config ORDER BY k').all();
+    const before = settings(b);
+    fill(a, [
+      {
+        custom: false,
+        title: 'Harbour walk',
+        minutes: 1,
+        offset: 0,
+        starred: false,
+        people: [],
+        tags: [],
+        answers: {},
+        free: 'the lighthouse keeper',
+      },
+    ]);
+    const path = await exportJson(a);
+    importFile(b.db, path, { dryRun: false, overwrite: false, now: NOW });
+    expect(settings(b)).toEqual(before);
+    const found = b.db.prepare("SELECT rowid FROM entry_search WHERE entry_search MATCH 'lighthouse'").all();
+    expect(found).toHaveLength(1);
+    a.close();
+    b.close();
+  });
+
   it('reports a changed entry with the same uuid as a conflict, and replaces it only with overwrite', async () => {
     const a = freshStore();
     const b = freshStore();
