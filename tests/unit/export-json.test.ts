@@ -135,6 +135,21 @@ function fill(store: Store, entries: GeneratedEntry[]): void {
   })();
 }
 
+/** One plain freeform entry, for tests about a single known text. */
+function freeformEntry(title: string, free: string): GeneratedEntry {
+  return {
+    custom: false,
+    title,
+    minutes: 1,
+    offset: 0,
+    starred: false,
+    people: [],
+    tags: [],
+    answers: {},
+    free,
+  };
+}
+
 function withoutExportedAt(json: string): string {
   return json.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
 }
@@ -243,19 +258,7 @@ describe('reflect JSON export', () => {
     const settings = (store: Store) =>
       store.db.prepare('SELECT k, v FROM entry_search_config ORDER BY k').all();
     const before = settings(b);
-    fill(a, [
-      {
-        custom: false,
-        title: 'Harbour walk',
-        minutes: 1,
-        offset: 0,
-        starred: false,
-        people: [],
-        tags: [],
-        answers: {},
-        free: 'the lighthouse keeper',
-      },
-    ]);
+    fill(a, [freeformEntry('Harbour walk', 'the lighthouse keeper')]);
     const path = await exportJson(a);
     importFile(b.db, path, { dryRun: false, overwrite: false, now: NOW });
     expect(settings(b)).toEqual(before);
@@ -268,19 +271,7 @@ describe('reflect JSON export', () => {
   it('reports a changed entry with the same uuid as a conflict, and replaces it only with overwrite', async () => {
     const a = freshStore();
     const b = freshStore();
-    fill(a, [
-      {
-        custom: false,
-        title: 'Original',
-        minutes: 1,
-        offset: 0,
-        starred: false,
-        people: [],
-        tags: [],
-        answers: {},
-        free: 'first words',
-      },
-    ]);
+    fill(a, [freeformEntry('Original', 'first words')]);
     const path = await exportJson(a);
     importFile(b.db, path, { dryRun: false, overwrite: false, now: NOW });
     const changed = readFileSync(path, 'utf8').replace('first words', 'second thoughts');
