@@ -3,9 +3,16 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = new URL('../../tests/fixtures/assumptions-corpus/', import.meta.url);
-const halves = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].filter((h) =>
-  existsSync(new URL(`./${h}.mjs`, import.meta.url)),
-);
+const halves = [
+  'dev',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
 mkdirSync(new URL('entries/', out), { recursive: true });
