@@ -1,3 +1,4 @@
+import { bridgeWord } from './bridge.js';
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
@@ -46,6 +47,8 @@ export interface Shape {
    * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
    */
   objects: Map<string, 'self' | 'other' | 'thing'>;
+  /** Predicate and topic keys in the clauses of the main clause's negations (what a "not" may deny). */
+  negated: Set<string>;
   /** Roots of words negated inside the word that the lexicon knows as denials ("unwilling" → "willing"). */
   negRoots: string[];
   /** Every word as written, lower case. */
@@ -184,6 +187,12 @@ const FILLERS = new Set([
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'from', 'by']);
+
+/** A word after "the", "my" … is a noun here ("my calls" are not calling anyone). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return DETERMINERS.has(prev) || POSSESSIVES.has(prev);
+}
 
 /** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
 const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
@@ -585,6 +594,23 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       continue;
     }
     if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
+      // A word the lexicon has phrases for was its to take (or to leave: "I'm afraid the deadline …" is a hedge).
+      const bridged =
+        afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
+          ? undefined
+          : bridgeWord(t.lower, ALL_CONCEPTS);
+      if (bridged !== undefined) {
+        found.push({
+          concept: `c:${bridged.concept}`,
+          kind: 'pred',
+          sign: bridged.sign,
+          pos: i,
+          end: i,
+          flips: 0,
+        });
+        t.used = true;
+        continue;
+      }
       topics.add(`w:${t.stem}`);
       wordAt.push(i);
     }
@@ -605,8 +631,11 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   tokens.forEach((t, k) => {
     if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
   });
+  const turnedAt: number[] = [];
   const turn = (at: number) => {
-    if (!subordinate.has(segmentOf(at))) polarity = polarity === 1 ? -1 : 1;
+    if (subordinate.has(segmentOf(at))) return;
+    polarity = polarity === 1 ? -1 : 1;
+    turnedAt.push(at);
   };
   const flips = new Map<Found, number>();
   /** -1 when a negation earlier in the word's clause turns it. */
@@ -650,6 +679,18 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     if (f.sign === -1 && spellsNegation(tokens, f.pos, f.end)) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
+
+  // What the main clause's negations can be denying: every predicate and topic of their clauses, and the roots of
+  // in-word negations ("careless" denies "care").
+  const negated = new Set<string>();
+  for (const at of turnedAt) {
+    const seg = segmentOf(at);
+    tokens.forEach((t, k) => {
+      if (segmentOf(k) === seg && !t.used && topics.has(`w:${t.stem}`)) negated.add(`w:${t.stem}`);
+    });
+    for (const f of found) if (segmentOf(f.pos) === seg) negated.add(f.concept);
+  }
+  for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 
   let valence = 0;
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
@@ -742,6 +783,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     patient,
     objects,
     negRoots,
+    negated,
     lowers: new Set(tokens.map((t) => t.lower)),
     thingWords,
     phrases,
