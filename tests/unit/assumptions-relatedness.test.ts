@@ -23,6 +23,10 @@ describe('unknown words join a lexicon concept through WordNet', () => {
     expect(bridgeWord(word, ALL)).toEqual({ concept, sign });
   });
 
+  it('reads a phrasal verb as one word', () => {
+    expect(bridgeWord('brush_off', ALL)).toEqual({ concept: 'heed', sign: -1 });
+  });
+
   it.each(['grades', 'season', 'finds', 'table', 'in', 'project'])(
     '%s is left alone (a noun, a framing verb or a short word)',
     (word) => {
@@ -35,6 +39,10 @@ describe('a "not" makes an opposite only when it can deny something the other sa
   it.each([
     ["Ravi doesn't care about the budget any more.", 'Ravi is slowly drifting away from the project.'],
     ['Ravi never answers my questions about the plan.', 'Ravi is slowly drifting away from the project.'],
+    // The "not" of "losing interest" denies the interest, not the project both are about.
+    ['Ravi is losing interest in the project.', 'Ravi is slowly drifting away from the project.'],
+    // "no problem" denies a noun: nothing the other says.
+    ['Ravi has no problem with my budget reports.', 'Ravi thinks my budget reports are fair.'],
   ])('"%s" is not the opposite of "%s"', (a, b) => {
     expect(relation(a, b, ['Ravi']).kind).not.toBe('opposite');
   });

@@ -188,6 +188,36 @@ const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'from', 'by']);
 
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you']);
+
+/**
+ * The particle of a phrasal verb, next to it or after a short object: "brushes off", "runs me down", "lets the
+ * team down".
+ */
+function particleOf(tokens: readonly Token[], i: number): string | undefined {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct) return undefined;
+  if (PARTICLES.has(next.lower)) return next.lower;
+  const after = tokens[i + 2];
+  if (after === undefined || after.punct || !PARTICLES.has(after.lower)) return undefined;
+  return OBJECT_PRONOUNS.has(next.lower) || next.ent !== undefined ? after.lower : undefined;
+}
+
+/** A phrasal verb's concept ("runs me down") before the bare verb's. */
+function bridgePhrasal(tokens: readonly Token[], i: number) {
+  const t = tokens[i]!;
+  const particle = particleOf(tokens, i);
+  const phrasal = particle === undefined ? undefined : bridgeWord(`${t.lower}_${particle}`, ALL_CONCEPTS);
+  return phrasal ?? bridgeWord(t.lower, ALL_CONCEPTS);
+}
+
+/** A word a determiner opens the phrase of, one modifier apart at most: "my budget reports", "the report". */
+function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  if (afterDeterminer(tokens, i)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && !prev.punct && prev.ent === undefined && afterDeterminer(tokens, i - 1);
+}
+
 /** A word after "the", "my" … is a noun here ("my calls" are not calling anyone). */
 function afterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
@@ -598,7 +628,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       const bridged =
         afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
           ? undefined
-          : bridgeWord(t.lower, ALL_CONCEPTS);
+          : bridgePhrasal(tokens, i);
       if (bridged !== undefined) {
         found.push({
           concept: `c:${bridged.concept}`,
@@ -680,15 +710,18 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
-  // What the main clause's negations can be denying: every predicate and topic of their clauses, and the roots of
-  // in-word negations ("careless" denies "care").
+  // What the main clause's negations can be denying: the predicates of their clauses (concepts, and verbs or
+  // adjectives the lexicon lacks — not the nouns they are about: "losing interest in the project" denies no
+  // project), and the roots of in-word negations ("careless" denies "care").
   const negated = new Set<string>();
   for (const at of turnedAt) {
     const seg = segmentOf(at);
     tokens.forEach((t, k) => {
-      if (segmentOf(k) === seg && !t.used && topics.has(`w:${t.stem}`)) negated.add(`w:${t.stem}`);
+      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`) || inNounPhrase(tokens, k)) return;
+      const m = meaningOf(t.lower);
+      if (m === null || m.pos.has('v') || m.pos.has('a')) negated.add(`w:${t.stem}`);
     });
-    for (const f of found) if (segmentOf(f.pos) === seg) negated.add(f.concept);
+    for (const f of found) if (f.kind === 'pred' && segmentOf(f.pos) === seg) negated.add(f.concept);
   }
   for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 
@@ -728,11 +761,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
   for (const i of wordAt) {
     const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const phrase =
-      next !== undefined && !next.punct && PARTICLES.has(next.lower)
-        ? meaningOf(`${t.lower}_${next.lower}`)
-        : null;
+    const particle = particleOf(tokens, i);
+    const phrase = particle === undefined ? null : meaningOf(`${t.lower}_${particle}`);
     const meaning = phrase ?? meaningOf(t.lower);
     if (meaning === null) continue;
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
