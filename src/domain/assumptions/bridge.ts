@@ -57,6 +57,15 @@ function build(concepts: readonly ConceptDef[]): Map<number, Bridged | null> {
 
 /** The one lexicon concept (and sign) a word is a WordNet near-synonym of, if exactly one. */
 export function bridgeWord(word: string, concepts: readonly ConceptDef[]): Bridged | undefined {
+  if (memo.has(word)) return memo.get(word) ?? undefined;
+  const found = lookUp(word, concepts);
+  if (memo.size < 50_000) memo.set(word, found ?? null);
+  return found;
+}
+
+const memo = new Map<string, Bridged | null>();
+
+function lookUp(word: string, concepts: readonly ConceptDef[]): Bridged | undefined {
   index ??= build(concepts);
   if (word.length < 4 || FRAMING.has(word)) return undefined;
   // A word that can be a noun is too often one ("grades", "the season", "a hearing").
