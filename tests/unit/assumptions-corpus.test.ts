@@ -50,6 +50,12 @@ describe('grouping quality on the labelled corpus', () => {
     ['heldout4', 0.82, 0.95],
     ['heldout5', 0.7, 0.9],
     ['dev,heldout,heldout2,heldout3,heldout4', 0.78, 0.95],
+    // Round seven (WordNet bridging, negation scope between statements, judgement of a shared topic): heldout 0.79,
+    // heldout5 0.77, heldout6 0.44 (P 0.95; read since its one-time score), the first five 0.82 / P 1.00. heldout7
+    // (written at the start of round seven, scored once at its end: P 0.88 R 0.33 F1 0.48, one opposite merged) has
+    // no floor.
+    ['heldout5', 0.75, 0.9],
+    ['heldout6', 0.42, 0.9],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
