@@ -1,10 +1,14 @@
 // Scores the automatic assumption grouping on a labelled corpus, without the CLI:
 //   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|…|heldout4|dev,heldout…] [--verbose]
+// Prints the pooled score (every statement as one journal) and, when the corpus says who keeps each entry
+// (`keepers.json`), the score per journal: each keeper's statements grouped on their own, pairs micro-averaged.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type CorpusLabels,
+  type GroupingScore,
   groupStatements,
+  microAverage,
   recurringGroups,
   type StatementInput,
   scoreGrouping,
@@ -12,7 +16,7 @@ import {
 
 interface Corpus {
   labels: CorpusLabels;
-  statements: Array<StatementInput & { file: string }>;
+  statements: Array<StatementInput & { file: string; keeper: string }>;
 }
 
 function readJson<T>(path: string): T {
@@ -24,6 +28,9 @@ export function loadCorpus(dir: string, split?: string): Corpus {
   const labels = readJson<CorpusLabels>(join(dir, 'labels.json'));
   const splitOf = existsSync(join(dir, 'split.json'))
     ? readJson<Record<string, string>>(join(dir, 'split.json'))
+    : {};
+  const keeperOf = existsSync(join(dir, 'keepers.json'))
+    ? readJson<Record<string, string>>(join(dir, 'keepers.json'))
     : {};
   const wanted = split === undefined ? undefined : new Set(split.split(','));
   const files = manifest
@@ -43,11 +50,38 @@ export function loadCorpus(dir: string, split?: string): Corpus {
         text,
         people: entry.people ?? [],
         file,
+        keeper: keeperOf[file] ?? '',
       });
     }
   });
   const kept = new Set(files);
   return { labels: { ...labels, statements: labels.statements.filter((s) => kept.has(s.file)) }, statements };
+}
+
+/** Groups the statements as one journal and scores the recurring groups. */
+export function scoreStatements(labels: CorpusLabels, statements: Corpus['statements']): GroupingScore {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const groups = recurringGroups(groupStatements(statements).groups.map((g) => g.map((id) => byId.get(id)!)));
+  return scoreGrouping(
+    groups.map((g) => g.map((s) => s.text)),
+    labels,
+  );
+}
+
+/** Each keeper's statements as a journal of their own, pairs micro-averaged; undefined without keepers. */
+export function scorePerKeeper(corpus: Corpus): { keepers: number; score: GroupingScore } | undefined {
+  const byKeeper = new Map<string, Corpus['statements']>();
+  for (const s of corpus.statements) byKeeper.set(s.keeper, [...(byKeeper.get(s.keeper) ?? []), s]);
+  if (byKeeper.has('')) return undefined;
+  const scores = [...byKeeper.values()].map((list) => {
+    const files = new Set(list.map((s) => s.file));
+    const labels = {
+      ...corpus.labels,
+      statements: corpus.labels.statements.filter((s) => files.has(s.file)),
+    };
+    return scoreStatements(labels, list);
+  });
+  return { keepers: byKeeper.size, score: microAverage(scores) };
 }
 
 function main(argv: string[]): number {
@@ -99,11 +133,14 @@ function main(argv: string[]): number {
     `${dir}${split ? ` [${split}]` : ''}: ${statements.length} statements, ${grouping.groups.length} groups, ` +
       `${groups.length} recurring in ${ms.toFixed(0)} ms`,
   );
-  console.log(
-    `precision ${pct(score.precision)}%  recall ${pct(score.recall)}%  F1 ${pct(score.f1)}%  ` +
-      `(${score.correctPairs}/${score.predictedPairs} predicted, ${score.truePairs} true pairs)  ` +
-      `opposites merged ${score.oppositesMerged}  directions merged ${score.directionsMerged}`,
-  );
+  const line = (s: GroupingScore) =>
+    `precision ${pct(s.precision)}%  recall ${pct(s.recall)}%  F1 ${pct(s.f1)}%  ` +
+    `(${s.correctPairs}/${s.predictedPairs} predicted, ${s.truePairs} true pairs)  ` +
+    `opposites merged ${s.oppositesMerged}  directions merged ${s.directionsMerged}`;
+  const perKeeper = scorePerKeeper({ labels, statements });
+  if (perKeeper !== undefined)
+    console.log(`per journal (${perKeeper.keepers} keepers, micro-averaged): ${line(perKeeper.score)}`);
+  console.log(line(score));
   return 0;
 }
 

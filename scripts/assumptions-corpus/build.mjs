@@ -3,9 +3,16 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = new URL('../../tests/fixtures/assumptions-corpus/', import.meta.url);
-const halves = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].filter((h) =>
-  existsSync(new URL(`./${h}.mjs`, import.meta.url)),
-);
+const halves = [
+  'dev',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
 mkdirSync(new URL('entries/', out), { recursive: true });
@@ -14,6 +21,8 @@ const manifest = [];
 const statements = [];
 const groups = {};
 const split = {};
+// Who keeps each entry's journal: each split has two keepers, told apart by their group ids' prefix (`os4` / `fa2`).
+const keepers = {};
 let n = 0;
 for (const half of halves) {
   const spec = await import(`./${half}.mjs`);
@@ -34,6 +43,11 @@ for (const half of halves) {
     writeFileSync(new URL(`entries/${file}`, out), `${JSON.stringify(entry, null, 2)}\n`);
     manifest.push({ file, set });
     split[file] = half;
+    const [, first] = e.assumptions[0];
+    keepers[file] = `${half}:${first
+      .replace(/^u/, '')
+      .replace(/-(not|rev)$/, '')
+      .replace(/\d+$/, '')}`;
     for (const [text, group] of e.assumptions) {
       if (!/^u/.test(group) && !(group in groups)) throw new Error(`unknown group ${group}`);
       if (/^u/.test(group)) groups[group] = { kind: 'singleton', label: text };
@@ -61,6 +75,7 @@ const labels = {
 writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(new URL('labels.json', out), `${JSON.stringify(labels, null, 2)}\n`);
 writeFileSync(new URL('split.json', out), `${JSON.stringify(split, null, 2)}\n`);
+writeFileSync(new URL('keepers.json', out), `${JSON.stringify(keepers, null, 2)}\n`);
 const recurring = new Map();
 for (const s of statements) {
   const files = recurring.get(s.group) ?? new Set();

@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../scripts/eval-grouping.js';
-import { groupStatements, recurringGroups, scoreGrouping } from '../../src/domain/assumptions/index.js';
+import { loadCorpus, scorePerKeeper } from '../../scripts/eval-grouping.js';
+import {
+  groupStatements,
+  microAverage,
+  recurringGroups,
+  scoreGrouping,
+} from '../../src/domain/assumptions/index.js';
 
 const corpus = fileURLToPath(new URL('../fixtures/assumptions-corpus/', import.meta.url));
 
@@ -45,10 +50,36 @@ describe('grouping quality on the labelled corpus', () => {
     ['heldout4', 0.82, 0.95],
     ['heldout5', 0.7, 0.9],
     ['dev,heldout,heldout2,heldout3,heldout4', 0.78, 0.95],
+    // Round seven (WordNet bridging, negation scope between statements, judgement of a shared topic): heldout 0.79,
+    // heldout5 0.77, heldout6 0.44 (P 0.95; read since its one-time score), the first five 0.82 / P 1.00. heldout7
+    // (written at the start of round seven, scored once at its end: P 0.88 R 0.33 F1 0.48, one opposite merged) has
+    // no floor.
+    ['heldout5', 0.75, 0.9],
+    ['heldout6', 0.42, 0.9],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
     expect(s.precision).toBeGreaterThanOrEqual(precision);
     expect(s.oppositesMerged).toBe(0);
+  });
+});
+
+describe('per-journal scores (one keeper per journal)', () => {
+  it('micro-averages pairs over journals', () => {
+    const base = { oppositesMerged: 0, directionsMerged: 1, precision: 0, recall: 0, f1: 0 };
+    const s = microAverage([
+      { ...base, predictedPairs: 4, truePairs: 10, correctPairs: 4 },
+      { ...base, predictedPairs: 6, truePairs: 10, correctPairs: 3 },
+    ]);
+    expect(s.precision).toBeCloseTo(0.7);
+    expect(s.recall).toBeCloseTo(0.35);
+    expect(s.directionsMerged).toBe(2);
+  });
+
+  it.each(['dev', 'heldout5'])('scores %s keeper by keeper, with no merged opposites', (split) => {
+    const per = scorePerKeeper(loadCorpus(corpus, split));
+    expect(per?.keepers).toBe(2);
+    expect(per?.score.oppositesMerged).toBe(0);
+    expect(per?.score.precision).toBeGreaterThanOrEqual(score(split).precision);
   });
 });

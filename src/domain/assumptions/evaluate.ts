@@ -80,6 +80,30 @@ export function scoreGrouping(predictedRecurringGroups: string[][], labels: Corp
   };
 }
 
+/**
+ * Micro-average of scores over separate journals (pairs summed): one person's journal never mixes keepers, so a
+ * corpus of several keepers is also scored keeper by keeper.
+ */
+export function microAverage(scores: readonly GroupingScore[]): GroupingScore {
+  const sum = (f: (s: GroupingScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const predictedPairs = sum((s) => s.predictedPairs);
+  const truePairs = sum((s) => s.truePairs);
+  const correctPairs = sum((s) => s.correctPairs);
+  const precision = predictedPairs === 0 ? 0 : correctPairs / predictedPairs;
+  const recall = truePairs === 0 ? 0 : correctPairs / truePairs;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    precision,
+    recall,
+    f1,
+    predictedPairs,
+    truePairs,
+    correctPairs,
+    oppositesMerged: sum((s) => s.oppositesMerged),
+    directionsMerged: sum((s) => s.directionsMerged),
+  };
+}
+
 /** Groups that recur: statements from at least two different entries. */
 export function recurringGroups<T extends { entryId: number }>(groups: readonly T[][]): T[][] {
   return groups.filter((g) => new Set(g.map((s) => s.entryId)).size >= 2);

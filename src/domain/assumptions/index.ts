@@ -1,5 +1,11 @@
 // Assumption analysis: pure, deterministic, no I/O. Imported lazily by the summary and assumptions commands.
-export { type CorpusLabels, type GroupingScore, recurringGroups, scoreGrouping } from './evaluate.js';
+export {
+  type CorpusLabels,
+  type GroupingScore,
+  microAverage,
+  recurringGroups,
+  scoreGrouping,
+} from './evaluate.js';
 export { analyseAll, type GroupOptions, groupStatements } from './group.js';
 export { StatementIndex, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';

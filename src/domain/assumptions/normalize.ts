@@ -1,3 +1,4 @@
+import { bridgeWord } from './bridge.js';
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { stem } from './stem.js';
@@ -46,6 +47,8 @@ export interface Shape {
    * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
    */
   objects: Map<string, 'self' | 'other' | 'thing'>;
+  /** Predicate and topic keys in the clauses of the main clause's negations (what a "not" may deny). */
+  negated: Set<string>;
   /** Roots of words negated inside the word that the lexicon knows as denials ("unwilling" → "willing"). */
   negRoots: string[];
   /** Every word as written, lower case. */
@@ -184,6 +187,42 @@ const FILLERS = new Set([
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'on', 'at', 'with', 'about', 'from', 'by']);
+
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you']);
+
+/**
+ * The particle of a phrasal verb, next to it or after a short object: "brushes off", "runs me down", "lets the
+ * team down".
+ */
+function particleOf(tokens: readonly Token[], i: number): string | undefined {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct) return undefined;
+  if (PARTICLES.has(next.lower)) return next.lower;
+  const after = tokens[i + 2];
+  if (after === undefined || after.punct || !PARTICLES.has(after.lower)) return undefined;
+  return OBJECT_PRONOUNS.has(next.lower) || next.ent !== undefined ? after.lower : undefined;
+}
+
+/** A phrasal verb's concept ("runs me down") before the bare verb's. */
+function bridgePhrasal(tokens: readonly Token[], i: number) {
+  const t = tokens[i]!;
+  const particle = particleOf(tokens, i);
+  const phrasal = particle === undefined ? undefined : bridgeWord(`${t.lower}_${particle}`, ALL_CONCEPTS);
+  return phrasal ?? bridgeWord(t.lower, ALL_CONCEPTS);
+}
+
+/** A word a determiner opens the phrase of, one modifier apart at most: "my budget reports", "the report". */
+function inNounPhrase(tokens: readonly Token[], i: number): boolean {
+  if (afterDeterminer(tokens, i)) return true;
+  const prev = tokens[i - 1];
+  return prev !== undefined && !prev.punct && prev.ent === undefined && afterDeterminer(tokens, i - 1);
+}
+
+/** A word after "the", "my" … is a noun here ("my calls" are not calling anyone). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? '';
+  return DETERMINERS.has(prev) || POSSESSIVES.has(prev);
+}
 
 /** The hand lexicon first (it wins ties between phrases of equal length), then the theme table. */
 const ALL_CONCEPTS = [...CONCEPTS, ...THEMES];
@@ -585,6 +624,23 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       continue;
     }
     if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
+      // A word the lexicon has phrases for was its to take (or to leave: "I'm afraid the deadline …" is a hedge).
+      const bridged =
+        afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
+          ? undefined
+          : bridgePhrasal(tokens, i);
+      if (bridged !== undefined) {
+        found.push({
+          concept: `c:${bridged.concept}`,
+          kind: 'pred',
+          sign: bridged.sign,
+          pos: i,
+          end: i,
+          flips: 0,
+        });
+        t.used = true;
+        continue;
+      }
       topics.add(`w:${t.stem}`);
       wordAt.push(i);
     }
@@ -605,8 +661,11 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   tokens.forEach((t, k) => {
     if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
   });
+  const turnedAt: number[] = [];
   const turn = (at: number) => {
-    if (!subordinate.has(segmentOf(at))) polarity = polarity === 1 ? -1 : 1;
+    if (subordinate.has(segmentOf(at))) return;
+    polarity = polarity === 1 ? -1 : 1;
+    turnedAt.push(at);
   };
   const flips = new Map<Found, number>();
   /** -1 when a negation earlier in the word's clause turns it. */
@@ -651,6 +710,21 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
   }
 
+  // What the main clause's negations can be denying: the predicates of their clauses (concepts, and verbs or
+  // adjectives the lexicon lacks — not the nouns they are about: "losing interest in the project" denies no
+  // project), and the roots of in-word negations ("careless" denies "care").
+  const negated = new Set<string>();
+  for (const at of turnedAt) {
+    const seg = segmentOf(at);
+    tokens.forEach((t, k) => {
+      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`) || inNounPhrase(tokens, k)) return;
+      const m = meaningOf(t.lower);
+      if (m === null || m.pos.has('v') || m.pos.has('a')) negated.add(`w:${t.stem}`);
+    });
+    for (const f of found) if (f.kind === 'pred' && segmentOf(f.pos) === seg) negated.add(f.concept);
+  }
+  for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
+
   let valence = 0;
   for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
 
@@ -687,11 +761,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
   for (const i of wordAt) {
     const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const phrase =
-      next !== undefined && !next.punct && PARTICLES.has(next.lower)
-        ? meaningOf(`${t.lower}_${next.lower}`)
-        : null;
+    const particle = particleOf(tokens, i);
+    const phrase = particle === undefined ? null : meaningOf(`${t.lower}_${particle}`);
     const meaning = phrase ?? meaningOf(t.lower);
     if (meaning === null) continue;
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
@@ -742,6 +813,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     patient,
     objects,
     negRoots,
+    negated,
     lowers: new Set(tokens.map((t) => t.lower)),
     thingWords,
     phrases,

@@ -127,6 +127,8 @@ function targets(s: Shape, otherAgent: string | null): string[] {
 const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
 
 const KIN_WEIGHT = 0.6;
+/** How much of a shared predicate the same judgement of a shared topic counts for. */
+const JUDGED_ALIKE = 1;
 /** `c:a` → `c:b` → the sign of b that agrees with a asserted. */
 const KIN = new Map<string, Map<string, 1 | -1>>();
 for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
@@ -172,6 +174,22 @@ function judgement(s: Shape): number {
 /** `x` has a plain word (not a concept) as a topic that `y` lacks. */
 function ownWords(x: Shape, y: Shape): boolean {
   for (const t of x.topics) if (t.startsWith('w:') && !y.topics.has(t)) return true;
+  return false;
+}
+
+/** Whether a negation of `neg` reaches something `pos` says. */
+function denies(neg: Shape, pos: Shape): boolean {
+  for (const k of neg.negated) {
+    if (pos.topics.has(k) || pos.preds.has(k)) return true;
+    for (const other of KIN.get(k)?.keys() ?? []) if (pos.preds.has(other)) return true;
+  }
+  for (const w of neg.words) {
+    if (!neg.negated.has(w.key)) continue;
+    for (const y of pos.words) {
+      const r = relate(w.meaning, y.meaning);
+      if (r === 'same' || r === 'anti') return true;
+    }
+  }
   return false;
 }
 
@@ -326,8 +344,22 @@ export function compare(a: Shape, b: Shape): Relation {
     // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
     // When both judge (and agree, or they would be opposites by now), the judgement decides instead: "has no faith
     // in the way I manage the store" says what "thinks I run a sloppy store" says, a "no" and all.
-    if (a.polarity !== b.polarity && (aJudges === 0 || bJudges === 0)) return { kind: 'opposite', score };
-    score *= 0.6;
+    // The "not" must be able to deny something the other statement says (a shared topic, a kindred concept, a
+    // WordNet synonym or antonym): "Hana doesn't care about the library any more" does not deny "she is drifting
+    // away from the project", while "nobody reads the documentation" denies "users read the docs".
+    if (a.polarity !== b.polarity && (aJudges === 0 || bJudges === 0)) {
+      const [neg, pos] = a.polarity === -1 ? [a, b] : [b, a];
+      if (denies(neg, pos)) return { kind: 'opposite', score };
+    }
+    // The same judgement of the same thing by the same person is a shared predicate in other words: "thinks my code
+    // reviews are too harsh" ~ "finds the way I review needlessly brutal".
+    const sameJudgement =
+      aJudges !== 0 &&
+      aJudges === bJudges &&
+      a.agent !== null &&
+      b.agent !== null &&
+      sharedTopics + soft.shared > 0;
+    score *= sameJudgement ? JUDGED_ALIKE : 0.6;
   }
   return { kind: 'same', score: Math.min(1, score) };
 }

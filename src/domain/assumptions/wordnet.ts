@@ -241,3 +241,16 @@ export function relate(a: Meaning, b: Meaning): 'same' | 'anti' | 'kin' | 'none'
   if (intersects(a.up, b.same) || intersects(b.up, a.same) || intersects(a.up, b.up)) return 'kin';
   return 'none';
 }
+
+/** The synsets of a word's most frequent senses as the given parts of speech (no neighbours). */
+export function sensesOfWord(word: string, perPos: number, parts: readonly WordPos[]): number[] {
+  const out: number[] = [];
+  for (const { lemma, pos } of lemmasOf(word)) {
+    if (!parts.includes(pos)) continue;
+    for (const id of sensesOf(lemma, pos)!.split(',').slice(0, perPos)) {
+      const n = Number.parseInt(id, 36);
+      if (!out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
