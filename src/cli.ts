@@ -12,6 +12,7 @@ import { registerDoctor } from './commands/doctor.js';
 import { registerDrafts } from './commands/drafts.js';
 import { registerEdit } from './commands/edit/index.js';
 import { registerExport } from './commands/export.js';
+import { registerHelp } from './commands/help.js';
 import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerNames } from './commands/names.js';
@@ -49,6 +50,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
   if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
+  // Bare `reflect` is asking what there is: the help, on stdout, as with --help (commander writes it to stderr).
+  if (argv.length === 0) argv = ['--help'];
   const ctx = createContext(env, io, loaded);
   const program = buildProgram(ctx, loaded);
   try {
@@ -128,12 +131,13 @@ Settings: ${loaded.path}`,
     registerBackup,
   ])
     register(program, ctx);
+  registerHelp(program);
   return program;
 }
 
 function isConfigRepair(command: Command): boolean {
   for (let c: Command | null = command; c; c = c.parent)
-    if (c.name() === 'config' || c.name() === '__complete' || c.name() === 'doctor') return true;
+    if (['config', '__complete', 'doctor', 'help'].includes(c.name())) return true;
   return false;
 }
 

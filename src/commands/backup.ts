@@ -31,6 +31,11 @@ the journal file while reflect is not running. A JSON export comes back with: re
     .action(async (file: string | undefined, options: BackupOptions) => {
       const { backupJournal, verifyJournalFile } = await import('../store/backup.js');
       if (options.verify) {
+        // Checking a copy only reads it; a --force there would promise a replacement that never happens.
+        if (options.force)
+          throw new UserError('--verify cannot be combined with --force', {
+            hint: '--verify only reads the file; --force is for writing a backup over an old one',
+          });
         if (!file)
           throw new UserError('--verify needs the backup file to check', {
             hint: 'reflect backup --verify FILE',

@@ -33,6 +33,21 @@ export function refuseUnknownSubcommand(group: Command): Command {
   });
 }
 
+/**
+ * Refuses `--x` with `--no-x` on one command line: commander would let the last one win, but the two say
+ * opposite things and the person meant only one of them.
+ */
+export function refuseBothWays(command: Command, name: string): Command {
+  const seen = new Set<string>();
+  for (const flag of [name, `no-${name}`]) {
+    command.on(`option:${flag}`, () => {
+      seen.add(flag);
+      if (seen.size === 2) throw new UserError(`--${name} cannot be combined with --no-${name}`);
+    });
+  }
+  return command;
+}
+
 export function parseCount(text: string, what = 'count'): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
     throw new UserError(`${what} must be a positive whole number, got "${text}"`);
