@@ -48,6 +48,12 @@ export function refuseBothWays(command: Command, name: string): Command {
   return command;
 }
 
+/** A flag given an empty or blank value is refused as `list` refuses one, not taken as "not given". */
+export function nonEmptyFlag(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && !value.trim()) throw new UserError(`${flag} needs a value`);
+  return value;
+}
+
 export function parseCount(text: string, what = 'count'): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
     throw new UserError(`${what} must be a positive whole number, got "${text}"`);
@@ -56,7 +62,8 @@ export function parseCount(text: string, what = 'count'): number {
 }
 
 /** Reads a file, or stdin for "-", and parses it as JSON; both failures are one clear line. */
-export function readJsonInput(source: string): unknown {
+export function readJsonInput(source: string, flag = '--answers'): unknown {
+  if (!source.trim()) throw new UserError(`${flag} needs a file name ("-" for stdin)`);
   let text: string;
   const label = source === '-' ? 'stdin' : source;
   try {

@@ -373,6 +373,16 @@ const rows: BadInput[] = [
     { stdin: json(good) },
   ),
   bad('new: an empty --with without a terminal', ['new', '--with', ''], 'reflect: --with needs a value'),
+  bad('new: an empty --set', ['new', '--set', '', '--answers', '-'], 'reflect: --set needs a value', {
+    stdin: json(good),
+  }),
+  bad('new: an empty --set without a terminal', ['new', '--set', ''], 'reflect: --set needs a value'),
+  bad('new: an empty --date without a terminal', ['new', '--date', ' '], 'reflect: --date needs a value'),
+  bad(
+    'new: an empty --answers',
+    ['new', '--set', 'freeform', '--answers', ''],
+    'reflect: --answers needs a file name ("-" for stdin)',
+  ),
   bad(
     'new: --resume with --set',
     ['new', '--resume', '1', '--set', 'freeform'],
@@ -679,6 +689,11 @@ const rows: BadInput[] = [
     'edit: --answers without a value',
     ['edit', '1', '--answers'],
     "reflect: option '-a, --answers <file>' argument missing",
+  ),
+  bad(
+    'edit: an empty --answers',
+    ['edit', '1', '--answers', ''],
+    'reflect: --answers needs a file name ("-" for stdin)',
   ),
   bad(
     'edit: --answers file missing',
@@ -1084,6 +1099,8 @@ const rows: BadInput[] = [
   // ── assign / assignments / due ──
   bad('assign: without a set', ['assign'], "reflect: missing required argument 'set-id'"),
   bad('assign: an unknown set', ['assign', 'nothing-here'], 'reflect: no prompt set "nothing-here"'),
+  bad('assign: an empty --from', ['assign', 'check-in', '--from', ''], 'reflect: --from needs a value'),
+  bad('assign: a blank --note', ['assign', 'check-in', '--note', '  '], 'reflect: --note needs a value'),
   bad(
     'assign: a cadence in words',
     ['assign', 'check-in', '--every', 'fortnight'],
@@ -1633,6 +1650,11 @@ const rows: BadInput[] = [
     "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
+  bad(
+    'backup: an empty file name',
+    ['backup', ''],
+    'reflect: the backup file name is empty; nothing was written',
+  ),
 ];
 
 runBadInputs('bad input is refused with one line and the journal unchanged', makeJournal, rows);

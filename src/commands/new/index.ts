@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { cleanTags, flagNames } from '../../domain/names.js';
 import { UserError } from '../../errors.js';
 import { MSG } from '../../ui/messages.js';
-import { collect } from '../options.js';
+import { collect, nonEmptyFlag } from '../options.js';
 
 export interface NewOptions {
   set?: string;
@@ -40,6 +40,8 @@ Examples:
     )
     .action(async (options: NewOptions) => {
       // Flags are checked before anything else, so a typo never costs a question answered.
+      nonEmptyFlag(options.set, '--set');
+      nonEmptyFlag(options.date, '--date');
       options.with = flagNames(options.with, '--with');
       options.tag = flagNames(options.tag, '--tag', cleanTags);
       if (options.answers !== undefined && options.resume !== undefined)
