@@ -102,7 +102,8 @@ Settings: ${loaded.path}`,
       color: opts.color !== false && ctx.config.color,
       debug: Boolean(opts.debug),
     });
-    // A broken config file stops every command except the ones that can repair it (and doctor, which reports it).
+    // A broken config file stops every command except the ones that can repair it (and doctor, which reports it,
+    // and help, which reads nothing).
     if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
   for (const register of [
