@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerHelp } from './commands/help.js';
 import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
@@ -29,6 +30,8 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
 
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
   if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
+  // Bare `reflect` is asking what there is: the help, on stdout, as with --help (commander writes it to stderr).
+  if (argv.length === 0) argv = ['--help'];
   const ctx = createContext(env, io, loaded);
   const program = buildProgram(ctx, loaded, await commandsFor(argv));
   try {
@@ -92,10 +95,12 @@ Settings: ${loaded.path}`,
       color: opts.color !== false && ctx.config.color,
       debug: Boolean(opts.debug),
     });
-    // A broken config file stops every command except the ones that can repair it (and doctor, which reports it).
+    // A broken config file stops every command except the ones that can repair it (and doctor, which reports it,
+    // and help, which reads nothing).
     if (loaded.problem && !isConfigRepair(action)) throw loaded.problem;
   });
   for (const register of registrations) register(program, ctx);
+  registerHelp(program);
   return program;
 }
 
@@ -163,7 +168,7 @@ const isHelpFlag = (arg: string) => arg === '-h' || arg === '--help';
 
 function isConfigRepair(command: Command): boolean {
   for (let c: Command | null = command; c; c = c.parent)
-    if (c.name() === 'config' || c.name() === '__complete' || c.name() === 'doctor') return true;
+    if (['config', '__complete', 'doctor', 'help'].includes(c.name())) return true;
   return false;
 }
 

@@ -17,7 +17,7 @@ import { findSet } from '../prompt-catalog.js';
 import { getAssignment, insertAssignment } from '../store/assignments.js';
 import { formatCalendarDay } from '../ui/assignment-view.js';
 import type { AssignOptions } from './assign.js';
-import { parseCount } from './options.js';
+import { nonEmptyFlag, parseCount } from './options.js';
 
 /** `reflect assign <set-id> …`: every flag is checked before the journal is written. */
 export async function assign(ctx: Context, setId: string, options: AssignOptions) {
@@ -34,6 +34,8 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
       hint: `e.g. reflect assign ${setId} --every week --count ${count}`,
     });
   }
+  nonEmptyFlag(options.from, '--from');
+  nonEmptyFlag(options.note, '--note');
   for (const [flag, value, max] of [
     ['--from', options.from, LIMITS.fromChars],
     ['--note', options.note, LIMITS.noteChars],

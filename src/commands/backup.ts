@@ -29,8 +29,18 @@ Restore: point reflect at the copy (reflect --db ~/Dropbox/reflect.db list, or R
 the journal file while reflect is not running. A JSON export comes back with: reflect import journal.json`,
     )
     .action(async (file: string | undefined, options: BackupOptions) => {
+      // `reflect backup "$DEST"` with DEST unset must not quietly write somewhere else.
+      if (file !== undefined && !file.trim() && !options.verify)
+        throw new UserError('the backup file name is empty; nothing was written', {
+          hint: 'name a file, or leave it out for one beside the journal',
+        });
       const { backupJournal, verifyJournalFile } = await import('../store/backup.js');
       if (options.verify) {
+        // Checking a copy only reads it; a --force there would promise a replacement that never happens.
+        if (options.force)
+          throw new UserError('--verify cannot be combined with --force', {
+            hint: '--verify only reads the file; --force is for writing a backup over an old one',
+          });
         if (!file)
           throw new UserError('--verify needs the backup file to check', {
             hint: 'reflect backup --verify FILE',

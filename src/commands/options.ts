@@ -33,6 +33,27 @@ export function refuseUnknownSubcommand(group: Command): Command {
   });
 }
 
+/**
+ * Refuses `--x` with `--no-x` on one command line: commander would let the last one win, but the two say
+ * opposite things and the person meant only one of them.
+ */
+export function refuseBothWays(command: Command, name: string): Command {
+  const seen = new Set<string>();
+  for (const flag of [name, `no-${name}`]) {
+    command.on(`option:${flag}`, () => {
+      seen.add(flag);
+      if (seen.size === 2) throw new UserError(`--${name} cannot be combined with --no-${name}`);
+    });
+  }
+  return command;
+}
+
+/** A flag given an empty or blank value is refused as `list` refuses one, not taken as "not given". */
+export function nonEmptyFlag(value: string | undefined, flag: string): string | undefined {
+  if (value !== undefined && !value.trim()) throw new UserError(`${flag} needs a value`);
+  return value;
+}
+
 export function parseCount(text: string, what = 'count'): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
     throw new UserError(`${what} must be a positive whole number, got "${text}"`);
@@ -41,7 +62,8 @@ export function parseCount(text: string, what = 'count'): number {
 }
 
 /** Reads a file, or stdin for "-", and parses it as JSON; both failures are one clear line. */
-export function readJsonInput(source: string): unknown {
+export function readJsonInput(source: string, flag = '--answers'): unknown {
+  if (!source.trim()) throw new UserError(`${flag} needs a file name ("-" for stdin)`);
   let text: string;
   const label = source === '-' ? 'stdin' : source;
   try {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { tagName } from '../domain/names.js';
 import { UserError } from '../errors.js';
 import { changeTags, getEntry } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
@@ -53,7 +54,7 @@ export function parseTagChanges(changes: string[], literal = 0): { add: string[]
       });
     }
     const sign = change[0] === '-' || change[0] === '+' ? change[0] : '+';
-    const name = (sign === change[0] ? change.slice(1) : change).replace(/^#/, '').trim();
+    const name = tagName(sign === change[0] ? change.slice(1) : change);
     if (!name) {
       throw new UserError(`"${change}" names no tag`, { hint: 'use +tag to add and -tag to remove' });
     }

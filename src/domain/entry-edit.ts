@@ -1,5 +1,5 @@
 import { validateAnswers } from './answers.js';
-import { cleanNames, cleanTags } from './names.js';
+import { cleanNames, cleanTags, oneLine } from './names.js';
 import type { AnswerMap, Entry, PromptSet } from './types.js';
 
 /** The full new state of an entry after an edit: what `updateEntry` writes. */
@@ -36,7 +36,7 @@ export function planEdit(
 ): { changes: EntryChanges; changed: boolean } {
   const changes: EntryChanges = {
     set,
-    title: proposal.title.trim(),
+    title: oneLine(proposal.title),
     occurredAt: proposal.when?.occurredAt ?? entry.occurredAt,
     utcOffset: proposal.when?.utcOffset ?? entry.utcOffset,
     people: cleanNames(proposal.people),

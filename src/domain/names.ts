@@ -1,9 +1,19 @@
+import { UserError } from '../errors.js';
+
+/**
+ * Names, tags and titles are one line: list rows, the editor's front matter and Markdown headings show them on
+ * one. Runs of whitespace (line breaks included) become one space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Trims names, drops empty ones and keeps the first spelling of case-insensitive duplicates. */
 export function cleanNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of names) {
-    const name = raw.replace(/\s+/g, ' ').trim();
+    const name = oneLine(raw);
     const key = name.toLowerCase();
     if (!name || seen.has(key)) continue;
     seen.add(key);
@@ -14,7 +24,23 @@ export function cleanNames(names: readonly string[]): string[] {
 
 /** Tags are written without a leading # or @ (as jrnl and Obsidian users tend to type them). */
 export function cleanTags(tags: readonly string[]): string[] {
-  return cleanNames(tags.map((t) => t.trim().replace(/^[#@]+/, '')));
+  return cleanNames(tags.map(tagName));
+}
+
+/** One tag as stored: one line, without a leading # or @ ("" when nothing is left). */
+export function tagName(text: string): string {
+  return oneLine(text)
+    .replace(/^[#@]+/, '')
+    .trim();
+}
+
+/**
+ * The names given with a repeatable flag (`--with`, `--tag`): an empty one is refused, as `list` refuses it,
+ * rather than dropped without a word.
+ */
+export function flagNames(values: readonly string[], flag: string, clean = cleanNames): string[] {
+  for (const value of values) if (clean([value]).length === 0) throw new UserError(`${flag} needs a value`);
+  return clean(values);
 }
 
 /** "Dana, Sam,  Priya" → ["Dana", "Sam", "Priya"] */

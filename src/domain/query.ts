@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { parseWhen } from './dates.js';
+import { oneLine } from './names.js';
 import type { WeekStart } from './weeks.js';
 
 /**
@@ -63,6 +64,9 @@ export async function parseFilters(
 ): Promise<EntryQuery> {
   const conflict = firstConflict(options);
   if (conflict) throw new UserError(conflict, { hint: FILTER_HINT });
+  if (options.allTags && !options.tag?.length) {
+    throw new UserError('--all-tags needs --tag', { hint: 'e.g. --tag budget --tag 1:1 --all-tags' });
+  }
 
   let from: Date | undefined;
   let to: Date | undefined;
@@ -128,7 +132,7 @@ function firstConflict(options: FilterOptions): string | null {
 function names(values: string[], flag: string): string[] {
   const seen = new Map<string, string>();
   for (const value of values) {
-    const name = nonEmpty(value.trim().replace(/^[#@]/, ''), `--${flag}`);
+    const name = nonEmpty(oneLine(value).replace(/^[#@]/, ''), `--${flag}`);
     const key = name.toLowerCase();
     if (!seen.has(key)) seen.set(key, name);
   }

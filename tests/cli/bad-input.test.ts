@@ -301,6 +301,13 @@ const ANSWERS_ROWS: BadInput[] = [
 const rows: BadInput[] = [
   // ── the program ──
   bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'"),
+  bad('help for an unknown command', ['help', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad(
+    'help for an unknown command in a group',
+    ['help', 'prompts', 'bogus'],
+    "reflect: unknown command 'bogus'",
+  ),
+  bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
   bad('--db without a path', ['--db'], "reflect: option '--db <path>' argument missing"),
   bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
@@ -349,6 +356,52 @@ const rows: BadInput[] = [
     {
       stdin: json(good),
     },
+  ),
+  bad('new: an empty --tag', [...LHC, '-', '--tag', ''], 'reflect: --tag needs a value', {
+    stdin: json(good),
+  }),
+  bad('new: a --tag of only #', [...LHC, '-', '--tag', '#'], 'reflect: --tag needs a value', {
+    stdin: json(good),
+  }),
+  bad('new: an empty --with', [...LHC, '-', '--with', ' '], 'reflect: --with needs a value', {
+    stdin: json(good),
+  }),
+  bad(
+    'new: an empty --tag among good ones',
+    [...LHC, '-', '--tag', 'a', '--tag', ''],
+    'reflect: --tag needs a value',
+    { stdin: json(good) },
+  ),
+  bad('new: an empty --with without a terminal', ['new', '--with', ''], 'reflect: --with needs a value'),
+  bad('new: an empty --set', ['new', '--set', '', '--answers', '-'], 'reflect: --set needs a value', {
+    stdin: json(good),
+  }),
+  bad('new: an empty --set without a terminal', ['new', '--set', ''], 'reflect: --set needs a value'),
+  bad('new: an empty --date without a terminal', ['new', '--date', ' '], 'reflect: --date needs a value'),
+  bad(
+    'new: an empty --answers',
+    ['new', '--set', 'freeform', '--answers', ''],
+    'reflect: --answers needs a file name ("-" for stdin)',
+  ),
+  bad(
+    'new: --resume with --set',
+    ['new', '--resume', '1', '--set', 'freeform'],
+    'reflect: --resume cannot be combined with --set',
+  ),
+  bad(
+    'new: --resume with --title',
+    ['new', '--resume', '1', '-t', 'x'],
+    'reflect: --resume cannot be combined with --title',
+  ),
+  bad(
+    'new: --resume with --tag',
+    ['new', '--resume', '1', '--tag', 'x'],
+    'reflect: --resume cannot be combined with --tag',
+  ),
+  bad(
+    'new: --resume with --date',
+    ['new', '--resume', '1', '--date', 'today'],
+    'reflect: --resume cannot be combined with --date',
   ),
   bad(
     'new: --answers without --set',
@@ -454,6 +507,7 @@ const rows: BadInput[] = [
   bad('list: --tag without a value', ['list', '--tag'], "reflect: option '--tag <tag>' argument missing"),
   bad('list: an empty --tag', ['list', '--tag', ''], 'reflect: --tag needs a value'),
   bad('list: an empty --with', ['list', '--with', ''], 'reflect: --with needs a value'),
+  bad('list: --all-tags without --tag', ['list', '--all-tags'], 'reflect: --all-tags needs --tag'),
   bad('list: --ids with a word', ['list', '--ids', '1,two'], 'reflect: --ids: "two" is not an entry id'),
   bad('list: --ids with a gap', ['list', '--ids', '1,,2'], 'reflect: --ids: "" is not an entry id'),
   bad('list: --ids 0', ['list', '--ids', '0'], 'reflect: --ids: "0" is not an entry id'),
@@ -570,6 +624,8 @@ const rows: BadInput[] = [
   bad('tag: + alone', ['tag', '1', '+'], 'reflect: "+" names no tag'),
   bad('tag: - alone', ['tag', '1', '-'], 'reflect: "-" names no tag'),
   bad('tag: +# alone', ['tag', '1', '+#'], 'reflect: "+#" names no tag'),
+  bad('tag: +@ alone', ['tag', '1', '+@'], 'reflect: "+@" names no tag'),
+  bad('tag: an empty change', ['tag', '1', ' '], 'reflect: " " names no tag'),
   bad('tag: without changes', ['tag', '1'], "reflect: missing required argument 'changes'"),
   bad('tag: an unknown option', ['tag', '1', '--bogus'], "reflect: unknown option '--bogus'"),
   bad(
@@ -633,6 +689,11 @@ const rows: BadInput[] = [
     'edit: --answers without a value',
     ['edit', '1', '--answers'],
     "reflect: option '-a, --answers <file>' argument missing",
+  ),
+  bad(
+    'edit: an empty --answers',
+    ['edit', '1', '--answers', ''],
+    'reflect: --answers needs a file name ("-" for stdin)',
   ),
   bad(
     'edit: --answers file missing',
@@ -906,6 +967,18 @@ const rows: BadInput[] = [
     { files: { 'weekly.yaml': WEEKLY_SET.replace('due: 2026-12-04', 'due: 2026-12-07') } },
   ),
   bad('prompts add: without a file', ['prompts', 'add'], "reflect: missing required argument 'file'"),
+  bad(
+    'prompts add: --accept with --no-accept',
+    ['prompts', 'add', '{dir}/weekly.yaml', '--accept', '--no-accept'],
+    'reflect: --accept cannot be combined with --no-accept',
+    { files: { 'weekly.yaml': WEEKLY_SET } },
+  ),
+  bad(
+    'prompts add: --no-accept with --accept',
+    ['prompts', 'add', '{dir}/weekly.yaml', '--no-accept', '--accept'],
+    'reflect: --accept cannot be combined with --no-accept',
+    { files: { 'weekly.yaml': WEEKLY_SET } },
+  ),
   bad('prompts add: a missing file', ['prompts', 'add', '{dir}/nope.yaml'], 'nope.yaml: no such file'),
   bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a directory, expected a YAML file'),
   bad(
@@ -1026,6 +1099,8 @@ const rows: BadInput[] = [
   // ── assign / assignments / due ──
   bad('assign: without a set', ['assign'], "reflect: missing required argument 'set-id'"),
   bad('assign: an unknown set', ['assign', 'nothing-here'], 'reflect: no prompt set "nothing-here"'),
+  bad('assign: an empty --from', ['assign', 'check-in', '--from', ''], 'reflect: --from needs a value'),
+  bad('assign: a blank --note', ['assign', 'check-in', '--note', '  '], 'reflect: --note needs a value'),
   bad(
     'assign: a cadence in words',
     ['assign', 'check-in', '--every', 'fortnight'],
@@ -1540,6 +1615,11 @@ const rows: BadInput[] = [
   ),
   bad('backup: --verify a missing file', ['backup', '--verify', '{dir}/nope.db'], 'nope.db: no such file'),
   bad(
+    'backup: --verify with --force',
+    ['backup', '--verify', '{db}', '--force'],
+    'reflect: --verify cannot be combined with --force',
+  ),
+  bad(
     'backup: --verify a text file',
     ['backup', '--verify', '{dir}/t.db'],
     'is not a reflect journal (not an SQLite database)',
@@ -1570,6 +1650,11 @@ const rows: BadInput[] = [
     "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
+  bad(
+    'backup: an empty file name',
+    ['backup', ''],
+    'reflect: the backup file name is empty; nothing was written',
+  ),
 ];
 
 runBadInputs('bad input is refused with one line and the journal unchanged', makeJournal, rows);

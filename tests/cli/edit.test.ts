@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, reflect, reflectJson, type tempJournal } from '../helpers/cli.js';
 import { addEntry, dumpJournal } from '../helpers/curate.js';
+import { journalTemplate } from '../helpers/template.js';
 
 interface EntryJson {
   id: number;
@@ -20,13 +21,16 @@ const REWRITE = `node ${join(FIXTURES, 'editors', 'rewrite.mjs')}`;
 const LATER = { REFLECT_NOW: '2026-11-26T08:00:00+01:00' };
 
 describe('reflect edit', () => {
-  let journal: ReturnType<typeof tempJournal>;
   let id: number;
+  const template = journalTemplate((db) => {
+    id = addEntry(db);
+  });
+  let journal: ReturnType<typeof tempJournal>;
   beforeEach(() => {
-    journal = tempJournal();
-    id = addEntry(journal.db);
+    journal = template.fresh();
   });
   afterEach(() => journal.cleanup());
+  afterAll(() => template.cleanup());
 
   const edit = (rules: Array<[string, string]>, args: string[] = [], env: Record<string, string> = {}) =>
     reflect(['edit', String(id), ...args], {

@@ -1,4 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -93,6 +103,14 @@ describe('new --answers', () => {
       tags: ['retro'],
       date: '2026-11-23T15:00:00.000Z',
     });
+  });
+
+  it('keeps titles, people and tags on one line', () => {
+    const entry = reflectJson<EntryJson>(
+      ['new', '--set', 'freeform', '--answers', '-', '--title', ' Two\n lines ', '--with', 'Ana\nRuiz'],
+      { db: journal.db, input: JSON.stringify({ tags: ['q4\t plan'], answers: { entry: 'x' } }) },
+    );
+    expect(entry).toMatchObject({ title: 'Two lines', people: ['Ana Ruiz'], tags: ['q4 plan'] });
   });
 
   it('places a bare day at noon local time', () => {
@@ -254,6 +272,47 @@ describe('storage', () => {
     expect(reflect(['--version'], { db: journal.db }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(reflect(['--help'], { db: journal.db }).code).toBe(0);
     expect(existsSync(journal.db)).toBe(false);
+  });
+
+  it('bare reflect, reflect help and --help print the same help on stdout, without the journal', () => {
+    const help = reflect(['--help'], { db: journal.db });
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain('Usage: reflect');
+    expect(reflect([], { db: journal.db })).toEqual(help);
+    expect(reflect(['help'], { db: journal.db })).toEqual(help);
+    expect(existsSync(journal.db)).toBe(false);
+  });
+
+  it.each([
+    [
+      ['help', 'list'],
+      ['list', '--help'],
+    ],
+    [
+      ['help', 'ls'],
+      ['list', '--help'],
+    ],
+    [
+      ['help', 'prompts', 'add'],
+      ['prompts', 'add', '--help'],
+    ],
+  ])('%j is the same as %j', (args, same) => {
+    const result = reflect(args);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result).toEqual(reflect(same));
+  });
+
+  it('help works while the config file is broken (it reads nothing)', () => {
+    const config = mkdtempSync(join(tmpdir(), 'reflect-config-'));
+    try {
+      mkdirSync(join(config, 'reflect'));
+      writeFileSync(join(config, 'reflect', 'config.yaml'), 'weekStart: friday\n');
+      const result = reflect(['help', 'list'], { env: { XDG_CONFIG_HOME: config } });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('Usage: reflect list');
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 
   it.each(['new', 'list', 'show', 'drafts'])('%s --help has examples', (command) => {

@@ -66,10 +66,27 @@ describe('reflect tag', () => {
     ],
     ['after --, a tag that looks like a flag', ['--', '+-h', '-budget'], ['-h']],
     ['after --, "--x" is a change (remove "-x"), not an option', ['--', '--x', '+--y'], ['budget', '--y']],
+    [
+      'names as new writes them: one line, spaces collapsed, no leading # or @',
+      ['+ q4\n  plan ', '+@later', '+##x'],
+      ['budget', 'q4 plan', 'later', 'x'],
+    ],
   ])('%s', (_name, changes, expected) => {
     const result = run(['tag', String(ids[0]), ...changes]);
     expect(result.code).toBe(0);
     expect(list(['--ids', String(ids[0])])[0]!.tags).toEqual(expected);
+  });
+
+  it('removes a tag however its spaces are typed', () => {
+    expect(run(['tag', String(ids[0]), '+a b'])).toMatchObject({ code: 0 });
+    expect(run(['tag', String(ids[0]), '-  a \n  b  '])).toMatchObject({ code: 0 });
+    expect(list(['--ids', String(ids[0])])[0]!.tags).toEqual(['budget']);
+  });
+
+  it('list --tag and --with read names as they are stored (spaces collapsed)', () => {
+    run(['tag', String(ids[0]), '+q4 plan']);
+    expect(list(['--tag', ' q4   plan ']).map((e) => e.title)).toEqual(['One']);
+    expect(list(['--with', '#Dana']).map((e) => e.title)).toEqual(['Four', 'Two', 'One']);
   });
 
   it('--json returns the new tags; list --tag sees them', () => {

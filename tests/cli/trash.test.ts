@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reflect, reflectJson, type tempJournal } from '../helpers/cli.js';
 import { addEntry, dumpJournal } from '../helpers/curate.js';
+import { journalTemplate } from '../helpers/template.js';
 
 interface TrashJson {
   id: number;
@@ -11,14 +12,17 @@ interface TrashJson {
 }
 
 describe('reflect delete, trash, restore', () => {
+  const template = journalTemplate((db) => {
+    addEntry(db);
+    addEntry(db, ['--title', 'Second']);
+    addEntry(db, ['--title', 'Third']);
+  });
   let journal: ReturnType<typeof tempJournal>;
   beforeEach(() => {
-    journal = tempJournal();
-    addEntry(journal.db);
-    addEntry(journal.db, ['--title', 'Second']);
-    addEntry(journal.db, ['--title', 'Third']);
+    journal = template.fresh();
   });
   afterEach(() => journal.cleanup());
+  afterAll(() => template.cleanup());
 
   const run = (args: string[], env: Record<string, string> = {}) => reflect(args, { db: journal.db, env });
   const listIds = () => reflectJson<Array<{ id: number }>>(['list'], { db: journal.db }).map((e) => e.id);

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { parseAnswersFile, validateAnswers } from '../../domain/answers.js';
 import { parseWhen } from '../../domain/dates.js';
 import { entryToJson } from '../../domain/entry-json.js';
-import { cleanNames, cleanTags } from '../../domain/names.js';
+import { cleanNames, cleanTags, oneLine } from '../../domain/names.js';
 import { UserError } from '../../errors.js';
 import { findSet } from '../../prompt-catalog.js';
 import { getEntry } from '../../store/entries.js';
@@ -31,7 +31,7 @@ export async function newFromAnswers(ctx: Context, options: NewOptions): Promise
     {
       ...catalog,
       yaml: catalog.source === 'installed' ? null : catalog.yaml,
-      title: (options.title ?? file.title ?? '').trim(),
+      title: oneLine(options.title ?? file.title ?? ''),
       occurredAt,
       // Flags override the file's fields.
       people: cleanNames(options.with.length > 0 ? options.with : (file.people ?? [])),

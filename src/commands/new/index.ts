@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
+import { cleanTags, flagNames } from '../../domain/names.js';
 import { UserError } from '../../errors.js';
 import { MSG } from '../../ui/messages.js';
-import { collect } from '../options.js';
+import { collect, nonEmptyFlag } from '../options.js';
 
 export interface NewOptions {
   set?: string;
@@ -38,8 +39,25 @@ Examples:
   $ reflect new --resume 3                        continue draft 3 (see: reflect drafts)`,
     )
     .action(async (options: NewOptions) => {
+      // Flags are checked before anything else, so a typo never costs a question answered.
+      nonEmptyFlag(options.set, '--set');
+      nonEmptyFlag(options.date, '--date');
+      options.with = flagNames(options.with, '--with');
+      options.tag = flagNames(options.tag, '--tag', cleanTags);
+      if (options.answers !== undefined && options.resume !== undefined)
+        throw new UserError('--answers and --resume cannot be used together');
+      if (options.resume !== undefined) {
+        // A draft keeps the set, title, date, people and tags it was started with.
+        const ignored = (['set', 'title', 'date', 'with', 'tag'] as const).find((key) =>
+          Array.isArray(options[key]) ? options[key].length > 0 : options[key] !== undefined,
+        );
+        if (ignored) {
+          throw new UserError(`--resume cannot be combined with --${ignored}`, {
+            hint: 'a draft goes on with its own set and details; change them afterwards with: reflect edit <id>',
+          });
+        }
+      }
       if (options.answers !== undefined) {
-        if (options.resume) throw new UserError('--answers and --resume cannot be used together');
         const { newFromAnswers } = await import('./from-answers.js');
         return newFromAnswers(ctx, options);
       }

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
-import { cleanNames, cleanTags, splitList } from '../../domain/names.js';
+import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
 import { EXIT, Interrupted, UserError } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
@@ -56,7 +56,7 @@ export async function newInteractive(
         now.toISOString(),
       );
       const meta: EntryMeta = {
-        title: options.title,
+        title: options.title === undefined ? undefined : oneLine(options.title),
         occurredAt: occurredAt?.toISOString(),
         people: options.with.length > 0 ? cleanNames(options.with) : undefined,
         tags: options.tag.length > 0 ? cleanTags(options.tag) : undefined,
@@ -111,7 +111,7 @@ export async function newInteractive(
     });
     ctx.out('');
     if (meta.title === undefined) {
-      meta.title = (await ask.text('A title for this entry (Enter to skip)')).trim();
+      meta.title = oneLine(await ask.text('A title for this entry (Enter to skip)'));
       persist(current.answers, current.partial);
     }
     if (meta.tags === undefined) {

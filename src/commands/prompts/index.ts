@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { refuseUnknownSubcommand } from '../options.js';
+import { refuseBothWays, refuseUnknownSubcommand } from '../options.js';
 
 const actions = () => import('./actions.js');
 
@@ -51,7 +51,7 @@ Examples:
     )
     .action(async (files: string[]) => (await actions()).validatePrompts(ctx, files));
 
-  prompts
+  const add = prompts
     .command('add')
     .description(
       'install a prompt set from a file (validated; never runs anything); a higher version upgrades',
@@ -70,6 +70,7 @@ Examples:
     .action(async (file: string, options: { force?: boolean; accept?: boolean }) =>
       (await actions()).addPrompts(ctx, file, options),
     );
+  refuseBothWays(add, 'accept');
 
   prompts
     .command('new')
