@@ -312,6 +312,13 @@ export function describeSqliteError(error: unknown, path: string): unknown {
       hint: 'run reflect doctor; restore a backup, or point --db at another file',
     });
   }
+  if (code === 'SQLITE_READONLY_ROLLBACK') {
+    // A bulk import that was killed (see withRollbackJournal in transfer.ts) left its rollback journal.
+    return new UserError(
+      `${path} holds an interrupted write (${basename(path)}-journal) that must be undone before it can be read here`,
+      { hint: 'any reflect command that opens it normally (e.g. reflect list) undoes it; then try again' },
+    );
+  }
   if (code.startsWith('SQLITE_READONLY')) {
     return new UserError(`the journal at ${path} is read-only; nothing was changed`, {
       hint: 'check the permissions of the file and its folder (reading still works: list, show)',
