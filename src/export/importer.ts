@@ -54,6 +54,9 @@ export interface ImportSummary {
 
 const MAX_CONFLICTS_KEPT = 20;
 
+/** From this many entries on, an import writes with a rollback journal when it can (see `inTransaction`). */
+export const BULK_IMPORT_ENTRIES = 1000;
+
 export function importFile(
   db: Db,
   path: string,
@@ -110,60 +113,65 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
   const sets = new SetResolver(db, header.promptSets, options.now.toISOString());
 
   hooks.start?.(total);
-  return inTransaction(db, () => {
-    const summary: ImportSummary = {
-      format: format.name,
-      total,
-      imported: 0,
-      unchanged: 0,
-      conflicts: 0,
-      firstConflicts: [],
-      overwritten: 0,
-      assignments: { imported: 0, unchanged: 0 },
-      dryRun: options.dryRun,
-    };
-    const bulk = bulkWriter(db);
-    scanJsonFile(path, {
-      stream: new Set(['entries']),
-      onValue: () => {},
-      onElement: (_key, index, text) => {
-        const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
-        const entry = normalize(format.entry(raw, index, freeform));
-        const set = sets.resolve(entry, index);
-        const answers = answerMap(entry, set, index);
-        const existingId = entryIdByUuid(db, entry.uuid);
-        let status: ItemStatus;
-        if (existingId === undefined) {
-          sets.snapshot(set);
-          bulk.insert(toNewEntry(entry, set, answers));
-          summary.imported++;
-          status = 'new';
-        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
-          summary.unchanged++;
-          status = 'unchanged';
-        } else {
-          summary.conflicts++;
-          if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
-          if (options.overwrite) {
+  return inTransaction(
+    db,
+    () => {
+      const summary: ImportSummary = {
+        format: format.name,
+        total,
+        imported: 0,
+        unchanged: 0,
+        conflicts: 0,
+        firstConflicts: [],
+        overwritten: 0,
+        assignments: { imported: 0, unchanged: 0 },
+        dryRun: options.dryRun,
+      };
+      const bulk = bulkWriter(db);
+      scanJsonFile(path, {
+        stream: new Set(['entries']),
+        onValue: () => {},
+        onElement: (_key, index, text) => {
+          const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
+          const entry = normalize(format.entry(raw, index, freeform));
+          const set = sets.resolve(entry, index);
+          const answers = answerMap(entry, set, index);
+          const existingId = entryIdByUuid(db, entry.uuid);
+          let status: ItemStatus;
+          if (existingId === undefined) {
             sets.snapshot(set);
-            bulk.overwrite(existingId, toNewEntry(entry, set, answers));
-            summary.overwritten++;
-            status = 'overwritten';
-          } else status = 'conflict';
-        }
-        hooks.item?.(status, entry, index);
-      },
-    });
-    bulk.finish();
-    // After the entries: completions name their entries by uuid.
-    for (const assignment of header.assignments) {
-      if (findSameAssignment(db, assignment) === undefined) {
-        importAssignment(db, assignment);
-        summary.assignments.imported++;
-      } else summary.assignments.unchanged++;
-    }
-    return { result: summary, commit: !options.dryRun };
-  });
+            bulk.insert(toNewEntry(entry, set, answers));
+            summary.imported++;
+            status = 'new';
+          } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+            summary.unchanged++;
+            status = 'unchanged';
+          } else {
+            summary.conflicts++;
+            if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
+            if (options.overwrite) {
+              sets.snapshot(set);
+              bulk.overwrite(existingId, toNewEntry(entry, set, answers));
+              summary.overwritten++;
+              status = 'overwritten';
+            } else status = 'conflict';
+          }
+          hooks.item?.(status, entry, index);
+        },
+      });
+      bulk.finish();
+      // After the entries: completions name their entries by uuid.
+      for (const assignment of header.assignments) {
+        if (findSameAssignment(db, assignment) === undefined) {
+          importAssignment(db, assignment);
+          summary.assignments.imported++;
+        } else summary.assignments.unchanged++;
+      }
+      return { result: summary, commit: !options.dryRun };
+    },
+    // A dry run writes nothing that stays; a small import is not worth changing the journal's mode for.
+    { bulk: !options.dryRun && total >= BULK_IMPORT_ENTRIES },
+  );
 }
 
 function parseElement(text: string, index: number): unknown {

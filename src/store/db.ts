@@ -20,7 +20,7 @@ export type Db = Database.Database;
 /** 'RFLT': marks a SQLite file as a reflect journal, so another program's database is never migrated. */
 export const APPLICATION_ID = 0x52464c54;
 /** A second process waits this long for the write lock instead of failing with "database is locked". */
-const BUSY_TIMEOUT_MS = 10_000;
+export const BUSY_TIMEOUT_MS = 10_000;
 
 export interface Store {
   db: Db;
@@ -39,11 +39,30 @@ export function openStore(path: string): Store {
   const { db, version } = openChecked(path);
   try {
     if (version < SCHEMA_VERSION) migrate(db, version);
+    restoreWal(db, 0);
   } catch (error) {
     db.close();
     throw error;
   }
   return { db, path, close: () => db.close() };
+}
+
+/**
+ * Puts a journal back in WAL mode when a bulk import (`withRollbackJournal` in transfer.ts) left it in
+ * rollback mode — after it, or, when it was killed, at the next open (which has rolled the import back).
+ * Waits up to `waitMs` for other connections; when that is not enough the mode stays until the next open.
+ */
+export function restoreWal(db: Db, waitMs: number): void {
+  if (db.readonly || db.pragma('journal_mode', { simple: true }) !== 'delete') return;
+  db.pragma(`busy_timeout = ${waitMs}`);
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code);
+    if (!/^SQLITE_(BUSY|LOCKED|READONLY)/.test(code)) throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 }
 
 export interface InspectedStore extends Store {
@@ -292,6 +311,13 @@ export function describeSqliteError(error: unknown, path: string): unknown {
     return new UserError(`${path} is damaged (SQLite reports corruption)`, {
       hint: 'run reflect doctor; restore a backup, or point --db at another file',
     });
+  }
+  if (code === 'SQLITE_READONLY_ROLLBACK') {
+    // A bulk import that was killed (see withRollbackJournal in transfer.ts) left its rollback journal.
+    return new UserError(
+      `${path} holds an interrupted write (${basename(path)}-journal) that must be undone before it can be read here`,
+      { hint: 'any reflect command that opens it normally (e.g. reflect list) undoes it; then try again' },
+    );
   }
   if (code.startsWith('SQLITE_READONLY')) {
     return new UserError(`the journal at ${path} is read-only; nothing was changed`, {
