@@ -77,3 +77,25 @@ describe('the same judgement of the same thing by the same person', () => {
     expect(r.kind === 'same' && r.score >= SAME_THRESHOLD).toBe(false);
   });
 });
+
+describe('a denied capability does not assert what it is for', () => {
+  it('keeps "lacks the experience to manage …" apart from "is more than capable of running …"', () => {
+    const r = relation(
+      'Nadia lacks the experience to manage a client by herself.',
+      'Nadia is more than capable of running the account.',
+      ['Nadia'],
+    );
+    expect(r.kind).toBe('opposite');
+  });
+
+  it('still groups "isn\'t ready to lead the team" with "isn\'t up to the job yet"', () => {
+    const r = relation("Amy isn't ready to lead the team.", "Amy isn't up to the job yet.", ['Amy']);
+    expect(r.kind).toBe('same');
+    expect(r.score).toBeGreaterThanOrEqual(SAME_THRESHOLD);
+  });
+
+  it('leaves an asserted capability and its purpose alone', () => {
+    const r = relation('Amy is ready to lead the team.', "Amy isn't ready to lead the team.", ['Amy']);
+    expect(r.kind).toBe('opposite');
+  });
+});

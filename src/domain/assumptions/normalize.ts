@@ -146,6 +146,22 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** Concepts whose denial covers the infinitive after them ("not ready to lead"). */
+const CAPABILITIES = new Set(['c:ready', 'c:competent']);
+
+/** The position of the "to" of an infinitive within three words after a phrase ("the experience to"), if any. */
+function complementAfter(
+  tokens: readonly { lower: string }[],
+  end: number,
+  segmentOf: (i: number) => number,
+): number | undefined {
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    if (segmentOf(k) !== segmentOf(end)) return undefined;
+    if (tokens[k]!.lower === 'to') return k;
+  }
+  return undefined;
+}
+
 /** Negations that follow what they negate ("discipline is poor"); the rest only look ahead. */
 const POSTPOSED = new Set(['poor', 'lacking', 'none']);
 const SELF = new Set(['i', 'me', 'my', 'mine', 'myself']);
@@ -698,13 +714,22 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
 
   const preds = new Map<string, 1 | -1>();
+  const unasserted = new Set<Found>();
   for (const f of found) {
     if (f.kind === 'noun') {
       topics.add(f.concept);
       continue;
     }
+    if (unasserted.has(f)) continue;
     const n = f.flips + (flips.get(f) ?? 0);
     const sign: 1 | -1 = n % 2 === 0 ? f.sign : f.sign === 1 ? -1 : 1;
+    // What a denied capability is for is not asserted: "lacks the experience to manage a client", "isn't ready
+    // to lead" say nothing of managing or leading but that it is not (yet) in reach.
+    if (sign === -1 && CAPABILITIES.has(f.concept)) {
+      const to = complementAfter(tokens, f.end, segmentOf);
+      if (to !== undefined)
+        for (const g of found) if (g.pos > to && segmentOf(g.pos) === segmentOf(to)) unasserted.add(g);
+    }
     // A denying phrase that spells its "not" ("not ready for", "never listens") is a negation word too.
     if (f.sign === -1 && spellsNegation(tokens, f.pos, f.end)) turn(f.pos);
     if (!preds.has(f.concept)) preds.set(f.concept, sign);
