@@ -2,6 +2,7 @@
  * What `npm run bench` measures. A case runs only when its command exists in the built CLI (`reflect <probe>
  * --help` exits 0), so branches add their commands here and they are measured as soon as they land.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedJournal } from './generate.js';
@@ -48,6 +49,14 @@ export interface BenchCase {
 
 const WEEK_OF_END = '2026-11-24';
 const YEAR = ['summary', '--from', '2025-11-25', '--to', WEEK_OF_END];
+
+/**
+ * Waits for the disk to take in what earlier runs wrote (hundreds of thousands of Markdown files are still being
+ * written back long after their export ends): without it, the next write-heavy case pays for them.
+ */
+function settleDisk(): void {
+  spawnSync('sync');
+}
 
 /** A fresh copy of the synced journal for every run, so each run is a first run (the copy is not timed). */
 function firstRun(name: string) {
@@ -152,6 +161,7 @@ export const CASES: BenchCase[] = [
     probe: ['export'],
     prepare: () => {
       mdRun++;
+      settleDisk();
       return undefined;
     },
     args: ({ scratch }) => ['export', '--format', 'md', '--out', join(scratch, `md-${mdRun}`)],
@@ -173,6 +183,7 @@ export const CASES: BenchCase[] = [
     prepare: ({ scratch }) => {
       if (!existsSync(join(scratch, 'journal.json')))
         throw new Error('needs the JSON written by the export case');
+      settleDisk();
       return { db: join(scratch, `import-${Date.now()}.db`) };
     },
     args: ({ scratch }) => ['import', join(scratch, 'journal.json')],
