@@ -31,6 +31,14 @@ function mergedCount(groups: ReadonlyArray<Set<string>>, pairs: ReadonlyArray<[s
   return groups.filter((labels) => pairs.some(([a, b]) => labels.has(a) && labels.has(b))).length;
 }
 
+/** Precision, recall and F1 from pair counts (0 where a count is 0). */
+function pairScores(predictedPairs: number, truePairs: number, correctPairs: number) {
+  const precision = predictedPairs === 0 ? 0 : correctPairs / predictedPairs;
+  const recall = truePairs === 0 ? 0 : correctPairs / truePairs;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, predictedPairs, truePairs, correctPairs };
+}
+
 /** Scores predicted recurring groups (statement texts as written) against a corpus's labels. */
 export function scoreGrouping(predictedRecurringGroups: string[][], labels: CorpusLabels): GroupingScore {
   const labelOf = new Map(labels.statements.map((s) => [s.text.trim(), s]));
@@ -65,16 +73,8 @@ export function scoreGrouping(predictedRecurringGroups: string[][], labels: Corp
     predictedLabels.push(ids);
   }
 
-  const precision = predictedPairs === 0 ? 0 : correctPairs / predictedPairs;
-  const recall = truePairs.size === 0 ? 0 : correctPairs / truePairs.size;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    precision,
-    recall,
-    f1,
-    predictedPairs,
-    truePairs: truePairs.size,
-    correctPairs,
+    ...pairScores(predictedPairs, truePairs.size, correctPairs),
     oppositesMerged: mergedCount(predictedLabels, labels.opposites),
     directionsMerged: mergedCount(predictedLabels, labels.directions),
   };
@@ -89,16 +89,8 @@ export function microAverage(scores: readonly GroupingScore[]): GroupingScore {
   const predictedPairs = sum((s) => s.predictedPairs);
   const truePairs = sum((s) => s.truePairs);
   const correctPairs = sum((s) => s.correctPairs);
-  const precision = predictedPairs === 0 ? 0 : correctPairs / predictedPairs;
-  const recall = truePairs === 0 ? 0 : correctPairs / truePairs;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return {
-    precision,
-    recall,
-    f1,
-    predictedPairs,
-    truePairs,
-    correctPairs,
+    ...pairScores(predictedPairs, truePairs, correctPairs),
     oppositesMerged: sum((s) => s.oppositesMerged),
     directionsMerged: sum((s) => s.directionsMerged),
   };
