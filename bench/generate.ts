@@ -15,7 +15,7 @@ import { SCHEMA_VERSION } from '../src/store/migrations/index.js';
 import { snapshotSet } from '../src/store/prompt-sets.js';
 
 /** Bump when the generated content changes, so cached journals are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** The journals end on the day the tests' fixed clock reads (REFLECT_NOW). */
 export const JOURNAL_END = new Date('2026-11-24T09:00:00Z');
 export const JOURNAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '.journals');
@@ -187,6 +187,11 @@ const FILLER = [
 /** Rare enough that `search` has to look, common enough that it finds 20. */
 const SEARCH_WORD = 'lighthouse';
 
+/** The subject as a title: its first letter in capitals ("the promotion case" → "The promotion case"). */
+function capitalised(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
+
 /** Where a journal of this size lives in the cache (rebuilt when the schema or the generator changes). */
 export function journalPath(options: GenerateOptions): string {
   const seed = options.seed ?? 1;
@@ -257,7 +262,7 @@ export function generateJournal(path: string, options: GenerateOptions): Generat
         insertEntry(db, {
           uuid: uuidFrom(random),
           set,
-          title: random() < 0.7 ? `${pick(SUBJECTS)[0]!.toUpperCase()}${pick(SUBJECTS).slice(1)}` : '',
+          title: random() < 0.7 ? capitalised(pick(SUBJECTS)) : '',
           occurredAt: stamp,
           utcOffset: 60,
           starred: random() < 0.05,
