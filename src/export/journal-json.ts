@@ -20,20 +20,9 @@ export interface ExportAnswer {
   value: AnswerValue;
 }
 
-export interface ExportEntry {
-  uuid: string;
+/** An entry as exported: the stored entry without its local id, its set named by id, answers with their steps. */
+export interface ExportEntry extends Omit<Entry, 'id' | 'setId' | 'answers'> {
   set: string;
-  setVersion: number;
-  title: string;
-  /** ISO 8601 UTC instant. */
-  occurredAt: string;
-  /** Minutes east of UTC where it was written. */
-  utcOffset: number;
-  createdAt: string;
-  updatedAt: string;
-  starred: boolean;
-  people: string[];
-  tags: string[];
   /** In the order of the set's steps; unanswered steps are absent. */
   answers: ExportAnswer[];
 }

@@ -56,9 +56,13 @@ export function insertEntry(db: Db, entry: NewEntry): number {
     db,
     `INSERT INTO entries (id, uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)
      VALUES (@id, @uuid, @setId, @setVersion, @title, @occurredAt, @utcOffset, @createdAt, @updatedAt, @starred)`,
-  ).run({
-    id,
-    uuid: entry.uuid,
+  ).run({ id, uuid: entry.uuid, ...entryColumns(entry) });
+  return id;
+}
+
+/** An entry's own columns (besides id and uuid) as statement parameters, for inserting and overwriting. */
+export function entryColumns(entry: NewEntry) {
+  return {
     setId: entry.set.id,
     setVersion: entry.set.version,
     title: entry.title,
@@ -67,8 +71,7 @@ export function insertEntry(db: Db, entry: NewEntry): number {
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt ?? entry.createdAt,
     starred: entry.starred ? 1 : 0,
-  });
-  return id;
+  };
 }
 
 export function replaceAnswers(db: Db, entryId: number, set: PromptSet, answers: AnswerMap): void {

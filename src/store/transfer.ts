@@ -3,6 +3,7 @@ import type { Answer, Entry } from '../domain/types.js';
 import { BUSY_TIMEOUT_MS, type Db, restoreWal, sql } from './db.js';
 import {
   type EntryRow,
+  entryColumns,
   entryFilter,
   entryFromRow,
   type NewEntry,
@@ -135,17 +136,7 @@ export function overwriteEntry(db: Db, id: number, entry: NewEntry): void {
     `UPDATE entries SET set_id = @setId, set_version = @setVersion, title = @title, occurred_at = @occurredAt,
        utc_offset = @utcOffset, created_at = @createdAt, updated_at = @updatedAt, starred = @starred
      WHERE id = @id`,
-  ).run({
-    id,
-    setId: entry.set.id,
-    setVersion: entry.set.version,
-    title: entry.title,
-    occurredAt: entry.occurredAt,
-    utcOffset: entry.utcOffset,
-    createdAt: entry.createdAt,
-    updatedAt: entry.updatedAt ?? entry.createdAt,
-    starred: entry.starred ? 1 : 0,
-  });
+  ).run({ id, ...entryColumns(entry) });
   replaceAnswers(db, id, entry.set, entry.answers);
   replacePeople(db, id, entry.people);
   replaceTags(db, id, entry.tags);
