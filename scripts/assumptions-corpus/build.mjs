@@ -12,6 +12,7 @@ const halves = [
   'heldout5',
   'heldout6',
   'heldout7',
+  'heldout8',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
