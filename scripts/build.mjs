@@ -213,3 +213,13 @@ await build({
     },
   ],
 });
+
+// 4. Worker threads: a bundle of their own next to the chunks that start them (a worker is a fresh module
+// graph; it shares nothing with the main thread but its messages).
+await build({
+  ...common,
+  entryPoints: { 'import-worker': 'src/export/import-worker.ts' },
+  outdir: 'dist/chunks',
+  sourcemap: 'linked',
+  plugins: [standIns],
+});

@@ -1,14 +1,14 @@
-import { checkValue } from '../domain/answers.js';
-import { cleanNames, cleanTags } from '../domain/names.js';
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
 import { importAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import { getEntryByUuid, type NewEntry } from '../store/entries.js';
-import { getStoredSet, snapshotSet } from '../store/prompt-sets.js';
+import { allStoredSets, getStoredSet, snapshotSet } from '../store/prompt-sets.js';
 import { bulkWriter, entryIdByUuid, findSameAssignment, inTransaction } from '../store/transfer.js';
+import { type EntryChecks, parseElement, setKey } from './import-check.js';
 import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-formats.js';
+import { forEachCheckedEntry } from './import-pipeline.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
 
@@ -109,8 +109,8 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
 
   const format = chooseFormat(options.format, top, first, path);
   const header = format.header(top);
-  const freeform = currentFreeform();
   const sets = new SetResolver(db, header.promptSets, options.now.toISOString());
+  const checks: EntryChecks = { format: format.name, freeform: currentFreeform(), sets: sets.candidates() };
 
   hooks.start?.(total);
   return inTransaction(
@@ -128,36 +128,29 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         dryRun: options.dryRun,
       };
       const bulk = bulkWriter(db);
-      scanJsonFile(path, {
-        stream: new Set(['entries']),
-        onValue: () => {},
-        onElement: (_key, index, text) => {
-          const raw = index === 0 && first !== undefined ? first : parseElement(text, index);
-          const entry = normalize(format.entry(raw, index, freeform));
-          const set = sets.resolve(entry, index);
-          const answers = answerMap(entry, set, index);
-          const existingId = entryIdByUuid(db, entry.uuid);
-          let status: ItemStatus;
-          if (existingId === undefined) {
+      forEachCheckedEntry(path, checks, total, ({ entry, index }) => {
+        const set = checks.sets.get(setKey(entry.set, entry.setVersion))!;
+        const existingId = entryIdByUuid(db, entry.uuid);
+        let status: ItemStatus;
+        if (existingId === undefined) {
+          sets.snapshot(set);
+          bulk.insert(toNewEntry(entry, set));
+          summary.imported++;
+          status = 'new';
+        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+          summary.unchanged++;
+          status = 'unchanged';
+        } else {
+          summary.conflicts++;
+          if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
+          if (options.overwrite) {
             sets.snapshot(set);
-            bulk.insert(toNewEntry(entry, set, answers));
-            summary.imported++;
-            status = 'new';
-          } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
-            summary.unchanged++;
-            status = 'unchanged';
-          } else {
-            summary.conflicts++;
-            if (summary.firstConflicts.length < MAX_CONFLICTS_KEPT) summary.firstConflicts.push(entry);
-            if (options.overwrite) {
-              sets.snapshot(set);
-              bulk.overwrite(existingId, toNewEntry(entry, set, answers));
-              summary.overwritten++;
-              status = 'overwritten';
-            } else status = 'conflict';
-          }
-          hooks.item?.(status, entry, index);
-        },
+            bulk.overwrite(existingId, toNewEntry(entry, set));
+            summary.overwritten++;
+            status = 'overwritten';
+          } else status = 'conflict';
+        }
+        hooks.item?.(status, entry, index);
       });
       bulk.finish();
       // After the entries: completions name their entries by uuid.
@@ -172,14 +165,6 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
     // A dry run writes nothing that stays; a small import is not worth changing the journal's mode for.
     { bulk: !options.dryRun && total >= BULK_IMPORT_ENTRIES },
   );
-}
-
-function parseElement(text: string, index: number): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ImportProblem(`entries[${index}]`, `not valid JSON (${(error as Error).message})`);
-  }
 }
 
 function chooseFormat(
@@ -203,45 +188,9 @@ function currentFreeform(): PromptSet {
   return found.set;
 }
 
-/** Names as the journal keeps them (trimmed, no duplicates, tags without # or @). */
-function normalize(entry: ExportEntry): ExportEntry {
-  return { ...entry, people: cleanNames(entry.people), tags: cleanTags(entry.tags) };
-}
-
-function answerMap(entry: ExportEntry, set: PromptSet, index: number): AnswerMap {
-  const steps = new Map(set.steps.map((s) => [s.id, s]));
+function toNewEntry(entry: ExportEntry, set: PromptSet): NewEntry {
   const answers: AnswerMap = {};
-  entry.answers.forEach((answer, a) => {
-    const path = `entries[${index}].answers[${a}]`;
-    const step = steps.get(answer.step);
-    if (!step) {
-      throw new ImportProblem(
-        `${path}.step`,
-        `prompt set ${set.id} v${set.version} has no step "${answer.step}"`,
-      );
-    }
-    if (answer.step in answers) throw new ImportProblem(`${path}.step`, `"${answer.step}" is answered twice`);
-    if (answer.kind !== step.kind) {
-      throw new ImportProblem(`${path}.kind`, `step "${step.id}" is a ${step.kind} step, not ${answer.kind}`);
-    }
-    if (answer.role !== step.role) {
-      throw new ImportProblem(`${path}.role`, `step "${step.id}" has role ${step.role}, not ${answer.role}`);
-    }
-    try {
-      answers[step.id] = checkValue(step, answer.value);
-    } catch (error) {
-      if (error instanceof UserError) throw new ImportProblem(`${path}.value`, error.message);
-      throw error;
-    }
-  });
-  // Kept in the set's step order, with the checked values, for an exact comparison later.
-  entry.answers = set.steps
-    .filter((s) => s.id in answers)
-    .map((s) => ({ step: s.id, kind: s.kind, role: s.role, value: answers[s.id]! }));
-  return answers;
-}
-
-function toNewEntry(entry: ExportEntry, set: PromptSet, answers: AnswerMap): NewEntry {
+  for (const answer of entry.answers) answers[answer.step] = answer.value;
   return {
     uuid: entry.uuid,
     set,
@@ -272,7 +221,7 @@ class SetResolver {
     private readonly now: string,
   ) {
     fileSets.forEach((item, i) => {
-      const key = `${item.set.id}@${item.set.version}`;
+      const key = setKey(item.set.id, item.set.version);
       const seen = this.fromFile.get(key);
       if (seen && canonicalJson(seen.set) !== canonicalJson(item.set)) {
         throw new ImportProblem(
@@ -292,23 +241,18 @@ class SetResolver {
     });
   }
 
-  resolve(entry: ExportEntry, index: number): PromptSet {
-    const key = `${entry.set}@${entry.setVersion}`;
-    const inFile = this.fromFile.get(key);
-    if (inFile) return inFile.set;
-    const stored = getStoredSet(this.db, entry.set, entry.setVersion);
-    if (stored) return stored.set;
-    const builtin = builtinSets().find((c) => c.set.id === entry.set && c.set.version === entry.setVersion);
-    if (builtin) return builtin.set;
-    throw new ImportProblem(
-      `entries[${index}].set`,
-      `prompt set ${entry.set} v${entry.setVersion} is neither in the file nor in this journal`,
-    );
+  /** Every set version an entry of the file may use: the file's own, else the journal's, else built-in. */
+  candidates(): Map<string, PromptSet> {
+    const sets = new Map<string, PromptSet>();
+    for (const { set } of builtinSets()) sets.set(setKey(set.id, set.version), set);
+    for (const { set } of allStoredSets(this.db)) sets.set(setKey(set.id, set.version), set);
+    for (const [key, item] of this.fromFile) sets.set(key, item.set);
+    return sets;
   }
 
   /** Keeps the set version in the journal (once per import), with the file's own record of it when given. */
   snapshot(set: PromptSet): void {
-    const key = `${set.id}@${set.version}`;
+    const key = setKey(set.id, set.version);
     if (this.snapshotted.has(key)) return;
     this.snapshotted.add(key);
     const inFile = this.fromFile.get(key);

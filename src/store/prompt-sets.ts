@@ -37,6 +37,11 @@ export function getStoredSet(db: Db, id: string, version: number): StoredSet | u
   return row ? toStored(row) : undefined;
 }
 
+/** Every stored set version: installed, removed but kept, and snapshots of built-in ones. */
+export function allStoredSets(db: Db): StoredSet[] {
+  return sql<SetRow>(db, 'SELECT * FROM prompt_sets ORDER BY id, version').all().map(toStored);
+}
+
 /** Installed sets only (not removed ones); built-in ones are read from prompts/. Newest version last. */
 export function listInstalledSets(db: Db): StoredSet[] {
   return sql<SetRow>(

@@ -135,6 +135,34 @@ describe('a bulk import and the journal mode', () => {
     expect(journalMode(db)).toBe('wal');
   });
 
+  it('a large file is checked on a worker thread: the same entries come back out, in order', () => {
+    const db = join(work.dir, `roundtrip-${++fresh}.db`);
+    ok(['import', big], db);
+    const out = join(work.dir, 'roundtrip.json');
+    ok(['export', '--format', 'json', '--out', out], db);
+    const source = JSON.parse(readFileSync(big, 'utf8'));
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(exported.entries).toEqual(source.entries);
+  });
+
+  it('a problem mid-file, after the worker has handed over whole batches: the first problem, nothing kept', () => {
+    const db = target();
+    const doc = JSON.parse(readFileSync(big, 'utf8'));
+    doc.entries[700].occurredAt = 'last Tuesday';
+    doc.entries[1200].uuid = '';
+    const bad = join(work.dir, 'bad-middle.json');
+    writeFileSync(bad, JSON.stringify(doc));
+    const before = contentHash(db);
+    const result = reflect(['import', bad], { db });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(
+      `reflect: ${bad}: entries[700].occurredAt: expected an ISO date`,
+    );
+    expect(contentHash(db)).toBe(before);
+    expect(journalMode(db)).toBe('wal');
+  });
+
   it('kill -9 in the middle of an import: the next open rolls it back, integrity ok, WAL mode again', {
     timeout: 120_000,
   }, async () => {

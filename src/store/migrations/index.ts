@@ -4,7 +4,16 @@ import trash from './0003-trash.js';
 import assignments from './0004-assignments.js';
 import assumptions from './0005-assumptions.js';
 import statementTimes from './0006-statement-times.js';
+import answersByRole from './0007-answers-by-role.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
-export const MIGRATIONS: readonly string[] = [init, search, trash, assignments, assumptions, statementTimes];
+export const MIGRATIONS: readonly string[] = [
+  init,
+  search,
+  trash,
+  assignments,
+  assumptions,
+  statementTimes,
+  answersByRole,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;
