@@ -1401,6 +1401,25 @@ const rows: BadInput[] = [
     ['summary', '--out', '{db}-wal'],
     "reflect: {db}-wal is one of the journal's own files; the summary was not written",
   ),
+  bad(
+    'summary: --out onto an existing file',
+    ['summary', '--out', '{dir}/s.md'],
+    'reflect: {dir}/s.md already exists; nothing was written',
+    {
+      files: { 's.md': 'mine' },
+      hint: 'add --force to replace it',
+    },
+  ),
+  bad(
+    'summary: --force without --out',
+    ['summary', '--force'],
+    'reflect: --force needs --out (it replaces an existing --out file)',
+  ),
+  bad(
+    'summary: --force onto the journal',
+    ['summary', '--out', '{db}', '--force'],
+    'reflect: {db} is the journal itself; the summary was not written',
+  ),
   bad('summary: a filter it does not take', ['summary', '--tag', 'x'], "reflect: unknown option '--tag'"),
   bad('summary: an argument', ['summary', 'last'], "too many arguments for 'summary'"),
 
