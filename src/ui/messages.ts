@@ -19,6 +19,10 @@ export const MSG = {
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
   badDraftId: (id: string) => `"${id}" is not a draft id (expected a number such as 3; see: reflect drafts)`,
   noChanges: 'no changes',
+  importStdinTerminal: 'import -: stdin is a terminal; pipe a JSON file into it',
+  importStdinEmpty: 'import -: stdin is empty; pipe a JSON file into it',
+  importStdinHint:
+    'e.g. jrnl --format json | reflect import -   (or name the file: reflect import journal.json)',
   updated: (id: number) => `updated entry ${id}`,
   editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,
   editAborted: (id: number) => `edit aborted; entry ${id} is unchanged`,

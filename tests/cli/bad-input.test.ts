@@ -1499,6 +1499,41 @@ const rows: BadInput[] = [
     "argument 'csv' is invalid. Allowed choices are reflect, jrnl, dayone.",
   ),
   bad('import: two files', ['import', 'a.json', 'b.json'], "too many arguments for 'import'"),
+  // `import -` spools stdin to a file under TMPDIR: `tmp/` is the row's own, so a file left there fails the row.
+  bad(
+    'import -: empty stdin',
+    ['import', '-'],
+    'reflect: import -: stdin is empty; pipe a JSON file into it',
+    {
+      env: { TMPDIR: '{dir}/tmp' },
+      files: { 'tmp/.keep': '' },
+      hint: 'reflect import -',
+    },
+  ),
+  bad('import -: not JSON on stdin', ['import', '-'], /^reflect: stdin: not valid JSON at line 1: /, {
+    stdin: 'hello',
+    env: { TMPDIR: '{dir}/tmp' },
+    files: { 'tmp/.keep': '' },
+  }),
+  bad(
+    'import -: a Day One export forced as jrnl',
+    ['import', '-', '--format', 'jrnl'],
+    'reflect: stdin: entries[0].title: missing',
+    {
+      stdin: dayOneDoc,
+      env: { TMPDIR: '{dir}/tmp' },
+      files: { 'tmp/.keep': '' },
+    },
+  ),
+  bad(
+    'import -: TMPDIR does not exist',
+    ['import', '-'],
+    /^reflect: cannot keep stdin in a temporary folder under .*nodir/,
+    {
+      stdin: dayOneDoc,
+      env: { TMPDIR: '{dir}/nodir' },
+    },
+  ),
   bad(
     'import: an empty file',
     ['import', join(BAD_IMPORTS, 'empty.json')],
