@@ -300,12 +300,41 @@ const ANSWERS_ROWS: BadInput[] = [
 
 const rows: BadInput[] = [
   // ── the program ──
-  bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'"),
-  bad('help for an unknown command', ['help', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'", {
+    hint: 'see the commands: reflect --help',
+  }),
+  // A mistyped word loads every command module, so the suggestion knows them all (src/cli.ts COMMANDS).
+  bad('a mistyped command', ['lst'], "reflect: unknown command 'lst'", {
+    hint: 'did you mean reflect list?',
+  }),
+  bad('a mistyped command loaded on demand', ['--json', 'sumary'], "reflect: unknown command 'sumary'", {
+    hint: 'did you mean reflect summary?',
+  }),
+  bad('a mistyped subcommand', ['prompts', 'ad'], "reflect: unknown command 'ad'", {
+    hint: 'did you mean reflect prompts add?',
+  }),
+  bad(
+    'a mistyped subcommand of a group without an action',
+    ['config', 'lst'],
+    "reflect: unknown command 'lst'",
+    {
+      hint: 'did you mean reflect config list?',
+    },
+  ),
+  bad('help for an unknown command', ['help', 'bogus'], "reflect: unknown command 'bogus'", {
+    hint: 'see the commands: reflect --help',
+  }),
+  bad('help for a mistyped command', ['help', 'lst'], "reflect: unknown command 'lst'", {
+    hint: 'did you mean reflect help list?',
+  }),
+  bad('help for a mistyped command in a group', ['help', 'prompts', 'ad'], "reflect: unknown command 'ad'", {
+    hint: 'did you mean reflect help prompts add?',
+  }),
   bad(
     'help for an unknown command in a group',
     ['help', 'prompts', 'bogus'],
     "reflect: unknown command 'bogus'",
+    { hint: 'see the commands: reflect prompts --help' },
   ),
   bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
