@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerHelp } from './commands/help.js';
 import { registerList } from './commands/list.js';
+import { refuseUnknownCommands } from './commands/options.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { type LoadedConfig, loadConfig } from './config.js';
@@ -101,6 +102,7 @@ Settings: ${loaded.path}`,
   });
   for (const register of registrations) register(program, ctx);
   registerHelp(program);
+  refuseUnknownCommands(program);
   return program;
 }
 

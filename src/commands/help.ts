@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { unknownCommand } from './options.js';
 
 /**
  * `reflect help [command…]` in place of commander's own, which shows the whole help (exit 0) for a name it does
@@ -15,8 +16,8 @@ export function registerHelp(program: Command): void {
       let target = program;
       for (const name of names) {
         const next = target.commands.find((c) => c.name() === name || c.aliases().includes(name));
-        if (!next) target.error(`error: unknown command '${name}'`, { code: 'commander.unknownCommand' });
-        else target = next;
+        if (!next) throw unknownCommand(target, name, true);
+        target = next;
       }
       target.help();
     });

@@ -1,9 +1,12 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import { toOffsetIso } from '../domain/dates.js';
+import { UserError } from '../errors.js';
 import type { ImportSummary, ItemStatus } from '../export/importer.js';
 import type { ExportEntry } from '../export/journal-json.js';
+import { MSG } from '../ui/messages.js';
 import { excerpt } from '../ui/render.js';
+import { renamedInput, type StdinFile, spoolStdin } from './stdin-file.js';
 
 interface ImportOptions {
   format?: 'reflect' | 'jrnl' | 'dayone';
@@ -17,7 +20,7 @@ export function registerImport(program: Command, ctx: Context): void {
   program
     .command('import')
     .description('bring entries in from a reflect JSON export, a jrnl JSON export or a Day One JSON export')
-    .argument('<file>', 'the JSON file to import')
+    .argument('<file>', 'the JSON file to import ("-" reads it from stdin)')
     .addOption(
       new Option('--format <format>', 'the file format (detected when omitted)').choices([
         'reflect',
@@ -33,6 +36,8 @@ export function registerImport(program: Command, ctx: Context): void {
 Examples:
   $ reflect import journal.json                   a reflect export (idempotent: run it twice, nothing doubles)
   $ reflect import jrnl-export.json --dry-run
+  $ jrnl --format json | reflect import -         from stdin
+  $ cat journal.json | reflect import - --dry-run
   $ reflect import Journal.json --format dayone`,
     )
     .action(async (file: string, options: ImportOptions) => {
@@ -40,26 +45,34 @@ Examples:
         import('../export/importer.js'),
         import('../ui/progress.js'),
       ]);
+      const input = file === '-' ? await stdinFile(ctx) : undefined;
       let bar: ReturnType<typeof progressBar> | undefined;
-      const summary = importFile(
-        ctx.store().db,
-        file,
-        {
-          format: options.format,
-          dryRun: Boolean(options.dryRun),
-          overwrite: Boolean(options.overwrite),
-          now: ctx.now(),
-        },
-        {
-          start: (total) => {
-            bar = progressBar(ctx.io.stderr, options.dryRun ? 'checking' : 'importing', total);
+      let summary: ImportSummary;
+      try {
+        summary = importFile(
+          ctx.store().db,
+          input?.path ?? file,
+          {
+            format: options.format,
+            dryRun: Boolean(options.dryRun),
+            overwrite: Boolean(options.overwrite),
+            now: ctx.now(),
           },
-          item: (status, entry, index) => {
-            bar?.tick(index + 1);
-            if (options.dryRun && !ctx.globals.json) ctx.out(itemLine(status, entry));
+          {
+            start: (total) => {
+              bar = progressBar(ctx.io.stderr, options.dryRun ? 'checking' : 'importing', total);
+            },
+            item: (status, entry, index) => {
+              bar?.tick(index + 1);
+              if (options.dryRun && !ctx.globals.json) ctx.out(itemLine(status, entry));
+            },
           },
-        },
-      );
+        );
+      } catch (error) {
+        throw input ? renamedInput(error, input.path, 'stdin') : error;
+      } finally {
+        input?.remove();
+      }
       bar?.finish();
       if (ctx.globals.json) return ctx.out(JSON.stringify(summaryJson(summary), null, 2));
       for (const entry of summary.firstConflicts) {
@@ -69,6 +82,17 @@ Examples:
       }
       ctx.out(summaryLine(summary));
     });
+}
+
+/** `import -`: stdin copied to a file the importer can read twice; a terminal or nothing at all is refused. */
+async function stdinFile(ctx: Context): Promise<StdinFile> {
+  if (ctx.io.stdin.isTTY) throw new UserError(MSG.importStdinTerminal, { hint: MSG.importStdinHint });
+  const input = await spoolStdin(ctx.io.stdin);
+  if (input.size === 0) {
+    input.remove();
+    throw new UserError(MSG.importStdinEmpty, { hint: MSG.importStdinHint });
+  }
+  return input;
 }
 
 function itemLine(status: ItemStatus, entry: ExportEntry): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
 import { MSG } from '../ui/messages.js';
 
@@ -28,9 +29,36 @@ export function parseId(text: string, message: (text: string) => string): number
  */
 export function refuseUnknownSubcommand(group: Command): Command {
   return group.allowExcessArguments(true).hook('preAction', (_group, action) => {
-    if (action === group && group.args.length > 0)
-      group.error(`error: unknown command '${group.args[0]}'`, { code: 'commander.unknownCommand' });
+    if (action === group && group.args.length > 0) throw unknownCommand(group, group.args[0]!);
   });
+}
+
+/**
+ * `word` is not a command of `parent`: one line, and a hint with the closest command (by its name, though an
+ * alias may be what was close) or where to see them all. `viaHelp` for `reflect help <word>`.
+ */
+export function unknownCommand(parent: Command, word: string, viaHelp = false): UserError {
+  const path: string[] = [];
+  for (let c: Command | null = parent; c; c = c.parent) path.unshift(c.name());
+  const visible = parent.createHelp().visibleCommands(parent);
+  const names = new Map<string, string>();
+  for (const command of visible) names.set(command.name(), command.name());
+  for (const command of visible) for (const alias of command.aliases()) names.set(alias, command.name());
+  const guess = closest(word, [...names.keys()]);
+  const hint = guess
+    ? MSG.didYouMean([path[0]!, ...(viaHelp ? ['help'] : []), ...path.slice(1), names.get(guess)!].join(' '))
+    : MSG.seeCommands([...path, '--help'].join(' '));
+  return new UserError(MSG.unknownCommand(word), { hint });
+}
+
+/** Every group refuses a word that is none of its commands as unknownCommand does (call after registering). */
+export function refuseUnknownCommands(command: Command): void {
+  if (command.commands.length === 0) return;
+  // Emitted (instead of commander's own refusal) by a group without an action of its own.
+  command.on('command:*', (operands: string[]) => {
+    throw unknownCommand(command, operands[0]!);
+  });
+  for (const sub of command.commands) refuseUnknownCommands(sub);
 }
 
 /**

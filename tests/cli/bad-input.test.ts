@@ -300,12 +300,41 @@ const ANSWERS_ROWS: BadInput[] = [
 
 const rows: BadInput[] = [
   // ── the program ──
-  bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'"),
-  bad('help for an unknown command', ['help', 'bogus'], "reflect: unknown command 'bogus'"),
+  bad('unknown command', ['frobnicate'], "reflect: unknown command 'frobnicate'", {
+    hint: 'see the commands: reflect --help',
+  }),
+  // A mistyped word loads every command module, so the suggestion knows them all (src/cli.ts COMMANDS).
+  bad('a mistyped command', ['lst'], "reflect: unknown command 'lst'", {
+    hint: 'did you mean reflect list?',
+  }),
+  bad('a mistyped command loaded on demand', ['--json', 'sumary'], "reflect: unknown command 'sumary'", {
+    hint: 'did you mean reflect summary?',
+  }),
+  bad('a mistyped subcommand', ['prompts', 'ad'], "reflect: unknown command 'ad'", {
+    hint: 'did you mean reflect prompts add?',
+  }),
+  bad(
+    'a mistyped subcommand of a group without an action',
+    ['config', 'lst'],
+    "reflect: unknown command 'lst'",
+    {
+      hint: 'did you mean reflect config list?',
+    },
+  ),
+  bad('help for an unknown command', ['help', 'bogus'], "reflect: unknown command 'bogus'", {
+    hint: 'see the commands: reflect --help',
+  }),
+  bad('help for a mistyped command', ['help', 'lst'], "reflect: unknown command 'lst'", {
+    hint: 'did you mean reflect help list?',
+  }),
+  bad('help for a mistyped command in a group', ['help', 'prompts', 'ad'], "reflect: unknown command 'ad'", {
+    hint: 'did you mean reflect help prompts add?',
+  }),
   bad(
     'help for an unknown command in a group',
     ['help', 'prompts', 'bogus'],
     "reflect: unknown command 'bogus'",
+    { hint: 'see the commands: reflect prompts --help' },
   ),
   bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
@@ -1401,6 +1430,25 @@ const rows: BadInput[] = [
     ['summary', '--out', '{db}-wal'],
     "reflect: {db}-wal is one of the journal's own files; the summary was not written",
   ),
+  bad(
+    'summary: --out onto an existing file',
+    ['summary', '--out', '{dir}/s.md'],
+    'reflect: {dir}/s.md already exists; nothing was written',
+    {
+      files: { 's.md': 'mine' },
+      hint: 'add --force to replace it',
+    },
+  ),
+  bad(
+    'summary: --force without --out',
+    ['summary', '--force'],
+    'reflect: --force needs --out (it replaces an existing --out file)',
+  ),
+  bad(
+    'summary: --force onto the journal',
+    ['summary', '--out', '{db}', '--force'],
+    'reflect: {db} is the journal itself; the summary was not written',
+  ),
   bad('summary: a filter it does not take', ['summary', '--tag', 'x'], "reflect: unknown option '--tag'"),
   bad('summary: an argument', ['summary', 'last'], "too many arguments for 'summary'"),
 
@@ -1480,6 +1528,41 @@ const rows: BadInput[] = [
     "argument 'csv' is invalid. Allowed choices are reflect, jrnl, dayone.",
   ),
   bad('import: two files', ['import', 'a.json', 'b.json'], "too many arguments for 'import'"),
+  // `import -` spools stdin to a file under TMPDIR: `tmp/` is the row's own, so a file left there fails the row.
+  bad(
+    'import -: empty stdin',
+    ['import', '-'],
+    'reflect: import -: stdin is empty; pipe a JSON file into it',
+    {
+      env: { TMPDIR: '{dir}/tmp' },
+      files: { 'tmp/.keep': '' },
+      hint: 'reflect import -',
+    },
+  ),
+  bad('import -: not JSON on stdin', ['import', '-'], /^reflect: stdin: not valid JSON at line 1: /, {
+    stdin: 'hello',
+    env: { TMPDIR: '{dir}/tmp' },
+    files: { 'tmp/.keep': '' },
+  }),
+  bad(
+    'import -: a Day One export forced as jrnl',
+    ['import', '-', '--format', 'jrnl'],
+    'reflect: stdin: entries[0].title: missing',
+    {
+      stdin: dayOneDoc,
+      env: { TMPDIR: '{dir}/tmp' },
+      files: { 'tmp/.keep': '' },
+    },
+  ),
+  bad(
+    'import -: TMPDIR does not exist',
+    ['import', '-'],
+    /^reflect: cannot keep stdin in a temporary folder under .*nodir/,
+    {
+      stdin: dayOneDoc,
+      env: { TMPDIR: '{dir}/nodir' },
+    },
+  ),
   bad(
     'import: an empty file',
     ['import', join(BAD_IMPORTS, 'empty.json')],

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { BIN, FIXTURES, reflect, reflectJson, TEST_ENV, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
 import { seed } from '../helpers/seed.js';
 
@@ -385,5 +386,107 @@ describe('reflect import', () => {
       );
       expect(journalHash(journal.db)).toBe(before);
     });
+  });
+});
+
+describe('reflect import - (stdin)', () => {
+  /** A private TMPDIR for the child, so "no spool file is left behind" can be checked. */
+  let tmp: string;
+  beforeEach(() => {
+    tmp = join(journal.dir, 'tmp');
+    mkdirSync(tmp);
+  });
+  const fromStdin = (args: string[], input: string) =>
+    reflect(['import', '-', ...args], { db: journal.db, input, env: { TMPDIR: tmp } });
+  const doc = (name: string) => readFileSync(join(IMPORTS, name), 'utf8');
+
+  it('imports JSON piped in exactly as the same file, and leaves no temporary file', () => {
+    const result = fromStdin([], doc('jrnl.json'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout.trim()).toBe('imported 3 · skipped 0 already here · conflicts 0');
+    expect(list().map((e) => e.title)).toContain('Planted the beans.');
+    expect(fromStdin([], doc('jrnl.json')).stdout.trim()).toBe(
+      'imported 0 · skipped 3 already here · conflicts 0',
+    );
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('--dry-run lists what would be imported and changes nothing', () => {
+    const before = journalHash(journal.db);
+    const result = fromStdin(['--dry-run'], doc('jrnl.json'));
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '+ 2025-03-03 09:40  freeform  Standup ran long again.',
+      '+ 2025-04-12 17:05  freeform  Planted the beans.',
+      '+ 2025-10-26 02:30  freeform  Review with Mina went fine.',
+      'would import 3 · skipped 0 already here · conflicts 0 — dry run, nothing changed',
+      '',
+    ]);
+    expect(journalHash(journal.db)).toBe(before);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('detects the format, --format overrides it, and --json sums up', () => {
+    const result = reflect(['import', '-', '--json'], {
+      db: journal.db,
+      input: doc('dayone.json'),
+      env: { TMPDIR: tmp },
+    });
+    expect(JSON.parse(result.stdout)).toMatchObject({ format: 'dayone', imported: 3 });
+    const forced = fromStdin(['--format', 'jrnl'], doc('dayone.json'));
+    expect(forced).toMatchObject({ code: 2, stdout: '' });
+    expect(forced.stderr.split('\n')[0]).toBe('reflect: stdin: entries[0].title: missing');
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('--overwrite replaces changed entries read from stdin', () => {
+    fromStdin([], doc('reflect.json'));
+    const changed = doc('reflect.json').replace('Salary talk', 'Pay talk');
+    expect(fromStdin([], changed).stdout.trim()).toBe(
+      'imported 0 · skipped 1 already here · conflicts 1 (kept yours; --overwrite replaces them)',
+    );
+    expect(fromStdin(['--overwrite'], changed).stdout.trim()).toBe(
+      'imported 0 · skipped 1 already here · replaced 1 changed',
+    );
+    expect(list().some((e) => e.title === 'Pay talk')).toBe(true);
+  });
+
+  it('names the input "stdin" in its messages, never the temporary file, and removes it', () => {
+    const before = journalHash(journal.db);
+    const result = fromStdin([], '{"entries": [');
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.split('\n')[0]).toMatch(/^reflect: stdin: not valid JSON at line 1: /);
+    expect(result.stderr).not.toContain(tmp);
+    expect(result.stderr).not.toMatch(/\/proc\/|reflect-import-/);
+    expect(journalHash(journal.db)).toBe(before);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('Ctrl-C while reading stdin: exit 130, nothing imported, the temporary file removed', async () => {
+    const before = journalHash(journal.db);
+    const child = spawn(process.execPath, [BIN, 'import', '-'], {
+      env: { ...process.env, ...TEST_ENV, REFLECT_DB: journal.db, TMPDIR: tmp },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write('{"entries": [');
+    // The spool folder appears once reflect is reading stdin.
+    for (let i = 0; i < 200 && readdirSync(tmp).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(tmp)).toHaveLength(1);
+    const spool = join(tmp, readdirSync(tmp)[0]!);
+    for (let i = 0; i < 200 && readdirSync(spool).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    // Private: only this user can list the folder or read the copy.
+    expect(statSync(spool).mode & 0o777).toBe(0o700);
+    expect(statSync(join(spool, readdirSync(spool)[0]!)).mode & 0o777).toBe(0o600);
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(journalHash(journal.db)).toBe(before);
   });
 });

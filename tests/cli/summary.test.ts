@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
@@ -154,6 +154,26 @@ describe('reflect summary', () => {
     });
     expect(written.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(md);
+  });
+
+  it('never replaces an existing --out file without --force; with it, replaces it atomically', () => {
+    seed(journal.db, [entry('2026-11-17T09:00', ['The plan is late.'])]);
+    const out = join(journal.dir, 'week.md');
+    writeFileSync(out, 'precious');
+    const refused = reflect(['summary', '--format', 'md', '--out', out], { db: journal.db });
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr.trimEnd().split('\n')).toEqual([
+      `reflect: ${out} already exists; nothing was written`,
+      'add --force to replace it',
+    ]);
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+
+    const md = reflect(['summary', '--format', 'md'], { db: journal.db }).stdout;
+    const forced = reflect(['summary', '--format', 'md', '--out', out, '--force'], { db: journal.db });
+    expect(forced).toMatchObject({ code: 0, stdout: '' });
+    expect(forced.stderr).toContain(`summary written to ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(md);
+    expect(readdirSync(journal.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('covers a --from/--to range with week null and --history weeks', () => {

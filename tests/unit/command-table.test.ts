@@ -94,3 +94,34 @@ describe('help with one command registered', () => {
       if (!w[0]!.startsWith('__')) expect(stdout).toMatch(new RegExp(`^  ${w[0]}\\b`, 'm'));
   });
 });
+
+describe('a mistyped command', () => {
+  // One command module is loaded per run; a word that names none loads them all, so every one can be suggested.
+  it.each([
+    ['lst', 'list'],
+    ['sumary', 'summary'],
+    ['improt', 'import'],
+    ['bakup', 'backup'],
+    ['asumptions', 'assumptions'],
+    ['doctr', 'doctor'],
+    ['exprot', 'export'],
+  ])('reflect %s suggests reflect %s, and so does reflect help', async (typo, meant) => {
+    const direct = await runCli([typo]);
+    expect(direct).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reflect: unknown command '${typo}'\ndid you mean reflect ${meant}?\n`,
+    });
+    const help = await runCli(['help', typo]);
+    expect(help).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `reflect: unknown command '${typo}'\ndid you mean reflect help ${meant}?\n`,
+    });
+  });
+
+  it('suggests a command by its name, not an alias, and never a hidden one', async () => {
+    expect((await runCli(['l'])).stderr).toContain('did you mean reflect list?');
+    expect((await runCli(['_complete'])).stderr).not.toContain('__complete');
+  });
+});

@@ -18,6 +18,7 @@ export function registerSummary(program: Command, ctx: Context): void {
       ]),
     )
     .option('-o, --out <file>', 'write the summary to a file instead of the terminal')
+    .option('--force', 'with --out: replace the file if it already exists')
     .addHelpText(
       'after',
       `
@@ -25,6 +26,7 @@ Examples:
   $ reflect summary                               this week
   $ reflect summary --week last
   $ reflect summary --week 2026-W47 --format md --out week47.md
+  $ reflect summary --week last --format md --out week.md --force   replace last time's file
   $ reflect summary --from 2026-10-01 --to 2026-12-31 --json`,
     )
     .action(async (options: SummaryOptions) => {

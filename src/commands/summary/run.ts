@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
@@ -33,6 +33,7 @@ export interface SummaryOptions {
   history: string;
   format?: 'text' | 'md' | 'json';
   out?: string;
+  force?: boolean;
 }
 
 /** Longest history drawn (two years of weeks). */
@@ -44,9 +45,11 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
       hint: 'use one of them: --json, or --format text|md|json',
     });
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
+  if (options.force && options.out === undefined)
+    throw new UserError('--force needs --out (it replaces an existing --out file)');
   if (options.out !== undefined) {
-    checkOutFile(options.out);
     refuseJournalFile(options.out, ctx.dbPath(), 'summary');
+    checkOutFile(options.out, Boolean(options.force));
   }
   const history = parseCount(options.history, '--history');
   if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
@@ -70,21 +73,28 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
         ? renderSummaryMarkdown(summary)
         : renderSummaryText(summary, options.out ? 80 : ctx.columns);
   if (!options.out) return ctx.out(text.replace(/\n$/, ''));
+  const { writeFileAtomic } = await import('../../export/file-writer.js');
   try {
-    writeFileSync(options.out, text.endsWith('\n') ? text : `${text}\n`);
+    writeFileAtomic(options.out, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
     throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   ctx.note(`summary written to ${options.out}`);
 }
 
-/** Before any work: --out must name a file in a folder that exists (an existing file is replaced). */
-function checkOutFile(out: string): void {
+/**
+ * Before any work (grouping writes to the journal): --out must name a file in a folder that exists, and one
+ * that exists is replaced only with --force — as `export --out` does.
+ */
+function checkOutFile(out: string, force: boolean): void {
   if (out.trim() === '') throw new UserError('--out needs a file name');
-  if (statOrNull(out)?.isDirectory())
+  const existing = statOrNull(out);
+  if (existing?.isDirectory())
     throw new UserError(`${out} is a folder; --out needs a file name`, {
       hint: `e.g. --out ${join(out, 'summary.md')}`,
     });
+  if (existing && !force)
+    throw new UserError(`${out} already exists; nothing was written`, { hint: 'add --force to replace it' });
   if (!statOrNull(dirname(resolve(out)))?.isDirectory())
     throw new UserError(`${out}: the folder does not exist`);
 }
