@@ -6,7 +6,7 @@ import type { ImportSummary, ItemStatus } from '../export/importer.js';
 import type { ExportEntry } from '../export/journal-json.js';
 import { MSG } from '../ui/messages.js';
 import { excerpt } from '../ui/render.js';
-import { renamedInput, type StdinFile, spoolStdin } from './stdin-file.js';
+import { type StdinFile, spoolStdin } from './stdin-file.js';
 
 interface ImportOptions {
   format?: 'reflect' | 'jrnl' | 'dayone';
@@ -56,6 +56,7 @@ Examples:
             format: options.format,
             dryRun: Boolean(options.dryRun),
             overwrite: Boolean(options.overwrite),
+            name: input ? 'stdin' : file,
             now: ctx.now(),
           },
           {
@@ -68,8 +69,6 @@ Examples:
             },
           },
         );
-      } catch (error) {
-        throw input ? renamedInput(error, input.path, 'stdin') : error;
       } finally {
         input?.remove();
       }

@@ -65,15 +65,6 @@ export async function spoolStdin(stdin: NodeJS.ReadableStream): Promise<StdinFil
   return { path: byFd, size, remove: close };
 }
 
-/** A UserError about the copy, with the copy's path replaced by how the person knows it. */
-export function renamedInput(error: unknown, path: string, name: string): unknown {
-  if (!(error instanceof UserError) || !error.message.includes(path)) return error;
-  return new UserError(error.message.replaceAll(path, name), {
-    hint: error.hint?.replaceAll(path, name),
-    exitCode: error.exitCode,
-  });
-}
-
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }

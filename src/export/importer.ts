@@ -25,6 +25,8 @@ export interface ImportOptions {
   format?: ImportFormat['name'] | undefined;
   dryRun: boolean;
   overwrite: boolean;
+  /** How messages name the file (default: its path), e.g. `stdin` for a copy of it. */
+  name?: string | undefined;
   /** When set versions not in the file are first kept in the journal. */
   now: Date;
 }
@@ -63,18 +65,19 @@ export function importFile(
   options: ImportOptions,
   hooks: ImportHooks = {},
 ): ImportSummary {
+  const name = options.name ?? path;
   try {
     return run(db, path, options, hooks);
   } catch (error) {
     if (error instanceof ImportProblem) {
-      throw new UserError(`${path}: ${error.path}: ${error.message}`, error.hint ? { hint: error.hint } : {});
+      throw new UserError(`${name}: ${error.path}: ${error.message}`, error.hint ? { hint: error.hint } : {});
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${path}: no such file`);
-    if (code === 'EISDIR') throw new UserError(`${path}: is a folder, expected a JSON file`);
-    if (code === 'EACCES') throw new UserError(`${path}: permission denied`);
+    if (code === 'ENOENT') throw new UserError(`${name}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${name}: is a folder, expected a JSON file`);
+    if (code === 'EACCES') throw new UserError(`${name}: permission denied`);
     if (error instanceof JsonScanError) {
-      throw new UserError(`${path}: not valid JSON at line ${error.line}: ${error.message}`, {
+      throw new UserError(`${name}: not valid JSON at line ${error.line}: ${error.message}`, {
         hint: 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
       });
     }
@@ -107,7 +110,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
   if (top.has('entries')) throw new ImportProblem('entries', 'expected a list of entries');
   if (arrays === 0) throw new ImportProblem('entries', 'missing (expected a list of entries)');
 
-  const format = chooseFormat(options.format, top, first, path);
+  const format = chooseFormat(options.format, top, first, options.name ?? path);
   const header = format.header(top);
   const sets = new SetResolver(db, header.promptSets, options.now.toISOString());
   const checks: EntryChecks = { format: format.name, freeform: currentFreeform(), sets: sets.candidates() };
@@ -171,13 +174,13 @@ function chooseFormat(
   name: ImportFormat['name'] | undefined,
   top: ReadonlyMap<string, unknown>,
   first: unknown,
-  path: string,
+  fileName: string,
 ): ImportFormat {
   if (name) return IMPORT_FORMATS.find((f) => f.name === name)!;
   const found = IMPORT_FORMATS.find((f) => f.detect(top, first));
   if (found) return found;
   throw new UserError(
-    `${path}: cannot tell the format of this file: it is not a reflect export, nor a jrnl or Day One JSON export`,
+    `${fileName}: cannot tell the format of this file: it is not a reflect export, nor a jrnl or Day One JSON export`,
     { hint: 'name it with --format reflect|jrnl|dayone' },
   );
 }
