@@ -13,7 +13,7 @@
 //   3. core: bundle src/cli.ts into dist/cli.js without splitting, exporting what the lazy chunks import and
 //      pointing each import() at its lazy chunk.
 
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -213,7 +213,3 @@ await build({
     },
   ],
 });
-
-// The word-vector slice (read at run time from dist/data/, see src/domain/assumptions/embeddings.ts).
-const vectors = new URL('../src/domain/assumptions/data', import.meta.url);
-if (existsSync(vectors)) cpSync(vectors, new URL('../dist/data', import.meta.url), { recursive: true });

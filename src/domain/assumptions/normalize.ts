@@ -15,21 +15,6 @@ export interface Word {
   sign: 1 | -1;
 }
 
-/**
- * A content word as written, for the word-vector match (`embeddings.ts`): the words that spelled a lexicon
- * concept ("criticises" for `c:gossip`) and the words the lexicon lacks.
- */
-export interface Term {
-  /** The concept it spelled (`c:…`) or its topic key (`w:<stem>`). */
-  key: string;
-  /** Lower case; the root for an in-word negation ("unapproachable" → "approachable", sign turned). */
-  lower: string;
-  /** -1 when a negation in its clause comes before it (the word's own sense, not its concept's). */
-  sign: 1 | -1;
-  /** Spelled a predicate concept, or a verb or adjective (by WordNet) the lexicon lacks. */
-  pred: boolean;
-}
-
 /** A statement reduced to what matters for "is this the same assumption?". */
 export interface Shape {
   /** Who holds or does it: `self`, `p:<person>`, `g:<group>`, `r:<role>`; null when the sentence does not say. */
@@ -57,8 +42,6 @@ export interface Shape {
   entryPeople: string[];
   /** Topic words WordNet knows, for matching synonyms and antonyms. */
   words: Word[];
-  /** Content words as written, for the word-vector match. */
-  terms: Term[];
   /**
    * What each predicate is aimed at: the writer (`self`: "my judgement", "the way I edit", "rips us off"),
    * another person or group (`other`), or a thing ("the new content system"); absent when nothing follows it.
@@ -574,8 +557,6 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     order?: number;
     /** Passive, or a `~` phrase: the subject undergoes it. */
     patient?: boolean;
-    /** The tokens of the phrase. */
-    at?: number[];
   }
   const found: Found[] = [];
   const spent = new Set<number>();
@@ -618,7 +599,6 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       end: m.end,
       flips: m.flips,
       order: m.pattern.order,
-      at: m.at,
       patient:
         m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
     });
@@ -825,29 +805,6 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
   }
 
-  const terms: Term[] = [];
-  const termAt = new Set<number>();
-  const addTerm = (i: number, key: string, lower: string, sign: 1 | -1, pred: boolean) => {
-    if (termAt.has(i) || lower.length < 3 || !/^[a-z]+(?:-[a-z]+)*$/.test(lower)) return;
-    termAt.add(i);
-    terms.push({ key, lower, sign, pred });
-  };
-  for (const f of found) {
-    for (const k of f.at ?? [f.pos]) {
-      const t = tokens[k]!;
-      if (t.ent !== undefined || FLIPPERS.has(t.lower) || STOPWORDS.has(t.lower) || PARTICLES.has(t.lower))
-        continue;
-      addTerm(k, f.concept, t.lower, signAt(k), f.kind === 'pred');
-    }
-  }
-  for (const [i, root] of negatedAt) addTerm(i, `w:${stem(root)}`, root, signAt(i) === 1 ? -1 : 1, true);
-  for (const i of wordAt) {
-    const t = tokens[i]!;
-    const m = meaningOf(t.lower);
-    const pred = m !== null && (m.pos.has('v') || m.pos.has('a')) && !inNounPhrase(tokens, i);
-    addTerm(i, `w:${t.stem}`, t.lower, signAt(i), pred);
-  }
-
   let agent = findAgent(tokens);
   const contrastedEnts = new Set(
     [...contrasted.values()].map((k) => tokens[k]!).filter((t) => t.ent !== 'self' && t.ent !== 'g:we'),
@@ -899,7 +856,6 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
-    terms,
     thingWords,
     phrases,
     maybe: maybeOf(tokens, entryPeople),

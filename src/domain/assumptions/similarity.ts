@@ -1,9 +1,7 @@
-import { cosine, wordId } from './embeddings.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
-import type { Shape, Term } from './normalize.js';
+import type { Shape } from './normalize.js';
 import { THEME_KINDRED } from './themes.js';
-import { toneOf } from './tone.js';
-import { meaningOf, relate } from './wordnet.js';
+import { relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -57,70 +55,6 @@ function softMatch(a: Shape, b: Shape): Soft {
   const x = softOneWay(a, b);
   const y = softOneWay(b, a);
   return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
-}
-
-/** Cosine at which two words count as near-synonyms by their vectors. */
-export const EMBED_COSINE = 0.6;
-/** A vector match counts for this much of a shared word or predicate. */
-const EMBED_SAME = 0.7;
-/** Words more frequent than this rank (take, give, make) are close to everything. */
-const EMBED_RARE = 1000;
-
-const termIds = new WeakMap<Term, number>();
-function termId(t: Term): number {
-  let id = termIds.get(t);
-  if (id === undefined) {
-    id = wordId(t.lower);
-    termIds.set(t, id);
-  }
-  return id;
-}
-
-interface Embedded {
-  shared: number;
-  preds: number;
-}
-
-/** Whether two words are opposites by WordNet or by their AFINN ratings ("good" / "bad" are close as vectors). */
-function antonyms(x: string, y: string): boolean {
-  if (toneOf(x) * toneOf(y) < 0) return true;
-  const mx = meaningOf(x);
-  const my = meaningOf(y);
-  return mx !== null && my !== null && relate(mx, my) === 'anti';
-}
-
-/** Words of `a` that `b` lacks but has a near-synonym of by the word vectors (same sign, not antonyms). */
-function embedOneWay(a: Shape, b: Shape): Embedded {
-  const out: Embedded = { shared: 0, preds: 0 };
-  for (const x of a.terms) {
-    if (b.preds.has(x.key) || b.topics.has(x.key)) continue;
-    const ix = termId(x);
-    if (ix < 0) continue;
-    let best = 0;
-    let match: Term | undefined;
-    for (const y of b.terms) {
-      if (y.sign !== x.sign || a.preds.has(y.key) || a.topics.has(y.key)) continue;
-      const c = cosine(ix, termId(y));
-      if (c > best) {
-        best = c;
-        match = y;
-      }
-    }
-    if (match === undefined || best < EMBED_COSINE || antonyms(x.lower, match.lower)) continue;
-    if (Math.min(ix, termId(match)) < EMBED_RARE) continue;
-    if (!(x.pred && match.pred)) continue;
-    out.shared += (x.pred && match.pred ? W_PRED : W_WORD) * EMBED_SAME;
-    if (x.pred && match.pred) out.preds++;
-  }
-  return out;
-}
-
-function embedMatch(a: Shape, b: Shape): Embedded {
-  // A "not" on one side only: what the words share may be what it denies.
-  if (a.polarity !== b.polarity) return { shared: 0, preds: 0 };
-  const x = embedOneWay(a, b);
-  const y = embedOneWay(b, a);
-  return { shared: (x.shared + y.shared) / 2, preds: Math.min(x.preds, y.preds) };
 }
 
 /** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
@@ -339,7 +273,6 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const t of a.topics) if (b.topics.has(t)) sharedTopics += topicWeight(t);
   shared += sharedTopics;
   const soft = softMatch(a, b);
-  const embedded = embedMatch(a, b);
   // The same predicate aimed at two different things: "is struggling with the new system" is not "… with his
   // workload", "the delivery will be late again" is not "the report will be late again".
   if (soft.shared === 0) {
@@ -364,10 +297,6 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const root of b.negRoots) if (a.lowers.has(root) && !b.lowers.has(root)) conflicting += W_PRED;
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
-  if (conflicting === 0) {
-    shared += embedded.shared;
-    samePreds += embedded.preds;
-  }
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
   // delivery will be turned away".
