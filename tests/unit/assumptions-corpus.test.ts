@@ -56,6 +56,9 @@ describe('grouping quality on the labelled corpus', () => {
     // no floor.
     ['heldout5', 0.75, 0.9],
     ['heldout6', 0.42, 0.9],
+    // Round eight ("…, not me" sets the writer against the one a predicate is aimed at): heldout7 pooled P 0.88 → 0.93, F1 0.52 → 0.56 (per journal P 0.96 → 1.00),
+    // no opposite merged (it merged "Sophie has my back" with "Sophie will side with him, not me"); read since.
+    ['heldout7', 0.5, 0.85],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
@@ -76,10 +79,13 @@ describe('per-journal scores (one keeper per journal)', () => {
     expect(s.directionsMerged).toBe(2);
   });
 
-  it.each(['dev', 'heldout5'])('scores %s keeper by keeper, with no merged opposites', (split) => {
-    const per = scorePerKeeper(loadCorpus(corpus, split));
-    expect(per?.keepers).toBe(2);
-    expect(per?.score.oppositesMerged).toBe(0);
-    expect(per?.score.precision).toBeGreaterThanOrEqual(score(split).precision);
-  });
+  it.each(['dev', 'heldout5', 'heldout7'])(
+    'scores %s keeper by keeper, with no merged opposites',
+    (split) => {
+      const per = scorePerKeeper(loadCorpus(corpus, split));
+      expect(per?.keepers).toBe(2);
+      expect(per?.score.oppositesMerged).toBe(0);
+      expect(per?.score.precision).toBeGreaterThanOrEqual(score(split).precision);
+    },
+  );
 });

@@ -99,3 +99,28 @@ describe('a denied capability does not assert what it is for', () => {
     expect(r.kind).toBe('opposite');
   });
 });
+
+describe('"…, not me" sets the writer against the one the predicate is aimed at', () => {
+  const people = ['Sophie', 'Daniel'];
+
+  it.each([
+    'If Daniel complains, Sophie will side with him, not me.',
+    'Sophie backs Daniel rather than me.',
+    'Sophie sides with Daniel instead of me.',
+  ])('"%s" is the opposite of "Sophie has my back", and the same as "won\'t stand up for me"', (text) => {
+    expect(relation('Sophie has my back when clients complain.', text, people).kind).toBe('opposite');
+    const same = relation("Sophie won't stand up for me if Daniel pushes back.", text, people);
+    expect(same.kind).toBe('same');
+    expect(same.score).toBeGreaterThanOrEqual(SAME_THRESHOLD);
+  });
+
+  it('someone else set aside is left out: "backs me, not Daniel" is "has my back"', () => {
+    const r = relation('Sophie backs me, not Daniel.', 'Sophie has my back with clients.', people);
+    expect(r.kind).toBe('same');
+    expect(r.score).toBeGreaterThanOrEqual(SAME_THRESHOLD);
+  });
+
+  it('a "not" that denies a predicate is still a denial', () => {
+    expect(relation('Sophie does not back me.', 'Sophie has my back.', people).kind).toBe('opposite');
+  });
+});

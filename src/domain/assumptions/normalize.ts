@@ -560,6 +560,8 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
   const found: Found[] = [];
   const spent = new Set<number>();
+  const contrasted = contrasts(tokens);
+  for (const [marker] of contrasted) if (tokens[marker]!.lower === 'not') spent.add(marker);
   const negRoots: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "I'm afraid the deadline will slip" is a hedge, not fear; another phrase of the same word may still apply
@@ -712,6 +714,16 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
       (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
+  // "Sophie will side with him, not me" denies the writer what it grants him: the predicate before the contrast
+  // is said of the writer, turned ("won't back me"). Someone else set aside ("backs me, not Dan") is left out.
+  for (const [marker, at] of contrasted) {
+    const e = tokens[at]!.ent;
+    if (e !== 'self' && e !== 'g:we') continue;
+    const target = found
+      .filter((f) => f.kind === 'pred' && f.pos < marker && segmentOf(marker) - segmentOf(f.pos) <= 1)
+      .at(-1);
+    if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
+  }
 
   const preds = new Map<string, 1 | -1>();
   const unasserted = new Set<Found>();
@@ -794,9 +806,13 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   }
 
   let agent = findAgent(tokens);
+  const contrastedEnts = new Set(
+    [...contrasted.values()].map((k) => tokens[k]!).filter((t) => t.ent !== 'self' && t.ent !== 'g:we'),
+  );
   const others = new Set<string>();
   for (const t of tokens)
-    if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people') others.add(t.ent);
+    if (t.ent !== undefined && t.ent !== agent && t.ent !== 'g:people' && !contrastedEnts.has(t))
+      others.add(t.ent);
   // "I'm left out", "we always come last with Ken", "I'm under a microscope with Ruth": the subject undergoes
   // it, so whoever else the sentence names (if one person) does it, and the subject is its object.
   let patient: string | null = null;
@@ -1106,6 +1122,29 @@ function objectAfter(
 }
 
 /** Who the main clause is about: the passive agent ("… by Dr Okafor"), else the entity that opens the clause. */
+/**
+ * "…, not me", "… rather than me", "… instead of me" at the end of a clause: a person set against the one the
+ * predicate is aimed at, not a denial of the statement ("Sophie will side with him, not me" backs him). Marker
+ * token → the contrasted person's token.
+ */
+function contrasts(tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let ent = -1;
+    if (t.lower === 'not' && (tokens[i - 1]!.lower === ',' || tokens[i - 1]!.ent !== undefined)) ent = i + 1;
+    else if (
+      (t.lower === 'rather' && tokens[i + 1]?.lower === 'than') ||
+      (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
+    )
+      ent = i + 2;
+    const e = tokens[ent];
+    const after = tokens[ent + 1];
+    if (e?.ent !== undefined && e.poss !== true && (after === undefined || after.punct)) out.set(i, ent);
+  }
+  return out;
+}
+
 function findAgent(tokens: Token[]): string | null {
   let from = 0;
   let to = tokens.length;
