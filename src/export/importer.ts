@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
 import { importAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
-import { getEntryByUuid, type NewEntry } from '../store/entries.js';
+import { countEntries, getEntryByUuid, type NewEntry } from '../store/entries.js';
 import { allStoredSets, getStoredSet, snapshotSet } from '../store/prompt-sets.js';
 import { bulkWriter, entryIdByUuid, findSameAssignment, inTransaction } from '../store/transfer.js';
 import { type EntryChecks, parseElement, setKey } from './import-check.js';
@@ -131,9 +131,13 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         dryRun: options.dryRun,
       };
       const bulk = bulkWriter(db);
+      // Into an empty journal only this import's own entries can share a uuid: SQLite is asked about a uuid
+      // only when the file repeats one.
+      const added = countEntries(db) === 0 ? new Set<string>() : undefined;
       forEachCheckedEntry(path, checks, total, ({ entry, index }) => {
         const set = checks.sets.get(setKey(entry.set, entry.setVersion))!;
-        const existingId = entryIdByUuid(db, entry.uuid);
+        const existingId = added?.has(entry.uuid) === false ? undefined : entryIdByUuid(db, entry.uuid);
+        added?.add(entry.uuid);
         let status: ItemStatus;
         if (existingId === undefined) {
           sets.snapshot(set);

@@ -151,6 +151,29 @@ describe('reflect import', () => {
     expect(list().some((e) => e.title === 'Salary talk')).toBe(false);
   });
 
+  it('a file that repeats a uuid, into an empty journal: the copy is skipped, a changed copy is a conflict', () => {
+    const doc = JSON.parse(readFileSync(join(IMPORTS, 'reflect.json'), 'utf8'));
+    const [first] = doc.entries;
+    const empty = join(journal.dir, 'empty.db');
+    const same = write('same.json', JSON.stringify({ ...doc, entries: [...doc.entries, first] }));
+    expect(reflect(['import', same], { db: empty }).stdout.trim()).toBe(
+      'imported 2 · skipped 1 already here · conflicts 0',
+    );
+    const changed = { ...first, title: `${first.title} (edited)` };
+    const emptier = join(journal.dir, 'emptier.db');
+    const conflicting = write(
+      'conflicting.json',
+      JSON.stringify({ ...doc, entries: [...doc.entries, changed] }),
+    );
+    const result = reflect(['import', conflicting], { db: emptier });
+    expect(result.stdout.trim()).toBe(
+      'imported 2 · skipped 0 already here · conflicts 1 (kept yours; --overwrite replaces them)',
+    );
+    const titles = reflectJson<ListItem[]>(['list'], { db: emptier }).map((e) => e.title);
+    expect(titles).toContain(first.title);
+    expect(titles).not.toContain(changed.title);
+  });
+
   it('keeps search right: imported and replaced entries are found, and a dry run leaves indexing intact', () => {
     const titles = (word: string) =>
       reflectJson<{ title: string }[]>(['search', word], { db: journal.db }).map((hit) => hit.title);
