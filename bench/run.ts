@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --runs 10 --only export,import]`: median wall time and peak memory of the compiled CLI
  * (bin/reflect.js, a fresh process per run) against bare `node -e 0`, measured in the same interleaved rounds so
- * that load on the machine affects both alike. Writes bench/RESULTS.md and prints it.
+ * that load on the machine affects both alike. Prints the table; a full run (no --only, default sizes) also
+ * writes it to bench/RESULTS.md.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -30,6 +31,7 @@ const [cmd, ...args] = process.argv.slice(1);
 const r = spawnSync(cmd, args, { stdio: 'ignore', env: process.env });
 process.stderr.write(String(require('node:process').resourceUsage().maxRSS) + '\\n');
 process.exitCode = r.status ?? 1;`;
+const DEFAULT_SIZES = '1000,10000,100000';
 const ENV = {
   ...process.env,
   NO_COLOR: '1',
@@ -60,7 +62,7 @@ interface Row {
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    sizes: { type: 'string', default: DEFAULT_SIZES },
     runs: { type: 'string', default: '10' },
     only: { type: 'string' },
   },
@@ -265,7 +267,10 @@ function main(): void {
   }
 
   const report = render(rows, skipped, moduleLoadMs(runs));
-  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report);
+  // A run of some cases or sizes only is a look, not the record: it must not replace the full table.
+  if (values.only === undefined && values.sizes === DEFAULT_SIZES) {
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report);
+  } else process.stderr.write('(--only/--sizes: bench/RESULTS.md left as it was)\n');
   process.stdout.write(report);
   if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }
