@@ -572,6 +572,108 @@ const sets3: Array<[string[], string[], string?]> = [
     ],
     'Raj lets me get on with it.',
   ],
+  // Second pass: trust with work, replies, glory, fall guy, replacement, change, poisoned chalices, goalposts,
+  // favouritism.
+  [
+    ['Jo'],
+    [
+      "Jo doesn't trust me with the big clients.",
+      "Jo won't let me near the important accounts.",
+      'Jo keeps the important work for herself.',
+      "Jo won't hand me anything that matters.",
+    ],
+    'Jo trusts me with the big clients.',
+  ],
+  [
+    ['Paul'],
+    [
+      'My emails to Paul disappear into a black hole.',
+      'Paul leaves my messages unanswered.',
+      'Paul never gets back to me.',
+      "Paul doesn't respond to my emails.",
+    ],
+    'Paul always gets back to me quickly.',
+  ],
+  [
+    ['Greg'],
+    [
+      'Greg gets all the glory for my work.',
+      'Greg piggybacks on my work.',
+      'Greg passes my ideas off as his.',
+      'Greg takes the credit when things go well.',
+    ],
+    undefined,
+  ],
+  [
+    ['Sue'],
+    [
+      'When things go wrong, Sue points the finger at me.',
+      'Sue will make me the fall guy.',
+      'Sue will throw me under the bus.',
+      "I'll get the blame from Sue.",
+    ],
+    undefined,
+  ],
+  [
+    ['Zara'],
+    [
+      'Zara is being groomed to take my place.',
+      'Zara is after my job.',
+      'Zara is going to replace me.',
+      'Zara is lining up to step into my shoes.',
+    ],
+    undefined,
+  ],
+  [
+    ['Pete'],
+    [
+      "Pete won't budge on the new process.",
+      'Pete pushes back on anything new.',
+      'Pete drags his feet on every change.',
+      'Pete is stuck in his ways.',
+    ],
+    'Pete embraces change.',
+  ],
+  [
+    ['Helen'],
+    [
+      'Helen has handed me a poisoned chalice.',
+      'Helen gave me a project that was doomed from the start.',
+      'Helen is setting me up to fail.',
+      'Helen gave me a hospital pass.',
+    ],
+    undefined,
+  ],
+  [
+    [],
+    [
+      'If I ask for help I will look incompetent.',
+      'Asking for help will make me look weak.',
+      "Admitting I'm stuck will make me look like I can't cope.",
+      'Putting my hand up will make me look useless.',
+    ],
+    undefined,
+  ],
+  [
+    ['Dee'],
+    [
+      'Dee is always moving the goalposts.',
+      'Dee keeps changing what she wants.',
+      'Dee changes the brief every week.',
+      'Dee never sticks to what we agreed.',
+    ],
+    undefined,
+  ],
+  [
+    ['Leo'],
+    [
+      'Leo gives the plum jobs to his mates.',
+      'Leo has his favourites.',
+      'Leo looks after his own.',
+      'Leo plays favourites.',
+    ],
+    'Leo treats everyone the same.',
+  ],
 ];
 
 function groupOf(texts: string[], people: string[]): Map<number, number> {
@@ -619,8 +721,8 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured 18/138 before round nine's phrases, 135/138 after.
-    expect(pairs).toBe(138);
+    // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
+    expect(pairs).toBe(198);
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
   });
 });
@@ -708,6 +810,11 @@ const traps: Array<[string, string, string[]]> = [
   ['I keep putting it off.', 'Tom keeps putting it off.', ['Tom']],
   ['Mark has something up his sleeve.', 'Mark has nothing up his sleeve.', ['Mark']],
   ['Tom speaks badly of me.', 'Tom speaks well of me.', ['Tom']],
+  ['Jo trusts me with the big clients.', 'Jo trusts Tom with the big clients.', ['Jo', 'Tom']],
+  ['Paul never gets back to me.', 'I never get back to Paul.', ['Paul']],
+  ['Zara is after my job.', "I am after Zara's job.", ['Zara']],
+  ['Pete drags his feet on every change.', 'Tom drags his feet on every change.', ['Pete', 'Tom']],
+  ['Leo looks after his own.', 'Leo looks after his health.', ['Leo']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

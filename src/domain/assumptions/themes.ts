@@ -872,6 +872,43 @@ const TABLE: Theme[] = [
       'copied on every', 'copy * on every', 'in the weeds of my', 'check up on me', 'checks up on me', 'track my', 'tracking my', 'count my hours',
       'clock watch me', 'want updates', 'constant updates', 'daily updates', 'hourly updates',
     ] },
+  { id: 'trust', pos: [
+      'trust me with', 'trust us with', 'let me near', 'let me anywhere near', 'let me loose on', 'let me handle',
+      'hand me anything', 'give me anything important', 'give me the big',
+    ], neg: [
+      'keep the important work', 'keep the big * for', 'keep * important * for herself', 'keep * important * for himself',
+      'keep the best work for', 'not let me near', 'not let me handle',
+    ] },
+  { id: 'heed', pos: [
+      'get back to me', 'get back to us', 'reply to me', 'reply to my', 'respond to my', 'respond to me',
+      'answer my email', 'answer my emails', 'answer my messages', 'answer my calls',
+    ], neg: ['black hole', 'into a black hole', 'unanswered', 'go unanswered', 'leave * unanswered', 'never hear back', 'left on read'] },
+  { id: 'claim-credit', pos: [
+      'get * glory for', 'get all the glory', 'piggyback', 'piggy back', 'piggybacks on', 'ride on the back of my',
+      'pass * ideas off', 'dine out on my', 'take the credit when',
+    ] },
+  { id: 'blame', pos: [
+      'make me the fall guy', 'make me the scapegoat', 'make me carry the can', 'make me take the fall',
+      '~get the blame from', '~get the blame for', '~cop the blame for', '~catch the blame', 'blame it on me',
+      'pass the blame', 'shift the blame', 'shift * blame onto',
+    ] },
+  { id: 'resist-change', pos: [
+      'will not budge', 'not budge', 'refuse to budge', 'push back on anything new', 'against anything new', 'hate anything new',
+      'resist anything new', 'drag * feet on * change', 'wedded to the old', 'the old way', 'the old ways',
+      'the way things were', 'cling to the old', 'stuck in a rut',
+    ] },
+  { id: 'sabotage', pos: [
+      'poisoned chalice', 'hospital pass', 'a hiding to nothing', 'designed to fail', 'bound to fail', 'a no win',
+      'no win situation', 'leave me to fail', 'let me fail', 'watch me fail', 'hang me out to dry',
+    ] },
+  { id: 'promise', pos: ['stick to what * agreed', 'stick to the agreement', 'stick to * plan', 'honour the agreement'], neg: [
+      'change * brief', 'keep changing what', 'keep changing the', 'shift the goalposts', 'moving goalposts',
+      'rewrite the brief', 'change the rules', 'change the rules halfway', 'not what we agreed', 'go back on * deal',
+    ] },
+  { id: 'fair', neg: [
+      'plum jobs', 'plum projects', 'plum shifts', 'the plum', 'to his mates', 'to her mates', 'to their mates', 'look after his own',
+      'look after her own', 'look after their own', 'jobs for the boys', 'his pet', 'her pet',
+    ] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
 
