@@ -336,6 +336,346 @@ const sets2: Array<[string[], string[], string?]> = [
   ],
 ];
 
+// A third batch (round nine): everyday rephrasings people use for the same worry — idioms, phrasal verbs,
+// British and American — across trust, voice, support, loyalty, honesty, exclusion, job security, overload,
+// funding, disengagement, writing someone off, approval in families, being a burden, face-saving and more.
+// Written from general knowledge before the tables were extended. Known miss: "went over my head" ("my head"
+// is read as a role, the headteacher, before any phrase can match).
+const sets3: Array<[string[], string[], string?]> = [
+  [
+    ['Tom'],
+    [
+      'Tom badmouths me to the others.',
+      'Tom criticises me behind my back.',
+      'Tom runs me down to everyone.',
+      'Tom speaks badly of me to the rest of the team.',
+    ],
+    'Tom speaks highly of me to others.',
+  ],
+  [
+    ['Omar'],
+    [
+      'Omar is drifting away from the project.',
+      'Omar is losing interest in the project.',
+      'Omar has stopped caring about the project.',
+      'Omar has gone cold on the project.',
+    ],
+    'Omar is as committed to the project as ever.',
+  ],
+  [
+    [],
+    [
+      'The council will pull our funding.',
+      'The council is going to cut our funding.',
+      'The council will withdraw the grant.',
+      'The council will stop funding us.',
+    ],
+    'The council will renew our funding.',
+  ],
+  [
+    ['Nell'],
+    [
+      'Nell keeps me out of the loop.',
+      "Nell doesn't tell me things.",
+      'Nell never fills me in on what is happening.',
+      'Nell leaves me in the dark about the plans.',
+    ],
+    'Nell keeps me in the loop.',
+  ],
+  [
+    ['Ann'],
+    [
+      'Ann has written me off.',
+      'Ann has given up on me.',
+      'Ann thinks I am a lost cause.',
+      'Ann has washed her hands of me.',
+    ],
+    'Ann still believes in me.',
+  ],
+  [
+    ['Sophie'],
+    [
+      'Sophie has my back.',
+      'Sophie will stick up for me.',
+      'Sophie will go to bat for me.',
+      'Sophie is in my corner.',
+    ],
+    'Sophie will hang me out to dry.',
+  ],
+  [
+    ['Dan'],
+    [
+      'Dan is hiding something from me.',
+      "Dan isn't being straight with me.",
+      'Dan is keeping things from me.',
+      "Dan isn't telling me the whole story.",
+    ],
+    'Dan is being straight with me.',
+  ],
+  [
+    ['Ivan'],
+    [
+      'Ivan avoids me.',
+      'Ivan keeps out of my way.',
+      'Ivan dodges me in the corridor.',
+      'Ivan makes himself scarce when I am around.',
+    ],
+    undefined,
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum disapproves of my choices.',
+      'Mum is disappointed in me.',
+      'Mum frowns on the way I live.',
+      'I am a disappointment to Mum.',
+    ],
+    'Mum is proud of me.',
+  ],
+  [
+    [],
+    [
+      'I am a burden to my family.',
+      'I am a drain on everyone.',
+      'They would be better off without me.',
+      'I am dead weight.',
+    ],
+    undefined,
+  ],
+  [
+    ['Rob'],
+    [
+      'Rob went over my head to the director.',
+      'Rob goes around me.',
+      'Rob bypasses me.',
+      'Rob went straight to my boss behind my back.',
+    ],
+    undefined,
+  ],
+  [
+    [],
+    [
+      'I will be the first to go when the cuts come.',
+      'My days here are numbered.',
+      'I am on borrowed time here.',
+      'They are looking for a reason to get rid of me.',
+    ],
+    'My job is secure.',
+  ],
+  [
+    [],
+    [
+      "I'm barely keeping my head above water.",
+      "I'm buried in work.",
+      "I'm up to my eyeballs in work.",
+      'I have too much on my plate.',
+    ],
+    'I have plenty of capacity.',
+  ],
+  [
+    ['Mark'],
+    [
+      'Mark has something up his sleeve.',
+      'Mark is playing a long game.',
+      'There is more to Mark than meets the eye.',
+      'Mark has a hidden agenda.',
+    ],
+    'Mark has no hidden agenda.',
+  ],
+  [
+    ['Tom'],
+    [
+      'Tom is worried about losing face.',
+      'Tom cares more about how it looks than whether it works.',
+      'Tom is trying to save face in front of the board.',
+      'Tom is protecting his image.',
+    ],
+    undefined,
+  ],
+  [
+    ['Ted'],
+    [
+      'Ted is careless with the numbers.',
+      'Ted rushes his work.',
+      "Ted doesn't check his work.",
+      'Ted has no attention to detail.',
+    ],
+    'Ted is meticulous.',
+  ],
+  [
+    ['Kay'],
+    [
+      'Kay thinks she knows best.',
+      'Kay thinks she is always right.',
+      'Kay is a know-it-all.',
+      "Kay won't be told.",
+    ],
+    'Kay is open to advice.',
+  ],
+  [
+    ['Ian'],
+    [
+      'Ian never has time for me.',
+      'Ian is always too busy for me.',
+      'Ian keeps cancelling our one-to-ones.',
+      'I can never get time with Ian.',
+    ],
+    'Ian always makes time for me.',
+  ],
+  [
+    [],
+    [
+      'I keep putting it off.',
+      'I procrastinate on the hard tasks.',
+      'I leave everything to the last minute.',
+      'I put off the things I dread.',
+    ],
+    undefined,
+  ],
+  [
+    ['Eve'],
+    [
+      'Eve would sell us out.',
+      'Eve would betray us.',
+      'Eve would turn on us if it suited her.',
+      "Eve's only loyalty is to herself.",
+    ],
+    'Eve is loyal to the team.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad thinks my job is not a real job.',
+      "Dad doesn't take my career seriously.",
+      'Dad looks down on what I do for a living.',
+      'Dad thinks my work is a hobby.',
+    ],
+    'Dad respects my career.',
+  ],
+  [
+    ['Lisa'],
+    [
+      'Lisa is taking advantage of my goodwill.',
+      'Lisa is using me.',
+      'Lisa is milking my good nature.',
+      'Lisa sees me as a free resource.',
+    ],
+    undefined,
+  ],
+  [
+    ['Raj'],
+    [
+      'Raj needs to see everything before it goes out.',
+      'Raj keeps me on a short leash.',
+      "Raj won't let me decide anything on my own.",
+      'Raj has to sign off everything I do.',
+    ],
+    'Raj lets me get on with it.',
+  ],
+  // Second pass: trust with work, replies, glory, fall guy, replacement, change, poisoned chalices, goalposts,
+  // favouritism.
+  [
+    ['Jo'],
+    [
+      "Jo doesn't trust me with the big clients.",
+      "Jo won't let me near the important accounts.",
+      'Jo keeps the important work for herself.',
+      "Jo won't hand me anything that matters.",
+    ],
+    'Jo trusts me with the big clients.',
+  ],
+  [
+    ['Paul'],
+    [
+      'My emails to Paul disappear into a black hole.',
+      'Paul leaves my messages unanswered.',
+      'Paul never gets back to me.',
+      "Paul doesn't respond to my emails.",
+    ],
+    'Paul always gets back to me quickly.',
+  ],
+  [
+    ['Greg'],
+    [
+      'Greg gets all the glory for my work.',
+      'Greg piggybacks on my work.',
+      'Greg passes my ideas off as his.',
+      'Greg takes the credit when things go well.',
+    ],
+    undefined,
+  ],
+  [
+    ['Sue'],
+    [
+      'When things go wrong, Sue points the finger at me.',
+      'Sue will make me the fall guy.',
+      'Sue will throw me under the bus.',
+      "I'll get the blame from Sue.",
+    ],
+    undefined,
+  ],
+  [
+    ['Zara'],
+    [
+      'Zara is being groomed to take my place.',
+      'Zara is after my job.',
+      'Zara is going to replace me.',
+      'Zara is lining up to step into my shoes.',
+    ],
+    undefined,
+  ],
+  [
+    ['Pete'],
+    [
+      "Pete won't budge on the new process.",
+      'Pete pushes back on anything new.',
+      'Pete drags his feet on every change.',
+      'Pete is stuck in his ways.',
+    ],
+    'Pete embraces change.',
+  ],
+  [
+    ['Helen'],
+    [
+      'Helen has handed me a poisoned chalice.',
+      'Helen gave me a project that was doomed from the start.',
+      'Helen is setting me up to fail.',
+      'Helen gave me a hospital pass.',
+    ],
+    undefined,
+  ],
+  [
+    [],
+    [
+      'If I ask for help I will look incompetent.',
+      'Asking for help will make me look weak.',
+      "Admitting I'm stuck will make me look like I can't cope.",
+      'Putting my hand up will make me look useless.',
+    ],
+    undefined,
+  ],
+  [
+    ['Dee'],
+    [
+      'Dee is always moving the goalposts.',
+      'Dee keeps changing what she wants.',
+      'Dee changes the brief every week.',
+      'Dee never sticks to what we agreed.',
+    ],
+    undefined,
+  ],
+  [
+    ['Leo'],
+    [
+      'Leo gives the plum jobs to his mates.',
+      'Leo has his favourites.',
+      'Leo looks after his own.',
+      'Leo plays favourites.',
+    ],
+    'Leo treats everyone the same.',
+  ],
+];
+
 function groupOf(texts: string[], people: string[]): Map<number, number> {
   const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
   const at = new Map<number, number>();
@@ -364,6 +704,26 @@ describe('theme probes', () => {
     }
     // Measured 154/168 (114/120 and 40/48) when the table was written.
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
+  });
+  it('groups most everyday rephrasings (third batch) and never their denials', () => {
+    let together = 0;
+    let pairs = 0;
+    for (const [people, paras, opposite] of sets3) {
+      const texts = opposite === undefined ? paras : [...paras, opposite];
+      const at = groupOf(texts, people);
+      for (let i = 1; i <= paras.length; i++) {
+        for (let j = i + 1; j <= paras.length; j++) {
+          pairs++;
+          if (at.get(i) === at.get(j)) together++;
+        }
+      }
+      if (opposite !== undefined)
+        for (let i = 1; i <= paras.length; i++)
+          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+    }
+    // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
+    expect(pairs).toBe(198);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -421,6 +781,40 @@ const traps: Array<[string, string, string[]]> = [
   ['Tom is left out.', 'Tom leaves me out.', ['Tom']],
   ['Nobody listens to me in meetings.', 'Ann ignores me in meetings.', ['Ann']],
   ['The panel will reject my application.', 'Ann will reject my application.', ['Ann']],
+  // Round nine: direction, other person, other object, denial, word sense ("has hurt her back").
+  ['Tom badmouths me to the others.', 'I badmouth Tom to the others.', ['Tom']],
+  ['Tom badmouths me.', 'Tom badmouths Sara.', ['Tom', 'Sara']],
+  ['The council will cut our funding.', 'The council will increase our funding.', []],
+  ['The client will pull our funding.', 'The council will pull our funding.', []],
+  ['Ann has written me off.', 'Ann has written off the debt.', ['Ann']],
+  ['Ann has given up on me.', 'I have given up on Ann.', ['Ann']],
+  ['Sophie has my back.', 'Sophie has hurt her back.', ['Sophie']],
+  ['Dan is hiding something from me.', 'I am hiding something from Dan.', ['Dan']],
+  ['Ivan avoids me.', 'Ivan avoids conflict.', ['Ivan']],
+  ['Mum is disappointed in me.', 'I am disappointed in Mum.', ['Mum']],
+  ['Mum is proud of me.', 'Mum is not proud of me.', ['Mum']],
+  ['Mum disapproves of my choices.', 'Mum approves of my choices.', ['Mum']],
+  ['Rob went over my head.', "I went over Rob's head.", ['Rob']],
+  ['I am a burden to Jen.', 'Jen is a burden to me.', ['Jen']],
+  ['My days here are numbered.', "Tom's days here are numbered.", ['Tom']],
+  ["I'm buried in work.", "I'm no longer buried in work.", []],
+  ['Ted is careless with the numbers.', 'Ted is careful with the numbers.', ['Ted']],
+  ['Ted is careless with the numbers.', 'Sam is careless with the numbers.', ['Ted', 'Sam']],
+  ['Ian never has time for me.', 'Ian always has time for me.', ['Ian']],
+  ['Eve would betray us.', 'We would betray Eve.', ['Eve']],
+  ['Lisa is using me.', 'I am using Lisa.', ['Lisa']],
+  ['Dad looks down on my career.', 'Dad looks up to me.', ['Dad']],
+  ['Nell keeps me out of the loop.', 'Nell keeps Tom out of the loop.', ['Nell', 'Tom']],
+  ['Tom is losing interest in the project.', 'Tom is losing money on the project.', ['Tom']],
+  ['Raj keeps me on a short leash.', 'Raj keeps Tom on a short leash.', ['Raj', 'Tom']],
+  ['I keep putting it off.', 'Tom keeps putting it off.', ['Tom']],
+  ['Mark has something up his sleeve.', 'Mark has nothing up his sleeve.', ['Mark']],
+  ['Tom speaks badly of me.', 'Tom speaks well of me.', ['Tom']],
+  ['Jo trusts me with the big clients.', 'Jo trusts Tom with the big clients.', ['Jo', 'Tom']],
+  ['Paul never gets back to me.', 'I never get back to Paul.', ['Paul']],
+  ['Zara is after my job.', "I am after Zara's job.", ['Zara']],
+  ['Pete drags his feet on every change.', 'Tom drags his feet on every change.', ['Pete', 'Tom']],
+  ['Leo looks after his own.', 'Leo looks after his health.', ['Leo']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

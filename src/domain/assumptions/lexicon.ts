@@ -61,7 +61,7 @@ export const CONCEPTS: ConceptDef[] = [
       'wave off', 'wave * away', 'wave * off', 'tune out', 'tune * out', 'switch off', 'disregard', 'shrug off',
       'shrug * off', 'talk over', 'shut * down', 'shoot * down', 'deaf to', 'deaf ear', 'fall on deaf ear',
       'unheard', 'bat away', 'bat * away', 'swat * away', 'gloss over', 'rubbish',
-      'pooh pooh', 'write * off', 'roll * eye', 'not interested in', 'go in one ear',
+      'pooh pooh', 'write * idea * off', 'write off * idea', 'write * suggestion * off', 'roll * eye', 'not interested in', 'go in one ear',
     ],
   },
   {
@@ -307,7 +307,7 @@ export const CONCEPTS: ConceptDef[] = [
       'sabotage', 'sink * project', 'sink the', 'sink this', 'undermine', 'work against', 'working against',
       'torpedo', 'kill the project', 'kill * project', 'want * to fail', 'set * up to fail', 'behind * back',
       'behind the scenes', 'stab * in * back', 'knife', 'white ant', 'scupper', 'block', 'stonewall', 'stall',
-      'drag * feet', 'obstruct', 'derail * project', 'water down', 'badmouth', 'bad mouth', 'poison',
+      'drag * feet', 'obstruct', 'derail * project', 'water down', 'poison',
     ],
   },
   {
@@ -405,7 +405,7 @@ export const CONCEPTS: ConceptDef[] = [
       'keep * from', 'withhold', 'keep quiet about', 'sit on', 'not tell', 'keep * under wraps', 'keep * dark', 'keep * in the dark',
       'cover for', 'cover up', 'cover * up', 'protect', 'shield', 'hide', 'conceal', 'make excuses for',
       'sweep * under', 'keep * quiet', 'hush up', 'paper over', 'whitewash', 'excuse', 'shelter',
-      'defend', 'stick up for', 'keep * from me', 'hide * from',
+      'defend', 'stick up for', 'hide * from',
     ],
   },
   {
@@ -414,7 +414,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: 1,
     pos: [
       'put * forward', 'nominate', 'push for', 'sponsor', 'vouch for', 'recommend me', 'speak up for', 'put in a good word',
-      'back @', 'backing', 'support', 'stand up for', 'side with', 'have * back', 'go to bat', 'champion',
+      'back @', 'full backing', 'get * backing', 'support', 'stand up for', 'side with', 'have @ back', 'go to bat', 'champion',
       'advocate', 'in * corner', 'behind me', 'fight for', 'stand by', 'on my side', 'got my back',
     ],
     neg: [

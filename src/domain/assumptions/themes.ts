@@ -52,7 +52,7 @@ const TABLE: Theme[] = [
       'cut * out of', 'frozen out', 'freeze out', 'behind closed doors', 'without me',
       'over my head', '~not in the room', '~not at the table', '~no say', '~no seat at', '~find out last',
       '~last to know', '~last to hear', '~hear * second hand', 'hear * on the grapevine', 'through the grapevine',
-      'blindside', 'blindsided', 'out of the blue', 'bypass me', 'exclude', 'excluded',
+      'blindside', 'blindsided', 'out of the blue', 'exclude', 'excluded',
       'not included', 'not consulted', 'not involved', 'off the list', 'not on the list',
       'not invited', 'uninvited', 'cold shoulder', 'freeze * out', 'shut out', 'left in the dark',
     ] },
@@ -725,6 +725,190 @@ const TABLE: Theme[] = [
       'come to me with problems', 'open with me about', 'tell me when something goes wrong',
       'tells me when something goes wrong',
     ] },
+  // ── Round nine: everyday rephrasings (idioms, phrasal verbs, British and American) of the same worries, and
+  // family and client relationships; each with its denials where people voice them.
+  { id: 'gossip', pos: [
+      'badmouth', 'bad mouth', 'criticise * behind', 'criticize * behind', 'criticise me to', 'criticize me to',
+      'speak badly of', 'speak ill of', 'say bad things about', 'trash talk',
+      'bitch about me', 'slate me', 'run * down to',
+      'tell tales', 'dish the dirt', 'spread * about me', 'stories about me', 'complain about me behind',
+      'moan about me behind',
+    ], neg: ['speak well of', 'say good things about', 'sing * praises'] },
+  { id: 'invest', neg: [
+      'drift away', 'drifting away', 'drifted away', 'drift off', 'go cold on', 'gone cold on', 'cool on',
+      'cooling on', 'cooled on', 'lose enthusiasm', 'losing enthusiasm', 'lost enthusiasm', 'lose * appetite for',
+      'lost * appetite for', 'enthusiasm * faded', 'enthusiasm * gone', 'mentally checked out', 'switched off from',
+      'tuned out of', 'not care * any more', 'stopped caring',
+    ] },
+  { id: 'funding', valence: 1, pos: [
+      'renew * funding', 'renew * grant', 'keep funding', 'keep * funding', 'continue * funding', 'continue to fund',
+      'increase * funding', 'extend * funding', 'extend * grant', 'fund us', 'funding us', 'back us financially',
+    ], neg: [
+      'pull * funding', 'pull the money', 'pull * money', 'pull * grant', 'pull * budget', 'cut * funding',
+      'slash * funding', 'cut * grant', 'cut * budget', 'slash * budget', 'withdraw * funding', 'withdraw * grant',
+      'withdraw * money', 'freeze * funding', 'freeze * budget', 'funding * dry up',
+      'money * dry up', 'funding * run out', 'money * run out', 'lose * funding', 'lose the grant', 'defund',
+      'stop * funding', 'stop funding', 'turn off the tap', 'turn off the taps', 'tighten * purse strings',
+      'take * money away', 'claw back', ] },
+  { id: 'inform', pos: ['keep * in the loop', 'loop me in', 'let me in on', 'tell me things', 'tell me what is going on'], neg: [
+      'not tell me', 'never tell me', 'not tell us', 'never tell us', 'leave * in the dark',
+      '~find out * from others', '~hear * from others', '~hear it from', 'in the dark about',
+      'find out after', 'after the fact', 'left to find out', 'keep * guessing', 'need to know basis',
+    ] },
+  { id: 'write-off', valence: -1, pos: [
+      'write @ off', 'give up on me', 'give up on us', 'given up on me', 'given up on us',
+      'give up on him', 'give up on her', 'wash * hands of', 'be a lost cause', 'a hopeless case', 'beyond help',
+      'no hope for me', 'past saving', 'not worth bothering with', 'a lost cause to',
+    ], neg: ['believe in me', 'believe in us', 'not given up on', 'not give up on', 'back me to', 'still rate me'] },
+  { id: 'support', pos: [
+      'stick up for me', 'stick up for us', 'look out for me', 'in my corner', 'on my side', 'fight my corner',
+      'go out on a limb for', 'put * neck out for', 'cover my back', 'watch my back', 'back me against',
+    ], neg: [
+      'leave me to fend', 'throw me to the wolves', 'throw * to the wolves', 'feed me to the wolves',
+      'hang me out', 'leave me high and dry', 'high and dry', 'drop me in it', 'not back me', 'side against me',
+      'take * side against me', 'leave me on my own with',
+    ] },
+  { id: 'honest', pos: ['be straight with', 'level with me', 'come clean', 'tell me everything'], neg: [
+      'hide something from @', 'hide things from @', 'hiding something', 'keep something from @', 'keep things from @',
+      'keep secrets', 'keeping secrets', 'not tell * the whole story', 'not tell * the whole truth',
+      'not tell me everything', 'not come clean', 'hold * back from me', 'something to hide', 'being shady',
+      'shady', 'lie to me', 'lie to us', 'lying to me', 'pull the wool', 'a cover up', 'bluffing',
+      'spin me a line', 'string me along', 'string us along', 'lead me on', 'lead us on', 'fob me off',
+      'fob us off', 'fob * off with',
+    ] },
+  { id: 'avoid-me', pos: [
+      'keep out of my way', 'stay out of my way', 'dodge me', 'dodge my', 'make * scarce', 'avoid eye contact',
+      'not look me in the eye', 'hide from me', 'go out of * way to avoid',
+      'not meet with me', 'will not meet me', 'cancel on me', 'avoid talking to me', 'avoid being alone with',
+    ], neg: ['seek me out', 'come and find me'] },
+  { id: 'approve', valence: 1, pos: [
+      'approve of', 'proud of', 'give * blessing', 'pleased with me', 'happy with me', 'think the world of',
+      'a credit to', 'impressed with me', 'impressed by me',
+    ], neg: [
+      'disapprove', 'disapproving', 'disapproval', 'disappointed in', 'be disappointed in', 'be disappointed with', 'disappointed with me', '~a disappointment',
+      '~a let down', 'frown on', 'frown upon', 'frowns on', 'ashamed of me', 'be ashamed of me', 'embarrassed by me', 'be embarrassed by me', 'embarrassed of me',
+      '~an embarrassment', '~the black sheep', 'look down on my choices',
+      'judge my choices', 'sigh at', 'tut at', 'not approve of',
+    ] },
+  { id: 'burden', valence: -1, pos: [
+      'a burden to', 'a burden on', 'burden to', 'burden on', 'a drain on', 'dead weight', 'deadweight',
+      'better off without me', 'better off without us', 'hold everyone back', 'holding everyone back',
+      'a liability', 'a millstone', 'more trouble than * worth', 'a charity case', 'carry me', 'carrying me',
+      'in everyone s way', 'get in everyone s way', 'a waste of space', 'take up space',
+    ], neg: ['an asset', 'a real asset', 'worth having', 'glad to have me', 'better with me'] },
+  { id: 'authority', neg: [
+      'goes around me', 'goes round me', 'goes over my head', 'go above * head', 'goes above * head',
+      'went above * head', 'went over my head', 'go straight to * boss', 'go straight to * manager', 'go straight to the top', 'goes straight to', 'went straight to',
+      'go to * boss behind', 'go to * manager behind', 'escalate over * head', 'bypass me', 'bypasses me',
+      'cut me out of the decision', 'undercut me', 'undercuts me', 'undo * decisions', 'reverse * decisions',
+      'make me look powerless', 'without checking with me', 'behind * back to',
+    ] },
+  { id: 'fire', pos: [
+      'first to go', 'days * numbered', 'borrowed time', 'reason to get rid of', 'excuse to get rid of',
+      'want me gone', 'want me out', 'ease me out', 'show me the door', 'out of a job', 'lose my job', 'losing my job', 'on the scrap heap', 'on the scrapheap', 'let me go',
+      'axe my role', 'axe my job', 'my role will go', 'my post will go', 'cut my role', 'cut my hours',
+    ], neg: ['job is secure', 'position is secure', 'role is secure', 'secure here', 'job for life'] },
+  { id: 'overload', pos: [
+      'up to * eyeballs', 'be up to * eyeballs', 'be up to * eyes', 'be up to * neck', 'buried in', 'swamped with', 'drowning in work', 'over my head in work', 'flat out',
+      'in the weeds', 'underwater', 'under water', 'sinking under', 'treading water to keep up',
+      'no time to think', 'not enough hours in the day', 'not enough hours', 'chasing my tail', 'chasing * tail',
+      'firefighting all day', 'stretched to breaking', 'burning the candle', 'burn the candle at both ends',
+      'running myself ragged', 'at the end of my rope', 'barely coping', 'barely cope',
+      'can not keep up', 'buckling', 'buckle under',
+    ], neg: ['keep * head above water', 'keep * above water', 'keep up with * work', 'plenty of capacity'] },
+  { id: 'agenda', pos: [
+      'up * sleeve', 'something up * sleeve', 'long game', 'play * long game', 'more than meets the eye',
+      'more to * than meets the eye', 'an angle', 'got an angle', 'working an angle', 'what * really after',
+      'want something from me', 'not what it seems', 'too good to be true', 'trojan horse', 'ulterior', 'scheming', 'plotting', 'a reason behind', 'secretly want', 'secretly wants',
+    ] },
+  { id: 'face', valence: -1, pos: [
+      'lose face', 'losing face', 'save face', 'saving face', 'face saving', 'how it looks', 'how things look',
+      'how it will look', 'how it would look', 'appearances', 'keep up appearances', 'protect * image',
+      'protecting * image', 'own image', 'look good in front', 'look good to', 'optics',
+      'image conscious', 'want to be seen', 'look like * in charge', 'pride is hurt', 'wounded pride', 'hurt * pride', 'ego', 'bruised ego', 'protect * ego', 'cover * back', 'cover himself', 'cover herself', 'cover themselves',
+    ] },
+  { id: 'quality', pos: ['careful with', 'meticulous', 'attention to detail', 'eye for detail', 'check * own work', 'double check * own'], neg: [
+      'careless', 'rush * work', 'rush through', 'not check * work', 'never check * work',
+      'lack attention to detail', 'no eye for detail', 'sloppy with', 'cut * corners on', 'rough and ready',
+      'full of mistakes', 'riddled with mistakes', 'keep making mistakes', 'error prone', 'half finished', 'not proofread', 'not proof read', 'not double check',
+    ] },
+  { id: 'know-best', valence: -1, pos: [
+      'know best', 'know it all', 'a know all', 'always right', 'never wrong', 'will not be told',
+      'can not be told', 'right about everything', 'an answer for everything', 'all the answers', 'not take advice',
+      'never take advice', 'never admit * wrong', 'never admit * mistake', 'not admit * wrong', 'not admit * mistake',
+      'arrogant', 'full of himself', 'full of herself', 'big headed', 'my way or the highway', 'their way or',
+      'his way or', 'her way or', 'better than everyone', 'smartest person in the room', ], neg: ['open to advice', 'take advice', 'admit * wrong', 'admit * mistakes', 'humble', 'willing to learn'] },
+  { id: 'approachable', pos: ['have time for me', 'make time for me', '~get time with'], neg: [
+      'no time for me', 'too busy for me', 'too busy to see me', 'cancel * one to one', 'cancel * one to ones',
+      'cancel our meetings', 'cancel our catch up', 'keep cancelling our', 'keep cancelling on me', 'cancel * 1 1', 'move * one to one', 'can not get hold of', 'impossible to pin down', 'never available', ] },
+  { id: 'procrastinate', valence: -1, pos: [
+      'put it off', 'put off the', 'put off things', 'put things off', 'put off * dread', 'keep putting off',
+      'procrastinate', 'procrastinating', 'procrastination', 'leave * to the last minute', 'leave things to the last', 'drag my heels', 'kick it down the road', 'avoid starting',
+      'can not get started', 'never get round to', 'never get around to', 'get round to it', 'get around to it',
+    ], neg: ['get on with it straight away', 'do it straight away', 'tackle it head on', 'start early'] },
+  { id: 'loyal', pos: ['got our backs', 'stand by us', 'stick with us', 'ride or die', 'in it together'], neg: [
+      'sell us out', 'sell me out', 'sell @ out', 'stab us in the back', 'turn on me', 'turn on @', 'loyalty * to herself',
+      'loyalty * to himself', 'loyalty * to themselves', 'loyal only to', 'only loyal to', 'loyal to herself',
+      'loyal to himself', 'loyal to themselves', 'switch allegiance', 'double cross', 'rat on',
+      'grass on', 'grass me up', 'drop us in it', 'fair weather', 'a fair weather friend', ] },
+  { id: 'respect', pos: [
+      'take * career seriously', 'take * job seriously', 'take * work seriously', 'respect what i do', 'proud of what i do', 'see me as a professional', 'treat me as a grown up',
+    ], neg: [
+      'not a real job', 'not a proper job', 'not real work', 'a hobby', 'just a hobby', 'treat me like a kid', 'treat me like a child', 'treat * like an idiot', 'talk to me like',
+      'brush aside my experience', 'not taken seriously', 'a laughing stock', 'laugh at me', 'laugh at my',
+      'roll * eyes at me', 'sneer at my', 'look down * nose', 'scoff at', 'make fun of',
+    ] },
+  { id: 'exploit', pos: [
+      'take advantage of my', 'take advantage of * goodwill', 'milk * goodwill', 'milk * good nature', 'milk me',
+      'milking me', 'free resource', 'free labour', 'free labor', 'a free pair of hands', 'walk all over my',
+      'take the mickey', 'take the piss', 'take liberties', 'taking liberties', 'treat me like staff',
+      'treat me like a servant', 'a doormat for', ] },
+  { id: 'autonomy', pos: [
+      'let me decide * on my own', 'decide * on my own', 'decide for myself', 'make * own decisions',
+      'make my own calls', 'run my own', 'trust me to get on', 'leave * to get on with', 'free to decide',
+    ], neg: ['every decision * through', 'run everything past', 'run everything by', 'check everything with'] },
+  { id: 'micro', pos: [
+      'see everything before', 'need to see everything', 'check everything before', 'sign off everything',
+      'copied on every', 'copy * on every', 'in the weeds of my', 'check up on me', 'checks up on me', 'track my', 'tracking my', 'count my hours',
+      'clock watch me', 'want updates', 'constant updates', 'daily updates', 'hourly updates',
+    ] },
+  { id: 'trust', pos: [
+      'trust me with', 'trust us with', 'let me near', 'let me anywhere near', 'let me loose on', 'let me handle',
+      'hand me anything', 'give me anything important', 'give me the big',
+    ], neg: [
+      'keep the important work', 'keep the big * for', 'keep * important * for herself', 'keep * important * for himself',
+      'keep the best work for', 'not let me near', 'not let me handle',
+    ] },
+  { id: 'heed', pos: [
+      'get back to me', 'get back to us', 'reply to me', 'reply to my', 'respond to my', 'respond to me',
+      'answer my email', 'answer my emails', 'answer my messages', 'answer my calls',
+    ], neg: ['black hole', 'into a black hole', 'unanswered', 'go unanswered', 'leave * unanswered', 'never hear back', 'left on read'] },
+  { id: 'claim-credit', pos: [
+      'get * glory for', 'get all the glory', 'piggyback', 'piggy back', 'piggybacks on', 'ride on the back of my',
+      'pass * ideas off', 'dine out on my', 'take the credit when',
+    ] },
+  { id: 'blame', pos: [
+      'make me the fall guy', 'make me the scapegoat', 'make me carry the can', 'make me take the fall',
+      '~get the blame from', '~get the blame for', '~cop the blame for', '~catch the blame', 'blame it on me',
+      'pass the blame', 'shift the blame', 'shift * blame onto',
+    ] },
+  { id: 'resist-change', pos: [
+      'will not budge', 'not budge', 'refuse to budge', 'push back on anything new', 'against anything new', 'hate anything new',
+      'resist anything new', 'drag * feet on * change', 'wedded to the old', 'the old way', 'the old ways',
+      'the way things were', 'cling to the old', 'stuck in a rut',
+    ] },
+  { id: 'sabotage', pos: [
+      'poisoned chalice', 'hospital pass', 'a hiding to nothing', 'designed to fail', 'bound to fail', 'a no win',
+      'no win situation', 'leave me to fail', 'let me fail', 'watch me fail', 'hang me out to dry',
+    ] },
+  { id: 'promise', pos: ['stick to what * agreed', 'stick to the agreement', 'stick to * plan', 'honour the agreement'], neg: [
+      'change * brief', 'keep changing what', 'keep changing the', 'shift the goalposts', 'moving goalposts',
+      'rewrite the brief', 'change the rules', 'change the rules halfway', 'not what we agreed', 'go back on * deal',
+    ] },
+  { id: 'fair', neg: [
+      'plum jobs', 'plum projects', 'plum shifts', 'the plum', 'to his mates', 'to her mates', 'to their mates', 'look after his own',
+      'look after her own', 'look after their own', 'jobs for the boys', 'his pet', 'her pet',
+    ] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
 
@@ -753,4 +937,7 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['rewarded', 1, 'value', 1],
   ['include', 1, 'authority', 1],
   ['support', 1, 'authority', 1],
+  // Round nine.
+  ['funding', -1, 'lose-business', 1],
+  ['loyal', 1, 'support', 1],
 ];
