@@ -74,6 +74,30 @@ describe('who: agent and direction', () => {
   });
 });
 
+describe('"head": the person or the body', () => {
+  const roles = (text: string, people: string[] = []) =>
+    [...shape(text, people).others, shape(text, people).agent].filter((e) => e?.startsWith('r:'));
+  it.each([
+    ['Rob went over my head to Priya.', ['Rob', 'Priya']],
+    ['I keep my head down in meetings.', []],
+    ['I can barely keep my head above water.', []],
+    ['It is all in my head.', []],
+    ['Rob talked over my head.', ['Rob']],
+    // A role's inserted words describe it: "my * director" must not run on through "head to the".
+    ['Rob went over my head to the director.', ['Rob']],
+  ])('%s: no head teacher', (text, people) => {
+    expect(roles(text, people)).toEqual([]);
+  });
+  it.each([
+    ['My head thinks I am too soft on the class.', []],
+    ['I told my head about the complaint.', []],
+    ['The head will back Rob, not me.', ['Rob']],
+    ['My new director will side with Rob.', ['Rob']],
+  ])('%s: the head teacher', (text, people) => {
+    expect(roles(text, people)).toEqual(['r:manager']);
+  });
+});
+
 describe('people and pronouns', () => {
   it.each([
     ['Dr Okafor', 'okafor', undefined],

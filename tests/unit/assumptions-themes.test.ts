@@ -339,8 +339,8 @@ const sets2: Array<[string[], string[], string?]> = [
 // A third batch (round nine): everyday rephrasings people use for the same worry — idioms, phrasal verbs,
 // British and American — across trust, voice, support, loyalty, honesty, exclusion, job security, overload,
 // funding, disengagement, writing someone off, approval in families, being a burden, face-saving and more.
-// Written from general knowledge before the tables were extended. Known miss: "went over my head" ("my head"
-// is read as a role, the headteacher, before any phrase can match).
+// Written from general knowledge before the tables were extended. "went over my head" was a miss until "my
+// head" after a preposition stopped being read as the head teacher.
 const sets3: Array<[string[], string[], string?]> = [
   [
     ['Tom'],

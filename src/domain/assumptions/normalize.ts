@@ -419,7 +419,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
     // One word stands for a group only in its noun form: "the way I manage the store" names no management.
     const noun =
       g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
-    if (g !== undefined && noun) {
+    if (g !== undefined && noun && !headAsBody(tokens, i, g.end)) {
       const last = tokens[g.end]!;
       out.push({
         lower: tokens
@@ -512,6 +512,9 @@ function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
         }
       }
       if (found < 0) return undefined;
+      // A role's inserted words describe it ("my line manager", "my new director"); a function word means
+      // the phrase ran on into the sentence ("my head to the director").
+      if (p.kind === 'group' && tokens.slice(j, found).some((s) => STOPWORDS.has(s.lower))) return undefined;
       for (let s = j; s < found; s++)
         if (FLIPPERS.has(tokens[s]!.lower) && tokens[s]!.ent === undefined) flips++;
       j = found;
@@ -945,6 +948,29 @@ const NOT_PASSIVE = new Set([
   'like',
   'effort',
 ]);
+
+/**
+ * "went over my head", "keep my head down", "above my head", "in my head": the body in an idiom, not the head
+ * teacher — whose role a preposition before or a direction after never governs.
+ */
+function headAsBody(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end]!.lower !== 'head') return false;
+  return HEAD_BEFORE.has(tokens[start - 1]?.lower ?? '') || HEAD_AFTER.has(tokens[end + 1]?.lower ?? '');
+}
+const HEAD_BEFORE = new Set([
+  'over',
+  'above',
+  'off',
+  'in',
+  'into',
+  'on',
+  'out',
+  'through',
+  'around',
+  'round',
+  'behind',
+]);
+const HEAD_AFTER = new Set(['down', 'up', 'above', 'around', 'round', 'spinning', 'straight']);
 
 /** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
 function isPassive(tokens: Token[], i: number, concept: string): boolean {
