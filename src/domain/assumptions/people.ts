@@ -112,6 +112,18 @@ export class PeopleIndex {
     return local.length === 1 ? local[0] : undefined;
   }
 
+  /**
+   * What analysing a sentence can learn from this index, as one string: two indexes with the same signature
+   * resolve every name alike. A person is their key and gender (the aliases follow from the key), and the
+   * order people were added in matters to no lookup.
+   */
+  signature(): string {
+    return [...this.persons.values()]
+      .map((p) => `${p.key}\u0001${p.gender ?? ''}`)
+      .sort()
+      .join('\u0002');
+  }
+
   /** Longest alias length in words, for matching multi-word names. */
   maxAliasWords(): number {
     return this.longestAlias;
