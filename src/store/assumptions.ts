@@ -243,23 +243,26 @@ function groupRun(
   now: Date,
   settled?: Map<string, number>,
 ): number[] {
-  const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
+  // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
+  const nearby = sql(
     db,
-    `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
+    `SELECT s.id, s.group_id, s.linked_by FROM entries e JOIN statements s ON s.entry_id = e.id
      WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
      ORDER BY e.occurred_at DESC, s.id DESC`,
-  ).all(around);
+  )
+    .raw()
+    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
   const latest = new Set<number>();
   const placed = new Set<number>();
-  for (const row of nearby) {
-    if (!latest.has(row.groupId)) {
-      latest.add(row.groupId);
-      reps.add(row.id);
+  for (const [id, groupId, linkedBy] of nearby) {
+    if (!latest.has(groupId)) {
+      latest.add(groupId);
+      reps.add(id);
     }
-    if (row.linkedBy === 'person' && !placed.has(row.groupId)) {
-      placed.add(row.groupId);
-      reps.add(row.id);
+    if (linkedBy === 'person' && !placed.has(groupId)) {
+      placed.add(groupId);
+      reps.add(id);
     }
   }
   const rows = sql<ScopeRow>(

@@ -75,6 +75,9 @@ export function parsePerson(name: string): Person {
   return { key, gender, aliases: [...aliases] };
 }
 
+/** Names already parsed (a Person is never changed): every run of a bulk grouping adds the same people again. */
+const PARSED = new Map<string, Person>();
+
 /** Resolves people across a whole journal: an alias used by exactly one person anywhere is that person. */
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Set<string>>();
@@ -86,7 +89,11 @@ export class PeopleIndex {
   }
 
   add(name: string): Person {
-    const p = parsePerson(name);
+    let p = PARSED.get(name);
+    if (p === undefined) {
+      p = parsePerson(name);
+      if (PARSED.size < 10_000) PARSED.set(name, p);
+    }
     const known = this.persons.get(p.key);
     if (known !== undefined) return known;
     this.persons.set(p.key, p);
