@@ -243,23 +243,26 @@ function groupRun(
   now: Date,
   settled?: Map<string, number>,
 ): number[] {
-  const nearby = sql<{ id: number; groupId: number; linkedBy: LinkedBy }>(
+  // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
+  const nearby = sql(
     db,
-    `SELECT s.id, s.group_id AS groupId, s.linked_by AS linkedBy FROM entries e JOIN statements s ON s.entry_id = e.id
+    `SELECT s.id, s.group_id, s.linked_by FROM entries e JOIN statements s ON s.entry_id = e.id
      WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
      ORDER BY e.occurred_at DESC, s.id DESC`,
-  ).all(around);
+  )
+    .raw()
+    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
   const latest = new Set<number>();
   const placed = new Set<number>();
-  for (const row of nearby) {
-    if (!latest.has(row.groupId)) {
-      latest.add(row.groupId);
-      reps.add(row.id);
+  for (const [id, groupId, linkedBy] of nearby) {
+    if (!latest.has(groupId)) {
+      latest.add(groupId);
+      reps.add(id);
     }
-    if (row.linkedBy === 'person' && !placed.has(row.groupId)) {
-      placed.add(row.groupId);
-      reps.add(row.id);
+    if (linkedBy === 'person' && !placed.has(groupId)) {
+      placed.add(groupId);
+      reps.add(id);
     }
   }
   const rows = sql<ScopeRow>(
@@ -319,8 +322,15 @@ function groupRun(
   const createdIds: number[] = [];
   for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
   const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : createdIds[ref.created]!);
-  const place = sql(db, "UPDATE statements SET group_id = ?, linked_by = 'auto' WHERE id = ?");
-  for (const { statementId, group } of plan.assign) place.run(idOf(group), statementId);
+  // One statement for the whole run: a bulk first grouping places every statement of the journal, and a
+  // prepared UPDATE per statement cost twice as much (the call overhead, not the writing).
+  const placements = new Map<number, number>();
+  for (const { statementId, group } of plan.assign) placements.set(statementId, idOf(group));
+  sql(
+    db,
+    `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
+     FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
+  ).run(JSON.stringify([...placements]));
   for (const [key, t] of twins?.firstCopies ?? []) {
     const group = together(t);
     if (group) settled!.set(key, idOf(group));

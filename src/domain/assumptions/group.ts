@@ -8,11 +8,42 @@ const AVERAGE_THRESHOLD = 0.3;
 /** An opposite is pointed out only when the two statements are otherwise about the same thing. */
 const OPPOSITE_THRESHOLD = 0.45;
 
+/**
+ * Shapes already worked out, by the signature of the people index they were analysed against, then by text and
+ * people: a shape depends on nothing else, and nothing changes one once made. The grouping of a big backlog
+ * runs the engine many times over the same wordings (the same journal's people every time), and analysing them
+ * again was half of its cost. Bounded like the WordNet cache.
+ */
+const SHAPES = new Map<string, Map<string, Shape>>();
+const SHAPES_MAX = 50_000;
+let shapesHeld = 0;
+
 /** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
 export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   const people = new PeopleIndex();
   for (const s of statements) people.addAll(s.people);
-  return statements.map((s) => analyse(s.text, s.people, people));
+  const signature = people.signature();
+  let known = SHAPES.get(signature);
+  if (known === undefined) {
+    known = new Map();
+    SHAPES.set(signature, known);
+  }
+  return statements.map((s) => {
+    const key = `${s.text}\u0000${JSON.stringify(s.people)}`;
+    let shape = known.get(key);
+    if (shape === undefined) {
+      shape = analyse(s.text, s.people, people);
+      if (shapesHeld >= SHAPES_MAX) {
+        SHAPES.clear();
+        SHAPES.set(signature, known);
+        known.clear();
+        shapesHeld = 0;
+      }
+      known.set(key, shape);
+      shapesHeld++;
+    }
+    return shape;
+  });
 }
 
 /** A role ("the client") may be any person, so it is blocked like an unknown subject (''). */

@@ -75,6 +75,9 @@ export function parsePerson(name: string): Person {
   return { key, gender, aliases: [...aliases] };
 }
 
+/** Names already parsed (a Person is never changed): every run of a bulk grouping adds the same people again. */
+const PARSED = new Map<string, Person>();
+
 /** Resolves people across a whole journal: an alias used by exactly one person anywhere is that person. */
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Set<string>>();
@@ -86,7 +89,11 @@ export class PeopleIndex {
   }
 
   add(name: string): Person {
-    const p = parsePerson(name);
+    let p = PARSED.get(name);
+    if (p === undefined) {
+      p = parsePerson(name);
+      if (PARSED.size < 10_000) PARSED.set(name, p);
+    }
     const known = this.persons.get(p.key);
     if (known !== undefined) return known;
     this.persons.set(p.key, p);
@@ -110,6 +117,18 @@ export class PeopleIndex {
     if (keys.size === 1) return [...keys][0];
     const local = entryKeys.filter((k) => keys.has(k));
     return local.length === 1 ? local[0] : undefined;
+  }
+
+  /**
+   * What analysing a sentence can learn from this index, as one string: two indexes with the same signature
+   * resolve every name alike. A person is their key and gender (the aliases follow from the key), and the
+   * order people were added in matters to no lookup.
+   */
+  signature(): string {
+    return [...this.persons.values()]
+      .map((p) => `${p.key}\u0001${p.gender ?? ''}`)
+      .sort()
+      .join('\u0002');
   }
 
   /** Longest alias length in words, for matching multi-word names. */
