@@ -685,6 +685,420 @@ function groupOf(texts: string[], people: string[]): Map<number, number> {
   return at;
 }
 
+// Round ten: judgement words people fear being seen as (in the frames "X will think I'm …", "I'll come across as
+// …", "… will make me look …"), clients (leaving, price, scope, silence), checking and control, overwhelm, family.
+const sets4: Array<[string[], string[], string?]> = [
+  // Judgement adjectives the writer fears being seen as, in the frames people use.
+  [
+    ['Gemma'],
+    [
+      "Gemma will think I'm being difficult.",
+      "I'll come across as awkward to Gemma.",
+      'Gemma will see me as obstructive.',
+      'Raising it again will make me look difficult to Gemma.',
+    ],
+    "Gemma thinks I'm easy to work with.",
+  ],
+  [
+    ['Chris'],
+    [
+      "Chris will think I'm unhelpful.",
+      'Chris sees me as uncooperative.',
+      "Chris thinks I'm a pain.",
+      'Saying no will make me look difficult to Chris.',
+    ],
+    "Chris thinks I'm helpful.",
+  ],
+  [
+    ['Dee'],
+    [
+      "Dee will think I'm high-maintenance.",
+      "Dee will think I'm a pain to deal with.",
+      "Dee thinks I'm hard to work with.",
+      "I'll come across as demanding to Dee.",
+    ],
+    "Dee thinks I'm a team player.",
+  ],
+  [
+    ['Ben'],
+    [
+      "Ben will think I'm pushy.",
+      "I'll come across as aggressive to Ben.",
+      'Ben will find me bossy.',
+      'Chasing Ben again will make me look pushy.',
+    ],
+  ],
+  [
+    ['Bea'],
+    [
+      "Bea thinks I'm bossy.",
+      'I come across as aggressive to Bea.',
+      "Bea thinks I'm domineering.",
+      "Bea thinks I'm overbearing.",
+    ],
+  ],
+  [
+    ['Priya'],
+    [
+      "Priya will think I'm needy.",
+      "I'll come across as clingy to Priya.",
+      'Texting Priya again will make me look needy.',
+      "Priya will think I'm too clingy.",
+    ],
+  ],
+  [
+    ['Tom'],
+    [
+      "Tom will think I'm lazy.",
+      'Leaving at five will make me look like a slacker to Tom.',
+      "I'll come across as lazy to Tom.",
+      "Tom thinks I'm a slacker.",
+    ],
+    "Tom knows I'm hard-working.",
+  ],
+  [
+    ['Ruth'],
+    [
+      "If I leave early, Ruth will think I'm lazy.",
+      'Ruth sees me as a slacker.',
+      "Ruth thinks I don't pull my weight.",
+      "Ruth thinks I'm idle.",
+    ],
+    'Ruth knows I work hard.',
+  ],
+  [
+    ['Ana'],
+    [
+      "Ana will think I'm incompetent.",
+      'Asking Ana will make me look useless.',
+      "Ana will realise I'm out of my depth.",
+      "I'll come across as not up to it to Ana.",
+    ],
+    "Ana thinks I'm capable.",
+  ],
+  [
+    ['Keisha'],
+    [
+      'Asking for help will make me look incompetent to Keisha.',
+      "Keisha will think I can't do my job.",
+      "I'll look like I don't know what I'm doing in front of Keisha.",
+      "Keisha will decide I'm not up to the job.",
+    ],
+    "Keisha thinks I'm on top of it.",
+  ],
+  [
+    ['Ingrid'],
+    [
+      'Asking Ingrid for a raise will make me look greedy.',
+      "Ingrid will think I'm grabby.",
+      "I'll come across as greedy to Ingrid.",
+      "Ingrid will think I'm being greedy.",
+    ],
+  ],
+  [
+    ['Gus'],
+    [
+      "Gus thinks I'm aloof.",
+      'Gus finds me standoffish.',
+      'I come across as unfriendly to Gus.',
+      "Gus thinks I'm stand-offish.",
+    ],
+    "Gus thinks I'm friendly.",
+  ],
+  [
+    ['Hal'],
+    [
+      "Hal thinks I'm cold.",
+      'Hal finds me aloof.',
+      'I come across as cold to Hal.',
+      'Hal sees me as distant and aloof.',
+    ],
+    "Hal thinks I'm warm.",
+  ],
+  [
+    ['Nia'],
+    [
+      'Presenting my results will make me look arrogant to Nia.',
+      "Nia will think I'm full of myself.",
+      'Nia sees me as big-headed.',
+      "Nia will think I'm arrogant.",
+    ],
+    "Nia thinks I'm humble.",
+  ],
+  [
+    ['Raj'],
+    [
+      "Raj will think I'm cocky.",
+      "Raj will think I'm a show-off.",
+      "Raj thinks I'm conceited.",
+      "I'll come across as arrogant to Raj.",
+    ],
+    "Raj thinks I'm modest.",
+  ],
+  [
+    ['Kim'],
+    [
+      "Kim will think I'm sloppy.",
+      'The typo will make me look careless to Kim.',
+      "Kim thinks I'm careless.",
+      'Kim thinks my work is sloppy.',
+    ],
+    "Kim thinks I'm thorough.",
+  ],
+  [
+    ['Oli'],
+    [
+      'Oli thinks I rush my work.',
+      "Oli thinks I'm slapdash.",
+      "Oli thinks I'm careless with the details.",
+      "Oli thinks I'm sloppy.",
+    ],
+    "Oli thinks I'm meticulous.",
+  ],
+  [
+    ['Flo'],
+    [
+      "Flo thinks I'm unreliable.",
+      "Flo thinks I'm flaky.",
+      "Flo doesn't think she can count on me.",
+      'Flo sees me as undependable.',
+    ],
+    "Flo thinks I'm dependable.",
+  ],
+  [
+    ['Jo'],
+    [
+      'Missing the call will make me look unreliable to Jo.',
+      "Jo will think I'm flaky.",
+      "Jo will think she can't rely on me.",
+      "Jo thinks I'm unreliable.",
+    ],
+    'Jo knows she can rely on me.',
+  ],
+  // Clients: leaving, price, scope, silence.
+  [
+    [],
+    [
+      'The client will take their work elsewhere.',
+      'The client is going to move the account.',
+      'The client will fire us.',
+      "The client won't renew the contract.",
+    ],
+    'The client will renew the contract.',
+  ],
+  [
+    [],
+    [
+      'We are going to lose the client.',
+      'The client will switch suppliers.',
+      'The client will pull the contract.',
+      'The client will walk away.',
+    ],
+    'The client will stay with us.',
+  ],
+  [
+    [],
+    [
+      'The client thinks we are too expensive.',
+      'The client thinks we overcharge.',
+      'The client feels we are ripping them off.',
+      'The client thinks we are not worth the money.',
+    ],
+    'The client thinks we are good value.',
+  ],
+  [
+    [],
+    ['Our fees are too high.', 'We charge too much.', 'We are overpriced.', 'The client is paying too much.'],
+    'Our fees are fair.',
+  ],
+  [
+    [],
+    [
+      'The client keeps adding to the brief.',
+      'The scope keeps creeping.',
+      'The client wants more for the same money.',
+      'The client keeps asking for extras.',
+    ],
+    'The client sticks to the brief.',
+  ],
+  [
+    [],
+    [
+      'The client has gone quiet.',
+      'The client has stopped replying.',
+      'The client has gone silent on us.',
+      "We haven't heard from the client in weeks.",
+    ],
+    'The client replies quickly.',
+  ],
+  // Control and checking.
+  [
+    ['Lena'],
+    [
+      'Lena checks everything I send.',
+      'Lena double-checks my work.',
+      "Lena won't let me sign off anything.",
+      'Lena needs to approve everything.',
+    ],
+    'Lena trusts me to get on with it.',
+  ],
+  [
+    ['Mo'],
+    [
+      'Mo looks over my shoulder.',
+      'Mo watches everything I do.',
+      'Mo has to see every email before it goes out.',
+      'Mo checks all my work.',
+    ],
+    'Mo leaves me to it.',
+  ],
+  [
+    ['Abe'],
+    [
+      'Abe trusts me to get on with it.',
+      'Abe leaves me to it.',
+      'Abe lets me run my own projects.',
+      'Abe gives me a free hand.',
+    ],
+    'Abe checks everything I do.',
+  ],
+  // Workload and overwhelm.
+  [
+    [],
+    [
+      "I'm stretched too thin.",
+      "I can't keep up.",
+      'I have too much on my plate.',
+      "I'm spinning too many plates.",
+    ],
+    'My workload is manageable.',
+  ],
+  [
+    [],
+    ["I'm drowning.", "I'm swamped.", "I'm snowed under.", "I'm up to my eyes in it."],
+    "I'm coping fine.",
+  ],
+  [
+    ['Mia'],
+    [
+      'Mia is drowning in work.',
+      'Mia is completely swamped.',
+      'Mia has too much on.',
+      "Mia can't keep up with her workload.",
+    ],
+    'Mia has capacity for more.',
+  ],
+  [
+    [],
+    [
+      "There aren't enough hours in the day.",
+      "I'm chasing my tail.",
+      "I'm juggling too much.",
+      "I'm overwhelmed.",
+    ],
+    "I've got plenty of time.",
+  ],
+  // Family and personal.
+  [
+    ['Dad'],
+    [
+      "Dad doesn't listen to me.",
+      'Dad never hears me out.',
+      'Talking to Dad is like talking to a brick wall.',
+      'Dad tunes me out.',
+    ],
+    'Dad listens to me.',
+  ],
+  [
+    ['Josh'],
+    [
+      'Josh ignores everything I say.',
+      "Josh doesn't listen to a word I say.",
+      'Whatever I say to Josh goes in one ear and out the other.',
+      'Josh tunes me out.',
+    ],
+    'Josh listens to me.',
+  ],
+  [
+    ['Josh'],
+    [
+      "Josh thinks I'm too strict.",
+      "Josh thinks I'm too hard on him.",
+      "Josh thinks I'm overprotective.",
+      "Josh thinks I'm too harsh with him.",
+    ],
+    "Josh thinks I'm fair with him.",
+  ],
+  [
+    ['Lily'],
+    [
+      "Lily thinks I'm too soft.",
+      "Lily thinks I'm a pushover.",
+      'Lily knows she can walk all over me.',
+      "Lily thinks I'm too lenient.",
+    ],
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam takes me for granted.',
+      "Sam doesn't appreciate what I do.",
+      'Sam never thanks me.',
+      'Everything I do goes unnoticed by Sam.',
+    ],
+    'Sam appreciates everything I do.',
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam never listens to me.',
+      "Sam doesn't hear a word I say.",
+      'Sam switches off when I talk.',
+      "Sam doesn't pay attention to what I say.",
+    ],
+    'Sam really listens to me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum compares me to my sister.',
+      'Mum always compares me with my brother.',
+      "Mum asks why I can't be more like my sister.",
+      "I'll never measure up to my brother in Mum's eyes.",
+    ],
+  ],
+  [
+    ['Ollie'],
+    [
+      'Ollie wants me to fail.',
+      'Ollie would love to see me fail.',
+      'Ollie is hoping I fall flat on my face.',
+      'Ollie wants to see me fail.',
+    ],
+    'Ollie wants me to succeed.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad is proud of me.',
+      'Dad thinks the world of me.',
+      'Dad is pleased with me.',
+      'Dad boasts about me to his friends.',
+    ],
+    'Dad is disappointed in me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum is ashamed of me.',
+      "I'm a disappointment to Mum.",
+      'Mum is disappointed in me.',
+      'Mum thinks I have let her down.',
+    ],
+    'Mum is proud of me.',
+  ],
+];
+
 describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
     let together = 0;
@@ -724,6 +1138,26 @@ describe('theme probes', () => {
     // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
     expect(pairs).toBe(198);
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
+  });
+  it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
+    let together = 0;
+    let pairs = 0;
+    for (const [people, paras, opposite] of sets4) {
+      const texts = opposite === undefined ? paras : [...paras, opposite];
+      const at = groupOf(texts, people);
+      for (let i = 1; i <= paras.length; i++) {
+        for (let j = i + 1; j <= paras.length; j++) {
+          pairs++;
+          if (at.get(i) === at.get(j)) together++;
+        }
+      }
+      if (opposite !== undefined)
+        for (let i = 1; i <= paras.length; i++)
+          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+    }
+    // Measured before round ten's phrases 107/252, after FILL.
+    expect(pairs).toBe(252);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -815,6 +1249,32 @@ const traps: Array<[string, string, string[]]> = [
   ['Zara is after my job.', "I am after Zara's job.", ['Zara']],
   ['Pete drags his feet on every change.', 'Tom drags his feet on every change.', ['Pete', 'Tom']],
   ['Leo looks after his own.', 'Leo looks after his health.', ['Leo']],
+  // Round ten: direction, denial, in-word negation, other person, word sense ("exhausting", "a cold", "goes quiet").
+  ["Gemma will think I'm difficult.", 'I think Gemma is difficult.', ['Gemma']],
+  ["Gemma thinks I'm difficult.", "Gemma thinks I'm easy to work with.", ['Gemma']],
+  ["Chris thinks I'm unhelpful.", "Chris thinks I'm helpful.", ['Chris']],
+  ["Flo thinks I'm unreliable.", "Flo thinks I'm reliable.", ['Flo']],
+  ['Asking for a raise will make me look greedy.', 'Ingrid is greedy.', ['Ingrid']],
+  ["Nia will think I'm full of myself.", 'Nia is full of herself.', ['Nia']],
+  ['The client thinks we are too expensive.', 'The client thinks we are good value.', []],
+  ['We overcharge the council.', 'We undercharge the council.', []],
+  ['The client has gone quiet.', 'The team goes quiet when I walk in.', []],
+  ["I'm drowning in work.", "I'm out of my depth.", []],
+  ['Lena checks everything I send.', 'I check everything Lena sends.', ['Lena']],
+  ['Lena checks everything I send.', 'Lena trusts me to get on with it.', ['Lena']],
+  ['Dee finds me exhausting.', 'Dee is exhausted.', ['Dee']],
+  ["Gus thinks I'm cold.", 'Gus has a cold.', ['Gus']],
+  ["Josh thinks I'm too strict.", "Josh thinks I'm too soft.", ['Josh']],
+  ['Mum compares me to my sister.', 'Mum compares prices.', ['Mum']],
+  ['Ollie wants me to fail.', 'Ollie is afraid he will fail.', ['Ollie']],
+  ['Dad is proud of me.', 'I am proud of Dad.', ['Dad']],
+  ['Ruth thinks I am lazy.', 'Ruth thinks Tom is lazy.', ['Ruth', 'Tom']],
+  ['I have too much on my plate.', 'Tom has too much on his plate.', ['Tom']],
+  ['Sam takes me for granted.', 'I take Sam for granted.', ['Sam']],
+  ["I'm swamped.", "I'm not swamped.", []],
+  ['The client will fire us.', 'Tom will be fired.', ['Tom']],
+  ["Kim thinks I'm sloppy.", "Kim thinks I'm thorough.", ['Kim']],
+  ["Hal thinks I'm cold.", "Hal thinks I'm warm.", ['Hal']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

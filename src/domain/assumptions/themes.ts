@@ -909,6 +909,84 @@ const TABLE: Theme[] = [
       'plum jobs', 'plum projects', 'plum shifts', 'the plum', 'to his mates', 'to her mates', 'to their mates', 'look after his own',
       'look after her own', 'look after their own', 'jobs for the boys', 'his pet', 'her pet',
     ] },
+  // ── Round ten: judgement words people fear being seen as (near-synonyms with their opposites), clients
+  // (leaving, price, scope, silence), checking and control, overwhelm, and family.
+  { id: 'difficult', pos: [
+      'unhelpful', 'uncooperative', 'un cooperative', 'hard work to deal with', 'a pain to deal with',
+      'a pain to work with', 'domineering', 'overbearing', 'clingy', 'too clingy', 'a nightmare to work with',
+      'difficult to work with', 'awkward to deal with', 'exhausting to deal with', 'find me exhausting',
+      'finds me exhausting',
+    ], neg: ['easy to work with', 'easy to deal with', 'easy going', 'cooperative', 'accommodating'] },
+  { id: 'effort', neg: ['work shy', 'workshy', 'a layabout', 'bone idle', 'a shirker', 'a skiver'] },
+  { id: 'aloof', valence: -1, pos: [
+      'aloof', 'standoffish', 'stand offish', 'cold and distant', 'distant and aloof', 'a cold fish',
+      'unwelcoming', 'keep * at arm s length', 'at arm s length', 'think i am cold', 'find me cold', 'finds me cold',
+      'see me as cold', 'sees me as cold', 'cold towards', 'cold to me', 'seem cold',
+    ], neg: ['warm and friendly', 'personable', 'approachable and warm'] },
+  { id: 'know-best', pos: [
+      'cocky', 'conceited', 'a show off', 'show off', 'showing off',
+      'smug', 'boastful', 'bragging', 'a bighead', 'big head', 'up * own backside', 'too clever by half',
+    ], neg: ['modest', 'down to earth'] },
+  { id: 'quality', neg: ['careless with', 'rush * work', 'rush things', 'rush my', 'cut corners with'],
+    pos: ['thorough', 'painstaking', 'conscientious about'] },
+  { id: 'reliable', pos: ['count on me', 'count on us', 'rely on me to', 'trust me to deliver'],
+    neg: ['undependable', 'can not count on', 'let people down', 'drop the ball on'] },
+  { id: 'lose-business', pos: [
+      'take * work elsewhere', 'take * account elsewhere', 'move the account',
+      'move * account', 'switch supplier', 'switch suppliers', 'switch agency', 'switch agencies', 'change supplier',
+      'change suppliers', 'pull the contract', 'pull * contract', 'end the contract', 'terminate * contract',
+      'not renew', 'shop around', 'shopping around', 'talk to * competitors', 'go with a cheaper',
+      'go with someone cheaper', 'look at other suppliers', 'look at other agencies', 'put * out to tender',
+      'take the account', 'walk away from us',
+    ], neg: ['stay with us', 'renew with us', 'keep working with us', 'sign again', 'stay on with us'] },
+  { id: 'exploit', pos: [
+      'too expensive', 'overcharging', 'over charge', 'overpriced', 'over priced', 'ripping * off', 'a rip off',
+      'charge too much', 'charge * too much', 'fees * too high', 'prices * too high', 'rates * too high',
+      'fee * too high', 'price * too high', 'too pricey', 'pricey', 'cost too much', 'costs too much', 'too dear',
+      'fleecing', 'price * out of',
+    ], neg: ['good value', 'worth the money', 'worth every penny', 'reasonably priced', 'fees are fair', 'fees * fair',
+      'prices * fair', 'rates * fair'] },
+  { id: 'scope-creep', pos: [
+      'add to the brief', 'adding to the brief', 'scope * creep', 'scope * grow', 'scope * growing',
+      'more for the same', 'more for less', 'want extras', 'wants extras', 'extras for free', 'free extras',
+      'on top of what * agreed', 'beyond what * agreed', 'more than * paid for', 'more than we agreed',
+    ], neg: ['stick to the brief', 'sticks to the brief', 'stay within scope', 'within the brief', 'within scope'] },
+  { id: 'heed', neg: [
+      'go quiet', 'gone quiet', 'went quiet', 'goes quiet on', 'go silent', 'gone silent', 'went silent',
+      'go dark', 'gone dark', 'stop replying', 'stopped replying', 'stop responding', 'stopped responding',
+      'not heard from', 'not hear from', 'hear nothing from', 'heard nothing from',
+    ] },
+  { id: 'micro', pos: [
+      'not let me sign off', 'not let me sign anything off', 'not let me send', 'double checks my', 'double check my',
+      'check all my', 'checks all my', 'see every email', 'see every * before', 'has to see every', 'approve every',
+      'watch everything i do', 'watches everything i do', 'check everything i', 'needs to approve',
+      'breathing down my neck', 'peer over * shoulder', 'peering over * shoulder',
+    ] },
+  { id: 'overload', pos: [
+      'stretched too thin', 'can not keep up', 'keep up with everything', 'spinning too many plates',
+      'spin too many plates', 'too many plates spinning', 'up to my eyes in it', 'up to * eyes in it',
+      'too much to do', 'more than i can handle', 'more than i can manage', 'juggle too much', 'juggling too many',
+      'overwhelmed by', 'going under', 'sinking under the', 'not enough hours in the day',
+    ], neg: ['workload is manageable', 'workload is fine', 'plenty of time', 'got time to spare'] },
+  { id: 'strict', valence: -1, pos: [
+      'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
+      'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
+      'a killjoy parent', 'too protective',
+    ], neg: ['fair with', 'lenient', 'relaxed with', 'laid back with'] },
+  { id: 'pushover', pos: ['too lenient', 'a soft parent', 'get round me', 'wrap me round', 'twist me round'] },
+  { id: 'compared', pos: [
+      'more like my sister', 'more like my brother', 'more like your sister', 'more like your brother',
+      'hold * up as an example', 'hold * up as the example', 'measure up to my', 'compare me with', 'compares me with',
+      'the favourite child',
+    ] },
+  { id: 'sabotage', pos: [
+      'love to see me fail', 'like to see me fail', 'want to see me fail', 'see me fail', 'hope * fail',
+      'hoping * fail', 'fall flat on my face', 'see me fall', 'see me fall flat', 'hope i mess up', 'hoping i mess up',
+    ] },
+  { id: 'approve', pos: [
+      'boast about me', 'boasts about me', 'brag about me', 'brags about me', 'show me off', 'shows me off',
+      'pleased with how i', 'proud of how i',
+    ], neg: ['let * down', 'think i have let', 'thinks i have let', 'a failure in * eyes'] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
 
@@ -940,4 +1018,6 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   // Round nine.
   ['funding', -1, 'lose-business', 1],
   ['loyal', 1, 'support', 1],
+  // Round ten.
+  ['reliable', -1, 'trust', -1],
 ];
