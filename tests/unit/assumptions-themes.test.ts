@@ -1155,9 +1155,10 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured before round ten's phrases 107/252, after FILL.
+    // Measured before round ten's phrases 107/252, after 185/252. Most misses are one frame: "Ana will think I'm
+    // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
     expect(pairs).toBe(252);
-    expect(together / pairs).toBeGreaterThanOrEqual(0.6);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.7);
   });
 });
 
@@ -1275,6 +1276,10 @@ const traps: Array<[string, string, string[]]> = [
   ['The client will fire us.', 'Tom will be fired.', ['Tom']],
   ["Kim thinks I'm sloppy.", "Kim thinks I'm thorough.", ['Kim']],
   ["Hal thinks I'm cold.", "Hal thinks I'm warm.", ['Hal']],
+  ["We haven't heard from the client in weeks.", "The client hasn't heard from us in weeks.", []],
+  ["Kim thinks I'm careless.", 'Kim thinks Tom is incompetent.', ['Kim', 'Tom']],
+  ["Kim thinks I'm careless.", "Kim thinks I'm competent.", ['Kim']],
+  ['The client thinks we are too expensive.', 'We think the client is too expensive.', []],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

@@ -921,7 +921,7 @@ const TABLE: Theme[] = [
   { id: 'aloof', valence: -1, pos: [
       'aloof', 'standoffish', 'stand offish', 'cold and distant', 'distant and aloof', 'a cold fish',
       'unwelcoming', 'keep * at arm s length', 'at arm s length', 'think i am cold', 'find me cold', 'finds me cold',
-      'see me as cold', 'sees me as cold', 'cold towards', 'cold to me', 'seem cold',
+      'see me as cold', 'sees me as cold', 'cold to me', 'seem cold',
     ], neg: ['warm and friendly', 'personable', 'approachable and warm'] },
   { id: 'know-best', pos: [
       'cocky', 'conceited', 'a show off', 'show off', 'showing off',
@@ -948,13 +948,13 @@ const TABLE: Theme[] = [
       'prices * fair', 'rates * fair'] },
   { id: 'scope-creep', pos: [
       'add to the brief', 'adding to the brief', 'scope * creep', 'scope * grow', 'scope * growing',
-      'more for the same', 'more for less', 'want extras', 'wants extras', 'extras for free', 'free extras',
+      'more for the same', 'more for less', 'want extras', 'wants extras', 'keep asking for extras', 'keeps asking for extras', 'extras for free', 'free extras',
       'on top of what * agreed', 'beyond what * agreed', 'more than * paid for', 'more than we agreed',
     ], neg: ['stick to the brief', 'sticks to the brief', 'stay within scope', 'within the brief', 'within scope'] },
   { id: 'heed', neg: [
       'go quiet', 'gone quiet', 'went quiet', 'goes quiet on', 'go silent', 'gone silent', 'went silent',
       'go dark', 'gone dark', 'stop replying', 'stopped replying', 'stop responding', 'stopped responding',
-      'not heard from', 'not hear from', 'hear nothing from', 'heard nothing from',
+      '~not heard from', '~not hear from', '~hear nothing from', '~heard nothing from',
     ] },
   { id: 'micro', pos: [
       'not let me sign off', 'not let me sign anything off', 'not let me send', 'double checks my', 'double check my',
@@ -968,6 +968,8 @@ const TABLE: Theme[] = [
       'too much to do', 'more than i can handle', 'more than i can manage', 'juggle too much', 'juggling too many',
       'overwhelmed by', 'going under', 'sinking under the', 'not enough hours in the day',
     ], neg: ['workload is manageable', 'workload is fine', 'plenty of time', 'got time to spare'] },
+  { id: 'competent', neg: ['can not do * job', 'can not do the work', 'not able to do * job', 'not capable of doing'] },
+  { id: 'autonomy', pos: ['let me run my own', 'lets me run my own', 'let me get on with it', 'lets me get on with it'] },
   { id: 'strict', valence: -1, pos: [
       'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
       'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
@@ -977,7 +979,7 @@ const TABLE: Theme[] = [
   { id: 'compared', pos: [
       'more like my sister', 'more like my brother', 'more like your sister', 'more like your brother',
       'hold * up as an example', 'hold * up as the example', 'measure up to my', 'compare me with', 'compares me with',
-      'the favourite child',
+      'the favourite child', 'can not be more like', 'could not be more like', 'not more like my',
     ] },
   { id: 'sabotage', pos: [
       'love to see me fail', 'like to see me fail', 'want to see me fail', 'see me fail', 'hope * fail',
@@ -985,7 +987,7 @@ const TABLE: Theme[] = [
     ] },
   { id: 'approve', pos: [
       'boast about me', 'boasts about me', 'brag about me', 'brags about me', 'show me off', 'shows me off',
-      'pleased with how i', 'proud of how i',
+      'pleased with how i', 'proud of how i', 'think the world of me', 'thinks the world of me',
     ], neg: ['let * down', 'think i have let', 'thinks i have let', 'a failure in * eyes'] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
@@ -1020,4 +1022,5 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['loyal', 1, 'support', 1],
   // Round ten.
   ['reliable', -1, 'trust', -1],
+  ['quality', -1, 'competent', -1],
 ];
