@@ -1097,6 +1097,124 @@ const sets4: Array<[string[], string[], string?]> = [
     ],
     'Mum is proud of me.',
   ],
+  // Second pass of round ten.
+  [
+    ['Vera'],
+    [
+      'Nothing goes out without Vera checking it.',
+      'Vera has to see everything before it is sent.',
+      'Vera insists on reviewing all my work.',
+      "I'm not allowed to send anything without Vera's approval.",
+    ],
+    'Vera lets me send things without checking them.',
+  ],
+  [
+    [],
+    [
+      "I've got too much on.",
+      "I'm at capacity.",
+      "I'm buried under emails.",
+      'My to-do list is out of control.',
+    ],
+    'I have room for more.',
+  ],
+  [
+    [],
+    [
+      'The client will find another agency.',
+      'We will lose the client to a cheaper firm.',
+      'The client is going to cancel.',
+      'The client is thinking of leaving us.',
+    ],
+    'The client is happy to stay with us.',
+  ],
+  [
+    [],
+    [
+      'The client thinks we cost too much.',
+      'The client thinks our rates are extortionate.',
+      'The client will balk at the price.',
+      "The client thinks they aren't getting their money's worth.",
+    ],
+    'The client thinks our fees are fair.',
+  ],
+  [
+    ['Pam'],
+    [
+      "Pam will think I'm a nuisance.",
+      "Pam will think I'm being difficult.",
+      'Pam will see me as a troublemaker.',
+      "Pam will think I'm awkward.",
+    ],
+  ],
+  [
+    ['Lou'],
+    [
+      "Lou will think I'm not committed.",
+      "Lou will think I don't care.",
+      "Lou will think my heart isn't in it.",
+      "Lou will think I've checked out.",
+    ],
+    "Lou knows I'm committed.",
+  ],
+  [
+    ['Zac'],
+    [
+      "Zac thinks I'm unfair.",
+      "Zac thinks I'm too strict with him.",
+      'Zac thinks my rules are too harsh.',
+      "Zac thinks I'm too hard on him.",
+    ],
+  ],
+  [
+    ['Kay'],
+    [
+      'Kay thinks I nag.',
+      'Kay thinks I go on at her.',
+      "Kay thinks I'm always on at her.",
+      'Kay thinks I nag her constantly.',
+    ],
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum favours my brother.',
+      "My brother is the favourite in Mum's eyes.",
+      'Mum has always preferred my brother.',
+      'Mum treats my brother better than me.',
+    ],
+    'Mum treats us the same.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad never has time for me.',
+      'Dad is always too busy for me.',
+      'Dad never makes time for me.',
+      "Dad can't spare any time for me.",
+    ],
+    'Dad always has time for me.',
+  ],
+  [
+    ['Al'],
+    [
+      'Al takes me for granted.',
+      'Al expects me to do everything.',
+      'Al never notices what I do.',
+      "Al doesn't value what I do.",
+    ],
+    'Al appreciates what I do.',
+  ],
+  [
+    [],
+    [
+      "I can't cope.",
+      "I'm not coping.",
+      "I'm struggling to cope with the workload.",
+      "I'm overwhelmed by work.",
+    ],
+    "I'm coping fine.",
+  ],
 ];
 
 describe('theme probes', () => {
@@ -1155,9 +1273,9 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured before round ten's phrases 107/252, after 185/252. Most misses are one frame: "Ana will think I'm
+    // Measured before round ten's phrases 137/324, after 229/324. Most misses are one frame: "Ana will think I'm
     // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
-    expect(pairs).toBe(252);
+    expect(pairs).toBe(324);
     expect(together / pairs).toBeGreaterThanOrEqual(0.7);
   });
 });
@@ -1280,6 +1398,11 @@ const traps: Array<[string, string, string[]]> = [
   ["Kim thinks I'm careless.", 'Kim thinks Tom is incompetent.', ['Kim', 'Tom']],
   ["Kim thinks I'm careless.", "Kim thinks I'm competent.", ['Kim']],
   ['The client thinks we are too expensive.', 'We think the client is too expensive.', []],
+  ["Kay thinks I'm always on at her.", 'Kay is always on at me.', ['Kay']],
+  ['Vera insists on reviewing all my work.', "I insist on reviewing all Vera's work.", ['Vera']],
+  ['The client thinks our rates are extortionate.', "We think the supplier's rates are extortionate.", []],
+  ["Dad can't spare any time for me.", "I can't spare any time for Dad.", ['Dad']],
+  ['Zac thinks my rules are too harsh.', "Zac thinks the school's rules are too harsh.", ['Zac']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

@@ -914,7 +914,8 @@ const TABLE: Theme[] = [
   { id: 'difficult', pos: [
       'unhelpful', 'uncooperative', 'un cooperative', 'hard work to deal with', 'a pain to deal with',
       'a pain to work with', 'domineering', 'overbearing', 'clingy', 'too clingy', 'a nightmare to work with',
-      'difficult to work with', 'awkward to deal with', 'exhausting to deal with', 'find me exhausting',
+      'difficult to work with', 'awkward to deal with', 'go on at her', 'go on at him', 'on at her', 'on at him',
+      'nag * constantly', 'exhausting to deal with', 'find me exhausting',
       'finds me exhausting',
     ], neg: ['easy to work with', 'easy to deal with', 'easy going', 'cooperative', 'accommodating'] },
   { id: 'effort', neg: ['work shy', 'workshy', 'a layabout', 'bone idle', 'a shirker', 'a skiver'] },
@@ -943,8 +944,8 @@ const TABLE: Theme[] = [
       'too expensive', 'overcharging', 'over charge', 'overpriced', 'over priced', 'ripping * off', 'a rip off',
       'charge too much', 'charge * too much', 'fees * too high', 'prices * too high', 'rates * too high',
       'fee * too high', 'price * too high', 'too pricey', 'pricey', 'cost too much', 'costs too much', 'too dear',
-      'fleecing', 'price * out of',
-    ], neg: ['good value', 'worth the money', 'worth every penny', 'reasonably priced', 'fees are fair', 'fees * fair',
+      'fleecing', 'price * out of', 'extortionate', 'balk at the price', 'baulk at the price', 'balk at * fees', 'baulk at * fees',
+    ], neg: ['good value', 'worth the money', 'money s worth', 'get * money s worth', 'worth every penny', 'reasonably priced', 'fees are fair', 'fees * fair',
       'prices * fair', 'rates * fair'] },
   { id: 'scope-creep', pos: [
       'add to the brief', 'adding to the brief', 'scope * creep', 'scope * grow', 'scope * growing',
@@ -960,7 +961,10 @@ const TABLE: Theme[] = [
       'not let me sign off', 'not let me sign anything off', 'not let me send', 'double checks my', 'double check my',
       'check all my', 'checks all my', 'see every email', 'see every * before', 'has to see every', 'approve every',
       'watch everything i do', 'watches everything i do', 'check everything i', 'needs to approve',
-      'breathing down my neck', 'peer over * shoulder', 'peering over * shoulder',
+      'breathing down my neck', 'peer over * shoulder', 'peering over * shoulder', 'nothing goes out without',
+      'nothing goes out until', 'has to see everything', 'have to see everything', 'insist on reviewing', 'insists on reviewing',
+      'insist on checking', 'insists on checking', 'insist on seeing', 'insists on seeing', 'review all my', 'reviews all my',
+      'not allowed to send',
     ] },
   { id: 'overload', pos: [
       'stretched too thin', 'can not keep up', 'keep up with everything', 'spinning too many plates',
@@ -969,11 +973,13 @@ const TABLE: Theme[] = [
       'overwhelmed by', 'going under', 'sinking under the', 'not enough hours in the day',
     ], neg: ['workload is manageable', 'workload is fine', 'plenty of time', 'got time to spare'] },
   { id: 'competent', neg: ['can not do * job', 'can not do the work', 'not able to do * job', 'not capable of doing'] },
-  { id: 'autonomy', pos: ['let me run my own', 'lets me run my own', 'let me get on with it', 'lets me get on with it'] },
+  { id: 'autonomy', pos: ['let me run my own', 'lets me run my own', 'let me send * without', 'lets me send * without', 'let me get on with it', 'lets me get on with it'] },
+  { id: 'approachable', pos: ['spare * time for me', 'find time for me'] },
+  { id: 'overload', pos: ['to do list * out of control', 'to do list * never ending', 'never ending to do list'] },
   { id: 'strict', valence: -1, pos: [
       'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
       'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
-      'a killjoy parent', 'too protective',
+      'a killjoy parent', 'too protective', 'my rules * too harsh', 'my rules * too strict', 'too strict with',
     ], neg: ['fair with', 'lenient', 'relaxed with', 'laid back with'] },
   { id: 'pushover', pos: ['too lenient', 'a soft parent', 'get round me', 'wrap me round', 'twist me round'] },
   { id: 'compared', pos: [
