@@ -1215,6 +1215,127 @@ const sets4: Array<[string[], string[], string?]> = [
     ],
     "I'm coping fine.",
   ],
+  // Third pass of round ten: client satisfaction and haggling, being thought stupid, rude or weak, prying, housework.
+  [
+    [],
+    [
+      'The client is unhappy with our work.',
+      "The client isn't happy with the service.",
+      'The client is dissatisfied with us.',
+      'The client is disappointed with the results.',
+    ],
+    'The client is delighted with our work.',
+  ],
+  [
+    [],
+    [
+      'The client will ask for a discount.',
+      'The client will push for a lower price.',
+      'The client will try to knock the price down.',
+      'The client wants to renegotiate the fee.',
+    ],
+    'The client will pay the full price.',
+  ],
+  [
+    ['Rosa'],
+    [
+      "Rosa will think I'm stupid.",
+      "Rosa will think I'm thick.",
+      "Rosa will think I'm an idiot.",
+      "Rosa will think I'm dim.",
+    ],
+    "Rosa thinks I'm bright.",
+  ],
+  [
+    ['Ivy'],
+    [
+      "Ivy will think I'm rude.",
+      'Ivy will find me rude.',
+      "Ivy will think I'm impolite.",
+      "Ivy will think I'm being rude.",
+    ],
+    "Ivy thinks I'm polite.",
+  ],
+  [
+    ['Ned'],
+    [
+      "Ned will think I'm weak.",
+      'Ned will see me as weak.',
+      "Ned will think I'm a soft touch.",
+      "Ned will think I'm spineless.",
+    ],
+    "Ned thinks I'm strong.",
+  ],
+  [
+    ['Josh'],
+    [
+      "Josh thinks I don't understand him.",
+      "Josh thinks I don't get him.",
+      "Josh thinks I'm out of touch.",
+      'Josh thinks I never understand him.',
+    ],
+    'Josh feels understood by me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum interferes in everything.',
+      'Mum meddles in my life.',
+      "Mum can't stay out of my business.",
+      'Mum sticks her nose into everything.',
+    ],
+    'Mum respects my privacy.',
+  ],
+  [
+    ['Sam'],
+    [
+      "Sam doesn't pull their weight at home.",
+      'Sam leaves all the housework to me.',
+      'Sam never helps around the house.',
+      'I do all the chores while Sam does nothing.',
+    ],
+    'Sam does their share at home.',
+  ],
+  [
+    ['Jay'],
+    [
+      "Jay will think I'm not a team player.",
+      "Jay will think I'm selfish.",
+      'Jay will think I only look out for myself.',
+      "Jay will think I'm in it for myself.",
+    ],
+    "Jay thinks I'm a team player.",
+  ],
+  [
+    ['Uma'],
+    [
+      "Uma will think I'm ungrateful.",
+      "Uma will think I don't appreciate what she's done.",
+      'Uma will see me as ungrateful.',
+      "Uma will think I'm being ungrateful.",
+    ],
+    "Uma knows I'm grateful.",
+  ],
+  [
+    [],
+    [
+      'I never get a minute to myself.',
+      "I don't have a second to breathe.",
+      "I'm run off my feet.",
+      "I'm rushed off my feet.",
+    ],
+    "I've got time to breathe.",
+  ],
+  [
+    ['Eli'],
+    [
+      'Eli is too busy to help me.',
+      'Eli never has time to help.',
+      'Eli is always too busy for me.',
+      'Eli can never find time for me.',
+    ],
+    'Eli always makes time for me.',
+  ],
 ];
 
 describe('theme probes', () => {
@@ -1273,9 +1394,9 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured before round ten's phrases 137/324, after 229/324. Most misses are one frame: "Ana will think I'm
+    // Measured before round ten's phrases 153/396, after 286/396. Most misses are one frame: "Ana will think I'm
     // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
-    expect(pairs).toBe(324);
+    expect(pairs).toBe(396);
     expect(together / pairs).toBeGreaterThanOrEqual(0.7);
   });
 });
@@ -1403,6 +1524,15 @@ const traps: Array<[string, string, string[]]> = [
   ['The client thinks our rates are extortionate.', "We think the supplier's rates are extortionate.", []],
   ["Dad can't spare any time for me.", "I can't spare any time for Dad.", ['Dad']],
   ['Zac thinks my rules are too harsh.', "Zac thinks the school's rules are too harsh.", ['Zac']],
+  ['The client is unhappy with our work.', "I am unhappy with the client's work.", []],
+  ["Ivy will think I'm rude.", 'Ivy is rude to me.', ['Ivy']],
+  ["Rosa will think I'm stupid.", 'Rosa thinks the plan is stupid.', ['Rosa']],
+  ['Mum sticks her nose into everything.', 'I stick my nose into everything.', ['Mum']],
+  ['The client will ask for a discount.', 'We will ask the supplier for a discount.', []],
+  ['Sam leaves all the housework to me.', 'I leave all the housework to Sam.', ['Sam']],
+  ["I'm rushed off my feet.", 'Tom is rushed off his feet.', ['Tom']],
+  ['The client is unhappy with our work.', 'The client is happy with our work.', []],
+  ["Ned will think I'm weak.", "Ned will think I'm strong.", ['Ned']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

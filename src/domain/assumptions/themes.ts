@@ -976,6 +976,42 @@ const TABLE: Theme[] = [
   { id: 'autonomy', pos: ['let me run my own', 'lets me run my own', 'let me send * without', 'lets me send * without', 'let me get on with it', 'lets me get on with it'] },
   { id: 'approachable', pos: ['spare * time for me', 'find time for me'] },
   { id: 'overload', pos: ['to do list * out of control', 'to do list * never ending', 'never ending to do list'] },
+  { id: 'satisfied', valence: 1, pos: [
+      'happy with our', 'happy with the service', 'happy with the work', 'happy with us', 'pleased with our',
+      'pleased with the work', 'delighted with our', 'delighted with the', 'thrilled with our', 'satisfied with',
+      'satisfied customer', 'satisfied client',
+    ], neg: [
+      'unhappy with', 'dissatisfied', 'disappointed with the', 'disappointed with our', 'displeased with',
+      'fed up with us', 'not happy with our', 'not happy with the',
+    ] },
+  { id: 'haggle', valence: -1, pos: [
+      'ask for a discount', 'asking for a discount', 'want a discount', 'push for a lower', 'push * price down',
+      'knock the price down', 'knock * price down', 'knock * fee down', 'renegotiate the fee', 'renegotiate * fee',
+      'renegotiate * price', 'renegotiate * rate', 'haggle', 'haggling', 'beat us down', 'beat * down on price',
+      'squeeze * on price', 'squeeze our margin', 'squeeze our margins', 'drive * price down', 'chip away at * fee',
+      'chip away at * price', 'try it on with * price',
+    ], neg: ['pay the full price', 'pay the full fee', 'pay the asking price', 'pay what we ask', 'pay our rate'] },
+  { id: 'competent', pos: ['think i am bright', 'think i am clever', 'think i am smart'], neg: [
+      'think i am stupid', 'think i am thick', 'think i am an idiot', 'think i am dim', 'think i am dumb',
+      'see me as stupid', 'take me for an idiot', 'take me for a fool', 'think i am a fool',
+    ] },
+  { id: 'look-weak', pos: ['think i am weak', 'see me as weak', 'spineless', 'a wimp', 'no backbone'],
+    neg: ['think i am strong', 'see me as strong'] },
+  // Only the judged frame: "she was rude to me" is another assumption, and the judge reads as the subject.
+  { id: 'rude', valence: -1, pos: [
+      'think i am rude', 'think i am being rude', 'find me rude', 'see me as rude', 'come across as rude',
+      'think i am impolite', 'find me impolite', 'think i am bad mannered', 'look rude', 'seem rude',
+    ], neg: ['think i am courteous', 'think i am well mannered'] },
+  { id: 'overstep', pos: [
+      'stick * nose into', 'nose into everything', 'nosy', 'nosey', 'pry into', 'prying into',
+      'can not stay out of', 'interfere in everything', 'meddle in my',
+    ], neg: ['respect my privacy', 'respects my privacy', 'stay out of my business', 'keep out of my business'] },
+  { id: 'effort', pos: ['help around the house', 'do * share at home', 'pull * weight at home', 'help with the housework'] },
+  { id: 'offload', pos: ['leave all the housework to', 'leave * housework to me', 'leave the chores to', 'leave all the chores to'] },
+  { id: 'unfair-load', pos: ['do all the chores', 'do all the housework', 'do all the cooking', 'do all the cleaning'] },
+  { id: 'difficult', pos: ['selfish', 'only look out for myself', 'in it for myself', 'look out for number one'] },
+  { id: 'overload', pos: ['run off * feet', 'rushed off * feet'], neg: ['a minute to myself', 'a second to breathe', 'time to breathe'] },
+  { id: 'approachable', pos: ['time to help me', 'have time to help'], neg: ['too busy to help'] },
   { id: 'strict', valence: -1, pos: [
       'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
       'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
