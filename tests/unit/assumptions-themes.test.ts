@@ -1336,6 +1336,87 @@ const sets4: Array<[string[], string[], string?]> = [
     ],
     'Eli always makes time for me.',
   ],
+  // Fourth pass: copied on everything, deadlines, changing briefs, a wasted life, running my life, work first.
+  [
+    ['Cy'],
+    [
+      'Cy makes me cc him on every email.',
+      'Cy rewrites everything I write.',
+      'Cy wants a daily report on what I have done.',
+      'Cy has to be copied on everything I send.',
+    ],
+    'Cy lets me get on with it.',
+  ],
+  [
+    [],
+    [
+      "I'm doing the work of three people.",
+      "I'm covering two jobs.",
+      "I'm doing two people's jobs.",
+      "I'm doing the job of two people.",
+    ],
+    'My workload is fair.',
+  ],
+  [
+    [],
+    [
+      'The client always wants it yesterday.',
+      'The client expects everything done overnight.',
+      'The client sets impossible deadlines.',
+      "The client's deadlines are unrealistic.",
+    ],
+    "The client's deadlines are realistic.",
+  ],
+  [
+    [],
+    [
+      'The client keeps changing their mind.',
+      'The client changes the brief every week.',
+      "The client doesn't know what they want.",
+      'The client keeps moving the goalposts.',
+    ],
+    'The client knows exactly what they want.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad thinks I am wasting my life.',
+      'Dad thinks I have thrown my life away.',
+      "Dad thinks I'm going nowhere.",
+      "Dad thinks I've wasted my potential.",
+    ],
+    "Dad thinks I'm doing well with my life.",
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum never lets me make my own decisions.',
+      'Mum decides everything for me.',
+      'Mum tries to run my life.',
+      'Mum treats me like a child.',
+    ],
+    'Mum lets me make my own decisions.',
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam thinks I work too much.',
+      'Sam thinks I put work before the family.',
+      'Sam thinks I care more about work than about us.',
+      "Sam thinks I'm never home.",
+    ],
+    'Sam is fine with my hours.',
+  ],
+  [
+    ['Josh'],
+    [
+      'Josh is embarrassed by me.',
+      'Josh is ashamed of me.',
+      'Josh cringes when I turn up.',
+      "Josh doesn't want his friends to see me.",
+    ],
+    'Josh is proud of me.',
+  ],
 ];
 
 describe('theme probes', () => {
@@ -1394,9 +1475,9 @@ describe('theme probes', () => {
         for (let i = 1; i <= paras.length; i++)
           expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
     }
-    // Measured before round ten's phrases 153/396, after 286/396. Most misses are one frame: "Ana will think I'm
+    // Measured before round ten's phrases 162/444, after 317/444. Most misses are one frame: "Ana will think I'm
     // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
-    expect(pairs).toBe(396);
+    expect(pairs).toBe(444);
     expect(together / pairs).toBeGreaterThanOrEqual(0.7);
   });
 });
@@ -1533,6 +1614,12 @@ const traps: Array<[string, string, string[]]> = [
   ["I'm rushed off my feet.", 'Tom is rushed off his feet.', ['Tom']],
   ['The client is unhappy with our work.', 'The client is happy with our work.', []],
   ["Ned will think I'm weak.", "Ned will think I'm strong.", ['Ned']],
+  ['Cy makes me cc him on every email.', 'I make Cy cc me on every email.', ['Cy']],
+  ['Dad thinks I am wasting my life.', 'I think Dad is wasting his life.', ['Dad']],
+  ['Dad thinks I am wasting my life.', 'Dad thinks I am doing well for myself.', ['Dad']],
+  ['Mum tries to run my life.', "I try to run Mum's life.", ['Mum']],
+  ['Sam thinks I work too much.', 'I think Sam works too much.', ['Sam']],
+  ['Josh cringes when I turn up.', 'I cringe when Josh turns up.', ['Josh']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

@@ -1012,6 +1012,33 @@ const TABLE: Theme[] = [
   { id: 'difficult', pos: ['selfish', 'only look out for myself', 'in it for myself', 'look out for number one'] },
   { id: 'overload', pos: ['run off * feet', 'rushed off * feet'], neg: ['a minute to myself', 'a second to breathe', 'time to breathe'] },
   { id: 'approachable', pos: ['time to help me', 'have time to help'], neg: ['too busy to help'] },
+  { id: 'micro', pos: [
+      'cc * on every', 'cc him on', 'cc her on', 'cc them on', 'be copied on', 'copied in on every', 'rewrite everything i',
+      'rewrites everything i', 'daily report on', 'report on what i', 'account for every minute', 'account for every hour',
+    ] },
+  { id: 'unrealistic', pos: ['want it yesterday', 'wants it yesterday', 'want everything yesterday', 'done overnight'] },
+  { id: 'wasting-life', valence: -1, pos: [
+      'wasting my life', 'waste my life', 'wasted my life', 'throw my life away', 'thrown my life away',
+      'threw my life away', 'going nowhere in life', 'going nowhere with my life', 'i am going nowhere',
+      'wasted my potential', 'waste my potential', 'wasting my potential', 'not living up to my potential',
+      'a waste of potential', 'a waste of my education',
+    ], neg: [
+      'doing well with my life', 'doing well for myself', 'made something of myself', 'make something of myself',
+      'making something of myself', 'living up to my potential',
+    ] },
+  { id: 'autonomy', neg: [
+      'decide everything for me', 'decides everything for me', 'run my life', 'runs my life', 'control my life',
+      'controls my life', 'make my decisions for me', 'makes my decisions for me',
+    ] },
+  { id: 'work-first', valence: -1, pos: [
+      'work too much', 'works too much', 'put work before', 'puts work before', 'care more about work',
+      'cares more about work', 'married to * job', 'married to * work', 'never home', 'always at work',
+      'workaholic', 'choose work over', 'chooses work over', 'work comes first',
+    ], neg: ['fine with my hours', 'okay with my hours', 'ok with my hours', 'family comes first', 'put the family first'] },
+  { id: 'approve', neg: [
+      'cringe when i', 'cringes when i', 'cringe at me', 'cringes at me', 'embarrassed to be seen with me',
+      'not want * friends to see me',
+    ] },
   { id: 'strict', valence: -1, pos: [
       'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
       'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
