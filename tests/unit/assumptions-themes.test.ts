@@ -685,6 +685,795 @@ function groupOf(texts: string[], people: string[]): Map<number, number> {
   return at;
 }
 
+// Round ten: judgement words people fear being seen as (in the frames "X will think I'm …", "I'll come across as
+// …", "… will make me look …"), clients (leaving, price, scope, silence), checking and control, overwhelm, family.
+const sets4: Array<[string[], string[], string?]> = [
+  // Judgement adjectives the writer fears being seen as, in the frames people use.
+  [
+    ['Gemma'],
+    [
+      "Gemma will think I'm being difficult.",
+      "I'll come across as awkward to Gemma.",
+      'Gemma will see me as obstructive.',
+      'Raising it again will make me look difficult to Gemma.',
+    ],
+    "Gemma thinks I'm easy to work with.",
+  ],
+  [
+    ['Chris'],
+    [
+      "Chris will think I'm unhelpful.",
+      'Chris sees me as uncooperative.',
+      "Chris thinks I'm a pain.",
+      'Saying no will make me look difficult to Chris.',
+    ],
+    "Chris thinks I'm helpful.",
+  ],
+  [
+    ['Dee'],
+    [
+      "Dee will think I'm high-maintenance.",
+      "Dee will think I'm a pain to deal with.",
+      "Dee thinks I'm hard to work with.",
+      "I'll come across as demanding to Dee.",
+    ],
+    "Dee thinks I'm a team player.",
+  ],
+  [
+    ['Ben'],
+    [
+      "Ben will think I'm pushy.",
+      "I'll come across as aggressive to Ben.",
+      'Ben will find me bossy.',
+      'Chasing Ben again will make me look pushy.',
+    ],
+  ],
+  [
+    ['Bea'],
+    [
+      "Bea thinks I'm bossy.",
+      'I come across as aggressive to Bea.',
+      "Bea thinks I'm domineering.",
+      "Bea thinks I'm overbearing.",
+    ],
+  ],
+  [
+    ['Priya'],
+    [
+      "Priya will think I'm needy.",
+      "I'll come across as clingy to Priya.",
+      'Texting Priya again will make me look needy.',
+      "Priya will think I'm too clingy.",
+    ],
+  ],
+  [
+    ['Tom'],
+    [
+      "Tom will think I'm lazy.",
+      'Leaving at five will make me look like a slacker to Tom.',
+      "I'll come across as lazy to Tom.",
+      "Tom thinks I'm a slacker.",
+    ],
+    "Tom knows I'm hard-working.",
+  ],
+  [
+    ['Ruth'],
+    [
+      "If I leave early, Ruth will think I'm lazy.",
+      'Ruth sees me as a slacker.',
+      "Ruth thinks I don't pull my weight.",
+      "Ruth thinks I'm idle.",
+    ],
+    'Ruth knows I work hard.',
+  ],
+  [
+    ['Ana'],
+    [
+      "Ana will think I'm incompetent.",
+      'Asking Ana will make me look useless.',
+      "Ana will realise I'm out of my depth.",
+      "I'll come across as not up to it to Ana.",
+    ],
+    "Ana thinks I'm capable.",
+  ],
+  [
+    ['Keisha'],
+    [
+      'Asking for help will make me look incompetent to Keisha.',
+      "Keisha will think I can't do my job.",
+      "I'll look like I don't know what I'm doing in front of Keisha.",
+      "Keisha will decide I'm not up to the job.",
+    ],
+    "Keisha thinks I'm on top of it.",
+  ],
+  [
+    ['Ingrid'],
+    [
+      'Asking Ingrid for a raise will make me look greedy.',
+      "Ingrid will think I'm grabby.",
+      "I'll come across as greedy to Ingrid.",
+      "Ingrid will think I'm being greedy.",
+    ],
+  ],
+  [
+    ['Gus'],
+    [
+      "Gus thinks I'm aloof.",
+      'Gus finds me standoffish.',
+      'I come across as unfriendly to Gus.',
+      "Gus thinks I'm stand-offish.",
+    ],
+    "Gus thinks I'm friendly.",
+  ],
+  [
+    ['Hal'],
+    [
+      "Hal thinks I'm cold.",
+      'Hal finds me aloof.',
+      'I come across as cold to Hal.',
+      'Hal sees me as distant and aloof.',
+    ],
+    "Hal thinks I'm warm.",
+  ],
+  [
+    ['Nia'],
+    [
+      'Presenting my results will make me look arrogant to Nia.',
+      "Nia will think I'm full of myself.",
+      'Nia sees me as big-headed.',
+      "Nia will think I'm arrogant.",
+    ],
+    "Nia thinks I'm humble.",
+  ],
+  [
+    ['Raj'],
+    [
+      "Raj will think I'm cocky.",
+      "Raj will think I'm a show-off.",
+      "Raj thinks I'm conceited.",
+      "I'll come across as arrogant to Raj.",
+    ],
+    "Raj thinks I'm modest.",
+  ],
+  [
+    ['Kim'],
+    [
+      "Kim will think I'm sloppy.",
+      'The typo will make me look careless to Kim.',
+      "Kim thinks I'm careless.",
+      'Kim thinks my work is sloppy.',
+    ],
+    "Kim thinks I'm thorough.",
+  ],
+  [
+    ['Oli'],
+    [
+      'Oli thinks I rush my work.',
+      "Oli thinks I'm slapdash.",
+      "Oli thinks I'm careless with the details.",
+      "Oli thinks I'm sloppy.",
+    ],
+    "Oli thinks I'm meticulous.",
+  ],
+  [
+    ['Flo'],
+    [
+      "Flo thinks I'm unreliable.",
+      "Flo thinks I'm flaky.",
+      "Flo doesn't think she can count on me.",
+      'Flo sees me as undependable.',
+    ],
+    "Flo thinks I'm dependable.",
+  ],
+  [
+    ['Jo'],
+    [
+      'Missing the call will make me look unreliable to Jo.',
+      "Jo will think I'm flaky.",
+      "Jo will think she can't rely on me.",
+      "Jo thinks I'm unreliable.",
+    ],
+    'Jo knows she can rely on me.',
+  ],
+  // Clients: leaving, price, scope, silence.
+  [
+    [],
+    [
+      'The client will take their work elsewhere.',
+      'The client is going to move the account.',
+      'The client will fire us.',
+      "The client won't renew the contract.",
+    ],
+    'The client will renew the contract.',
+  ],
+  [
+    [],
+    [
+      'We are going to lose the client.',
+      'The client will switch suppliers.',
+      'The client will pull the contract.',
+      'The client will walk away.',
+    ],
+    'The client will stay with us.',
+  ],
+  [
+    [],
+    [
+      'The client thinks we are too expensive.',
+      'The client thinks we overcharge.',
+      'The client feels we are ripping them off.',
+      'The client thinks we are not worth the money.',
+    ],
+    'The client thinks we are good value.',
+  ],
+  [
+    [],
+    ['Our fees are too high.', 'We charge too much.', 'We are overpriced.', 'The client is paying too much.'],
+    'Our fees are fair.',
+  ],
+  [
+    [],
+    [
+      'The client keeps adding to the brief.',
+      'The scope keeps creeping.',
+      'The client wants more for the same money.',
+      'The client keeps asking for extras.',
+    ],
+    'The client sticks to the brief.',
+  ],
+  [
+    [],
+    [
+      'The client has gone quiet.',
+      'The client has stopped replying.',
+      'The client has gone silent on us.',
+      "We haven't heard from the client in weeks.",
+    ],
+    'The client replies quickly.',
+  ],
+  // Control and checking.
+  [
+    ['Lena'],
+    [
+      'Lena checks everything I send.',
+      'Lena double-checks my work.',
+      "Lena won't let me sign off anything.",
+      'Lena needs to approve everything.',
+    ],
+    'Lena trusts me to get on with it.',
+  ],
+  [
+    ['Mo'],
+    [
+      'Mo looks over my shoulder.',
+      'Mo watches everything I do.',
+      'Mo has to see every email before it goes out.',
+      'Mo checks all my work.',
+    ],
+    'Mo leaves me to it.',
+  ],
+  [
+    ['Abe'],
+    [
+      'Abe trusts me to get on with it.',
+      'Abe leaves me to it.',
+      'Abe lets me run my own projects.',
+      'Abe gives me a free hand.',
+    ],
+    'Abe checks everything I do.',
+  ],
+  // Workload and overwhelm.
+  [
+    [],
+    [
+      "I'm stretched too thin.",
+      "I can't keep up.",
+      'I have too much on my plate.',
+      "I'm spinning too many plates.",
+    ],
+    'My workload is manageable.',
+  ],
+  [
+    [],
+    ["I'm drowning.", "I'm swamped.", "I'm snowed under.", "I'm up to my eyes in it."],
+    "I'm coping fine.",
+  ],
+  [
+    ['Mia'],
+    [
+      'Mia is drowning in work.',
+      'Mia is completely swamped.',
+      'Mia has too much on.',
+      "Mia can't keep up with her workload.",
+    ],
+    'Mia has capacity for more.',
+  ],
+  [
+    [],
+    [
+      "There aren't enough hours in the day.",
+      "I'm chasing my tail.",
+      "I'm juggling too much.",
+      "I'm overwhelmed.",
+    ],
+    "I've got plenty of time.",
+  ],
+  // Family and personal.
+  [
+    ['Dad'],
+    [
+      "Dad doesn't listen to me.",
+      'Dad never hears me out.',
+      'Talking to Dad is like talking to a brick wall.',
+      'Dad tunes me out.',
+    ],
+    'Dad listens to me.',
+  ],
+  [
+    ['Josh'],
+    [
+      'Josh ignores everything I say.',
+      "Josh doesn't listen to a word I say.",
+      'Whatever I say to Josh goes in one ear and out the other.',
+      'Josh tunes me out.',
+    ],
+    'Josh listens to me.',
+  ],
+  [
+    ['Josh'],
+    [
+      "Josh thinks I'm too strict.",
+      "Josh thinks I'm too hard on him.",
+      "Josh thinks I'm overprotective.",
+      "Josh thinks I'm too harsh with him.",
+    ],
+    "Josh thinks I'm fair with him.",
+  ],
+  [
+    ['Lily'],
+    [
+      "Lily thinks I'm too soft.",
+      "Lily thinks I'm a pushover.",
+      'Lily knows she can walk all over me.',
+      "Lily thinks I'm too lenient.",
+    ],
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam takes me for granted.',
+      "Sam doesn't appreciate what I do.",
+      'Sam never thanks me.',
+      'Everything I do goes unnoticed by Sam.',
+    ],
+    'Sam appreciates everything I do.',
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam never listens to me.',
+      "Sam doesn't hear a word I say.",
+      'Sam switches off when I talk.',
+      "Sam doesn't pay attention to what I say.",
+    ],
+    'Sam really listens to me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum compares me to my sister.',
+      'Mum always compares me with my brother.',
+      "Mum asks why I can't be more like my sister.",
+      "I'll never measure up to my brother in Mum's eyes.",
+    ],
+  ],
+  [
+    ['Ollie'],
+    [
+      'Ollie wants me to fail.',
+      'Ollie would love to see me fail.',
+      'Ollie is hoping I fall flat on my face.',
+      'Ollie wants to see me fail.',
+    ],
+    'Ollie wants me to succeed.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad is proud of me.',
+      'Dad thinks the world of me.',
+      'Dad is pleased with me.',
+      'Dad boasts about me to his friends.',
+    ],
+    'Dad is disappointed in me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum is ashamed of me.',
+      "I'm a disappointment to Mum.",
+      'Mum is disappointed in me.',
+      'Mum thinks I have let her down.',
+    ],
+    'Mum is proud of me.',
+  ],
+  // Second pass of round ten.
+  [
+    ['Vera'],
+    [
+      'Nothing goes out without Vera checking it.',
+      'Vera has to see everything before it is sent.',
+      'Vera insists on reviewing all my work.',
+      "I'm not allowed to send anything without Vera's approval.",
+    ],
+    'Vera lets me send things without checking them.',
+  ],
+  [
+    [],
+    [
+      "I've got too much on.",
+      "I'm at capacity.",
+      "I'm buried under emails.",
+      'My to-do list is out of control.',
+    ],
+    'I have room for more.',
+  ],
+  [
+    [],
+    [
+      'The client will find another agency.',
+      'We will lose the client to a cheaper firm.',
+      'The client is going to cancel.',
+      'The client is thinking of leaving us.',
+    ],
+    'The client is happy to stay with us.',
+  ],
+  [
+    [],
+    [
+      'The client thinks we cost too much.',
+      'The client thinks our rates are extortionate.',
+      'The client will balk at the price.',
+      "The client thinks they aren't getting their money's worth.",
+    ],
+    'The client thinks our fees are fair.',
+  ],
+  [
+    ['Pam'],
+    [
+      "Pam will think I'm a nuisance.",
+      "Pam will think I'm being difficult.",
+      'Pam will see me as a troublemaker.',
+      "Pam will think I'm awkward.",
+    ],
+  ],
+  [
+    ['Lou'],
+    [
+      "Lou will think I'm not committed.",
+      "Lou will think I don't care.",
+      "Lou will think my heart isn't in it.",
+      "Lou will think I've checked out.",
+    ],
+    "Lou knows I'm committed.",
+  ],
+  [
+    ['Zac'],
+    [
+      "Zac thinks I'm unfair.",
+      "Zac thinks I'm too strict with him.",
+      'Zac thinks my rules are too harsh.',
+      "Zac thinks I'm too hard on him.",
+    ],
+  ],
+  [
+    ['Kay'],
+    [
+      'Kay thinks I nag.',
+      'Kay thinks I go on at her.',
+      "Kay thinks I'm always on at her.",
+      'Kay thinks I nag her constantly.',
+    ],
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum favours my brother.',
+      "My brother is the favourite in Mum's eyes.",
+      'Mum has always preferred my brother.',
+      'Mum treats my brother better than me.',
+    ],
+    'Mum treats us the same.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad never has time for me.',
+      'Dad is always too busy for me.',
+      'Dad never makes time for me.',
+      "Dad can't spare any time for me.",
+    ],
+    'Dad always has time for me.',
+  ],
+  [
+    ['Al'],
+    [
+      'Al takes me for granted.',
+      'Al expects me to do everything.',
+      'Al never notices what I do.',
+      "Al doesn't value what I do.",
+    ],
+    'Al appreciates what I do.',
+  ],
+  [
+    [],
+    [
+      "I can't cope.",
+      "I'm not coping.",
+      "I'm struggling to cope with the workload.",
+      "I'm overwhelmed by work.",
+    ],
+    "I'm coping fine.",
+  ],
+  // Third pass of round ten: client satisfaction and haggling, being thought stupid, rude or weak, prying, housework.
+  [
+    [],
+    [
+      'The client is unhappy with our work.',
+      "The client isn't happy with the service.",
+      'The client is dissatisfied with us.',
+      'The client is disappointed with the results.',
+    ],
+    'The client is delighted with our work.',
+  ],
+  [
+    [],
+    [
+      'The client will ask for a discount.',
+      'The client will push for a lower price.',
+      'The client will try to knock the price down.',
+      'The client wants to renegotiate the fee.',
+    ],
+    'The client will pay the full price.',
+  ],
+  [
+    ['Rosa'],
+    [
+      "Rosa will think I'm stupid.",
+      "Rosa will think I'm thick.",
+      "Rosa will think I'm an idiot.",
+      "Rosa will think I'm dim.",
+    ],
+    "Rosa thinks I'm bright.",
+  ],
+  [
+    ['Ivy'],
+    [
+      "Ivy will think I'm rude.",
+      'Ivy will find me rude.',
+      "Ivy will think I'm impolite.",
+      "Ivy will think I'm being rude.",
+    ],
+    "Ivy thinks I'm polite.",
+  ],
+  [
+    ['Ned'],
+    [
+      "Ned will think I'm weak.",
+      'Ned will see me as weak.',
+      "Ned will think I'm a soft touch.",
+      "Ned will think I'm spineless.",
+    ],
+    "Ned thinks I'm strong.",
+  ],
+  [
+    ['Josh'],
+    [
+      "Josh thinks I don't understand him.",
+      "Josh thinks I don't get him.",
+      "Josh thinks I'm out of touch.",
+      'Josh thinks I never understand him.',
+    ],
+    'Josh feels understood by me.',
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum interferes in everything.',
+      'Mum meddles in my life.',
+      "Mum can't stay out of my business.",
+      'Mum sticks her nose into everything.',
+    ],
+    'Mum respects my privacy.',
+  ],
+  [
+    ['Sam'],
+    [
+      "Sam doesn't pull their weight at home.",
+      'Sam leaves all the housework to me.',
+      'Sam never helps around the house.',
+      'I do all the chores while Sam does nothing.',
+    ],
+    'Sam does their share at home.',
+  ],
+  [
+    ['Jay'],
+    [
+      "Jay will think I'm not a team player.",
+      "Jay will think I'm selfish.",
+      'Jay will think I only look out for myself.',
+      "Jay will think I'm in it for myself.",
+    ],
+    "Jay thinks I'm a team player.",
+  ],
+  [
+    ['Uma'],
+    [
+      "Uma will think I'm ungrateful.",
+      "Uma will think I don't appreciate what she's done.",
+      'Uma will see me as ungrateful.',
+      "Uma will think I'm being ungrateful.",
+    ],
+    "Uma knows I'm grateful.",
+  ],
+  [
+    [],
+    [
+      'I never get a minute to myself.',
+      "I don't have a second to breathe.",
+      "I'm run off my feet.",
+      "I'm rushed off my feet.",
+    ],
+    "I've got time to breathe.",
+  ],
+  [
+    ['Eli'],
+    [
+      'Eli is too busy to help me.',
+      'Eli never has time to help.',
+      'Eli is always too busy for me.',
+      'Eli can never find time for me.',
+    ],
+    'Eli always makes time for me.',
+  ],
+  // Fourth pass: copied on everything, deadlines, changing briefs, a wasted life, running my life, work first.
+  [
+    ['Cy'],
+    [
+      'Cy makes me cc him on every email.',
+      'Cy rewrites everything I write.',
+      'Cy wants a daily report on what I have done.',
+      'Cy has to be copied on everything I send.',
+    ],
+    'Cy lets me get on with it.',
+  ],
+  [
+    [],
+    [
+      "I'm doing the work of three people.",
+      "I'm covering two jobs.",
+      "I'm doing two people's jobs.",
+      "I'm doing the job of two people.",
+    ],
+    'My workload is fair.',
+  ],
+  [
+    [],
+    [
+      'The client always wants it yesterday.',
+      'The client expects everything done overnight.',
+      'The client sets impossible deadlines.',
+      "The client's deadlines are unrealistic.",
+    ],
+    "The client's deadlines are realistic.",
+  ],
+  [
+    [],
+    [
+      'The client keeps changing their mind.',
+      'The client changes the brief every week.',
+      "The client doesn't know what they want.",
+      'The client keeps moving the goalposts.',
+    ],
+    'The client knows exactly what they want.',
+  ],
+  [
+    ['Dad'],
+    [
+      'Dad thinks I am wasting my life.',
+      'Dad thinks I have thrown my life away.',
+      "Dad thinks I'm going nowhere.",
+      "Dad thinks I've wasted my potential.",
+    ],
+    "Dad thinks I'm doing well with my life.",
+  ],
+  [
+    ['Mum'],
+    [
+      'Mum never lets me make my own decisions.',
+      'Mum decides everything for me.',
+      'Mum tries to run my life.',
+      'Mum treats me like a child.',
+    ],
+    'Mum lets me make my own decisions.',
+  ],
+  [
+    ['Sam'],
+    [
+      'Sam thinks I work too much.',
+      'Sam thinks I put work before the family.',
+      'Sam thinks I care more about work than about us.',
+      "Sam thinks I'm never home.",
+    ],
+    'Sam is fine with my hours.',
+  ],
+  [
+    ['Josh'],
+    [
+      'Josh is embarrassed by me.',
+      'Josh is ashamed of me.',
+      'Josh cringes when I turn up.',
+      "Josh doesn't want his friends to see me.",
+    ],
+    'Josh is proud of me.',
+  ],
+  // Reputation frames: "people will say I'm …" reads people as the subject, like "X will think I'm …".
+  [
+    [],
+    [
+      "I'll be seen as difficult.",
+      "I'll get a reputation for being difficult.",
+      "I'll be labelled as awkward.",
+      "People will say I'm difficult.",
+    ],
+  ],
+  [
+    [],
+    [
+      "I'll be seen as lazy.",
+      "I'll get a reputation for being lazy.",
+      "I'll be labelled a slacker.",
+      "People will say I'm lazy.",
+    ],
+  ],
+  [
+    [],
+    [
+      "I'll be seen as incompetent.",
+      "I'll get a reputation for being useless.",
+      "People will say I'm out of my depth.",
+      "I'll be seen as not up to the job.",
+    ],
+  ],
+  [
+    [],
+    [
+      "I'll be seen as greedy.",
+      "I'll get a reputation for being greedy.",
+      "People will say I'm only in it for the money.",
+      "I'll look greedy.",
+    ],
+  ],
+  [
+    [],
+    [
+      "I'll be seen as unreliable.",
+      "I'll get a reputation for being flaky.",
+      "People will say they can't rely on me.",
+      "I'll look unreliable.",
+    ],
+  ],
+  [
+    [],
+    [
+      "I'll be seen as arrogant.",
+      "I'll get a reputation for being arrogant.",
+      "People will say I'm full of myself.",
+      "I'll look arrogant.",
+    ],
+  ],
+];
+
 describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
     let together = 0;
@@ -724,6 +1513,27 @@ describe('theme probes', () => {
     // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
     expect(pairs).toBe(198);
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
+  });
+  it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
+    let together = 0;
+    let pairs = 0;
+    for (const [people, paras, opposite] of sets4) {
+      const texts = opposite === undefined ? paras : [...paras, opposite];
+      const at = groupOf(texts, people);
+      for (let i = 1; i <= paras.length; i++) {
+        for (let j = i + 1; j <= paras.length; j++) {
+          pairs++;
+          if (at.get(i) === at.get(j)) together++;
+        }
+      }
+      if (opposite !== undefined)
+        for (let i = 1; i <= paras.length; i++)
+          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+    }
+    // Measured before round ten's phrases 178/480, after 335/480. Most misses are one frame: "Ana will think I'm
+    // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
+    expect(pairs).toBe(480);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.69);
   });
 });
 
@@ -815,6 +1625,56 @@ const traps: Array<[string, string, string[]]> = [
   ['Zara is after my job.', "I am after Zara's job.", ['Zara']],
   ['Pete drags his feet on every change.', 'Tom drags his feet on every change.', ['Pete', 'Tom']],
   ['Leo looks after his own.', 'Leo looks after his health.', ['Leo']],
+  // Round ten: direction, denial, in-word negation, other person, word sense ("exhausting", "a cold", "goes quiet").
+  ["Gemma will think I'm difficult.", 'I think Gemma is difficult.', ['Gemma']],
+  ["Gemma thinks I'm difficult.", "Gemma thinks I'm easy to work with.", ['Gemma']],
+  ["Chris thinks I'm unhelpful.", "Chris thinks I'm helpful.", ['Chris']],
+  ["Flo thinks I'm unreliable.", "Flo thinks I'm reliable.", ['Flo']],
+  ['Asking for a raise will make me look greedy.', 'Ingrid is greedy.', ['Ingrid']],
+  ["Nia will think I'm full of myself.", 'Nia is full of herself.', ['Nia']],
+  ['The client thinks we are too expensive.', 'The client thinks we are good value.', []],
+  ['We overcharge the council.', 'We undercharge the council.', []],
+  ['The client has gone quiet.', 'The team goes quiet when I walk in.', []],
+  ["I'm drowning in work.", "I'm out of my depth.", []],
+  ['Lena checks everything I send.', 'I check everything Lena sends.', ['Lena']],
+  ['Lena checks everything I send.', 'Lena trusts me to get on with it.', ['Lena']],
+  ['Dee finds me exhausting.', 'Dee is exhausted.', ['Dee']],
+  ["Gus thinks I'm cold.", 'Gus has a cold.', ['Gus']],
+  ["Josh thinks I'm too strict.", "Josh thinks I'm too soft.", ['Josh']],
+  ['Mum compares me to my sister.', 'Mum compares prices.', ['Mum']],
+  ['Ollie wants me to fail.', 'Ollie is afraid he will fail.', ['Ollie']],
+  ['Dad is proud of me.', 'I am proud of Dad.', ['Dad']],
+  ['Ruth thinks I am lazy.', 'Ruth thinks Tom is lazy.', ['Ruth', 'Tom']],
+  ['I have too much on my plate.', 'Tom has too much on his plate.', ['Tom']],
+  ['Sam takes me for granted.', 'I take Sam for granted.', ['Sam']],
+  ["I'm swamped.", "I'm not swamped.", []],
+  ['The client will fire us.', 'Tom will be fired.', ['Tom']],
+  ["Kim thinks I'm sloppy.", "Kim thinks I'm thorough.", ['Kim']],
+  ["Hal thinks I'm cold.", "Hal thinks I'm warm.", ['Hal']],
+  ["We haven't heard from the client in weeks.", "The client hasn't heard from us in weeks.", []],
+  ["Kim thinks I'm careless.", 'Kim thinks Tom is incompetent.', ['Kim', 'Tom']],
+  ["Kim thinks I'm careless.", "Kim thinks I'm competent.", ['Kim']],
+  ['The client thinks we are too expensive.', 'We think the client is too expensive.', []],
+  ["Kay thinks I'm always on at her.", 'Kay is always on at me.', ['Kay']],
+  ['Vera insists on reviewing all my work.', "I insist on reviewing all Vera's work.", ['Vera']],
+  ['The client thinks our rates are extortionate.', "We think the supplier's rates are extortionate.", []],
+  ["Dad can't spare any time for me.", "I can't spare any time for Dad.", ['Dad']],
+  ['Zac thinks my rules are too harsh.', "Zac thinks the school's rules are too harsh.", ['Zac']],
+  ['The client is unhappy with our work.', "I am unhappy with the client's work.", []],
+  ["Ivy will think I'm rude.", 'Ivy is rude to me.', ['Ivy']],
+  ["Rosa will think I'm stupid.", 'Rosa thinks the plan is stupid.', ['Rosa']],
+  ['Mum sticks her nose into everything.', 'I stick my nose into everything.', ['Mum']],
+  ['The client will ask for a discount.', 'We will ask the supplier for a discount.', []],
+  ['Sam leaves all the housework to me.', 'I leave all the housework to Sam.', ['Sam']],
+  ["I'm rushed off my feet.", 'Tom is rushed off his feet.', ['Tom']],
+  ['The client is unhappy with our work.', 'The client is happy with our work.', []],
+  ["Ned will think I'm weak.", "Ned will think I'm strong.", ['Ned']],
+  ['Cy makes me cc him on every email.', 'I make Cy cc me on every email.', ['Cy']],
+  ['Dad thinks I am wasting my life.', 'I think Dad is wasting his life.', ['Dad']],
+  ['Dad thinks I am wasting my life.', 'Dad thinks I am doing well for myself.', ['Dad']],
+  ['Mum tries to run my life.', "I try to run Mum's life.", ['Mum']],
+  ['Sam thinks I work too much.', 'I think Sam works too much.', ['Sam']],
+  ['Josh cringes when I turn up.', 'I cringe when Josh turns up.', ['Josh']],
 ];
 
 // Who: a group of no fixed membership ("nobody") meets another group; a role or an ambiguous pronoun meets

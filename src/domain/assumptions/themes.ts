@@ -909,6 +909,155 @@ const TABLE: Theme[] = [
       'plum jobs', 'plum projects', 'plum shifts', 'the plum', 'to his mates', 'to her mates', 'to their mates', 'look after his own',
       'look after her own', 'look after their own', 'jobs for the boys', 'his pet', 'her pet',
     ] },
+  // ── Round ten: judgement words people fear being seen as (near-synonyms with their opposites), clients
+  // (leaving, price, scope, silence), checking and control, overwhelm, and family.
+  { id: 'difficult', pos: [
+      'unhelpful', 'uncooperative', 'un cooperative', 'hard work to deal with', 'a pain to deal with',
+      'a pain to work with', 'domineering', 'overbearing', 'clingy', 'too clingy', 'a nightmare to work with',
+      'difficult to work with', 'awkward to deal with', 'go on at her', 'go on at him', 'on at her', 'on at him',
+      'nag * constantly', 'exhausting to deal with', 'find me exhausting',
+      'finds me exhausting',
+    ], neg: ['easy to work with', 'easy to deal with', 'easy going', 'cooperative', 'accommodating'] },
+  { id: 'effort', neg: ['work shy', 'workshy', 'a layabout', 'bone idle', 'a shirker', 'a skiver'] },
+  { id: 'aloof', valence: -1, pos: [
+      'aloof', 'standoffish', 'stand offish', 'cold and distant', 'distant and aloof', 'a cold fish',
+      'unwelcoming', 'keep * at arm s length', 'at arm s length', 'think i am cold', 'find me cold', 'finds me cold',
+      'see me as cold', 'sees me as cold', 'cold to me', 'seem cold',
+    ], neg: ['warm and friendly', 'personable', 'approachable and warm'] },
+  { id: 'know-best', pos: [
+      'cocky', 'conceited', 'a show off', 'show off', 'showing off',
+      'smug', 'boastful', 'bragging', 'a bighead', 'big head', 'up * own backside', 'too clever by half',
+    ], neg: ['modest', 'down to earth'] },
+  { id: 'quality', neg: ['careless with', 'rush * work', 'rush things', 'rush my', 'cut corners with'],
+    pos: ['thorough', 'painstaking', 'conscientious about'] },
+  { id: 'reliable', pos: ['count on me', 'count on us', 'rely on me to', 'trust me to deliver'],
+    neg: ['undependable', 'can not count on', 'let people down', 'drop the ball on'] },
+  { id: 'lose-business', pos: [
+      'take * work elsewhere', 'take * account elsewhere', 'move the account',
+      'move * account', 'switch supplier', 'switch suppliers', 'switch agency', 'switch agencies', 'change supplier',
+      'change suppliers', 'pull the contract', 'pull * contract', 'end the contract', 'terminate * contract',
+      'not renew', 'shop around', 'shopping around', 'talk to * competitors', 'go with a cheaper',
+      'go with someone cheaper', 'look at other suppliers', 'look at other agencies', 'put * out to tender',
+      'take the account', 'walk away from us',
+    ], neg: ['stay with us', 'renew with us', 'keep working with us', 'sign again', 'stay on with us'] },
+  { id: 'exploit', pos: [
+      'too expensive', 'overcharging', 'over charge', 'overpriced', 'over priced', 'ripping * off', 'a rip off',
+      'charge too much', 'charge * too much', 'fees * too high', 'prices * too high', 'rates * too high',
+      'fee * too high', 'price * too high', 'too pricey', 'pricey', 'cost too much', 'costs too much', 'too dear',
+      'fleecing', 'price * out of', 'extortionate', 'balk at the price', 'baulk at the price', 'balk at * fees', 'baulk at * fees',
+    ], neg: ['good value', 'worth the money', 'money s worth', 'get * money s worth', 'worth every penny', 'reasonably priced', 'fees are fair', 'fees * fair',
+      'prices * fair', 'rates * fair'] },
+  { id: 'scope-creep', pos: [
+      'add to the brief', 'adding to the brief', 'scope * creep', 'scope * grow', 'scope * growing',
+      'more for the same', 'more for less', 'want extras', 'wants extras', 'keep asking for extras', 'keeps asking for extras', 'extras for free', 'free extras',
+      'on top of what * agreed', 'beyond what * agreed', 'more than * paid for', 'more than we agreed',
+    ], neg: ['stick to the brief', 'sticks to the brief', 'stay within scope', 'within the brief', 'within scope'] },
+  { id: 'heed', neg: [
+      'go quiet', 'gone quiet', 'went quiet', 'goes quiet on', 'go silent', 'gone silent', 'went silent',
+      'go dark', 'gone dark', 'stop replying', 'stopped replying', 'stop responding', 'stopped responding',
+      '~not heard from', '~not hear from', '~hear nothing from', '~heard nothing from',
+    ] },
+  { id: 'micro', pos: [
+      'not let me sign off', 'not let me sign anything off', 'not let me send', 'double checks my', 'double check my',
+      'check all my', 'checks all my', 'see every email', 'see every * before', 'has to see every', 'approve every',
+      'watch everything i do', 'watches everything i do', 'check everything i', 'needs to approve',
+      'breathing down my neck', 'peer over * shoulder', 'peering over * shoulder', 'nothing goes out without',
+      'nothing goes out until', 'has to see everything', 'have to see everything', 'insist on reviewing', 'insists on reviewing',
+      'insist on checking', 'insists on checking', 'insist on seeing', 'insists on seeing', 'review all my', 'reviews all my',
+      'not allowed to send',
+    ] },
+  { id: 'overload', pos: [
+      'stretched too thin', 'can not keep up', 'keep up with everything', 'spinning too many plates',
+      'spin too many plates', 'too many plates spinning', 'up to my eyes in it', 'up to * eyes in it',
+      'too much to do', 'more than i can handle', 'more than i can manage', 'juggle too much', 'juggling too many',
+      'overwhelmed by', 'going under', 'sinking under the', 'not enough hours in the day',
+    ], neg: ['workload is manageable', 'workload is fine', 'plenty of time', 'got time to spare'] },
+  { id: 'competent', neg: ['can not do * job', 'can not do the work', 'not able to do * job', 'not capable of doing'] },
+  { id: 'autonomy', pos: ['let me run my own', 'lets me run my own', 'let me send * without', 'lets me send * without', 'let me get on with it', 'lets me get on with it'] },
+  { id: 'approachable', pos: ['spare * time for me', 'find time for me'] },
+  { id: 'overload', pos: ['to do list * out of control', 'to do list * never ending', 'never ending to do list'] },
+  { id: 'satisfied', valence: 1, pos: [
+      'happy with our', 'happy with the service', 'happy with the work', 'happy with us', 'pleased with our',
+      'pleased with the work', 'delighted with our', 'delighted with the', 'thrilled with our', 'satisfied with',
+      'satisfied customer', 'satisfied client',
+    ], neg: [
+      'unhappy with', 'dissatisfied', 'disappointed with the', 'disappointed with our', 'displeased with',
+      'fed up with us', 'not happy with our', 'not happy with the',
+    ] },
+  { id: 'haggle', valence: -1, pos: [
+      'ask for a discount', 'asking for a discount', 'want a discount', 'push for a lower', 'push * price down',
+      'knock the price down', 'knock * price down', 'knock * fee down', 'renegotiate the fee', 'renegotiate * fee',
+      'renegotiate * price', 'renegotiate * rate', 'haggle', 'haggling', 'beat us down', 'beat * down on price',
+      'squeeze * on price', 'squeeze our margin', 'squeeze our margins', 'drive * price down', 'chip away at * fee',
+      'chip away at * price', 'try it on with * price',
+    ], neg: ['pay the full price', 'pay the full fee', 'pay the asking price', 'pay what we ask', 'pay our rate'] },
+  { id: 'competent', pos: ['think i am bright', 'think i am clever', 'think i am smart'], neg: [
+      'think i am stupid', 'think i am thick', 'think i am an idiot', 'think i am dim', 'think i am dumb',
+      'see me as stupid', 'take me for an idiot', 'take me for a fool', 'think i am a fool',
+    ] },
+  { id: 'look-weak', pos: ['think i am weak', 'see me as weak', 'spineless', 'a wimp', 'no backbone'],
+    neg: ['think i am strong', 'see me as strong'] },
+  // Only the judged frame: "she was rude to me" is another assumption, and the judge reads as the subject.
+  { id: 'rude', valence: -1, pos: [
+      'think i am rude', 'think i am being rude', 'find me rude', 'see me as rude', 'come across as rude',
+      'think i am impolite', 'find me impolite', 'think i am bad mannered', 'look rude', 'seem rude',
+    ], neg: ['think i am courteous', 'think i am well mannered'] },
+  { id: 'overstep', pos: [
+      'stick * nose into', 'nose into everything', 'nosy', 'nosey', 'pry into', 'prying into',
+      'can not stay out of', 'interfere in everything', 'meddle in my',
+    ], neg: ['respect my privacy', 'respects my privacy', 'stay out of my business', 'keep out of my business'] },
+  { id: 'effort', pos: ['help around the house', 'do * share at home', 'pull * weight at home', 'help with the housework'] },
+  { id: 'offload', pos: ['leave all the housework to', 'leave * housework to me', 'leave the chores to', 'leave all the chores to'] },
+  { id: 'unfair-load', pos: ['do all the chores', 'do all the housework', 'do all the cooking', 'do all the cleaning'] },
+  { id: 'difficult', pos: ['selfish', 'only look out for myself', 'in it for myself', 'look out for number one'] },
+  { id: 'overload', pos: ['run off * feet', 'rushed off * feet'], neg: ['a minute to myself', 'a second to breathe', 'time to breathe'] },
+  { id: 'approachable', pos: ['time to help me', 'have time to help'], neg: ['too busy to help'] },
+  { id: 'micro', pos: [
+      'cc * on every', 'cc him on', 'cc her on', 'cc them on', 'be copied on', 'copied in on every', 'rewrite everything i',
+      'rewrites everything i', 'daily report on', 'report on what i', 'account for every minute', 'account for every hour',
+    ] },
+  { id: 'unrealistic', pos: ['want it yesterday', 'wants it yesterday', 'want everything yesterday', 'done overnight'] },
+  { id: 'wasting-life', valence: -1, pos: [
+      'wasting my life', 'waste my life', 'wasted my life', 'throw my life away', 'thrown my life away',
+      'threw my life away', 'going nowhere in life', 'going nowhere with my life', 'i am going nowhere',
+      'wasted my potential', 'waste my potential', 'wasting my potential', 'not living up to my potential',
+      'a waste of potential', 'a waste of my education',
+    ], neg: [
+      'doing well with my life', 'doing well for myself', 'made something of myself', 'make something of myself',
+      'making something of myself', 'living up to my potential',
+    ] },
+  { id: 'autonomy', neg: [
+      'decide everything for me', 'decides everything for me', 'run my life', 'runs my life', 'control my life',
+      'controls my life', 'make my decisions for me', 'makes my decisions for me',
+    ] },
+  { id: 'work-first', valence: -1, pos: [
+      'work too much', 'works too much', 'put work before', 'puts work before', 'care more about work',
+      'cares more about work', 'married to * job', 'married to * work', 'never home', 'always at work',
+      'workaholic', 'choose work over', 'chooses work over', 'work comes first',
+    ], neg: ['fine with my hours', 'okay with my hours', 'ok with my hours', 'family comes first', 'put the family first'] },
+  { id: 'approve', neg: [
+      'cringe when i', 'cringes when i', 'cringe at me', 'cringes at me', 'embarrassed to be seen with me',
+      'not want * friends to see me',
+    ] },
+  { id: 'strict', valence: -1, pos: [
+      'too strict', 'too hard on', 'too harsh with', 'too harsh on', 'overprotective', 'over protective',
+      'too controlling', 'too many rules', 'a tyrant', 'a dictator', 'helicopter parent', 'wrap * in cotton wool',
+      'a killjoy parent', 'too protective', 'my rules * too harsh', 'my rules * too strict', 'too strict with',
+    ], neg: ['fair with', 'lenient', 'relaxed with', 'laid back with'] },
+  { id: 'pushover', pos: ['too lenient', 'a soft parent', 'get round me', 'wrap me round', 'twist me round'] },
+  { id: 'compared', pos: [
+      'more like my sister', 'more like my brother', 'more like your sister', 'more like your brother',
+      'hold * up as an example', 'hold * up as the example', 'measure up to my', 'compare me with', 'compares me with',
+      'the favourite child', 'can not be more like', 'could not be more like', 'not more like my',
+    ] },
+  { id: 'sabotage', pos: [
+      'love to see me fail', 'like to see me fail', 'want to see me fail', 'see me fail', 'hope * fail',
+      'hoping * fail', 'fall flat on my face', 'see me fall', 'see me fall flat', 'hope i mess up', 'hoping i mess up',
+    ] },
+  { id: 'approve', pos: [
+      'boast about me', 'boasts about me', 'brag about me', 'brags about me', 'show me off', 'shows me off',
+      'pleased with how i', 'proud of how i', 'think the world of me', 'thinks the world of me',
+    ], neg: ['let * down', 'think i have let', 'thinks i have let', 'a failure in * eyes'] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
 ];
 
@@ -940,4 +1089,7 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   // Round nine.
   ['funding', -1, 'lose-business', 1],
   ['loyal', 1, 'support', 1],
+  // Round ten.
+  ['reliable', -1, 'trust', -1],
+  ['quality', -1, 'competent', -1],
 ];
