@@ -236,3 +236,23 @@ describe('"on her own" is working alone, not neglect', () => {
     expect(s!.preds.has('c:care')).toBe(false);
   });
 });
+
+describe("someone's view of me is not their own trait", () => {
+  it.each([
+    ['Tom will think I am lazy.', 'Tom is lazy.'],
+    ['Ana thinks I am difficult.', 'Ana is difficult.'],
+    ["Tom thinks I'm careless with the numbers.", 'Tom is careless with the numbers.'],
+    ['Ana sees me as cold.', 'Ana is cold.'],
+    ['Tom believes I am not committed.', 'Tom is not committed.'],
+  ])('%s ≠ %s', (view, trait) => {
+    expect(relation(view, trait, ['Tom', 'Ana']).kind).toBe('different');
+    expect(relation(trait, view, ['Tom', 'Ana']).kind).toBe('different');
+  });
+  it.each([
+    ['Tom thinks I am lazy.', 'Tom says I am lazy.'],
+    ['Ana thinks I am difficult.', 'Ana sees me as difficult.'],
+    ["Tom thinks I'm incompetent.", "Tom doesn't rate my work."],
+  ])('views of the same person still meet: %s ~ %s', (a, b) => {
+    expect(relation(a, b, ['Tom', 'Ana']).kind).toBe('same');
+  });
+});

@@ -21,6 +21,12 @@ export interface Shape {
   agent: string | null;
   /** Who undergoes it when the statement is passive ("I am left out" → `self`); null otherwise. */
   patient: string | null;
+  /**
+   * Whose trait or deed the agent's view is about, when the agent only holds the view: "Tom thinks I'm lazy",
+   * "Ana sees me as cold" → `self`; `?` for a view of something unnamed; null when the statement says what the
+   * agent is or does.
+   */
+  judged: string | null;
   /** Everyone else the statement mentions (people, groups, roles, `self`). */
   others: string[];
   /** Predicates with polarity (+1 asserted, -1 denied): `c:heed` → -1 for "ignores", "doesn't listen". */
@@ -855,6 +861,7 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
   return {
     agent,
     patient,
+    judged: judgedIn(tokens, agent),
     objects,
     negRoots,
     negated,
@@ -971,6 +978,66 @@ const HEAD_BEFORE = new Set([
   'behind',
 ]);
 const HEAD_AFTER = new Set(['down', 'up', 'above', 'around', 'round', 'spinning', 'straight']);
+
+/** Verbs that frame someone's view of someone else: "Tom thinks I'm lazy", "Ana sees me as cold". */
+const VIEW_VERBS = new Set(
+  [
+    'think',
+    'thinks',
+    'thought',
+    'believe',
+    'reckon',
+    'say',
+    'says',
+    'said',
+    'find',
+    'consider',
+    'assume',
+    'see',
+    'view',
+    'regard',
+  ].map(stem),
+);
+/** What may follow the one viewed: a verb of their own clause, or "as" ("sees me as"). */
+const CLAUSE_STARTS = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'do',
+  'does',
+  'did',
+  'as',
+  'should',
+  'must',
+  'might',
+  'have',
+  'has',
+  'had',
+]);
+
+/**
+ * The one a view verb of the agent's is about, when it is not the agent ("Tom thinks I am lazy" → `self`);
+ * `?` for a view of something the sentence names no one for ("Martin thinks HR gets in the way").
+ */
+function judgedIn(tokens: readonly Token[], agent: string | null): string | null {
+  if (agent === null) return null;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!VIEW_VERBS.has(tokens[k]!.stem)) continue;
+    const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    const viewed = tokens[at]!;
+    if (viewed.ent === agent || viewed.punct) continue;
+    if (viewed.ent !== undefined && viewed.poss !== true && CLAUSE_STARTS.has(tokens[at + 1]?.lower ?? ''))
+      return viewed.ent;
+    return '?';
+  }
+  return null;
+}
 
 /** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
 function isPassive(tokens: Token[], i: number, concept: string): boolean {

@@ -216,6 +216,17 @@ export function compare(a: Shape, b: Shape): Relation {
     y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:')));
   if (undergoes(a, b) || undergoes(b, a)) return { kind: 'different', score: 0 };
 
+  // "Tom thinks I'm lazy" is Tom's view of me, "Tom is lazy" my view of Tom: a view of someone else is not the
+  // agent's own trait or deed when the other statement is about the agent alone.
+  const aboutAgentAlone = (x: Shape) => x.judged === null && x.others.length === 0;
+  const viewOfOther = (x: Shape, y: Shape) =>
+    x.judged !== null &&
+    x.judged !== '?' &&
+    aboutAgentAlone(y) &&
+    y.agent !== null &&
+    !sameWho(x.judged, x, y.agent, y);
+  if (viewOfOther(a, b) || viewOfOther(b, a)) return { kind: 'different', score: 0 };
+
   // Statements about different people are different assumptions, whoever is the subject.
   const aPersons = persons(a);
   const bPersons = persons(b);
