@@ -712,5 +712,5 @@ export const STOPWORDS = new Set(
    maybe perhaps because since while though although whether until unless once whenever
    they them their theirs themselves it itself one ones thing things something anything everything
    someone anyone everyone somebody anybody everybody time really again back just now today tomorrow yesterday
-   week weeks month months day days year years`.split(/\s+/),
+   week weeks month months day days year years keep keeps kept keeping`.split(/\s+/),
 );

@@ -371,6 +371,9 @@ export function compare(a: Shape, b: Shape): Relation {
       b.agent !== null &&
       sharedTopics + soft.shared > 0;
     score *= sameJudgement ? JUDGED_ALIKE : 0.6;
+    // One says something of its subject and the other says nothing the lexicon knows: the shared subject and
+    // topic are all they have in common ("has written this hotel off" / "is hopeful about this hotel").
+    if (!sameJudgement && (a.preds.size === 0) !== (b.preds.size === 0) && soft.shared === 0) score *= 0.5;
   }
   return { kind: 'same', score: Math.min(1, score) };
 }
