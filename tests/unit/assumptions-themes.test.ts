@@ -1474,62 +1474,40 @@ const sets4: Array<[string[], string[], string?]> = [
   ],
 ];
 
+/** Pairs of paraphrases grouped together, out of all; fails when a denial joins its paraphrases' group. */
+function paraphrasePairs(sets: Array<[string[], string[], string?]>): { together: number; pairs: number } {
+  let together = 0;
+  let pairs = 0;
+  for (const [people, paras, opposite] of sets) {
+    const texts = opposite === undefined ? paras : [...paras, opposite];
+    const at = groupOf(texts, people);
+    for (let i = 1; i <= paras.length; i++) {
+      for (let j = i + 1; j <= paras.length; j++) {
+        pairs++;
+        if (at.get(i) === at.get(j)) together++;
+      }
+    }
+    if (opposite !== undefined)
+      for (let i = 1; i <= paras.length; i++)
+        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+  }
+  return { together, pairs };
+}
+
 describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
-    let together = 0;
-    let pairs = 0;
-    for (const [people, paras, opposite] of [...sets, ...sets2]) {
-      const texts = opposite === undefined ? paras : [...paras, opposite];
-      const at = groupOf(texts, people);
-      for (let i = 1; i <= paras.length; i++) {
-        for (let j = i + 1; j <= paras.length; j++) {
-          pairs++;
-          if (at.get(i) === at.get(j)) together++;
-        }
-      }
-      if (opposite !== undefined)
-        for (let i = 1; i <= paras.length; i++)
-          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-    }
+    const { together, pairs } = paraphrasePairs([...sets, ...sets2]);
     // Measured 154/168 (114/120 and 40/48) when the table was written.
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });
   it('groups most everyday rephrasings (third batch) and never their denials', () => {
-    let together = 0;
-    let pairs = 0;
-    for (const [people, paras, opposite] of sets3) {
-      const texts = opposite === undefined ? paras : [...paras, opposite];
-      const at = groupOf(texts, people);
-      for (let i = 1; i <= paras.length; i++) {
-        for (let j = i + 1; j <= paras.length; j++) {
-          pairs++;
-          if (at.get(i) === at.get(j)) together++;
-        }
-      }
-      if (opposite !== undefined)
-        for (let i = 1; i <= paras.length; i++)
-          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-    }
+    const { together, pairs } = paraphrasePairs(sets3);
     // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
     expect(pairs).toBe(198);
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
   });
   it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
-    let together = 0;
-    let pairs = 0;
-    for (const [people, paras, opposite] of sets4) {
-      const texts = opposite === undefined ? paras : [...paras, opposite];
-      const at = groupOf(texts, people);
-      for (let i = 1; i <= paras.length; i++) {
-        for (let j = i + 1; j <= paras.length; j++) {
-          pairs++;
-          if (at.get(i) === at.get(j)) together++;
-        }
-      }
-      if (opposite !== undefined)
-        for (let i = 1; i <= paras.length; i++)
-          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-    }
+    const { together, pairs } = paraphrasePairs(sets4);
     // Measured before round ten's phrases 178/480, after 335/480. Most misses are one frame: "Ana will think I'm
     // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
     expect(pairs).toBe(480);

@@ -998,28 +998,6 @@ const VIEW_VERBS = new Set(
     'regard',
   ].map(stem),
 );
-/** What may follow the one viewed: a verb of their own clause, or "as" ("sees me as"). */
-const CLAUSE_STARTS = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'do',
-  'does',
-  'did',
-  'as',
-  'should',
-  'must',
-  'might',
-  'have',
-  'has',
-  'had',
-]);
 
 /**
  * The one a view verb of the agent's is about, when it is not the agent ("Tom thinks I am lazy" → `self`);
@@ -1032,7 +1010,7 @@ function judgedIn(tokens: readonly Token[], agent: string | null): string | null
     const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const viewed = tokens[at]!;
     if (viewed.ent === agent || viewed.punct) continue;
-    if (viewed.ent !== undefined && viewed.poss !== true && CLAUSE_STARTS.has(tokens[at + 1]?.lower ?? ''))
+    if (viewed.ent !== undefined && viewed.poss !== true && VIEWED_CLAUSE.has(tokens[at + 1]?.lower ?? ''))
       return viewed.ent;
     return '?';
   }
@@ -1112,6 +1090,8 @@ const CLAUSE_VERBS = new Set([
   'counts',
   'means',
 ]);
+/** What may follow the one a view is about: a verb of their own clause, or "as" ("sees me as"). */
+const VIEWED_CLAUSE = new Set([...CLAUSE_VERBS, 'am', 'as']);
 
 /**
  * "doesn't believe my numbers" is distrust; "believes her contribution goes unnoticed" only frames a clause.
