@@ -18,6 +18,57 @@ const SHAPES = new Map<string, Map<string, Shape>>();
 const SHAPES_MAX = 50_000;
 let shapesHeld = 0;
 
+/**
+ * The parts of shapes, one object per content: a wording comes back with many different sets of an entry's
+ * people, which change little of its analysis, and thousands of equal maps and sets (one per shape) cost more
+ * memory than everything else of a bulk grouping. Nothing changes a part once made, so shapes can share them.
+ * Cleared with SHAPES.
+ */
+const PARTS = new Map<string, unknown>();
+/** A number for each WordNet meaning seen (never reused), so equal words can be told by it. */
+const MEANING_IDS = new WeakMap<object, number>();
+let nextMeaningId = 0;
+
+function meaningId(m: object): number {
+  let id = MEANING_IDS.get(m);
+  if (id === undefined) {
+    id = nextMeaningId++;
+    MEANING_IDS.set(m, id);
+  }
+  return id;
+}
+
+/** The part already held with this content (its entries in their own order), or this one from now on. */
+function share<T>(field: string, part: T, entries: unknown): T {
+  const content = `${field}\u0000${JSON.stringify(entries)}`;
+  const known = PARTS.get(content);
+  if (known !== undefined) return known as T;
+  PARTS.set(content, part);
+  return part;
+}
+
+function intern(s: Shape): Shape {
+  return {
+    ...s,
+    others: share('others', s.others, s.others),
+    preds: share('preds', s.preds, [...s.preds]),
+    topics: share('topics', s.topics, [...s.topics]),
+    entryPeople: share('entryPeople', s.entryPeople, s.entryPeople),
+    words: share(
+      'words',
+      s.words,
+      s.words.map((w) => [w.key, meaningId(w.meaning), w.sign]),
+    ),
+    objects: share('objects', s.objects, [...s.objects]),
+    negated: share('negated', s.negated, [...s.negated]),
+    negRoots: share('negRoots', s.negRoots, s.negRoots),
+    lowers: share('lowers', s.lowers, [...s.lowers]),
+    maybe: share('maybe', s.maybe, [...s.maybe]),
+    thingWords: share('thingWords', s.thingWords, [...s.thingWords]),
+    phrases: share('phrases', s.phrases, [...s.phrases]),
+  };
+}
+
 /** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
 export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   const people = new PeopleIndex();
@@ -32,13 +83,14 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     const key = `${s.text}\u0000${JSON.stringify(s.people)}`;
     let shape = known.get(key);
     if (shape === undefined) {
-      shape = analyse(s.text, s.people, people);
+      const fresh = analyse(s.text, s.people, people);
       if (shapesHeld >= SHAPES_MAX) {
         SHAPES.clear();
+        PARTS.clear();
         SHAPES.set(signature, known);
         known.clear();
-        shapesHeld = 0;
       }
+      shape = intern(fresh);
       known.set(key, shape);
       shapesHeld++;
     }
