@@ -1,4 +1,4 @@
-import { analyse, type Shape } from './normalize.js';
+import { analyse, type Shape, type ShapeCore } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
@@ -19,54 +19,20 @@ const SHAPES_MAX = 50_000;
 let shapesHeld = 0;
 
 /**
- * The parts of shapes, one object per content: a wording comes back with many different sets of an entry's
- * people, which change little of its analysis, and thousands of equal maps and sets (one per shape) cost more
- * memory than everything else of a bulk grouping. Nothing changes a part once made, so shapes can share them.
- * Cleared with SHAPES.
+ * What analysing a wording learns from its marked tokens alone, by those tokens (see `analyse`): a wording comes
+ * back with many different sets of an entry's people, which rarely change its tokens, and a shape's maps and
+ * sets held once per wording and people cost more memory than everything else of a bulk grouping. The shapes
+ * share these parts, and their entry's people (lists of keys) too. Cleared with SHAPES.
  */
-const PARTS = new Map<string, unknown>();
-/** A number for each WordNet meaning seen (never reused), so equal words can be told by it. */
-const MEANING_IDS = new WeakMap<object, number>();
-let nextMeaningId = 0;
+const CORES = new Map<string, ShapeCore>();
+const ENTRY_PEOPLE = new Map<string, string[]>();
 
-function meaningId(m: object): number {
-  let id = MEANING_IDS.get(m);
-  if (id === undefined) {
-    id = nextMeaningId++;
-    MEANING_IDS.set(m, id);
-  }
-  return id;
-}
-
-/** The part already held with this content (its entries in their own order), or this one from now on. */
-function share<T>(field: string, part: T, entries: unknown): T {
-  const content = `${field}\u0000${JSON.stringify(entries)}`;
-  const known = PARTS.get(content);
-  if (known !== undefined) return known as T;
-  PARTS.set(content, part);
-  return part;
-}
-
-function intern(s: Shape): Shape {
-  return {
-    ...s,
-    others: share('others', s.others, s.others),
-    preds: share('preds', s.preds, [...s.preds]),
-    topics: share('topics', s.topics, [...s.topics]),
-    entryPeople: share('entryPeople', s.entryPeople, s.entryPeople),
-    words: share(
-      'words',
-      s.words,
-      s.words.map((w) => [w.key, meaningId(w.meaning), w.sign]),
-    ),
-    objects: share('objects', s.objects, [...s.objects]),
-    negated: share('negated', s.negated, [...s.negated]),
-    negRoots: share('negRoots', s.negRoots, s.negRoots),
-    lowers: share('lowers', s.lowers, [...s.lowers]),
-    maybe: share('maybe', s.maybe, [...s.maybe]),
-    thingWords: share('thingWords', s.thingWords, [...s.thingWords]),
-    phrases: share('phrases', s.phrases, [...s.phrases]),
-  };
+function shareEntryPeople(shape: Shape): Shape {
+  const key = JSON.stringify(shape.entryPeople);
+  const known = ENTRY_PEOPLE.get(key);
+  if (known !== undefined) shape.entryPeople = known;
+  else ENTRY_PEOPLE.set(key, shape.entryPeople);
+  return shape;
 }
 
 /** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
@@ -83,14 +49,16 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     const key = `${s.text}\u0000${JSON.stringify(s.people)}`;
     let shape = known.get(key);
     if (shape === undefined) {
-      const fresh = analyse(s.text, s.people, people);
+      const fresh = analyse(s.text, s.people, people, CORES);
       if (shapesHeld >= SHAPES_MAX) {
         SHAPES.clear();
-        PARTS.clear();
+        CORES.clear();
+        ENTRY_PEOPLE.clear();
         SHAPES.set(signature, known);
         known.clear();
+        shapesHeld = 0;
       }
-      shape = intern(fresh);
+      shape = shareEntryPeople(fresh);
       known.set(key, shape);
       shapesHeld++;
     }
