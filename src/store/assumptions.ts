@@ -179,13 +179,27 @@ export async function ensureGrouped(
   onStart?: (waiting: number) => void,
 ): Promise<number> {
   syncBacklog(db);
-  const waiting = sql<{ id: number; date: string }>(
+  // Ids, and the dates of each run's first and last statement only: a journal imported in bulk has all of its
+  // statements waiting, and an object with a date for each stayed alive through the whole grouping.
+  const waiting: number[] = [];
+  const firstDates: string[] = [];
+  const lastDates: string[] = [];
+  let lastDate = '';
+  for (const [id, date] of sql(
     db,
     `SELECT s.id, s.occurred_at AS date FROM statements s
      WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
      ORDER BY s.occurred_at, s.id`,
-  ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
+  )
+    .raw()
+    .iterate({ from: range?.from ?? '', to: range?.to ?? '\uffff' }) as Iterable<[number, string]>) {
+    if (waiting.length % RUN_SIZE === 0) firstDates.push(date);
+    else if (waiting.length % RUN_SIZE === RUN_SIZE - 1) lastDates.push(date);
+    waiting.push(id);
+    lastDate = date;
+  }
   if (waiting.length === 0) return 0;
+  if (lastDates.length < firstDates.length) lastDates.push(lastDate);
   onStart?.(waiting.length);
   const engine = await loadEngine();
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
@@ -193,17 +207,10 @@ export async function ensureGrouped(
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
-      from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
-      to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
+      from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
+      to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(
-      db,
-      engine,
-      run.map((r) => r.id),
-      around,
-      now,
-      settled,
-    );
+    const left = groupRun(db, engine, run, around, now, settled);
     if (left.length > 0) groupRun(db, engine, left, around, now);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
