@@ -179,13 +179,27 @@ export async function ensureGrouped(
   onStart?: (waiting: number) => void,
 ): Promise<number> {
   syncBacklog(db);
-  const waiting = sql<{ id: number; date: string }>(
+  // Ids, and the dates of each run's first and last statement only: a journal imported in bulk has all of its
+  // statements waiting, and an object with a date for each stayed alive through the whole grouping.
+  const waiting: number[] = [];
+  const firstDates: string[] = [];
+  const lastDates: string[] = [];
+  let lastDate = '';
+  for (const [id, date] of sql(
     db,
     `SELECT s.id, s.occurred_at AS date FROM statements s
      WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
      ORDER BY s.occurred_at, s.id`,
-  ).all({ from: range?.from ?? '', to: range?.to ?? '\uffff' });
+  )
+    .raw()
+    .iterate({ from: range?.from ?? '', to: range?.to ?? '\uffff' }) as Iterable<[number, string]>) {
+    if (waiting.length % RUN_SIZE === 0) firstDates.push(date);
+    else if (waiting.length % RUN_SIZE === RUN_SIZE - 1) lastDates.push(date);
+    waiting.push(id);
+    lastDate = date;
+  }
   if (waiting.length === 0) return 0;
+  if (lastDates.length < firstDates.length) lastDates.push(lastDate);
   onStart?.(waiting.length);
   const engine = await loadEngine();
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
@@ -193,17 +207,10 @@ export async function ensureGrouped(
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
-      from: new Date(new Date(run[0]!.date).getTime() - CONTEXT_MS).toISOString(),
-      to: new Date(new Date(run[run.length - 1]!.date).getTime() + CONTEXT_MS).toISOString(),
+      from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
+      to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(
-      db,
-      engine,
-      run.map((r) => r.id),
-      around,
-      now,
-      settled,
-    );
+    const left = groupRun(db, engine, run, around, now, settled);
     if (left.length > 0) groupRun(db, engine, left, around, now);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
@@ -429,8 +436,26 @@ const STATEMENT_COLUMNS = `s.id, s.group_id AS groupId, s.linked_by AS linkedBy,
 
 type RawStatementRow = Omit<StatementRow, 'people' | 'tags'> & { people: string; tags: string };
 
-function hydrateStatement(row: RawStatementRow): StatementRow {
-  return { ...row, people: JSON.parse(row.people), tags: JSON.parse(row.tags) };
+/**
+ * Parses a row's people and tags in place. The statements of one entry (and entries with the same people) share
+ * the parsed lists, which nothing changes: the whole register reads every statement of the journal at once.
+ */
+function hydrator(): (row: RawStatementRow) => StatementRow {
+  const lists = new Map<string, string[]>();
+  const parsed = (json: string) => {
+    let list = lists.get(json);
+    if (list === undefined) {
+      list = JSON.parse(json) as string[];
+      lists.set(json, list);
+    }
+    return list;
+  };
+  return (row) => {
+    const out = row as unknown as StatementRow;
+    out.people = parsed(row.people);
+    out.tags = parsed(row.tags);
+    return out;
+  };
 }
 
 /**
@@ -444,7 +469,7 @@ export function statementsWhere(db: Db, where: string, params: Record<string, un
      ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
   )
     .all(params)
-    .map(hydrateStatement);
+    .map(hydrator());
 }
 
 /** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */
@@ -555,7 +580,7 @@ export function recentStatements(db: Db, limit: number): StatementRow[] {
      ORDER BY e.occurred_at DESC, e.id DESC, s.step_pos, s.item LIMIT ?`,
   )
     .all(limit)
-    .map(hydrateStatement);
+    .map(hydrator());
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { analyse, type Shape } from './normalize.js';
+import { analyse, type Shape, type ShapeCore } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
@@ -18,6 +18,23 @@ const SHAPES = new Map<string, Map<string, Shape>>();
 const SHAPES_MAX = 50_000;
 let shapesHeld = 0;
 
+/**
+ * What analysing a wording learns from its marked tokens alone, by those tokens (see `analyse`): a wording comes
+ * back with many different sets of an entry's people, which rarely change its tokens, and a shape's maps and
+ * sets held once per wording and people cost more memory than everything else of a bulk grouping. The shapes
+ * share these parts, and their entry's people (lists of keys) too. Cleared with SHAPES.
+ */
+const CORES = new Map<string, ShapeCore>();
+const ENTRY_PEOPLE = new Map<string, string[]>();
+
+function shareEntryPeople(shape: Shape): Shape {
+  const key = JSON.stringify(shape.entryPeople);
+  const known = ENTRY_PEOPLE.get(key);
+  if (known !== undefined) shape.entryPeople = known;
+  else ENTRY_PEOPLE.set(key, shape.entryPeople);
+  return shape;
+}
+
 /** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
 export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   const people = new PeopleIndex();
@@ -32,13 +49,16 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     const key = `${s.text}\u0000${JSON.stringify(s.people)}`;
     let shape = known.get(key);
     if (shape === undefined) {
-      shape = analyse(s.text, s.people, people);
+      const fresh = analyse(s.text, s.people, people, CORES);
       if (shapesHeld >= SHAPES_MAX) {
         SHAPES.clear();
+        CORES.clear();
+        ENTRY_PEOPLE.clear();
         SHAPES.set(signature, known);
         known.clear();
         shapesHeld = 0;
       }
+      shape = shareEntryPeople(fresh);
       known.set(key, shape);
       shapesHeld++;
     }
@@ -112,6 +132,14 @@ export function candidatePairs(
   shapes: readonly Shape[],
   placed: ArrayLike<boolean> = [],
 ): Array<[number, number]> {
+  const flat = pairsOf(shapes, placed);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k]!, flat[k + 1]!]);
+  return pairs;
+}
+
+/** `candidatePairs` as one flat list (i, j, i, j, …): a big run has tens of thousands of pairs. */
+function pairsOf(shapes: readonly Shape[], placed: ArrayLike<boolean>): number[] {
   const blocks = new Map<string, Map<string, number[]>>();
   const keysOf: string[][] = [];
   const agents = shapes.map(blockAgent);
@@ -136,7 +164,7 @@ export function candidatePairs(
   const n = shapes.length;
   // seenBy[j] === i: the pair (i, j) is already taken (or ruled out) for this i.
   const seenBy = new Int32Array(n).fill(-1);
-  const pairs: Array<[number, number]> = [];
+  const pairs: number[] = [];
   const visit = (i: number, list: readonly number[]) => {
     // Lists hold indices in increasing order: start past i.
     let lo = 0;
@@ -150,7 +178,7 @@ export function candidatePairs(
       const j = list[x]!;
       if (seenBy[j] === i) continue;
       seenBy[j] = i;
-      if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push([i, j]);
+      if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push(i, j);
     }
   };
   for (let i = 0; i < n; i++) {
@@ -237,17 +265,25 @@ export function groupStatements(
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);
 
-  const memo = new Map<number, Relation>();
-  const relation = (i: number, j: number): Relation => {
+  // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
+  // and an object kept for each outlived the young generation).
+  const memo = new Map<number, number>();
+  const kinds: Relation['kind'][] = [];
+  const scores: number[] = [];
+  /** The slot of the relation of statements i and j in `kinds` and `scores`. */
+  const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
     const code = x * n + y;
-    let r = memo.get(code);
-    if (r === undefined) {
-      r = compare(shapes[x]!, shapes[y]!);
-      memo.set(code, r);
+    let slot = memo.get(code);
+    if (slot === undefined) {
+      const r = compare(shapes[x]!, shapes[y]!);
+      slot = kinds.length;
+      kinds.push(r.kind);
+      scores.push(r.score);
+      memo.set(code, slot);
     }
-    return r;
+    return slot;
   };
 
   const clusters = new Clusters(n);
@@ -269,17 +305,30 @@ export function groupStatements(
   }
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
 
-  const edges: Array<{ i: number; j: number; r: Relation }> = [];
-  for (const [i, j] of candidatePairs(shapes, placed)) {
-    const r = relation(i, j);
-    if (r.kind === 'same' && r.score >= SAME_THRESHOLD) edges.push({ i, j, r });
+  // Edges as three flat lists and their order as indices into them.
+  const edgeI: number[] = [];
+  const edgeJ: number[] = [];
+  const edgeScore: number[] = [];
+  const pairs = pairsOf(shapes, placed);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k]!;
+    const j = pairs[k + 1]!;
+    const slot = relation(i, j);
+    if (kinds[slot] === 'same' && scores[slot]! >= SAME_THRESHOLD) {
+      edgeI.push(i);
+      edgeJ.push(j);
+      edgeScore.push(scores[slot]!);
+    }
   }
-  edges.sort((p, q) => q.r.score - p.r.score || p.i - q.i || p.j - q.j);
+  const order = Array.from(edgeI, (_, k) => k);
+  order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
   const refused = new Set<string>();
   const vetoed = new Set<string>();
-  for (const { i, j } of edges) {
+  for (const e of order) {
+    const i = edgeI[e]!;
+    const j = edgeJ[e]!;
     const ca = clusters.find(i);
     const cb = clusters.find(j);
     if (ca === cb) continue;
@@ -292,12 +341,12 @@ export function groupStatements(
     let sum = 0;
     for (const x of ma) {
       for (const y of mb) {
-        const r = relation(x, y);
-        if (heldApart(x, y) || r.kind !== 'same') {
+        const slot = relation(x, y);
+        if (heldApart(x, y) || kinds[slot] !== 'same') {
           ok = false;
           break;
         }
-        sum += r.score;
+        sum += scores[slot]!;
       }
       if (!ok) break;
     }
@@ -320,8 +369,8 @@ export function groupStatements(
     if (gi !== gj) opposite.add(gi < gj ? `${gi},${gj}` : `${gj},${gi}`);
   };
   for (const [i, j] of userOpposite) addOpposite(i, j);
-  for (const [code, r] of memo) {
-    if (r.kind !== 'opposite' || r.score < OPPOSITE_THRESHOLD) continue;
+  for (const [code, slot] of memo) {
+    if (kinds[slot] !== 'opposite' || scores[slot]! < OPPOSITE_THRESHOLD) continue;
     const i = Math.floor(code / n);
     const j = code % n;
     if (shapes[i]!.agent !== null && shapes[i]!.agent === shapes[j]!.agent) addOpposite(i, j);

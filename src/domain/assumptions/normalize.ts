@@ -549,11 +549,53 @@ function fits(t: Token, w: string): boolean {
 
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 
-/** Analyses one statement. `entryPeople` are the entry's people, already registered in `people`. */
-export function analyse(text: string, entryNames: readonly string[], people: PeopleIndex): Shape {
+/** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
+export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople'>;
+
+/**
+ * Analyses one statement. `entryPeople` are the entry's people, already registered in `people`. With `cores`,
+ * the part that follows from the marked tokens alone is looked up there by those tokens (and kept there):
+ * the same wording in entries with different people mostly marks the same tokens. Shapes then share that
+ * part; nothing changes it once made.
+ */
+export function analyse(
+  text: string,
+  entryNames: readonly string[],
+  people: PeopleIndex,
+  cores?: Map<string, ShapeCore>,
+): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
   const tokens = markEntities(tokenize(text), people, entryPeople);
+  // The key is taken before the analysis marks tokens as used.
+  const key = cores === undefined ? undefined : JSON.stringify(tokens);
+  let core = key === undefined ? undefined : cores!.get(key);
+  if (core === undefined) {
+    core = analyseTokens(tokens);
+    if (key !== undefined) cores!.set(key, core);
+  }
+  return {
+    agent: core.agent,
+    patient: core.patient,
+    judged: core.judged,
+    objects: core.objects,
+    negRoots: core.negRoots,
+    negated: core.negated,
+    lowers: core.lowers,
+    thingWords: core.thingWords,
+    phrases: core.phrases,
+    maybe: maybeOf(tokens, entryPeople),
+    others: core.others,
+    preds: core.preds,
+    topics: core.topics,
+    polarity: core.polarity,
+    valence: core.valence,
+    tone: core.tone,
+    entryPeople: entryPeople.map((p) => p.key),
+    words: core.words,
+  };
+}
 
+function analyseTokens(tokens: Token[]): ShapeCore {
   // Concepts, left to right, longest phrase first.
   interface Found {
     concept: string;
@@ -868,14 +910,12 @@ export function analyse(text: string, entryNames: readonly string[], people: Peo
     lowers: new Set(tokens.map((t) => t.lower)),
     thingWords,
     phrases,
-    maybe: maybeOf(tokens, entryPeople),
     others: [...others].sort(),
     preds,
     topics,
     polarity,
     valence,
     tone,
-    entryPeople: entryPeople.map((p) => p.key),
     words,
   };
 }
