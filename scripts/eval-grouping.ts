@@ -1,14 +1,21 @@
 // Scores the automatic assumption grouping on a labelled corpus, without the CLI:
 //   npx tsx scripts/eval-grouping.ts <corpus-dir> [--split dev|heldout|…|heldout4|dev,heldout…] [--verbose]
+//   npx tsx scripts/eval-grouping.ts <corpus-dir> --split X --confirm 0,1,2
 // Prints the pooled score (every statement as one journal) and, when the corpus says who keeps each entry
 // (`keepers.json`), the score per journal: each keeper's statements grouped on their own, pairs micro-averaged.
+// `--confirm k` simulates a person who, per journal and in date order, linked the first k statements of each
+// labelled group (and marked the first statements of each labelled opposite pair opposite), then scores the
+// automatic grouping of the other statements per journal (pairs of two linked statements left out), with
+// and without learning from those links.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type CorpusLabels,
   type GroupingScore,
+  type GroupOptions,
   groupStatements,
   microAverage,
+  type PersonLink,
   recurringGroups,
   type StatementInput,
   scoreGrouping,
@@ -16,7 +23,7 @@ import {
 
 interface Corpus {
   labels: CorpusLabels;
-  statements: Array<StatementInput & { file: string; keeper: string }>;
+  statements: Array<StatementInput & { file: string; keeper: string; date: string }>;
 }
 
 function readJson<T>(path: string): T {
@@ -38,7 +45,7 @@ export function loadCorpus(dir: string, split?: string): Corpus {
     .filter((f) => wanted === undefined || wanted.has(splitOf[f] ?? ''));
   const statements: Corpus['statements'] = [];
   files.forEach((file, entryId) => {
-    const entry = readJson<{ people?: string[]; answers: Record<string, unknown> }>(
+    const entry = readJson<{ date?: string; people?: string[]; answers: Record<string, unknown> }>(
       join(dir, 'entries', file),
     );
     const list = entry.answers.assumptions;
@@ -51,6 +58,7 @@ export function loadCorpus(dir: string, split?: string): Corpus {
         people: entry.people ?? [],
         file,
         keeper: keeperOf[file] ?? '',
+        date: entry.date ?? '',
       });
     }
   });
@@ -84,6 +92,72 @@ export function scorePerKeeper(corpus: Corpus): { keepers: number; score: Groupi
   return { keepers: byKeeper.size, score: microAverage(scores) };
 }
 
+/**
+ * One journal with the first `k` statements of each labelled group linked by the person (in date order), and
+ * the first of each labelled opposite pair marked opposite; scored on the other statements.
+ */
+export function scoreConfirmed(
+  labels: CorpusLabels,
+  statements: Corpus['statements'],
+  k: number,
+  learn: boolean,
+): GroupingScore {
+  const groupOf = new Map(labels.statements.map((s) => [`${s.file}\u0000${s.text.trim()}`, s.group]));
+  const ordered = [...statements].sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  const confirmed = new Map<string, Corpus['statements']>();
+  for (const s of ordered) {
+    const g = groupOf.get(`${s.file}\u0000${s.text.trim()}`);
+    if (g === undefined) continue;
+    const list = confirmed.get(g) ?? [];
+    if (list.length < k) list.push(s);
+    confirmed.set(g, list);
+  }
+  const links: PersonLink[] = [];
+  const names = [...confirmed.keys()].filter((g) => confirmed.get(g)!.length > 0);
+  const teaching: NonNullable<GroupOptions['teaching']> = { groups: [], opposites: [] };
+  for (const g of names) {
+    const list = confirmed.get(g)!;
+    for (let i = 1; i < list.length; i++) links.push({ a: list[0]!.id, b: list[i]!.id, relation: 'same' });
+    teaching.groups.push(list);
+  }
+  for (const [x, y] of labels.opposites) {
+    const a = confirmed.get(x)?.[0];
+    const b = confirmed.get(y)?.[0];
+    if (a === undefined || b === undefined) continue;
+    links.push({ a: a.id, b: b.id, relation: 'opposite' });
+    teaching.opposites.push([names.indexOf(x), names.indexOf(y)]);
+  }
+  const linkedTexts = new Set(names.flatMap((g) => confirmed.get(g)!.map((s) => s.text.trim())));
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const grouping = groupStatements(statements, links, learn ? { teaching } : {});
+  const groups = recurringGroups(grouping.groups.map((g) => g.map((id) => byId.get(id)!)));
+  return scoreGrouping(
+    groups.map((g) => g.map((s) => s.text)),
+    labels,
+    (x, y) => !(linkedTexts.has(x) && linkedTexts.has(y)),
+  );
+}
+
+function confirmTable(corpus: Corpus, ks: number[], line: (s: GroupingScore) => string): void {
+  const byKeeper = new Map<string, Corpus['statements']>();
+  for (const s of corpus.statements) byKeeper.set(s.keeper, [...(byKeeper.get(s.keeper) ?? []), s]);
+  for (const k of ks) {
+    for (const learn of k === 0 ? [false] : [false, true]) {
+      const scores = [...byKeeper.values()].map((list) => {
+        const files = new Set(list.map((s) => s.file));
+        const labels = {
+          ...corpus.labels,
+          statements: corpus.labels.statements.filter((s) => files.has(s.file)),
+        };
+        return scoreConfirmed(labels, list, k, learn);
+      });
+      console.log(
+        `confirm ${k}${k === 0 ? '         ' : learn ? ' learning ' : ' links only'}: ${line(microAverage(scores))}`,
+      );
+    }
+  }
+}
+
 function main(argv: string[]): number {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (dir === undefined) {
@@ -95,6 +169,22 @@ function main(argv: string[]): number {
   const splitAt = argv.indexOf('--split');
   const split = splitAt >= 0 ? argv[splitAt + 1] : undefined;
   const { labels, statements } = loadCorpus(dir, split);
+  const confirmAt = argv.indexOf('--confirm');
+  if (confirmAt >= 0) {
+    const ks = (argv[confirmAt + 1] ?? '').split(',').map(Number);
+    if (ks.some((k) => !Number.isInteger(k) || k < 0)) {
+      console.error('--confirm takes a count, or counts separated by commas: --confirm 0,1,2');
+      return 2;
+    }
+    console.log(`${dir}${split ? ` [${split}]` : ''}: per journal, pairs of two linked statements left out`);
+    confirmTable(
+      { labels, statements },
+      ks,
+      (s) =>
+        `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.correctPairs}/${s.predictedPairs} of ${s.truePairs}) opp ${s.oppositesMerged} dir ${s.directionsMerged}`,
+    );
+    return 0;
+  }
   const started = performance.now();
   const grouping = groupStatements(statements);
   const ms = performance.now() - started;

@@ -39,8 +39,15 @@ function pairScores(predictedPairs: number, truePairs: number, correctPairs: num
   return { precision, recall, f1, predictedPairs, truePairs, correctPairs };
 }
 
-/** Scores predicted recurring groups (statement texts as written) against a corpus's labels. */
-export function scoreGrouping(predictedRecurringGroups: string[][], labels: CorpusLabels): GroupingScore {
+/**
+ * Scores predicted recurring groups (statement texts as written) against a corpus's labels. `counts` leaves
+ * pairs out of the score (both true and predicted ones), e.g. pairs the person linked themselves.
+ */
+export function scoreGrouping(
+  predictedRecurringGroups: string[][],
+  labels: CorpusLabels,
+  counts: (x: string, y: string) => boolean = () => true,
+): GroupingScore {
   const labelOf = new Map(labels.statements.map((s) => [s.text.trim(), s]));
 
   const byGroup = new Map<string, Array<{ text: string; file: string }>>();
@@ -53,7 +60,7 @@ export function scoreGrouping(predictedRecurringGroups: string[][], labels: Corp
   for (const members of byGroup.values()) {
     if (new Set(members.map((m) => m.file)).size < 2) continue;
     for (const [x, y] of pairsOf(members.map((m) => m.text)))
-      truePairs.add(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+      if (counts(x, y)) truePairs.add(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   }
 
   let predictedPairs = 0;
@@ -62,6 +69,7 @@ export function scoreGrouping(predictedRecurringGroups: string[][], labels: Corp
   for (const group of predictedRecurringGroups) {
     const texts = [...new Set(group.map((t) => t.trim()))];
     for (const [x, y] of pairsOf(texts)) {
+      if (!counts(x, y)) continue;
       predictedPairs++;
       if (truePairs.has(x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`)) correctPairs++;
     }

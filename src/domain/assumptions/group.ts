@@ -1,3 +1,4 @@
+import { Learned } from './learned.js';
 import { analyse, type Shape, type ShapeCore } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
@@ -139,7 +140,11 @@ export function candidatePairs(
 }
 
 /** `candidatePairs` as one flat list (i, j, i, j, …): a big run has tens of thousands of pairs. */
-function pairsOf(shapes: readonly Shape[], placed: ArrayLike<boolean>): number[] {
+function pairsOf(
+  shapes: readonly Shape[],
+  placed: ArrayLike<boolean>,
+  learnedKeys?: ReadonlyArray<readonly string[]>,
+): number[] {
   const blocks = new Map<string, Map<string, number[]>>();
   const keysOf: string[][] = [];
   const agents = shapes.map(blockAgent);
@@ -147,6 +152,7 @@ function pairsOf(shapes: readonly Shape[], placed: ArrayLike<boolean>): number[]
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
+    for (const k of learnedKeys?.[i] ?? []) keys.add(k);
     keysOf.push([...keys]);
     const agent = agents[i]!;
     for (const k of keys) {
@@ -248,6 +254,31 @@ export interface GroupOptions {
    * representatives with each other.
    */
   placed?: ReadonlySet<number>;
+  /**
+   * What the person decided, to learn from (see learned.ts): the statements of each group the person made
+   * (they need not be among the statements grouped), and pairs of those groups the person marked opposite. A
+   * new statement close to any member of such a group may join it (it must still not be opposite to or held
+   * apart from any member).
+   */
+  teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
+}
+
+/** The person's groups analysed, and which of them each statement id belongs to. */
+function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
+  learned: Learned;
+  unit: Map<number, number>;
+} {
+  const flat = teaching.groups.flat();
+  const shapes = analyseAll(flat);
+  const unit = new Map<number, number>();
+  let at = 0;
+  const groups = teaching.groups.map((g, gi) =>
+    g.map((s) => {
+      if (!unit.has(s.id)) unit.set(s.id, gi);
+      return shapes[at++]!;
+    }),
+  );
+  return { learned: new Learned({ groups, opposites: teaching.opposites }), unit };
 }
 
 /**
@@ -264,6 +295,22 @@ export function groupStatements(
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const learned = taught?.learned.empty === false ? taught.learned : undefined;
+  const seen = learned === undefined ? shapes : shapes.map((s) => learned.rewrite(s));
+  const learnedKeys =
+    learned === undefined
+      ? undefined
+      : seen.map((s) => [...s.preds.keys()].filter((k) => k.startsWith('l:')));
+  // The person's groups among these statements: a unit each (any other statement is a unit of its own).
+  const unitOf = sorted.map((s, i) => {
+    const g = taught?.unit.get(s.id);
+    return g === undefined ? i : n + g;
+  });
+  const unitSize = new Map<number, number>();
+  for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+  const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+  const who = units === undefined ? [] : shapes.map(whoOf);
 
   // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
   // and an object kept for each outlived the young generation).
@@ -277,7 +324,8 @@ export function groupStatements(
     const code = x * n + y;
     let slot = memo.get(code);
     if (slot === undefined) {
-      const r = compare(shapes[x]!, shapes[y]!);
+      const r =
+        learned === undefined ? compare(shapes[x]!, shapes[y]!) : learned.compare(shapes[x]!, shapes[y]!);
       slot = kinds.length;
       kinds.push(r.kind);
       scores.push(r.score);
@@ -309,7 +357,7 @@ export function groupStatements(
   const edgeI: number[] = [];
   const edgeJ: number[] = [];
   const edgeScore: number[] = [];
-  const pairs = pairsOf(shapes, placed);
+  const pairs = pairsOf(shapes, placed, learnedKeys);
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k]!;
     const j = pairs[k + 1]!;
@@ -339,19 +387,54 @@ export function groupStatements(
     if (vetoed.has(pairKey) || refused.has(attempt)) continue;
     let ok = true;
     let sum = 0;
-    for (const x of ma) {
-      for (const y of mb) {
-        const slot = relation(x, y);
-        if (heldApart(x, y) || kinds[slot] !== 'same') {
-          ok = false;
-          break;
+    let count = ma.length * mb.length;
+    if (units === undefined) {
+      for (const x of ma) {
+        for (const y of mb) {
+          const slot = relation(x, y);
+          if (heldApart(x, y) || kinds[slot] !== 'same') {
+            ok = false;
+            break;
+          }
+          sum += scores[slot]!;
         }
-        sum += scores[slot]!;
+        if (!ok) break;
       }
-      if (!ok) break;
+    } else {
+      // A group the person made counts as one statement, as close as its closest member: the person vouched
+      // that its members are one assumption. Opposite to, or held apart from, any member still vetoes, and so
+      // does one the pair cannot share people with.
+      const best = new Map<number, number>();
+      for (const x of ma) {
+        for (const y of mb) {
+          const slot = relation(x, y);
+          const kind = kinds[slot]!;
+          const alone = unitSize.get(units[x]!) === 1 && unitSize.get(units[y]!) === 1;
+          // Two groups the person made stay two until the person merges them.
+          const twoGroups = units[x]! >= n && units[y]! >= n && units[x] !== units[y];
+          if (
+            twoGroups ||
+            heldApart(x, y) ||
+            kind === 'opposite' ||
+            (kind === 'different' && (alone || !mayBeAlike(who[x]!, who[y]!)))
+          ) {
+            ok = false;
+            break;
+          }
+          const key = units[x]! * 2 * n + units[y]!;
+          const score = kind === 'same' ? scores[slot]! : -1;
+          best.set(key, Math.max(best.get(key) ?? -1, score));
+        }
+        if (!ok) break;
+      }
+      count = best.size;
+      for (const score of best.values()) {
+        if (score < 0) ok = false;
+        sum += score;
+      }
     }
     if (!ok) vetoed.add(pairKey);
-    else if (sum / (ma.length * mb.length) >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
+    else if (sum / count >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
     else refused.add(attempt);
   }
 
