@@ -9,11 +9,11 @@ export type { Grouping, PersonLink, StatementInput };
 
 /** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
-  /** `placed`: representatives of existing groups (see GroupOptions in assumptions/group.ts). */
+  /** `placed`, `teaching`: see GroupOptions in assumptions/group.ts. */
   groupStatements(
     statements: StatementInput[],
     links?: PersonLink[],
-    options?: { placed?: ReadonlySet<number> },
+    options?: { placed?: ReadonlySet<number>; teaching?: Teaching },
   ): Grouping;
   suggestSimilar(
     text: string,
@@ -24,6 +24,12 @@ export interface GroupingEngine {
 }
 
 export type LinkedBy = 'auto' | 'person';
+
+/** The person's own groups (their statements) and pairs of them marked opposite: what the engine learns from. */
+export interface Teaching {
+  groups: StatementInput[][];
+  opposites: Array<[number, number]>;
+}
 
 /**
  * A statement in one run of the automatic grouping: either waiting for a group (`groupId` null), or a

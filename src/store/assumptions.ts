@@ -9,6 +9,7 @@ import {
   type StatementDecision,
   type StatementInput,
   scopeLinks,
+  type Teaching,
   type TestRecord,
 } from '../domain/register.js';
 import { statementsOf } from '../domain/statements.js';
@@ -202,6 +203,7 @@ export async function ensureGrouped(
   if (lastDates.length < firstDates.length) lastDates.push(lastDate);
   onStart?.(waiting.length);
   const engine = await loadEngine();
+  const teaching = personTeaching(db);
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled = new Map<string, number>();
   const groupFrom = (i: number) => {
@@ -210,8 +212,8 @@ export async function ensureGrouped(
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now);
+    const left = groupRun(db, engine, run, around, now, teaching, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
@@ -248,6 +250,7 @@ function groupRun(
   waitingIds: number[],
   around: Range,
   now: Date,
+  teaching: Teaching,
   settled?: Map<string, number>,
 ): number[] {
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
@@ -261,14 +264,16 @@ function groupRun(
     .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
   const latest = new Set<number>();
-  const placed = new Set<number>();
+  const placed = new Map<number, number>();
   for (const [id, groupId, linkedBy] of nearby) {
     if (!latest.has(groupId)) {
       latest.add(groupId);
       reps.add(id);
     }
-    if (linkedBy === 'person' && !placed.has(groupId)) {
-      placed.add(groupId);
+    // Several of the statements the person placed: a new statement close to any of them may join.
+    const held = placed.get(groupId) ?? 0;
+    if (linkedBy === 'person' && held < PERSON_REPS) {
+      placed.set(groupId, held + 1);
       reps.add(id);
     }
   }
@@ -309,7 +314,10 @@ function groupRun(
   const representatives = new Set(scope.flatMap((s) => (s.groupId === null ? [] : [s.id])));
   const plan = planGrouping(
     scope,
-    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), { placed: representatives }),
+    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
+      placed: representatives,
+      teaching: teaching.groups.length > 0 ? teaching : undefined,
+    }),
   );
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
@@ -349,6 +357,50 @@ function groupRun(
     oppose.run(Math.min(a, b), Math.max(a, b));
   }
   return left;
+}
+
+/** How many statements the person placed in a group stand for it in a run (the most recent ones). */
+const PERSON_REPS = 8;
+/** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */
+const TEACHING_MAX = 4000;
+
+/**
+ * What the person decided, for the engine to learn from (see domain/assumptions/learned.ts): the statements
+ * the person placed, by group, and the groups the person marked opposite. Read afresh for every grouping, so
+ * an unlink or merge is taken into account at once. Every group the person placed a statement in is a
+ * person group (`touch`), so this reads those few groups, not the journal.
+ */
+export function personTeaching(db: Db): Teaching {
+  const rows = sql<ScopeRow>(
+    db,
+    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
+       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+          WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
+     FROM assumption_groups g JOIN statements s ON s.group_id = g.id AND s.linked_by = 'person'
+     WHERE g.origin = 'person' ORDER BY g.id DESC, s.occurred_at, s.id LIMIT ?`,
+  ).all(TEACHING_MAX);
+  const at = new Map<number, number>();
+  const groups: StatementInput[][] = [];
+  for (const r of [...rows].reverse()) {
+    let g = at.get(r.groupId!);
+    if (g === undefined) {
+      g = groups.length;
+      at.set(r.groupId!, g);
+      groups.push([]);
+    }
+    groups[g]!.push({ id: r.id, entryId: r.entryId, text: r.text, people: JSON.parse(r.people) as string[] });
+  }
+  for (const list of groups) list.sort((x, y) => x.id - y.id);
+  const opposites: Array<[number, number]> = [];
+  for (const o of sql<{ a: number; b: number }>(
+    db,
+    "SELECT a, b FROM group_opposites WHERE origin = 'person' ORDER BY a, b",
+  ).all()) {
+    const a = at.get(o.a);
+    const b = at.get(o.b);
+    if (a !== undefined && b !== undefined) opposites.push([a, b]);
+  }
+  return { groups, opposites };
 }
 
 /** The two first copies of a wording, or the group an earlier run put its copies in. */

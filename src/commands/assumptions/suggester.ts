@@ -1,5 +1,5 @@
 import type { StatementIndex } from '../../domain/assumptions/index.js';
-import { recentStatements, type StatementRow } from '../../store/assumptions.js';
+import { personTeaching, recentStatements, type StatementRow } from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
 
 /** An earlier statement shown while writing: "is this the same assumption?" */
@@ -41,7 +41,8 @@ export class Suggester {
         return true;
       })
       .reverse();
-    const index = new StatementIndex();
+    // The person's own groups teach the index their wordings and rank their statements up.
+    const index = new StatementIndex([], personTeaching(db));
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);
       if (i + CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));

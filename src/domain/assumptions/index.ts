@@ -7,6 +7,7 @@ export {
   scoreGrouping,
 } from './evaluate.js';
 export { analyseAll, type GroupOptions, groupStatements } from './group.js';
-export { StatementIndex, suggestSimilar } from './suggest.js';
+export { Learned, type Teaching } from './learned.js';
+export { StatementIndex, type SuggestTeaching, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';
 export type { Grouping, PersonLink, StatementInput, Suggestion } from './types.js';

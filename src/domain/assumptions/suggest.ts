@@ -1,3 +1,5 @@
+import { analyseAll } from './group.js';
+import { Learned } from './learned.js';
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import { compare, kinKeys } from './similarity.js';
@@ -5,6 +7,14 @@ import type { StatementInput, Suggestion } from './types.js';
 
 /** Lower than the grouping threshold: a suggestion costs one keypress to dismiss. */
 const SUGGEST_THRESHOLD = 0.3;
+/** A statement of a group the person made ranks this much higher: the person has vouched for that group. */
+const CONFIRMED_BONUS = 0.05;
+
+/** The person's own groups and pairs of them marked opposite (see learned.ts). */
+export interface SuggestTeaching {
+  groups: StatementInput[][];
+  opposites: Array<[number, number]>;
+}
 
 /**
  * Earlier statements, analysed once, with an inverted index by predicate and topic, so a suggestion compares
@@ -14,8 +24,19 @@ export class StatementIndex {
   private readonly people = new PeopleIndex();
   private readonly shapes: Array<{ id: number; shape: Shape }> = [];
   private readonly index = new Map<string, number[]>();
+  private readonly learned: Learned | undefined;
+  /** Ids of statements in groups the person made. */
+  private readonly confirmed = new Set<number>();
 
-  constructor(statements: readonly StatementInput[] = []) {
+  constructor(statements: readonly StatementInput[] = [], teaching?: SuggestTeaching) {
+    if (teaching !== undefined) {
+      const shapes = analyseAll(teaching.groups.flat());
+      let at = 0;
+      const groups = teaching.groups.map((g) => g.map(() => shapes[at++]!));
+      const learned = new Learned({ groups, opposites: teaching.opposites });
+      this.learned = learned.empty ? undefined : learned;
+      for (const g of teaching.groups) if (g.length > 1) for (const s of g) this.confirmed.add(s.id);
+    }
     for (const s of statements) this.people.addAll(s.people);
     for (const s of [...statements].sort((a, b) => a.id - b.id)) this.add(s);
   }
@@ -29,7 +50,7 @@ export class StatementIndex {
     const shape = analyse(s.text, s.people, this.people);
     const at = this.shapes.length;
     this.shapes.push({ id: s.id, shape });
-    for (const k of keysOf(shape)) {
+    for (const k of this.keys(shape)) {
       const list = this.index.get(k) ?? [];
       list.push(at);
       this.index.set(k, list);
@@ -41,19 +62,29 @@ export class StatementIndex {
     const shape = analyse(text, people, this.people);
     const seen = new Set<number>();
     const out: Suggestion[] = [];
-    for (const k of keysOf(shape)) {
+    for (const k of this.keys(shape)) {
       for (const at of this.index.get(k) ?? []) {
         if (seen.has(at)) continue;
         seen.add(at);
         const c = this.shapes[at]!;
-        const r = compare(shape, c.shape);
+        const r = this.learned === undefined ? compare(shape, c.shape) : this.learned.compare(shape, c.shape);
         if (r.kind === 'different' || r.score < SUGGEST_THRESHOLD) continue;
-        out.push({ id: c.id, score: Math.round(r.score * 1000) / 1000, opposite: r.kind === 'opposite' });
+        const bonus = r.kind === 'same' && this.confirmed.has(c.id) ? CONFIRMED_BONUS : 0;
+        const score = Math.min(1, r.score + bonus);
+        out.push({ id: c.id, score: Math.round(score * 1000) / 1000, opposite: r.kind === 'opposite' });
       }
     }
     return out
       .sort((a, b) => b.score - a.score || Number(a.opposite) - Number(b.opposite) || b.id - a.id)
       .slice(0, Math.max(0, limit));
+  }
+
+  /** Blocking keys, with the learned wordings a statement holds. */
+  private keys(shape: Shape): string[] {
+    const own = keysOf(shape);
+    if (this.learned === undefined) return own;
+    const learned = [...this.learned.rewrite(shape).preds.keys()].filter((k) => k.startsWith('l:'));
+    return learned.length === 0 ? own : [...own, ...learned];
   }
 }
 

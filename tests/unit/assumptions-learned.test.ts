@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type GroupOptions,
+  groupStatements,
+  type PersonLink,
+  StatementIndex,
+  type StatementInput,
+} from '../../src/domain/assumptions/index.js';
+
+type Teaching = NonNullable<GroupOptions['teaching']>;
+
+let nextId = 1;
+function said(text: string, people: string[] = ['Dana']): StatementInput {
+  const id = nextId++;
+  return { id, entryId: id, text, people };
+}
+
+function together(statements: StatementInput[], a: StatementInput, b: StatementInput, teaching?: Teaching) {
+  const { groups } = groupStatements(statements, [], teaching ? { teaching } : {});
+  return groups.some((g) => g.includes(a.id) && g.includes(b.id));
+}
+
+describe('learning from the person’s links', () => {
+  // Linked by the person: "flimsy" (a word the lexicon lacks) says what "half-baked" says, of Dana's plans.
+  const halfBaked = said('Dana thinks my plans are half-baked.');
+  const flimsy = said('Dana finds my plans flimsy.');
+  const linked: Teaching = { groups: [[halfBaked, flimsy]], opposites: [] };
+
+  it('a linked pair’s wordings group a new pair the engine alone keeps apart', () => {
+    const a = said('Dana thinks my slides are half-baked.');
+    const b = said('Dana finds my slides flimsy.');
+    expect(together([a, b], a, b)).toBe(false);
+    expect(together([a, b], a, b, linked)).toBe(true);
+  });
+
+  it('unlinking forgets: without the link the new pair stays apart again', () => {
+    const a = said('Dana thinks my slides are half-baked.');
+    const b = said('Dana finds my slides flimsy.');
+    const unlinked: Teaching = { groups: [[halfBaked], [flimsy]], opposites: [] };
+    expect(together([a, b], a, b, unlinked)).toBe(false);
+  });
+
+  it('a learned wording held the other way round is an opposite, never a merge', () => {
+    const a = said('Dana thinks my slides are half-baked.');
+    const b = said('Dana finds my slides flimsy.');
+    const not = said('Dana thinks my slides are not flimsy.');
+    expect(together([a, not], a, not, linked)).toBe(false);
+    expect(together([b, not], b, not, linked)).toBe(false);
+  });
+
+  it('an opposite decision blocks a merge the engine would otherwise make', () => {
+    const flimsyPlans = said('Omar finds my plans flimsy.', ['Omar']);
+    const solidPlans = said('Omar finds my plans solid.', ['Omar']);
+    const a = said('Dana finds my budget flimsy.');
+    const b = said('Dana finds my budget solid.');
+    expect(together([a, b], a, b)).toBe(true);
+    const opposed: Teaching = { groups: [[flimsyPlans], [solidPlans]], opposites: [[0, 1]] };
+    expect(together([a, b], a, b, opposed)).toBe(false);
+    expect(groupStatements([a, b], [], { teaching: opposed }).opposites).toHaveLength(1);
+  });
+
+  it('a learned equivalence never bridges what the person marked opposite', () => {
+    // The person linked "flimsy" with "solid" once, and elsewhere marked them opposite: the link teaches nothing.
+    const contradictory: Teaching = {
+      groups: [
+        [said('Omar finds my plans flimsy.', ['Omar']), said('Omar finds my plans solid.', ['Omar'])],
+        [said('Omar finds my notes flimsy.', ['Omar'])],
+        [said('Omar finds my notes solid.', ['Omar'])],
+      ],
+      opposites: [[1, 2]],
+    };
+    const a = said('Dana finds my budget flimsy.');
+    const b = said('Dana finds my budget solid.');
+    expect(together([a, b], a, b, contradictory)).toBe(false);
+  });
+
+  it('a statement close to any member of the person’s group joins it', () => {
+    const early = said('Dana doesn’t trust my judgement.');
+    const late = said('Dana treats my proposals like a joke.');
+    const next = said('Dana treats my budget like a joke.');
+    const links: PersonLink[] = [{ a: early.id, b: late.id, relation: 'same' }];
+    const all = [early, late, next];
+    const plain = groupStatements(all, links).groups;
+    expect(plain.some((g) => g.includes(next.id) && g.includes(early.id))).toBe(false);
+    const taught = groupStatements(all, links, {
+      teaching: { groups: [[early, late]], opposites: [] },
+    }).groups;
+    expect(taught.some((g) => g.includes(next.id) && g.includes(early.id))).toBe(true);
+  });
+
+  it('is deterministic whatever the order of the statements and lessons', () => {
+    const a = said('Dana thinks my slides are half-baked.');
+    const b = said('Dana finds my slides flimsy.');
+    const c = said('Dana finds my notes flimsy.');
+    const one = groupStatements([a, b, c], [], { teaching: linked });
+    const two = groupStatements([c, b, a], [], {
+      teaching: { groups: [[flimsy, halfBaked]], opposites: [] },
+    });
+    expect(two).toEqual(one);
+  });
+
+  it('suggestions use what was learned and rank the person’s groups first', () => {
+    const earlier = [said('Dana thinks my slides are half-baked.')];
+    const plain = new StatementIndex(earlier);
+    const taught = new StatementIndex(earlier, linked);
+    const text = 'Dana finds my slides flimsy.';
+    expect(plain.suggest(text, ['Dana']).map((s) => s.id)).not.toContain(earlier[0]!.id);
+    expect(taught.suggest(text, ['Dana']).map((s) => s.id)).toContain(earlier[0]!.id);
+    // Of two equally close statements, the one the person placed in a group comes first.
+    const twins = [said('Dana never listens to me.'), said('Dana never listens to me.')];
+    const ranked = new StatementIndex(twins, {
+      groups: [[twins[1]!, said('Dana ignores what I say.')]],
+      opposites: [],
+    }).suggest('Dana never listens to me.', ['Dana']);
+    expect(ranked[0]!.id).toBe(twins[1]!.id);
+  });
+});
