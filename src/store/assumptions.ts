@@ -366,7 +366,8 @@ const TEACHING_MAX = 4000;
 
 /**
  * What the person decided, for the engine to learn from (see domain/assumptions/learned.ts): the statements
- * the person placed, by group, and the groups the person marked opposite. Read afresh for every grouping, so
+ * the person placed, by group (with each group's earliest statement, whose words name the group the person
+ * linked to), and the groups the person marked opposite. Read afresh for every grouping, so
  * an unlink or merge is taken into account at once. Every group the person placed a statement in is a
  * person group (`touch`), so this reads those few groups, not the journal.
  */
@@ -376,8 +377,10 @@ export function personTeaching(db: Db): Teaching {
     `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
-     FROM assumption_groups g JOIN statements s ON s.group_id = g.id AND s.linked_by = 'person'
-     WHERE g.origin = 'person' ORDER BY g.id DESC, s.occurred_at, s.id LIMIT ?`,
+     FROM assumption_groups g JOIN statements s ON s.group_id = g.id
+     WHERE g.origin = 'person' AND (s.linked_by = 'person' OR s.id = (SELECT f.id FROM statements f
+       WHERE f.group_id = g.id ORDER BY f.occurred_at, f.id LIMIT 1))
+     ORDER BY g.id DESC, s.occurred_at, s.id LIMIT ?`,
   ).all(TEACHING_MAX);
   const at = new Map<number, number>();
   const groups: StatementInput[][] = [];

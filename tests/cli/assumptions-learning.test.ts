@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
+
+interface RegisterJson {
+  group: number;
+  label: string;
+  count: number;
+  confirmed: boolean;
+}
+interface GroupJson extends RegisterJson {
+  statements: Array<{ id: number; text: string; linkedBy: string }>;
+}
+
+let journal: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  journal = tempJournal();
+});
+afterEach(() => journal.cleanup());
+
+function write(date: string, assumption: string): void {
+  const answers = JSON.stringify({
+    title: `Talk ${date}`,
+    date,
+    people: ['Dana'],
+    answers: { situation: 'A talk.', assumptions: [assumption] },
+  });
+  const result = reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
+    db: journal.db,
+    input: answers,
+  });
+  expect(result.code).toBe(0);
+}
+
+const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
+const groupOf = (text: string) =>
+  json<RegisterJson[]>([])
+    .map((g) => json<GroupJson>(['show', String(g.group)]))
+    .find((g) => g.statements.some((s) => s.text === text))!;
+
+describe('the grouping learns from the person’s links', () => {
+  it('a new statement close to a statement the person linked joins that group as a possible one', () => {
+    // The new statement is close to the older of the two linked ones only.
+    write('2026-11-02 09:00', 'Dana treats my proposals like a joke.');
+    write('2026-11-09 09:00', 'Dana doesn’t trust my judgement.');
+    const trust = groupOf('Dana doesn’t trust my judgement.');
+    const joke = groupOf('Dana treats my proposals like a joke.');
+    expect(joke.group).not.toBe(trust.group);
+
+    // The person says both are one assumption.
+    json(['link', String(joke.statements[0]!.id), String(joke.group)]);
+    const linked = json<GroupJson>(['link', String(trust.statements[0]!.id), String(joke.group)]);
+    expect(linked.statements.map((s) => s.linkedBy)).toEqual(['person', 'person']);
+    expect(linked.confirmed).toBe(true);
+
+    write('2026-11-16 09:00', 'Dana treats my budget like a joke.');
+    const after = groupOf('Dana treats my budget like a joke.');
+    expect(after.group).toBe(joke.group);
+    expect(after.statements.map((s) => [s.text, s.linkedBy])).toEqual([
+      ['Dana treats my proposals like a joke.', 'person'],
+      ['Dana doesn’t trust my judgement.', 'person'],
+      ['Dana treats my budget like a joke.', 'auto'],
+    ]);
+    expect(after.confirmed).toBe(false);
+    const text = stripAnsi(reflect(['assumptions'], { db: journal.db }).stdout);
+    expect(text).toContain('Dana treats my proposals like a joke.  3× in 3 entries · possible');
+
+    // Once the person unlinks the trust statement, a statement like it no longer joins the group.
+    json(['unlink', String(trust.statements[0]!.id)]);
+    write('2026-11-23 09:00', 'Dana does not trust my judgment.');
+    expect(groupOf('Dana does not trust my judgment.').group).not.toBe(joke.group);
+  });
+});
