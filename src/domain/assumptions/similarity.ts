@@ -369,7 +369,7 @@ export function compare(a: Shape, b: Shape): Relation {
     // The "not" must be able to deny something the other statement says (a shared topic, a kindred concept, a
     // WordNet synonym or antonym): "Hana doesn't care about the library any more" does not deny "she is drifting
     // away from the project", while "nobody reads the documentation" denies "users read the docs".
-    if (a.polarity !== b.polarity && (aJudges === 0 || bJudges === 0)) {
+    if (a.polarity !== b.polarity) {
       const [neg, pos] = a.polarity === -1 ? [a, b] : [b, a];
       if (denies(neg, pos)) return { kind: 'opposite', score };
     }
