@@ -181,6 +181,9 @@ const apart: Array<[string, string, string[]]> = [
   ['Sam lets angry patients walk all over him.', 'Sam is angry.', ['Sam']],
   ['Ines is rude about nervous trainees.', 'Ines is nervous.', ['Ines']],
   ['Oscar has difficult neighbours.', 'Oscar is difficult.', ['Oscar']],
+  ['Mia is too soft on slackers.', 'Mia is a slacker.', ['Mia']],
+  ['Nadia is patient with whingers.', 'Nadia is a whinger.', ['Nadia']],
+  ['Ed is kind to troublemakers.', 'Ed is a troublemaker.', ['Ed']],
   ['The coach backs me.', 'The coach hangs me out to dry.', []],
 ];
 

@@ -611,7 +611,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   }
   const found: Found[] = [];
   // "firm with DEMANDING guests", "lets ANGRY guests …": the object's traits, not the subject's.
-  const objectMods = objectModifiers(tokens);
+  const { mods: objectMods, heads: objectHeads } = objectModifiers(tokens);
   const spent = new Set<number>();
   const contrasted = contrasts(tokens);
   for (const [marker] of contrasted) if (tokens[marker]!.lower === 'not') spent.add(marker);
@@ -625,7 +625,9 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       literalParticle(tokens, p, end) ||
       gerundNoun(tokens, p, i) ||
       // A phrase that takes in the noun itself ("high standards", "careless mistakes") still says it.
-      end < (objectMods.get(i) ?? -1);
+      end < (objectMods.get(i) ?? -1) ||
+      // "soft on slackers", "patient with whingers": the people it is aimed at, not the subject.
+      (p.kind === 'pred' && end === i && objectHeads.has(i));
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -1321,6 +1323,9 @@ const PEOPLE_NOUNS = new Set([
   'candidates', 'shoppers', 'punters', 'athletes', 'recruiters', 'managers', 'bosses', 'leaders', 'agents',
 ]);
 
+/** Plural nouns for people, and for who does something: "whingers", "slackers", "troublemakers", "bullies". */
+const personPlural = (lower: string) =>
+  PEOPLE_NOUNS.has(lower) || /(?:ers|ors|ists)$/.test(lower) || lower === 'bullies';
 const canBe = (t: Token, pos: 'a' | 'n') => meaningOf(t.lower)?.pos.has(pos) === true;
 const peopleNoun = (t: Token | undefined) =>
   t !== undefined && !t.punct && (PEOPLE_NOUNS.has(t.lower) || t.ent?.startsWith('g:') === true);
@@ -1329,10 +1334,12 @@ const peopleNoun = (t: Token | undefined) =>
  * Adjectives that describe an object noun rather than the subject: those inside a prepositional phrase before
  * its head noun ("patient with difficult customers"), and those before a plural noun for people anywhere but
  * after a copula ("lets angry guests walk all over her"; "they are lazy people" is said of the subject).
- * Modifier token → its head's token.
+ * `mods`: modifier token → its head's token; `heads`: plural nouns for people heading such a phrase ("with
+ * whingers"), which name whom it is aimed at.
  */
-function objectModifiers(tokens: readonly Token[]): Map<number, number> {
+function objectModifiers(tokens: readonly Token[]): { mods: Map<number, number>; heads: Set<number> } {
   const out = new Map<number, number>();
+  const heads = new Set<number>();
   const plain = (t: Token | undefined) =>
     t !== undefined &&
     !t.punct &&
@@ -1364,7 +1371,12 @@ function objectModifiers(tokens: readonly Token[]): Map<number, number> {
       while (run.length < 4 && plain(tokens[k + run.length])) run.push(k + run.length);
       const after = tokens[k + run.length];
       const head = after?.ent !== undefined && !after.punct ? k + run.length : run.at(-1);
-      if (head === undefined || (head !== k + run.length && !canBe(tokens[head]!, 'n'))) continue;
+      if (head === undefined) continue;
+      if (head !== k + run.length) {
+        const who = personPlural(tokens[head]!.lower);
+        if (who) heads.add(head);
+        else if (!canBe(tokens[head]!, 'n')) continue;
+      }
       for (const m of run) {
         if (m >= head) break;
         if (!FILLERS.has(tokens[m]!.lower) && !canBe(tokens[m]!, 'a')) break;
@@ -1381,5 +1393,5 @@ function objectModifiers(tokens: readonly Token[]): Map<number, number> {
     if (b >= 0 && COPULAS.has(tokens[b]!.lower)) continue;
     for (let m = i; m < h; m++) out.set(m, h);
   }
-  return out;
+  return { mods: out, heads };
 }
