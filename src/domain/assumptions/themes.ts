@@ -1062,7 +1062,7 @@ const TABLE: Theme[] = [
   // ── Round eleven: behaviour with two poles that share no word (yielding/firm, careless/careful, calm/volatile,
   // open/guarded), so one pole meets the other as an opposite, never a paraphrase.
   { id: 'pushover', pos: [
-      'let * walk all over', 'let * walk over', 'let * get away with', 'give in to', 'cave in to', 'cave to',
+      'let * walk all over', 'let * walk over', 'give in to', 'cave in to', 'cave to',
       'caves', 'cave', 'fold under', 'bow to pressure', 'give way to', 'eager to please', 'a yes man',
       'a yes woman', 'unable to say no', 'never say no to', 'can not say no to', 'bend over backwards to please',
       'a soft touch for', 'too soft with', 'too soft on', 'too lenient with',
@@ -1086,12 +1086,12 @@ const TABLE: Theme[] = [
     ], neg: [
       'stay calm', 'stays calm', 'keep calm', 'keeps calm', 'remain calm', 'calm under pressure', 'keep * cool',
       'keeps * cool', 'cool headed', 'level headed', 'unflappable', 'keep * temper', 'keeps * temper',
-      'never raise * voice', 'composed', 'calm in a crisis',
+      'never raise * voice', 'calm in a crisis',
     ] },
   { id: 'harsh', pos: ['harsh on', 'harsh with', 'hard on', 'tough on', 'rough on', 'too tough on'], neg: [
       'gentle with', 'gentle on', 'go easy on', 'goes easy on', 'kind to', 'patient with', 'lenient with',
     ] },
-  { id: 'honest', pos: ['open up to', 'opens up to', 'open up with', 'forthcoming', 'an open book'], neg: [
+  { id: 'honest', pos: ['open up to', 'opens up to', 'open up with', 'forthcoming with', 'an open book'], neg: [
       'guarded with', 'guarded about', 'guarded', 'closed off', 'cagey', 'evasive', 'secretive', 'tight lipped',
       'play * cards close', 'give nothing away', 'gives nothing away',
     ] },
