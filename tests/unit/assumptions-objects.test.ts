@@ -174,7 +174,8 @@ const poles: Array<[string, string, string[]]> = [
   ["I'm too soft on the kids.", "I'm firm with the kids.", []],
 ];
 
-// An object's trait is not the subject's; a subject nobody knows is never pointed out as the same one.
+// An object's trait is not the subject's, nor a circumstance's; a subject nobody knows is never pointed out as
+// the same one.
 const apart: Array<[string, string, string[]]> = [
   ['Lena is kind to lazy people.', 'Lena is lazy.', ['Lena']],
   ['Tariq is firm with demanding clients.', 'Tariq is demanding.', ['Tariq']],
@@ -184,6 +185,11 @@ const apart: Array<[string, string, string[]]> = [
   ['Mia is too soft on slackers.', 'Mia is a slacker.', ['Mia']],
   ['Nadia is patient with whingers.', 'Nadia is a whinger.', ['Nadia']],
   ['Ed is kind to troublemakers.', 'Ed is a troublemaker.', ['Ed']],
+  // A circumstance with a subject of its own: what that subject does is not said of the statement's subject.
+  ['Ben caves whenever a customer complains.', 'Ben complains.', ['Ben']],
+  ['Kim panics the moment a patient gets angry.', 'Kim gets angry.', ['Kim']],
+  ['Raj goes quiet as soon as a director disagrees.', 'Raj disagrees with the director.', ['Raj']],
+  ['Lou takes over every time a junior struggles.', 'Lou struggles.', ['Lou']],
   ['The coach backs me.', 'The coach hangs me out to dry.', []],
 ];
 

@@ -612,6 +612,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   const found: Found[] = [];
   // "firm with DEMANDING guests", "lets ANGRY guests …": the object's traits, not the subject's.
   const { mods: objectMods, heads: objectHeads } = objectModifiers(tokens);
+  // "… the moment a guest raises their voice", "… when a client is unhappy": the circumstance's own subject.
+  const foreign = circumstances(tokens);
   const spent = new Set<number>();
   const contrasted = contrasts(tokens);
   for (const [marker] of contrasted) if (tokens[marker]!.lower === 'not') spent.add(marker);
@@ -627,7 +629,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       // A phrase that takes in the noun itself ("high standards", "careless mistakes") still says it.
       end < (objectMods.get(i) ?? -1) ||
       // "soft on slackers", "patient with whingers": the people it is aimed at, not the subject.
-      (p.kind === 'pred' && end === i && objectHeads.has(i));
+      (p.kind === 'pred' && end === i && objectHeads.has(i)) ||
+      (p.kind === 'pred' && foreign.has(i));
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -672,6 +675,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.used || t.punct || t.ent !== undefined || FLIPPERS.has(t.lower) || STOPWORDS.has(t.lower)) continue;
+    if (foreign.has(i)) {
+      if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && canBe(t, 'n')) topics.add(`w:${t.stem}`);
+      continue;
+    }
     let root: string | undefined;
     if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
       root = t.lower.slice(2);
@@ -740,7 +747,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   });
   const turnedAt: number[] = [];
   const turn = (at: number) => {
-    if (subordinate.has(segmentOf(at))) return;
+    if (subordinate.has(segmentOf(at)) || foreign.has(at)) return;
     polarity = polarity === 1 ? -1 : 1;
     turnedAt.push(at);
   };
@@ -1394,4 +1401,42 @@ function objectModifiers(tokens: readonly Token[]): { mods: Map<number, number>;
     for (let m = i; m < h; m++) out.set(m, h);
   }
   return { mods: out, heads };
+}
+
+/** Openers of a circumstance that are more than one word: "the moment", "as soon as", "every time". */
+const CIRCUMSTANCE_NOUNS = new Set(['moment', 'minute', 'second', 'instant', 'time']);
+
+/**
+ * Tokens of a circumstance with a subject of its own that is no one the journal tracks ("whenever a customer
+ * complains", "the moment a guest raises their voice", "when the programme slips"): what that subject does is
+ * not said of the statement's subject. A circumstance about someone tracked ("when I ask", "if the team …")
+ * is left alone.
+ */
+function circumstances(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let s = -1;
+    if (SUBORDINATORS.has(t.lower)) s = k + 1;
+    else if (
+      CIRCUMSTANCE_NOUNS.has(t.lower) &&
+      ['the', 'every', 'each', 'any'].includes(tokens[k - 1]?.lower ?? '') &&
+      k >= 2
+    )
+      s = k + 1;
+    else if (t.lower === 'as' && tokens[k + 1]?.lower === 'soon' && tokens[k + 2]?.lower === 'as') s = k + 3;
+    if (s < 0) continue;
+    let n = s;
+    while (n < tokens.length && (DETERMINERS.has(tokens[n]!.lower) || QUANTIFIERS.has(tokens[n]!.lower))) n++;
+    const subject = tokens[n];
+    if (subject === undefined || subject.punct || subject.ent !== undefined) continue;
+    const own = (n > s && canBe(subject, 'n')) || personPlural(subject.lower);
+    if (!own) continue;
+    for (let j = s; j < tokens.length; j++) {
+      const x = tokens[j]!;
+      if (x.punct || (j > n && (CLAUSE_BREAKS.has(x.lower) || x.ent !== undefined))) break;
+      out.add(j);
+    }
+  }
+  return out;
 }
