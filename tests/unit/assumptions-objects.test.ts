@@ -144,6 +144,71 @@ const sets: Array<[string[], string[], string]> = [
   ],
 ];
 
+// A second batch, written after the first rules and before their second phrases.
+const sets2: Array<[string[], string[], string]> = [
+  [
+    ['Gita'],
+    [
+      'Gita is a pushover with clients.',
+      'Gita bends over backwards for pushy clients.',
+      'Gita folds as soon as a client pushes back.',
+      'Gita lets clients push her around.',
+      'Gita is a soft touch with clients.',
+    ],
+    'Gita sets clear boundaries with clients.',
+  ],
+  [
+    ['Noel'],
+    [
+      "Noel doesn't let the players push him around.",
+      'Noel holds firm with the players.',
+      'Noel is firm but fair with the players.',
+      'Noel stands his ground with the players.',
+    ],
+    'Noel gives in to the players.',
+  ],
+  [
+    ['Tess'],
+    [
+      'Tess is sloppy with the invoices.',
+      'Tess makes careless mistakes on the invoices.',
+      "Tess doesn't double-check the invoices.",
+      'Tess is slapdash with the invoices.',
+    ],
+    'Tess is meticulous with the invoices.',
+  ],
+  [
+    ['Arjun'],
+    [
+      'Arjun has a short fuse.',
+      'Arjun is hot-headed.',
+      'Arjun explodes at the slightest thing.',
+      'Arjun loses his temper easily.',
+    ],
+    'Arjun never loses his cool.',
+  ],
+  [
+    ['Bea'],
+    [
+      'Bea is unflappable.',
+      'Bea keeps a level head in a crisis.',
+      'Bea stays calm under pressure.',
+      'Bea keeps her cool.',
+    ],
+    'Bea flies off the handle.',
+  ],
+  [
+    ['Cole'],
+    [
+      'Cole is cagey with me.',
+      'Cole is secretive with me.',
+      'Cole is evasive when I ask questions.',
+      'Cole gives nothing away.',
+    ],
+    'Cole is an open book with me.',
+  ],
+];
+
 // Opposite poles of one theme, said of the same person: never one group, and pointed out as opposites.
 const poles: Array<[string, string, string[]]> = [
   ["Ben can't say no to customers.", 'Ben is firm with demanding customers.', ['Ben']],
@@ -194,24 +259,31 @@ const apart: Array<[string, string, string[]]> = [
 ];
 
 describe('object modifiers and behavioural opposites', () => {
-  it('groups most paraphrases of each pole and never its other pole', () => {
-    let together = 0;
-    let pairs = 0;
-    for (const [people, paras, opposite] of sets) {
-      const texts = [...paras, opposite];
-      const at = groupOf(texts, people);
-      for (let i = 1; i <= paras.length; i++) {
-        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-        for (let j = i + 1; j <= paras.length; j++) {
-          pairs++;
-          if (at.get(i) === at.get(j)) together++;
+  it.each([
+    // Measured 45/57 (and 4 opposites merged) before round eleven, 55/57 after.
+    ['first', sets, 57, 0.9],
+    // Measured 26/40 with the first batch's rules, 36/40 after the second batch's phrases.
+    ['second', sets2, 40, 0.85],
+  ] as const)(
+    'groups most paraphrases of each pole and never its other pole (%s batch)',
+    (_, batch, count, floor) => {
+      let together = 0;
+      let pairs = 0;
+      for (const [people, paras, opposite] of batch) {
+        const texts = [...paras, opposite];
+        const at = groupOf(texts, people);
+        for (let i = 1; i <= paras.length; i++) {
+          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+          for (let j = i + 1; j <= paras.length; j++) {
+            pairs++;
+            if (at.get(i) === at.get(j)) together++;
+          }
         }
       }
-    }
-    // Measured 45/57 (and 4 opposites merged) before round eleven, 55/57 after.
-    expect(pairs).toBe(57);
-    expect(together / pairs).toBeGreaterThanOrEqual(0.9);
-  });
+      expect(pairs).toBe(count);
+      expect(together / pairs).toBeGreaterThanOrEqual(floor);
+    },
+  );
   it.each(poles)('points out "%s" and "%s" as opposites', (a, b, people) => {
     const { groups, opposites } = groupStatements(
       [a, b].map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })),

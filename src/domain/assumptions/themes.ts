@@ -1065,10 +1065,11 @@ const TABLE: Theme[] = [
       'let * walk all over', 'let * walk over', 'give in to', 'cave in to', 'cave to',
       'caves', 'cave', 'fold under', 'bow to pressure', 'give way to', 'eager to please', 'a yes man',
       'a yes woman', 'unable to say no', 'never say no to', 'can not say no to', 'bend over backwards to please',
-      'a soft touch for', 'too soft with', 'too soft on', 'too lenient with',
+      'a soft touch for', 'too soft with', 'too soft on', 'too lenient with', 'let * push * around',
+      'let * push * about', 'fold as soon as', 'fold the moment', 'fold at the first', 'fold under pressure',
     ], neg: [
       'firm with', 'firm on', 'be firm', 'stay firm', 'stays firm', 'firm but fair', 'stand * ground',
-      'hold * ground', 'draw the line', 'no pushover', 'tough with',
+      'hold * ground', 'draw the line', 'no pushover', 'tough with', 'set * boundaries',
       'not take any nonsense', 'take no nonsense', 'no nonsense',
     ] },
   { id: 'quality', pos: [
@@ -1083,6 +1084,9 @@ const TABLE: Theme[] = [
       'blow up over', 'blows up over', 'hot headed', 'hothead', 'short fuse', 'a short fuse', 'quick tempered',
       'bad tempered', 'hot tempered', 'volatile', 'explosive temper', 'a temper', 'go off the deep end',
       'goes off the deep end', 'lose it with', 'loses it with', 'kick off at', 'kicks off at', 'tantrum',
+      'lose * cool', 'loses * cool', 'at the slightest thing', 'over the slightest thing', 'at the smallest thing',
+      'over the smallest thing', 'explode over', 'explodes over', 'explode at the slightest',
+      'explodes at the slightest', 'snap at the slightest', 'snaps at the slightest',
     ], neg: [
       'stay calm', 'stays calm', 'keep calm', 'keeps calm', 'remain calm', 'calm under pressure', 'keep * cool',
       'keeps * cool', 'cool headed', 'level headed', 'unflappable', 'keep * temper', 'keeps * temper',
