@@ -4,7 +4,7 @@ import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
-import { type Meaning, meaningOf } from './wordnet.js';
+import { lemmasOf, type Meaning, meaningOf } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
 export interface Word {
@@ -610,6 +610,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     patient?: boolean;
   }
   const found: Found[] = [];
+  // "firm with DEMANDING guests", "lets ANGRY guests …": the object's traits, not the subject's.
+  const { mods: objectMods, heads: objectHeads } = objectModifiers(tokens);
+  // "… the moment a guest raises their voice", "… when a client is unhappy": the circumstance's own subject.
+  const foreign = circumstances(tokens);
   const spent = new Set<number>();
   const contrasted = contrasts(tokens);
   for (const [marker] of contrasted) if (tokens[marker]!.lower === 'not') spent.add(marker);
@@ -621,7 +625,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       (p.concept === 'afraid' && end === i && HEDGE_NEXT.has(tokens[end + 1]?.lower ?? '')) ||
       believesClause(tokens, p, end) ||
       literalParticle(tokens, p, end) ||
-      gerundNoun(tokens, p, i);
+      gerundNoun(tokens, p, i) ||
+      // A phrase that takes in the noun itself ("high standards", "careless mistakes") still says it.
+      end < (objectMods.get(i) ?? -1) ||
+      // "soft on slackers", "patient with whingers": the people it is aimed at, not the subject.
+      (p.kind === 'pred' && end === i && objectHeads.has(i)) ||
+      (p.kind === 'pred' && foreign.has(i));
     const m = longestMatch(tokens, i, PATTERNS, true, hedge);
     if (m === undefined) continue;
     // A framing phrase ("would rather") yields to a longer phrase that starts inside it ("rather guess than").
@@ -655,6 +664,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     });
   }
 
+  for (const k of objectMods.keys()) tokens[k]!.used = true;
+
   // Negation inside unknown words: "untrusted", "unhelpful", "pointless".
   const topics = new Set<string>();
   const wordAt: number[] = [];
@@ -664,6 +675,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.used || t.punct || t.ent !== undefined || FLIPPERS.has(t.lower) || STOPWORDS.has(t.lower)) continue;
+    if (foreign.has(i)) {
+      if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && canBe(t, 'n')) topics.add(`w:${t.stem}`);
+      continue;
+    }
     let root: string | undefined;
     if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
       root = t.lower.slice(2);
@@ -732,7 +747,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   });
   const turnedAt: number[] = [];
   const turn = (at: number) => {
-    if (subordinate.has(segmentOf(at))) return;
+    if (subordinate.has(segmentOf(at)) || foreign.has(at)) return;
     polarity = polarity === 1 ? -1 : 1;
     turnedAt.push(at);
   };
@@ -1057,11 +1072,15 @@ function judgedIn(tokens: readonly Token[], agent: string | null): string | null
   return null;
 }
 
+const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']);
+
 /** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
 function isPassive(tokens: Token[], i: number, concept: string): boolean {
   if (NOT_PASSIVE.has(concept)) return false;
   const w = tokens[i]!.lower;
   if (!(IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en)$/.test(w)))) return false;
+  // "guarded with me", "reserved about it": an adjective with its own preposition, not a passive.
+  if (ADJECTIVE_PREPS.has(tokens[i + 1]?.lower ?? '') && canBe(tokens[i]!, 'a')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (PASSIVE_AUX.has(t.lower)) return true;
@@ -1291,4 +1310,133 @@ function findAgent(tokens: Token[]): string | null {
   if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
     return opener.ent.startsWith('p:?') ? opener.ent : null;
   return opener.ent;
+}
+
+/** Prepositions whose noun phrase is the object's: "firm with …", "harsh on …", "kind to …", "rude about …". */
+// biome-ignore format: a word list reads best packed
+const OBJECT_PREPS = new Set(['with', 'to', 'on', 'about', 'towards', 'toward', 'around', 'at', 'for', 'of', 'against']);
+// biome-ignore format: a word list reads best packed
+const COPULAS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'become', 'becomes']);
+/** Plural nouns for people, which an adjective before them describes wherever they stand ("lets angry guests …"). */
+// biome-ignore format: a word list reads best packed
+const PEOPLE_NOUNS = new Set([
+  'people', 'guests', 'customers', 'clients', 'patients', 'students', 'pupils', 'kids', 'children', 'parents',
+  'staff', 'colleagues', 'coworkers', 'juniors', 'seniors', 'starters', 'recruits', 'hires', 'newcomers',
+  'trainees', 'interns', 'apprentices', 'volunteers', 'members', 'players', 'users', 'callers', 'diners',
+  'residents', 'tenants', 'visitors', 'passengers', 'employees', 'workers', 'teammates', 'peers',
+  'underperformers', 'performers', 'drivers', 'nurses', 'doctors', 'teachers', 'engineers', 'developers',
+  'men', 'women', 'folk', 'folks', 'adults', 'teenagers', 'teens', 'families', 'relatives', 'neighbours',
+  'neighbors', 'friends', 'strangers', 'buyers', 'learners', 'freelancers', 'contractors', 'applicants',
+  'candidates', 'shoppers', 'punters', 'athletes', 'recruiters', 'managers', 'bosses', 'leaders', 'agents',
+]);
+
+/** Plural nouns for people, and for who does something: "whingers", "slackers", "troublemakers", "bullies". */
+const personPlural = (lower: string) =>
+  PEOPLE_NOUNS.has(lower) || /(?:ers|ors|ists)$/.test(lower) || lower === 'bullies';
+const canBe = (t: Token, pos: 'a' | 'n') => meaningOf(t.lower)?.pos.has(pos) === true;
+const peopleNoun = (t: Token | undefined) =>
+  t !== undefined && !t.punct && (PEOPLE_NOUNS.has(t.lower) || t.ent?.startsWith('g:') === true);
+
+/**
+ * Adjectives that describe an object noun rather than the subject: those inside a prepositional phrase before
+ * its head noun ("patient with difficult customers"), and those before a plural noun for people anywhere but
+ * after a copula ("lets angry guests walk all over her"; "they are lazy people" is said of the subject).
+ * `mods`: modifier token → its head's token; `heads`: plural nouns for people heading such a phrase ("with
+ * whingers"), which name whom it is aimed at.
+ */
+function objectModifiers(tokens: readonly Token[]): { mods: Map<number, number>; heads: Set<number> } {
+  const out = new Map<number, number>();
+  const heads = new Set<number>();
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.punct &&
+    t.ent === undefined &&
+    !FLIPPERS.has(t.lower) &&
+    !STOPWORDS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !CLAUSE_BREAKS.has(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct || t.ent !== undefined) continue;
+    if (OBJECT_PREPS.has(t.lower)) {
+      let k = i + 1;
+      while (
+        k < tokens.length &&
+        (DETERMINERS.has(tokens[k]!.lower) ||
+          POSSESSIVES.has(tokens[k]!.lower) ||
+          QUANTIFIERS.has(tokens[k]!.lower))
+      )
+        k++;
+      // "to" before a verb is an infinitive ("to complain"), not a preposition.
+      if (
+        t.lower === 'to' &&
+        k === i + 1 &&
+        lemmasOf(tokens[k]?.lower ?? '').some((l) => l.pos === 'v' && l.lemma === tokens[k]!.lower)
+      )
+        continue;
+      const run: number[] = [];
+      while (run.length < 4 && plain(tokens[k + run.length])) run.push(k + run.length);
+      const after = tokens[k + run.length];
+      const head = after?.ent !== undefined && !after.punct ? k + run.length : run.at(-1);
+      if (head === undefined) continue;
+      if (head !== k + run.length) {
+        const who = personPlural(tokens[head]!.lower);
+        if (who) heads.add(head);
+        else if (!canBe(tokens[head]!, 'n')) continue;
+      }
+      for (const m of run) {
+        if (m >= head) break;
+        if (!FILLERS.has(tokens[m]!.lower) && !canBe(tokens[m]!, 'a')) break;
+        out.set(m, head);
+      }
+      continue;
+    }
+    // Before a plural noun for people: "angry guests", "lazy young colleagues".
+    const h = peopleNoun(tokens[i + 1]) ? i + 1 : peopleNoun(tokens[i + 2]) ? i + 2 : -1;
+    if (h < 0 || out.has(i) || !plain(t) || !canBe(t, 'a')) continue;
+    if (h === i + 2 && !(plain(tokens[i + 1]) && canBe(tokens[i + 1]!, 'a'))) continue;
+    let b = i - 1;
+    while (b >= 0 && FILLERS.has(tokens[b]!.lower)) b--;
+    if (b >= 0 && COPULAS.has(tokens[b]!.lower)) continue;
+    for (let m = i; m < h; m++) out.set(m, h);
+  }
+  return { mods: out, heads };
+}
+
+/** Openers of a circumstance that are more than one word: "the moment", "as soon as", "every time". */
+const CIRCUMSTANCE_NOUNS = new Set(['moment', 'minute', 'second', 'instant', 'time']);
+
+/**
+ * Tokens of a circumstance with a subject of its own that is no one the journal tracks ("whenever a customer
+ * complains", "the moment a guest raises their voice", "when the programme slips"): what that subject does is
+ * not said of the statement's subject. A circumstance about someone tracked ("when I ask", "if the team …")
+ * is left alone.
+ */
+function circumstances(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let s = -1;
+    if (SUBORDINATORS.has(t.lower)) s = k + 1;
+    else if (
+      CIRCUMSTANCE_NOUNS.has(t.lower) &&
+      ['the', 'every', 'each', 'any'].includes(tokens[k - 1]?.lower ?? '') &&
+      k >= 2
+    )
+      s = k + 1;
+    else if (t.lower === 'as' && tokens[k + 1]?.lower === 'soon' && tokens[k + 2]?.lower === 'as') s = k + 3;
+    if (s < 0) continue;
+    let n = s;
+    while (n < tokens.length && (DETERMINERS.has(tokens[n]!.lower) || QUANTIFIERS.has(tokens[n]!.lower))) n++;
+    const subject = tokens[n];
+    if (subject === undefined || subject.punct || subject.ent !== undefined) continue;
+    const own = (n > s && canBe(subject, 'n')) || personPlural(subject.lower);
+    if (!own) continue;
+    for (let j = s; j < tokens.length; j++) {
+      const x = tokens[j]!;
+      if (x.punct || (j > n && (CLAUSE_BREAKS.has(x.lower) || x.ent !== undefined))) break;
+      out.add(j);
+    }
+  }
+  return out;
 }

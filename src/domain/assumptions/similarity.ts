@@ -150,17 +150,24 @@ export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
   return out;
 }
 
-/** Kindred concepts the two statements hold with agreeing signs (only where neither shares the concept). */
-function kindred(a: Shape, b: Shape): number {
-  let n = 0;
+/**
+ * Kindred concepts the two statements hold (only where neither shares the concept): with agreeing signs
+ * (`same`), and with the other sign (`against`: "cuts corners" against "is thorough", one pole of a theme
+ * against the other pole of its kin).
+ */
+function kindred(a: Shape, b: Shape): { same: number; against: number } {
+  let same = 0;
+  let against = 0;
   for (const [key, sign] of a.preds) {
     if (b.preds.has(key)) continue;
     for (const [other, rel] of KIN.get(key) ?? []) {
       const theirs = b.preds.get(other);
-      if (theirs !== undefined && !a.preds.has(other) && theirs === sign * rel) n++;
+      if (theirs === undefined || a.preds.has(other)) continue;
+      if (theirs === sign * rel) same++;
+      else against++;
     }
   }
-  return n;
+  return { same, against };
 }
 
 /**
@@ -296,7 +303,11 @@ export function compare(a: Shape, b: Shape): Relation {
         return { kind: 'different', score: 0 };
     }
   }
-  const kin = KIN_WEIGHT > 0 ? kindred(a, b) : 0;
+  const kinship = kindred(a, b);
+  const kin = kinship.same;
+  // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
+  if (kinship.against > 0 && kin === 0 && samePreds === 0)
+    conflicting += kinship.against * W_PRED * KIN_WEIGHT;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
     samePreds += kin;
@@ -358,7 +369,7 @@ export function compare(a: Shape, b: Shape): Relation {
     // The "not" must be able to deny something the other statement says (a shared topic, a kindred concept, a
     // WordNet synonym or antonym): "Hana doesn't care about the library any more" does not deny "she is drifting
     // away from the project", while "nobody reads the documentation" denies "users read the docs".
-    if (a.polarity !== b.polarity && (aJudges === 0 || bJudges === 0)) {
+    if (a.polarity !== b.polarity) {
       const [neg, pos] = a.polarity === -1 ? [a, b] : [b, a];
       if (denies(neg, pos)) return { kind: 'opposite', score };
     }

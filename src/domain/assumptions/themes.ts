@@ -302,7 +302,7 @@ const TABLE: Theme[] = [
     ], neg: [
       'feel safe', 'feels safe', 'safe to', 'comfortable', 'comfortable asking', 'comfortable coming to',
       'at ease', 'relaxed around', 'not afraid to', 'not scared to', 'happy to ask', 'feel free',
-      'feels free', 'confident enough to', 'open with me', 'come to me when', 'come to me with', 'comfortable coming',
+      'feels free', 'confident enough to', 'come to me when', 'come to me with', 'comfortable coming',
       'approach me', 
     ] },
   { id: 'approachable', valence: 1, pos: [ 'easy to talk to', 'open door', 'always available to', 'easy to reach', 'easy to approach',
@@ -324,7 +324,7 @@ const TABLE: Theme[] = [
   { id: 'speak-up', pos: [
       'raise it', 'raise * concern', 'bring it up', 'bring * up again', 'mention it', 'mention * again',
       'flag it', 'say something', 'speak my mind', 'push back', 'ask for more', 'ask * for more',
-      'make * case', 'put * case', 'fight * corner', 'stand * ground', 'say no', 'object', 'challenge',
+      'make * case', 'put * case', 'fight * corner', 'say no', 'object', 'challenge',
       'question * decision', 'blow the whistle', 'whistleblow', 'report it', 'escalate',
     ] },
   { id: 'ask-help', pos: [
@@ -1059,6 +1059,46 @@ const TABLE: Theme[] = [
       'pleased with how i', 'proud of how i', 'think the world of me', 'thinks the world of me',
     ], neg: ['let * down', 'think i have let', 'thinks i have let', 'a failure in * eyes'] },
   { id: 'heed', neg: ['interrupt me', 'interrupts me', 'cut me off', 'cuts me off', 'talk over me', 'talks over me', 'speak over me', 'speaks over me'] },
+  // ── Round eleven: behaviour with two poles that share no word (yielding/firm, careless/careful, calm/volatile,
+  // open/guarded), so one pole meets the other as an opposite, never a paraphrase.
+  { id: 'pushover', pos: [
+      'let * walk all over', 'let * walk over', 'give in to', 'cave in to', 'cave to',
+      'caves', 'cave', 'fold under', 'bow to pressure', 'give way to', 'eager to please', 'a yes man',
+      'a yes woman', 'unable to say no', 'never say no to', 'can not say no to', 'bend over backwards to please',
+      'a soft touch for', 'too soft with', 'too soft on', 'too lenient with', 'let * push * around',
+      'let * push * about', 'fold as soon as', 'fold the moment', 'fold at the first', 'fold under pressure',
+    ], neg: [
+      'firm with', 'firm on', 'be firm', 'stay firm', 'stays firm', 'firm but fair', 'stand * ground',
+      'hold * ground', 'draw the line', 'no pushover', 'tough with', 'set * boundaries',
+      'not take any nonsense', 'take no nonsense', 'no nonsense',
+    ] },
+  { id: 'quality', pos: [
+      'thorough with', 'thorough about', 'rigorous', 'scrupulous', 'diligent about',
+      'with a fine tooth comb', 'fine tooth comb', 'leave nothing to chance', 'go through * with a fine',
+    ], neg: [
+      'skip * checks', 'skip the checks', 'skip steps', 'skip * steps', 'omit * checks', 'omit * steps', 'take shortcuts', 'take short cuts',
+      'rush the', 'rush * checks', 'slapdash about', 'sloppy about', 'do a rush job',
+    ] },
+  { id: 'volatile', valence: -1, pos: [
+      'fly off the handle', 'flies off the handle', 'lose * temper', 'loses * temper', 'blow up at', 'blows up at',
+      'blow up over', 'blows up over', 'hot headed', 'hothead', 'short fuse', 'a short fuse', 'quick tempered',
+      'bad tempered', 'hot tempered', 'volatile', 'explosive temper', 'a temper', 'go off the deep end',
+      'goes off the deep end', 'lose it with', 'loses it with', 'kick off at', 'kicks off at', 'tantrum',
+      'lose * cool', 'loses * cool', 'at the slightest thing', 'over the slightest thing', 'at the smallest thing',
+      'over the smallest thing', 'explode over', 'explodes over', 'explode at the slightest',
+      'explodes at the slightest', 'snap at the slightest', 'snaps at the slightest',
+    ], neg: [
+      'stay calm', 'stays calm', 'keep calm', 'keeps calm', 'remain calm', 'calm under pressure', 'keep * cool',
+      'keeps * cool', 'cool headed', 'level headed', 'unflappable', 'keep * temper', 'keeps * temper',
+      'never raise * voice', 'calm in a crisis',
+    ] },
+  { id: 'harsh', pos: ['harsh on', 'harsh with', 'hard on', 'tough on', 'rough on', 'too tough on'], neg: [
+      'gentle with', 'gentle on', 'go easy on', 'goes easy on', 'kind to', 'patient with', 'lenient with',
+    ] },
+  { id: 'honest', pos: ['open up to', 'opens up to', 'open up with', 'forthcoming with', 'an open book'], neg: [
+      'guarded with', 'guarded about', 'guarded', 'closed off', 'cagey', 'evasive', 'secretive', 'tight lipped',
+      'play * cards close', 'give nothing away', 'gives nothing away',
+    ] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
@@ -1092,4 +1132,11 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   // Round ten.
   ['reliable', -1, 'trust', -1],
   ['quality', -1, 'competent', -1],
+  // Round eleven: a pole of one theme that is the other pole of another.
+  ['effort', 1, 'quality', 1],
+  ['disengaged', 1, 'invest', -1],
+  ['volatile', 1, 'unpredictable', 1],
+  ['harsh', 1, 'pushover', -1],
+  ['strict', 1, 'pushover', -1],
+  ['sabotage', 1, 'support', -1],
 ];
