@@ -225,8 +225,11 @@ const traps: Array<[string, string, string[]]> = [
   ['Asking will make Ines look incompetent.', 'Asking will make me look incompetent.', ['Ines']],
   ["They'll think Ines is lazy.", "They'll think I'm lazy.", ['Ines']],
   ["They'll think we're hopeless.", "They'll think I'm hopeless.", []],
-  // Fearing to look it is not believing it.
+  // Fearing to look it is not believing it; how someone else seems to me is my view of them.
   ["I'll come across as out of my depth.", "I'm out of my depth.", []],
+  ["Tom looks like he's struggling.", "Asking for help will look like I'm struggling.", ['Tom']],
+  ['Tom comes across as arrogant.', "I'll come across as arrogant.", ['Tom']],
+  ["Tom won't admit he's wrong.", "Admitting I'm wrong will make me look weak.", ['Tom']],
 ];
 
 describe('how I am seen: probes', () => {

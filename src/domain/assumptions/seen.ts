@@ -334,6 +334,21 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       return rebuild(tokens, [...tokens.slice(0, i), ...tokens.slice(i + 1, k)], undefined, q) as T[];
     }
 
+    // "asking for another receptionist will look like I can't cope": what the writer does looks like a failing of
+    // the writer's (not "Tom looks like he's struggling": the writer's view of Tom).
+    if (SEEM.has(w)) {
+      const next = tokens[i + 1]?.lower;
+      const after = tokens[i + 2]?.lower;
+      if (!(next === 'like' || (next === 'as' && (after === 'if' || after === 'though')))) continue;
+      let j = i - 1;
+      while (j >= 0 && BETWEEN.has(tokens[j]!.lower)) j--;
+      if (j < 0 || tokens[j]!.ent !== undefined) continue;
+      const q = qualityAt(tokens, i + 1);
+      const who = q === undefined ? undefined : tokens[q.at]!.ent;
+      if (q === undefined || !q.clause || (who !== 'self' && who !== 'g:we')) continue;
+      return rebuild(tokens, tokens.slice(0, i), undefined, q) as T[];
+    }
+
     // The bearer first: "I'll look", "we come across as", "I'll be seen as", "I'll get a reputation for".
     if (!isEnt(t)) continue;
     let k = i + 1;
