@@ -183,6 +183,31 @@ const BETWEEN = new Set([
   'so',
   'too',
 ]);
+/** What follows "look", "seem", "sound", "appear" when it is not how the bearer looks: "look out for", "seem to". */
+const NOT_A_LOOK = new Set([
+  'at',
+  'for',
+  'to',
+  'after',
+  'into',
+  'out',
+  'up',
+  'down',
+  'around',
+  'round',
+  'back',
+  'forward',
+  'forwards',
+  'ahead',
+  'over',
+  'through',
+  'in',
+  'on',
+  'from',
+  'about',
+  'away',
+  'off',
+]);
 /** Qualities too vague to say which: "look bad", "come across badly" stay the theme tables' "looking bad". */
 const VAGUE = new Set([
   'bad',
@@ -316,7 +341,8 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       let k = i + 1;
       if (tokens[k]?.lower === 'that') k++;
       const who = tokens[k];
-      if (!isEnt(who) || (who.ent !== 'self' && who.ent !== 'g:we')) continue;
+      // A clause of the writer's ("I'm failing"), not "prove myself to Ruth".
+      if (!isEnt(who) || (who.lower !== 'i' && who.lower !== 'we')) continue;
       if (tokens[k + 1] === undefined || tokens[k + 1]!.punct) continue;
       return rebuild(tokens, tokens.slice(0, i), undefined, { at: k, clause: true }) as T[];
     }
@@ -381,13 +407,8 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
         end = m + 1;
     }
     if (end === undefined) continue;
-    // "looks at", "looks for", "seems to": not a view of the bearer.
-    const next = tokens[end]?.lower ?? '';
-    if (
-      SEEM.has(v) &&
-      (next === 'at' || next === 'for' || next === 'to' || next === 'after' || next === 'into')
-    )
-      continue;
+    // "looks at", "look out for myself", "seems to": not a view of the bearer.
+    if (SEEM.has(v) && NOT_A_LOOK.has(tokens[end]?.lower ?? '')) continue;
     const q = qualityAt(tokens, end);
     if (q === undefined) continue;
     return rebuild(tokens, [...tokens.slice(0, i), ...tokens.slice(i + 1, k)], t, q) as T[];

@@ -1092,4 +1092,6 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   // Round ten.
   ['reliable', -1, 'trust', -1],
   ['quality', -1, 'competent', -1],
+  // Session 4: seen as weak or soft, seen as not up to it.
+  ['look-weak', 1, 'competent', -1],
 ];
