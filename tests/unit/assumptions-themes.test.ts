@@ -1508,10 +1508,11 @@ describe('theme probes', () => {
   });
   it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
     const { together, pairs } = paraphrasePairs(sets4);
-    // Measured before round ten's phrases 178/480, after 335/480. Most misses are one frame: "Ana will think I'm
-    // incompetent" reads Ana as the one judging, "I'll come across as useless" reads me, and the two never meet.
+    // Measured before round ten's phrases 178/480, after 335/480. Most misses were one frame: "Ana will think I'm
+    // incompetent" read Ana as the one judging, "I'll come across as useless" read me, and the two never met; with
+    // the frames of a view read as one (seen.ts, session 4) 371/480.
     expect(pairs).toBe(480);
-    expect(together / pairs).toBeGreaterThanOrEqual(0.69);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.75);
   });
 });
 

@@ -1,6 +1,7 @@
 import { bridgeWord } from './bridge.js';
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
@@ -24,9 +25,12 @@ export interface Shape {
   /**
    * Whose trait or deed the agent's view is about, when the agent only holds the view: "Tom thinks I'm lazy",
    * "Ana sees me as cold" → `self`; `?` for a view of something unnamed; null when the statement says what the
-   * agent is or does.
+   * agent is or does. With no agent, the one a view nobody is named as holding is about: "I'll come across as
+   * pushy", "asking will make me look pushy", "they'll think I'm pushy" → `self` (seen.ts reads all such frames).
    */
   judged: string | null;
+  /** Predicates said of the one `judged` (after the view verb): the quality a view attributes. Empty otherwise. */
+  quality: ReadonlySet<string>;
   /** Everyone else the statement mentions (people, groups, roles, `self`). */
   others: string[];
   /** Predicates with polarity (+1 asserted, -1 denied): `c:heed` → -1 for "ignores", "doesn't listen". */
@@ -565,7 +569,7 @@ export function analyse(
   cores?: Map<string, ShapeCore>,
 ): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
-  const tokens = markEntities(tokenize(text), people, entryPeople);
+  const tokens = canonicalFrame(markEntities(tokenize(text), people, entryPeople));
   // The key is taken before the analysis marks tokens as used.
   const key = cores === undefined ? undefined : JSON.stringify(tokens);
   let core = key === undefined ? undefined : cores!.get(key);
@@ -577,6 +581,7 @@ export function analyse(
     agent: core.agent,
     patient: core.patient,
     judged: core.judged,
+    quality: core.quality,
     objects: core.objects,
     negRoots: core.negRoots,
     negated: core.negated,
@@ -894,6 +899,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     }
   }
 
+  const view = judgedIn(tokens, agent);
+  const quality = new Set<string>();
+  if (view.judged !== null && view.judged !== '?')
+    for (const f of found)
+      if (f.kind === 'pred' && f.pos > view.at && preds.has(f.concept)) quality.add(f.concept);
+
   const objects = new Map<string, 'self' | 'other' | 'thing'>();
   const thingWords = new Map<string, string[]>();
   const phrases = new Map<string, number>();
@@ -918,7 +929,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   return {
     agent,
     patient,
-    judged: judgedIn(tokens, agent),
+    judged: view.judged,
+    quality,
     objects,
     negRoots,
     negated,
@@ -1056,20 +1068,28 @@ const VIEW_VERBS = new Set(
 
 /**
  * The one a view verb of the agent's is about, when it is not the agent ("Tom thinks I am lazy" → `self`);
- * `?` for a view of something the sentence names no one for ("Martin thinks HR gets in the way").
+ * `?` for a view of something the sentence names no one for ("Martin thinks HR gets in the way"). Without an
+ * agent, the one a view held by nobody named is about ("they'll think I'm pushy" → `self`), else null.
  */
-function judgedIn(tokens: readonly Token[], agent: string | null): string | null {
-  if (agent === null) return null;
+function judgedIn(tokens: readonly Token[], agent: string | null): { judged: string | null; at: number } {
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (!VIEW_VERBS.has(tokens[k]!.stem)) continue;
     const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const viewed = tokens[at]!;
+    // A view nobody is named as holding ("they'll think I'm pushy", "I'll come across as pushy", rewritten so by
+    // seen.ts): only whom it is about is known.
+    if (agent === null) {
+      const clause =
+        viewed.ent !== undefined && viewed.poss !== true && VIEWED_CLAUSE.has(tokens[at + 1]?.lower ?? '');
+      if (clause) return { judged: viewed.ent!, at: k };
+      continue;
+    }
     if (viewed.ent === agent || viewed.punct) continue;
     if (viewed.ent !== undefined && viewed.poss !== true && VIEWED_CLAUSE.has(tokens[at + 1]?.lower ?? ''))
-      return viewed.ent;
-    return '?';
+      return { judged: viewed.ent, at: k };
+    return { judged: '?', at: k };
   }
-  return null;
+  return { judged: null, at: -1 };
 }
 
 const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']);

@@ -60,6 +60,16 @@ function softMatch(a: Shape, b: Shape): Soft {
 /** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
 const MODAL = new Set(['c:want']);
 
+/**
+ * What a view says besides the quality it attributes (what the writer did to be seen so: "turning sales down
+ * makes me look …") weighs half: the quality is the assumption.
+ */
+const CIRCUMSTANCE = 0.5;
+
+function viewWeight(key: string, s: Shape): number {
+  return s.quality.size > 0 && !s.quality.has(key) ? predWeight(key) * CIRCUMSTANCE : predWeight(key);
+}
+
 function predWeight(key: string): number {
   return MODAL.has(key) ? W_PRED * 0.3 : W_PRED;
 }
@@ -76,7 +86,7 @@ function topicWeight(key: string): number {
 
 function totalWeight(s: Shape): number {
   let w = s.agent === null ? 0 : W_AGENT;
-  for (const key of s.preds.keys()) w += predWeight(key);
+  for (const key of s.preds.keys()) w += viewWeight(key, s);
   for (const t of s.topics) w += topicWeight(t);
   for (const e of s.others) w += entityWeight(e);
   return w;
@@ -200,6 +210,15 @@ function denies(neg: Shape, pos: Shape): boolean {
   return false;
 }
 
+/** Whether two views share a quality (with either sign: an opposite is decided later) or kindred ones. */
+function qualitiesMeet(a: Shape, b: Shape): boolean {
+  for (const key of a.quality) {
+    if (b.quality.has(key)) return true;
+    for (const other of KIN.get(key)?.keys() ?? []) if (b.quality.has(other)) return true;
+  }
+  return false;
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -233,6 +252,46 @@ export function compare(a: Shape, b: Shape): Relation {
     y.agent !== null &&
     !sameWho(x.judged, x, y.agent, y);
   if (viewOfOther(a, b) || viewOfOther(b, a)) return { kind: 'different', score: 0 };
+  // How the writer is seen is not how someone else is seen ("I'll look out of my depth" / "Ines will look out of
+  // her depth"), and the writer's own view of someone is not how others see them ("I think Tom is lazy" / "Tom
+  // will be seen as lazy").
+  const writerSeen = (x: Shape) => x.judged === 'self' || x.judged === 'g:we';
+  const personSeen = (x: Shape) =>
+    x.judged !== null && (x.judged.startsWith('p:') || x.judged.startsWith('r:'));
+  // (Nor is how the writer is seen how the writer's team is: "they think I'm hopeless" / "they think we're hopeless".)
+  if (writerSeen(a) && writerSeen(b) && a.judged !== b.judged) return { kind: 'different', score: 0 };
+  if ((writerSeen(a) && personSeen(b)) || (writerSeen(b) && personSeen(a)))
+    return { kind: 'different', score: 0 };
+  const ownView = (x: Shape, y: Shape) =>
+    x.agent === 'self' &&
+    personSeen(x) &&
+    y.agent !== 'self' &&
+    y.judged !== null &&
+    sameWho(x.judged!, x, y.judged, y);
+  if (ownView(a, b) || ownView(b, a)) return { kind: 'different', score: 0 };
+  // Fearing to look incompetent is not believing oneself incompetent: "I'll come across as out of my depth" is
+  // not "I'm out of my depth", nor "the desk falls apart whenever I'm not on it".
+  // (Without an agent on either side, unless they share a topic: the holder may be a plain noun, "the other
+  // parents see me as unapproachable" ~ "parents are afraid to talk to me".)
+  const ownTrait = (x: Shape, view: Shape) =>
+    x.judged === null &&
+    (writer(x.agent) ||
+      (view.agent === null &&
+        x.agent === null &&
+        x.others.some((e) => writer(e)) &&
+        ![...x.topics].some((t) => view.topics.has(t))));
+  if ((writerSeen(a) && ownTrait(b, a)) || (writerSeen(b) && ownTrait(a, b)))
+    return { kind: 'different', score: 0 };
+  // A view nobody is named as holding is not what someone named does: "turning Daniel down will make me look
+  // unhelpful" is not "Sophie won't stand up for me".
+  const unheld = (x: Shape) => x.agent === null && (writerSeen(x) || personSeen(x));
+  const deed = (x: Shape) => x.agent !== null && x.judged === null;
+  if ((unheld(a) && deed(b)) || (unheld(b) && deed(a))) return { kind: 'different', score: 0 };
+  // Two views of the same one must attribute the same quality (or its opposite): "asking will make me look weak"
+  // is not "asking will make me look lazy", whatever the asking.
+  // (A view whose quality the lexicon does not know, "will make me seem unfriendly", meets no known one.)
+  if (a.quality.size > 0 && b.quality.size > 0 && !qualitiesMeet(a, b))
+    return { kind: 'different', score: 0 };
 
   // Statements about different people are different assumptions, whoever is the subject.
   const aPersons = persons(a);
@@ -283,7 +342,7 @@ export function compare(a: Shape, b: Shape): Relation {
     const other = b.preds.get(key);
     if (other === undefined) continue;
     if (other === sign) {
-      shared += predWeight(key);
+      shared += Math.min(viewWeight(key, a), viewWeight(key, b));
       if (!MODAL.has(key)) samePreds++;
     } else conflicting += W_PRED;
   }

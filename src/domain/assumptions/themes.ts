@@ -995,7 +995,7 @@ const TABLE: Theme[] = [
       'think i am stupid', 'think i am thick', 'think i am an idiot', 'think i am dim', 'think i am dumb',
       'see me as stupid', 'take me for an idiot', 'take me for a fool', 'think i am a fool',
     ] },
-  { id: 'look-weak', pos: ['think i am weak', 'see me as weak', 'spineless', 'a wimp', 'no backbone'],
+  { id: 'look-weak', pos: ['think i am weak', 'see me as weak', 'think i am soft', 'spineless', 'a wimp', 'no backbone'],
     neg: ['think i am strong', 'see me as strong'] },
   // Only the judged frame: "she was rude to me" is another assumption, and the judge reads as the subject.
   { id: 'rude', valence: -1, pos: [
@@ -1139,4 +1139,6 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['harsh', 1, 'pushover', -1],
   ['strict', 1, 'pushover', -1],
   ['sabotage', 1, 'support', -1],
+  // Session 4: seen as weak or soft, seen as not up to it.
+  ['look-weak', 1, 'competent', -1],
 ];
