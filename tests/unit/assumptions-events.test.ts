@@ -54,6 +54,16 @@ const sets: Array<[string[], string[], string?]> = [
     ],
     'The council will block the extension.',
   ],
+  // The writer's side getting it decided, and the panel deciding.
+  [
+    [],
+    [
+      "We won't get the renewal funded.",
+      'The panel will reject the renewal.',
+      'The renewal will be turned down.',
+    ],
+    'The panel will approve the renewal.',
+  ],
   // A budget signed off, or not.
   [
     ['Helen'],
@@ -106,6 +116,14 @@ const sets: Array<[string[], string[], string?]> = [
     ],
   ],
   [[], ["We'll be bought out.", "We'll have new owners.", 'A competitor will buy us out.']],
+  [
+    ['Mr Doyle'],
+    [
+      'Mr Doyle is going to sell the garage.',
+      'Doyle is looking for a buyer for the garage.',
+      'The garage will be sold.',
+    ],
+  ],
   // The shop sold off.
   [
     [],
@@ -121,12 +139,14 @@ const traps: Array<[string, string, string[]]> = [
   ["Helen won't sign off on the budget.", 'Helen will sign off on the budget.', ['Helen']],
   ['The grant will be approved.', 'The grant will be turned down.', []],
   ["I'll lose Ana.", "I'll keep Ana.", ['Ana']],
+  ["We won't get the renewal funded.", "We'll get the renewal funded.", []],
   // Direction.
   ["I'll lose Ana.", 'Ana will lose me.', ['Ana']],
   ['Marco will fire Jess.', 'Jess will fire Marco.', ['Marco', 'Jess']],
   ['Leila will promote Tom.', 'Tom will promote Leila.', ['Leila', 'Tom']],
   ['Ana will leave me.', 'I will leave Ana.', ['Ana']],
   ['Sam will hire Dev.', 'Dev will hire Sam.', ['Sam', 'Dev']],
+  ['Tobias will block the launch.', 'Marco will block the launch.', ['Tobias', 'Marco']],
   // Different objects.
   ['Tobias will block the payouts launch.', 'Tobias will block the cashback campaign.', ['Tobias']],
   ['The panel will reject the grant.', 'The panel will reject the planning application.', []],
@@ -174,6 +194,6 @@ describe('event traps', () => {
   });
 });
 
-// Measured before events.ts 12/66 (and 3 opposites merged: "will veto" with "will approve"), after 64/66.
-const PAIRS = 66;
+// Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 72/72.
+const PAIRS = 72;
 const FLOOR = 0.95;

@@ -34,6 +34,7 @@ export const EVENT_CONCEPTS: ConceptDef[] = [
   { id: 'sold', kind: 'pred', valence: 0, pos: [
       'change hands', 'new owner', 'new owners', 'new ownership', 'be sold', 'get sold', 'be bought', 'get bought',
       'be taken over', 'get taken over', 'be bought out', 'get bought out', 'sell up', 'up for sale', 'on the market',
+      'to buyers', 'to potential buyers', 'find a buyer', 'look for a buyer', 'talk to buyers', 'a buyer for',
     ] },
   { id: 'promoted', kind: 'pred', valence: 0, pos: [
       'get promoted', 'be promoted', 'get * promotion', 'land * promotion', 'win * promotion', 'be made up',
@@ -239,7 +240,7 @@ const SALEABLE = new Set(
   stems(
     'hotel company business firm shop store restaurant practice agency site brand division plant factory pub studio ' +
       'chain franchise building farm estate clinic salon gym cafe bar bakery garage branch startup club group ' +
-      'school nursery surgery lab label magazine paper station venue band team department unit',
+      'school nursery surgery lab label magazine paper station venue band team department unit place property premises',
   ),
 );
 
@@ -278,7 +279,7 @@ const REJECTED = phrases([
 // biome-ignore format: a word list reads best packed
 const APPROVED = phrases([
   'approved', 'greenlit', 'greenlighted', 'signed off', 'okayed', 'rubber stamped', 'accepted', 'waved through',
-  'passed',
+  'passed', 'funded',
 ]);
 // biome-ignore format: a word list reads best packed
 const LOSE = phrases(['lose']);
@@ -300,6 +301,8 @@ const PROMOTE = phrases(['promote', 'bump up']);
 const HIRE = phrases(['hire', 'recruit', 'take on', 'appoint', 'bring in', 'employ', 'poach']);
 const JOIN = phrases(['join']);
 const SELL = phrases(['sell', 'sell off', 'flog', 'offload']);
+/** "shopping the place around (to buyers)": only with "around" after the business. */
+const SHOP = phrases(['shop']);
 const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap up']);
 
 /** The words of `p` at `i` (a `|` splits off a particle that may follow the object); their end, if they fit. */
@@ -411,6 +414,25 @@ function auxiliaries<T extends EventToken>(tokens: readonly T[], from: number, t
   return passive ? out : undefined;
 }
 
+/** What the retelling keeps of the words before a verb: modals and negations ("is getting ready to" says no more). */
+const TENSE = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'might',
+  'may',
+  'could',
+  'can',
+  'must',
+  'not',
+  'never',
+]);
+
+function tense<T extends EventToken>(span: T[]): T[] {
+  return span.filter((t) => TENSE.has(t.lower));
+}
+
 export type MakeToken<T> = (lower: string, ent?: string) => T;
 
 /** Retells the first event clause of a sentence in its canonical order; other sentences are returned as they are. */
@@ -430,6 +452,15 @@ export function retellEvents<T extends EventToken>(tokens: T[], make: MakeToken<
 
 const canon = <T extends EventToken>(make: MakeToken<T>, words: string) =>
   words.split(' ').map((w) => (w === 'us' ? make('us', 'g:we') : make(w)));
+
+/**
+ * Who decides, set apart after what is decided on (", Tobias"): named in the statement, but neither its subject nor
+ * what the decision is aimed at.
+ */
+const aside = <T extends EventToken>(t: T, make: MakeToken<T>): T[] => [
+  { ...make(','), punct: true },
+  asObject(t),
+];
 
 const isClient = (e: string | undefined) => e === 'r:client';
 const isSomeone = (e: string | undefined) =>
@@ -456,7 +487,7 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   const swap = (o: number, end: number, words: string, after = end + 1) => [
     ...tokens.slice(0, s),
     asObject(tokens[o]!),
-    ...tokens.slice(s + 1, v),
+    ...tense(tokens.slice(s + 1, v)),
     ...canon(make, words),
     asObject(tokens[s]!),
     ...tokens.slice(after),
@@ -507,7 +538,7 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
     return [
       ...tokens.slice(0, s),
       asObject(obj),
-      ...tokens.slice(s + 1, v),
+      ...tense(tokens.slice(s + 1, v)),
       ...canon(make, 'get fired'),
       asObject(subject),
       ...tokens.slice(after),
@@ -552,7 +583,7 @@ function cannot(tokens: readonly EventToken[], v: number): boolean {
   return can && not;
 }
 
-/** A deciding verb in the active voice: "Tobias will block the launch" → "Tobias will turn down the launch". */
+/** A deciding verb in the active voice: "Tobias will block the launch" → "will turn down the launch Tobias". */
 function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>): T[] | undefined {
   const prev = tokens[v - 1];
   // A verb, not a noun: after a subject, an auxiliary or "to", or inflected ("blocks", "vetoed").
@@ -583,10 +614,14 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
         if (tokens[after]?.stem !== verb.split) continue;
         after++;
       }
+      // Who decides is told after what is decided on, as in the passive: "the launch will be blocked by Tobias".
+      const who = s === undefined ? [] : aside(tokens[s]!, make);
       return [
-        ...tokens.slice(0, v),
+        ...tokens.slice(0, s ?? v),
+        ...tense(tokens.slice(s === undefined ? v : s + 1, v)),
         ...canon(make, words),
         ...tokens.slice(end + 1, last + 1),
+        ...who,
         ...tokens.slice(after),
       ];
     }
@@ -594,7 +629,7 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   return undefined;
 }
 
-/** A passive of a deciding verb: "the launch will be blocked (by Tobias)" → "(Tobias) will turn down the launch". */
+/** A passive of a deciding verb: "the launch will be blocked (by Tobias)" → "will turn down the launch (Tobias)". */
 function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T>): T[] | undefined {
   for (const [table, words] of [
     [REJECTED, 'turn down'],
@@ -612,31 +647,61 @@ function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T
     )
       a--;
     const aux = auxiliaries(tokens, a, p);
-    if (aux === undefined || a === 0) continue;
+    if (aux === undefined || a === 0) {
+      const got = obtained(tokens, p, end, words, make);
+      if (got !== undefined) return got;
+      continue;
+    }
     const start = phraseBefore(tokens, a - 1);
     if (start === undefined) continue;
     let after = end + 1;
-    const by: T[] = [];
+    let by: T[] = [];
     if (tokens[after]?.lower === 'by' && tokens[after + 1]?.ent !== undefined) {
-      by.push(asObject(tokens[after + 1]!));
+      by = aside(tokens[after + 1]!, make);
       after += 2;
     }
     return [
       ...tokens.slice(0, start),
-      ...by,
-      ...aux,
+      ...tense(aux),
       ...canon(make, words),
       ...tokens.slice(start, a),
+      ...by,
       ...tokens.slice(after),
     ];
   }
   return undefined;
 }
 
+/**
+ * The writer's side getting something decided: "we won't get the renewal funded", "I'll never get the budget
+ * signed off" → "will not greenlight the renewal" (the writer's own bid, told as what is decided on).
+ */
+function obtained<T extends EventToken>(
+  tokens: T[],
+  p: number,
+  end: number,
+  words: string,
+  make: MakeToken<T>,
+): T[] | undefined {
+  const start = phraseBefore(tokens, p - 1);
+  if (start === undefined || tokens[start - 1]?.stem !== 'get') return undefined;
+  const s = subjectBefore(tokens, start - 1);
+  const subject = s === undefined ? undefined : tokens[s]!.ent;
+  if (s === undefined || (subject !== 'self' && subject !== 'g:we')) return undefined;
+  return [
+    ...tokens.slice(0, s),
+    ...tense(tokens.slice(s + 1, start - 1)),
+    ...canon(make, words),
+    ...tokens.slice(start, p),
+    ...tokens.slice(end + 1),
+  ];
+}
+
 /** Selling and buying a business: "the owners will sell the hotel" → "the hotel will change hands". */
 function sale<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>): T[] | undefined {
-  const end = longest(tokens, v, [...SELL, ...BUY]);
+  const end = longest(tokens, v, [...SELL, ...BUY, ...SHOP]);
   if (end === undefined) return undefined;
+  const shop = tokens[v]!.stem === SHOP[0]![0];
   const s = subjectBefore(tokens, v);
   const prev = tokens[v - 1];
   if (s === undefined && !(prev !== undefined && AUX.has(prev.lower))) return undefined;
@@ -644,22 +709,28 @@ function sale<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>):
   let last: number | undefined;
   if (obj?.ent === 'g:we' && obj.poss !== true) last = end + 1;
   else {
-    last = phraseAfter(tokens, end + 1);
+    last = phraseAfter(tokens, end + 1, shop ? 'around' : undefined);
     if (last !== undefined && !tokens.slice(end + 1, last + 1).some((t) => SALEABLE.has(t.stem)))
       last = undefined;
   }
   if (last === undefined) return undefined;
   let after = last + 1;
-  // "buy us out", "sell it off"
-  if (tokens[after]?.lower === 'out' || tokens[after]?.lower === 'off' || tokens[after]?.lower === 'up')
-    after++;
-  const from = s ?? v;
+  // "buy us out", "sell it off", "shopping the place around"
+  if (shop && tokens[after]?.lower !== 'around') return undefined;
+  if (['out', 'off', 'up', 'around'].includes(tokens[after]?.lower ?? '')) after++;
+  // Who sells or buys is left out: a seller named by a noun ("the family", "a chain") as well as by a role.
+  let a = v;
+  while (a > 0 && AUX.has(tokens[a - 1]!.lower)) a--;
+  const from = s ?? (a > 0 ? phraseBefore(tokens, a - 1) : undefined) ?? a;
+  // A named person who sells or buys stays in the statement, set aside: "Mrs Carrington will sell the hotel".
+  const named = s !== undefined && tokens[s]!.ent?.startsWith('p:') === true ? aside(tokens[s]!, make) : [];
   const object = tokens.slice(end + 1, last + 1).map((t) => (t.ent === 'g:we' ? asObject(t) : t));
   return [
     ...tokens.slice(0, from),
     ...object,
-    ...tokens.slice(s === undefined ? v : s + 1, v),
+    ...tense(tokens.slice(s === undefined ? a : s + 1, v)),
     ...canon(make, 'change hands'),
+    ...named,
     ...tokens.slice(after),
   ];
 }
