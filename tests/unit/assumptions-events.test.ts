@@ -156,6 +156,96 @@ const traps: Array<[string, string, string[]]> = [
   ['The council will approve the extension.', 'The council will approve the car park.', []],
 ];
 
+// A second batch, written after the first passed: other verbs and forms of the same events (a customer named by a
+// noun, staying, acquiring, bringing someone in, "nobody will approve").
+const sets2: Array<[string[], string[], string?]> = [
+  [
+    [],
+    [
+      "We're going to lose our biggest customer.",
+      'Our biggest customer will go elsewhere.',
+      'Our biggest customer is going to drop us.',
+    ],
+    "We'll keep our biggest customer.",
+  ],
+  [['Ana'], ['Ana will stay.', "We'll keep Ana."], 'Ana will leave.'],
+  [['Ana'], ["We'll lose Ana to Google.", 'Ana will leave us for Google.', 'Ana is going to quit.']],
+  [
+    ['Marco', 'Jess'],
+    ['Marco will get rid of Jess.', 'Jess will get the boot.', 'Jess will be out of a job.'],
+  ],
+  [
+    [],
+    [
+      'Legal will throw out the proposal.',
+      'The proposal will get thrown out.',
+      'The committee will reject the proposal.',
+    ],
+  ],
+  [
+    ['Tom'],
+    [
+      'Tom will give the go-ahead for the launch.',
+      'The launch will get approved.',
+      'Tom will okay the launch.',
+    ],
+    'Tom will veto the launch.',
+  ],
+  [[], ['Nobody will approve the budget.', "The budget won't be approved."], 'The budget will be approved.'],
+  [
+    [],
+    [
+      'My application will be turned down.',
+      'The panel will reject my application.',
+      "I won't get my application approved.",
+    ],
+    'My application will be accepted.',
+  ],
+  [
+    [],
+    ['The company is going to be acquired.', 'Acme will acquire the company.', 'There will be a takeover.'],
+  ],
+  [[], ['Acme will acquire us.', "We're being sold.", "We'll be taken over."]],
+  [
+    ['Sam'],
+    ["We'll bring Sam in.", 'Sam will join.', 'Sam will accept our offer.'],
+    'Sam will turn down our offer.',
+  ],
+  [
+    ['Ravi'],
+    ["They're going to promote Ravi.", 'Ravi will be promoted.', 'Ravi is going to get promoted.'],
+    "Ravi won't get promoted.",
+  ],
+  [['Ines'], ['The board will sack Ines.', 'Ines will get sacked.', 'Ines is going to be let go.']],
+  [
+    [],
+    [
+      'The landlord will sell the building.',
+      'The building will be sold.',
+      'Someone is going to buy the building.',
+    ],
+  ],
+  [
+    ['Dr Patel'],
+    [
+      'Dr Patel will sign off on the protocol.',
+      'The protocol will be signed off.',
+      'Patel will approve the protocol.',
+    ],
+    "Patel won't sign off on the protocol.",
+  ],
+];
+const traps2: Array<[string, string, string[]]> = [
+  ['Nobody will approve the budget.', 'The budget will be approved.', []],
+  ['Ana will stay.', 'Ana will leave.', ['Ana']],
+  ['Tom will okay the launch.', 'Tom will veto the launch.', ['Tom']],
+  ["We'll lose our biggest customer.", "We'll keep our biggest customer.", []],
+  ['Acme will acquire the company.', 'The company will acquire Acme.', []],
+  ['The landlord will sell the building.', 'The landlord will sell the car park.', []],
+  ['Sam will accept our offer.', 'Sam will turn down our offer.', ['Sam']],
+  ["They'll promote Ravi.", 'Ravi will promote them.', ['Ravi']],
+];
+
 function groupOf(texts: string[], people: string[]): Map<number, number> {
   const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
   const at = new Map<number, number>();
@@ -165,35 +255,44 @@ function groupOf(texts: string[], people: string[]): Map<number, number> {
   return at;
 }
 
+/** Pairs of paraphrases grouped together, out of all; fails when an opposite joins its paraphrases' group. */
+function eventPairs(batch: Array<[string[], string[], string?]>): { together: number; pairs: number } {
+  let together = 0;
+  let pairs = 0;
+  for (const [people, paras, opposite] of batch) {
+    const texts = opposite === undefined ? paras : [...paras, opposite];
+    const at = groupOf(texts, people);
+    for (let i = 1; i <= paras.length; i++) {
+      for (let j = i + 1; j <= paras.length; j++) {
+        pairs++;
+        if (at.get(i) === at.get(j)) together++;
+      }
+      if (opposite !== undefined)
+        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
+    }
+  }
+  return { together, pairs };
+}
+
 describe('event probes', () => {
   it('groups most tellings of each event from either side, never its opposite', () => {
-    let together = 0;
-    let pairs = 0;
-    for (const [people, paras, opposite] of sets) {
-      const texts = opposite === undefined ? paras : [...paras, opposite];
-      const at = groupOf(texts, people);
-      for (let i = 1; i <= paras.length; i++) {
-        for (let j = i + 1; j <= paras.length; j++) {
-          pairs++;
-          if (at.get(i) === at.get(j)) together++;
-        }
-        if (opposite !== undefined)
-          expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-      }
-    }
+    const { together, pairs } = eventPairs(sets);
     expect(sets.length).toBeGreaterThanOrEqual(15);
-    expect(pairs).toBe(PAIRS);
-    expect(together / pairs).toBeGreaterThanOrEqual(FLOOR);
+    // Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 72/72.
+    expect(pairs).toBe(72);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.95);
+  });
+  it('groups most tellings of the second batch, never its opposite', () => {
+    const { together, pairs } = eventPairs(sets2);
+    // Measured before events.ts 7/41 (4 opposites merged), after the first batch's rules 26/41, after 41/41.
+    expect(pairs).toBe(41);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 describe('event traps', () => {
-  it.each(traps)('keeps "%s" apart from "%s"', (a, b, people) => {
+  it.each([...traps, ...traps2])('keeps "%s" apart from "%s"', (a, b, people) => {
     const at = groupOf([a, b], people);
     expect(at.get(1)).not.toBe(at.get(2));
   });
 });
-
-// Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 72/72.
-const PAIRS = 72;
-const FLOOR = 0.95;

@@ -30,11 +30,14 @@ export interface EventToken {
 // biome-ignore format: a word list reads best packed
 export const EVENT_CONCEPTS: ConceptDef[] = [
   { id: 'succeed', kind: 'pred', valence: 1, pos: ['greenlight', 'green lighted', 'sign off on', 'get signed off', 'be signed off', 'go through'] },
-  { id: 'fire', kind: 'pred', valence: -1, pos: ['lose his job', 'lose her job', 'lose their job', 'lose their jobs', 'lose our jobs'] },
+  { id: 'fire', kind: 'pred', valence: -1, pos: [
+      'lose his job', 'lose her job', 'lose their job', 'lose their jobs', 'lose our jobs', 'get the boot',
+      'be given the boot', 'get * marching orders', 'be given * marching orders', 'get the axe',
+    ] },
   { id: 'sold', kind: 'pred', valence: 0, pos: [
       'change hands', 'new owner', 'new owners', 'new ownership', 'be sold', 'get sold', 'be bought', 'get bought',
       'be taken over', 'get taken over', 'be bought out', 'get bought out', 'sell up', 'up for sale', 'on the market',
-      'to buyers', 'to potential buyers', 'find a buyer', 'look for a buyer', 'talk to buyers', 'a buyer for',
+      'be acquired', 'get acquired', 'takeover', 'buyout', 'change of ownership', 'to buyers', 'to potential buyers', 'find a buyer', 'look for a buyer', 'talk to buyers', 'a buyer for',
     ] },
   { id: 'promoted', kind: 'pred', valence: 0, pos: [
       'get promoted', 'be promoted', 'get * promotion', 'land * promotion', 'win * promotion', 'be made up',
@@ -297,8 +300,21 @@ const FIRE = verbs([
   'manage|out',
   'axe',
 ]);
-const PROMOTE = phrases(['promote', 'bump up']);
-const HIRE = phrases(['hire', 'recruit', 'take on', 'appoint', 'bring in', 'employ', 'poach']);
+const PROMOTE = verbs(['promote', 'bump up', 'bump|up', 'move|up']);
+const STAY = phrases(['stay', 'remain', 'stick around']);
+const HIRE = verbs([
+  'hire',
+  'recruit',
+  'take on',
+  'take|on',
+  'appoint',
+  'bring in',
+  'bring|in',
+  'employ',
+  'poach',
+  'sign up',
+  'sign|up',
+]);
 const JOIN = phrases(['join']);
 const SELL = phrases(['sell', 'sell off', 'flog', 'offload']);
 /** "shopping the place around (to buyers)": only with "around" after the business. */
@@ -394,6 +410,7 @@ function phraseBefore(tokens: readonly EventToken[], end: number): number | unde
   for (; k >= 0 && k > end - 6; k--) {
     const t = tokens[k]!;
     if (t.punct || FRAMES.has(t.lower) || (t.ent === undefined && CLAUSE_END.has(t.lower))) break;
+    if (t.ent === undefined && (VERBS.has(t.lower) || PASSIVE.has(t.lower))) break;
     if (t.ent !== undefined && t.poss !== true && !POSSESSIVE_WORDS.has(t.lower)) return undefined;
     if (content(t)) words++;
   }
@@ -462,6 +479,15 @@ const aside = <T extends EventToken>(t: T, make: MakeToken<T>): T[] => [
   asObject(t),
 ];
 
+/** Who pays us, named by a noun: "our biggest customer", "the main sponsor". */
+const CUSTOMERS = new Set(stems('client customer sponsor donor funder backer investor advertiser account'));
+
+function customerAfter(tokens: readonly EventToken[], o: number): number | undefined {
+  const last = phraseAfter(tokens, o);
+  if (last === undefined) return undefined;
+  return CUSTOMERS.has(tokens[last]!.stem) ? last : undefined;
+}
+
 const isClient = (e: string | undefined) => e === 'r:client';
 const isSomeone = (e: string | undefined) =>
   e !== undefined && (e.startsWith('p:') || e.startsWith('r:') || e === 'self' || e === 'g:we');
@@ -502,6 +528,18 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
     if (end === undefined) continue;
     const o = end + 1;
     const obj = tokens[o];
+    // "lose our biggest customer": a customer named by a noun leaves as the client does.
+    const customer = customerAfter(tokens, o);
+    if (customer !== undefined && subject.ent !== undefined) {
+      const words = leaves ? 'walk away' : 'stay with us';
+      return [
+        ...tokens.slice(0, s),
+        ...tokens.slice(o, customer + 1),
+        ...tense(tokens.slice(s + 1, v)),
+        ...canon(make, words),
+        ...tokens.slice(customer + 1),
+      ];
+    }
     if (obj === undefined || !isSomeone(obj.ent) || obj.poss === true || obj.ent === subject.ent) continue;
     const next = tokens[o + 1];
     if (!ended(next) && !(next?.lower === 'on' && ended(tokens[o + 2]))) continue;
@@ -544,19 +582,34 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
       ...tokens.slice(after),
     ];
   }
-  // "They'll promote Ana", "we'll hire Ana": the one promoted or hired is told first.
+  // "They'll promote Ana", "we'll bring Ana in": the one promoted or hired is told first.
   for (const [table, words] of [
     [PROMOTE, 'get promoted'],
     [HIRE, 'get hired'],
   ] as const) {
-    const end = longest(tokens, v, table);
-    if (end === undefined) continue;
-    const o = end + 1;
-    const obj = tokens[o];
-    if (obj === undefined || obj.poss === true || !isSomeone(obj.ent) || obj.ent === subject.ent) continue;
-    if (!ended(tokens[o + 1])) continue;
-    return swap(o, end, words);
+    for (const verb of table) {
+      const end = wordsAt(tokens, v, verb.words);
+      if (end === undefined) continue;
+      const o = end + 1;
+      const obj = tokens[o];
+      if (obj === undefined || obj.poss === true || !isSomeone(obj.ent) || obj.ent === subject.ent) continue;
+      let after = o + 1;
+      if (verb.split !== undefined) {
+        if (tokens[after]?.stem !== verb.split) continue;
+        after++;
+      }
+      if (!ended(tokens[after])) continue;
+      return swap(o, end, words, after);
+    }
   }
+  // "Ana will stay": staying is not leaving.
+  const stay = longest(tokens, v, STAY);
+  if (stay !== undefined && isSomeone(subject.ent) && departed(tokens[stay + 1]))
+    return [
+      ...tokens.slice(0, v),
+      ...canon(make, isClient(subject.ent) ? 'stay with us' : 'stay put'),
+      ...tokens.slice(stay + 1),
+    ];
   // "Ana will join (us)": joining is being hired.
   const join = longest(tokens, v, JOIN);
   if (join !== undefined && isSomeone(subject.ent)) {
@@ -566,6 +619,8 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   }
   return undefined;
 }
+
+const NOBODY = new Set(['nobody', 'noone', 'none', 'no one']);
 
 /** What one accepts or turns down to join or not: an offer, a job. */
 const OFFERS = new Set(stems('offer job role position post place'));
@@ -615,10 +670,12 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
         after++;
       }
       // Who decides is told after what is decided on, as in the passive: "the launch will be blocked by Tobias".
-      const who = s === undefined ? [] : aside(tokens[s]!, make);
+      // "Nobody will approve it" keeps its subject where its negation reaches the verb.
+      const apart = s !== undefined && !NOBODY.has(tokens[s]!.lower) ? s : undefined;
+      const who = apart === undefined ? [] : aside(tokens[apart]!, make);
       return [
-        ...tokens.slice(0, s ?? v),
-        ...tense(tokens.slice(s === undefined ? v : s + 1, v)),
+        ...tokens.slice(0, apart ?? v),
+        ...tense(tokens.slice(apart === undefined ? v : apart + 1, v)),
         ...canon(make, words),
         ...tokens.slice(end + 1, last + 1),
         ...who,
