@@ -321,6 +321,14 @@ const SELL = phrases(['sell', 'sell off', 'flog', 'offload']);
 const SHOP = phrases(['shop']);
 const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap up']);
 
+/** The first word of every verb and participle above: a sentence without one is returned at once. */
+const FIRST_WORDS = new Set(
+  [
+    ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE].flat().map((v) => v.words),
+    ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY].flat(),
+  ].map((words) => words[0]!),
+);
+
 /** The words of `p` at `i` (a `|` splits off a particle that may follow the object); their end, if they fit. */
 function wordsAt<T extends EventToken>(
   tokens: readonly T[],
@@ -456,7 +464,7 @@ export type MakeToken<T> = (lower: string, ent?: string) => T;
 export function retellEvents<T extends EventToken>(tokens: T[], make: MakeToken<T>): T[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.punct || t.ent !== undefined) continue;
+    if (t.punct || t.ent !== undefined || !FIRST_WORDS.has(t.stem)) continue;
     const out =
       converse(tokens, i, make) ??
       decision(tokens, i, make) ??
