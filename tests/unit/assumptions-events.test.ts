@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatements } from '../../src/domain/assumptions/index.js';
+import { analyse } from '../../src/domain/assumptions/normalize.js';
+import { PeopleIndex } from '../../src/domain/assumptions/people.js';
 
 // The same event told from different sides (events.ts): converse verbs (lose/leave, keep/stay, fire/get fired,
 // promote/get promoted, hire/join, sell/buy/change hands), deciding verbs and their passives (approve/sign off,
@@ -294,5 +296,36 @@ describe('event traps', () => {
   it.each([...traps, ...traps2])('keeps "%s" apart from "%s"', (a, b, people) => {
     const at = groupOf([a, b], people);
     expect(at.get(1)).not.toBe(at.get(2));
+  });
+});
+
+// The same verbs in other senses are left as they are: [statement, people, concept the retelling would give it].
+const untold: Array<[string, string[], string]> = [
+  ["She keeps me at arm's length these days.", ['Rosa'], 'c:quit'],
+  ['Ana keeps me waiting.', ['Ana'], 'c:quit'],
+  ['My boss leaves me to fend for myself.', [], 'c:quit'],
+  ['Tom will leave at five.', ['Tom'], 'c:quit'],
+  ['Tom will leave me out of the meeting.', ['Tom'], 'c:quit'],
+  ["Aoife can't say no to a guest.", ['Aoife'], 'c:succeed'],
+  ['A manager who says no to a big client gets blamed.', [], 'c:succeed'],
+  ['This will kill the mood.', [], 'c:succeed'],
+  ['He will kill me if I am late.', ['Tom'], 'c:succeed'],
+  ['Dad will never accept my girlfriend.', [], 'c:succeed'],
+  ["Sophie won't let me sign off a proposal without her.", ['Sophie'], 'c:succeed'],
+  ['I will approve the rota myself.', [], 'c:succeed'],
+  ['Sam will accept our offer.', ['Sam'], 'c:succeed'],
+  ['Tom wants to sell my idea as his own.', ['Tom'], 'c:sold'],
+  ['I keep losing my temper with Ana.', ['Ana'], 'c:quit'],
+];
+
+describe('event verbs in other senses', () => {
+  it.each(untold)('leaves "%s" untold', (text, people, concept) => {
+    const shape = analyse(text, people, new PeopleIndex());
+    expect(shape.preds.has(concept)).toBe(false);
+  });
+  it('lets a longer phrase of another idea win ("block my promotion" is being passed over)', () => {
+    const shape = analyse('My manager will block my promotion.', [], new PeopleIndex());
+    expect(shape.preds.has('c:succeed')).toBe(false);
+    expect(shape.preds.has('c:passed-over')).toBe(true);
   });
 });

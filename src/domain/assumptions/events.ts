@@ -270,7 +270,7 @@ const REJECT = verbs([
 // biome-ignore format: a word list reads best packed
 const APPROVE = verbs([
   'approve', 'greenlight', 'green light', 'sign off on', 'sign off', 'sign|off', 'okay', 'ok', 'rubber stamp',
-  'say yes to', 'agree to', 'accept', 'wave through', 'wave|through', 'vote for', 'give the go ahead to',
+  'say yes to', 'agree to', 'accept', 'wave through', 'wave|through', 'give the go ahead to',
   'give the go ahead for', 'give the green light to',
 ]);
 /** Participles of the deciding verbs, with their particle if any: "will be turned down", "gets signed off". */
@@ -321,13 +321,22 @@ const SELL = phrases(['sell', 'sell off', 'flog', 'offload']);
 const SHOP = phrases(['shop']);
 const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap up']);
 
+const ALL_WORDS = [
+  ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE].flat().map((v) => v.words),
+  ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY].flat(),
+];
+
 /** The first word of every verb and participle above: a sentence without one is returned at once. */
-const FIRST_WORDS = new Set(
-  [
-    ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE].flat().map((v) => v.words),
-    ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY].flat(),
-  ].map((words) => words[0]!),
-);
+const FIRST_WORDS = new Set(ALL_WORDS.map((words) => words[0]!));
+
+
+/** How many words the longest verb or participle of the tables above spells at `i` (1 at least). */
+function ownWords(tokens: readonly EventToken[], i: number): number {
+  let n = 1;
+  for (const words of ALL_WORDS)
+    if (words.length > n && wordsAt(tokens, i, words) !== undefined) n = words.length;
+  return n;
+}
 
 /** The words of `p` at `i` (a `|` splits off a particle that may follow the object); their end, if they fit. */
 function wordsAt<T extends EventToken>(
@@ -405,7 +414,7 @@ function phraseAfter(tokens: readonly EventToken[], from: number, stopAt?: strin
     if (stopAt !== undefined && t.stem === stopAt) break;
     if (ended(t)) break;
     if (t.ent !== undefined && t.poss !== true && !POSSESSIVE_WORDS.has(t.lower)) return undefined;
-    if (t.ent === undefined && VERBS.has(t.lower)) return undefined;
+    if (t.ent === undefined && (VERBS.has(t.lower) || PASSIVE.has(t.lower))) return undefined;
     if (content(t)) words++;
   }
   return words > 0 ? k - 1 : undefined;
@@ -460,11 +469,30 @@ function tense<T extends EventToken>(span: T[]): T[] {
 
 export type MakeToken<T> = (lower: string, ent?: string) => T;
 
-/** Retells the first event clause of a sentence in its canonical order; other sentences are returned as they are. */
-export function retellEvents<T extends EventToken>(tokens: T[], make: MakeToken<T>): T[] {
+/** Concepts an event is told with: a longer lexicon phrase of one of them may be retold. */
+const EVENT_IDS = new Set(['succeed', 'quit', 'lose-business', 'fire', 'sold', 'promoted', 'hired', 'replace']);
+
+/** The lexicon's longest phrase starting at a token: its concept and how many words it spells. */
+export type KnownPhrase = (i: number) => { concept: string; words: number; end: number } | undefined;
+
+/**
+ * Retells the first event clause of a sentence in its canonical order; other sentences are returned as they are.
+ * A longer phrase the lexicon has for another idea wins: "block my promotion" is being passed over, "kill the
+ * project off" sabotage.
+ */
+export function retellEvents<T extends EventToken>(tokens: T[], make: MakeToken<T>, known?: KnownPhrase): T[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct || t.ent !== undefined || !FIRST_WORDS.has(t.stem)) continue;
+    const lexicon = known?.(i);
+    // ("leave us" ends on whom it is done to: which of the two it is, the retelling's own checks tell.)
+    if (
+      lexicon !== undefined &&
+      lexicon.words > ownWords(tokens, i) &&
+      !EVENT_IDS.has(lexicon.concept) &&
+      tokens[lexicon.end]?.ent === undefined
+    )
+      continue;
     const out =
       converse(tokens, i, make) ??
       decision(tokens, i, make) ??
@@ -489,6 +517,15 @@ const aside = <T extends EventToken>(t: T, make: MakeToken<T>): T[] => [
 
 /** Who pays us, named by a noun: "our biggest customer", "the main sponsor". */
 const CUSTOMERS = new Set(stems('client customer sponsor donor funder backer investor advertiser account'));
+
+/** People named by a noun, whom one refuses rather than decides on. */
+const PERSONS = new Set(
+  stems(
+    'guest patient student pupil parent colleague boss manager person people kid child staff member user caller ' +
+      'visitor tenant resident candidate applicant friend girlfriend boyfriend partner husband wife son daughter ' +
+      'mother father mum mom dad brother sister family',
+  ),
+);
 
 function customerAfter(tokens: readonly EventToken[], o: number): number | undefined {
   const last = phraseAfter(tokens, o);
@@ -550,7 +587,9 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
     }
     if (obj === undefined || !isSomeone(obj.ent) || obj.poss === true || obj.ent === subject.ent) continue;
     const next = tokens[o + 1];
-    if (!ended(next) && !(next?.lower === 'on' && ended(tokens[o + 2]))) continue;
+    // "lose Ana to a rival"; but "keeps me at arm's length", "keep me in the loop" keep no one on.
+    const free = leaves ? ended : departed;
+    if (!free(next) && !(next?.lower === 'on' && free(tokens[o + 2]))) continue;
     const after = next?.lower === 'on' ? o + 2 : o + 1;
     const client = isClient(obj.ent);
     const words = leaves ? (client ? 'walk away' : 'quit') : client ? 'stay with us' : 'stay put';
@@ -628,6 +667,7 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   return undefined;
 }
 
+const THINGS = new Set(['it', 'this', 'that', 'which', 'what', 'there']);
 const NOBODY = new Set(['nobody', 'noone', 'none', 'no one']);
 
 /** What one accepts or turns down to join or not: an offer, a job. */
@@ -661,6 +701,10 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   const s = subjectBefore(tokens, v);
   if (s !== undefined && (tokens[s]!.ent === 'self' || tokens[s]!.ent === 'g:we')) return undefined;
   if (cannot(tokens, v)) return undefined;
+  // "This will kill the mood": a thing that does it decides nothing.
+  let a = v;
+  while (a > 0 && AUX.has(tokens[a - 1]!.lower)) a--;
+  if (THINGS.has(tokens[a - 1]?.lower ?? '')) return undefined;
   for (const [table, words] of [
     [REJECT, 'turn down'],
     [APPROVE, 'greenlight'],
@@ -670,8 +714,10 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
       if (end === undefined) continue;
       const last = phraseAfter(tokens, end + 1, verb.split);
       if (last === undefined) continue;
-      // Accepting an offer or a job is joining, not deciding on something.
+      // Accepting an offer or a job is joining, not deciding on something; saying no to a client or a guest is
+      // refusing a person.
       if (tokens.slice(end + 1, last + 1).some((x) => OFFERS.has(x.stem))) continue;
+      if (tokens.slice(end + 1, last + 1).some((x) => CUSTOMERS.has(x.stem) || PERSONS.has(x.stem))) continue;
       let after = last + 1;
       if (verb.split !== undefined) {
         if (tokens[after]?.stem !== verb.split) continue;

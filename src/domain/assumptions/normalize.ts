@@ -578,7 +578,11 @@ export function analyse(
 ): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
   // The same event told from another side is retold in one order first ("we'll lose Ana" → "Ana will quit us").
-  const tokens = retellEvents(markEntities(tokenize(text), people, entryPeople), eventWord);
+  const marked = markEntities(tokenize(text), people, entryPeople);
+  const tokens = retellEvents(marked, eventWord, (i) => {
+    const m = longestMatch(marked, i, PATTERNS, true);
+    return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
+  });
   // The key is taken before the analysis marks tokens as used.
   const key = cores === undefined ? undefined : JSON.stringify(tokens);
   let core = key === undefined ? undefined : cores!.get(key);
