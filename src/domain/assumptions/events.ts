@@ -329,7 +329,6 @@ const ALL_WORDS = [
 /** The first word of every verb and participle above: a sentence without one is returned at once. */
 const FIRST_WORDS = new Set(ALL_WORDS.map((words) => words[0]!));
 
-
 /** How many words the longest verb or participle of the tables above spells at `i` (1 at least). */
 function ownWords(tokens: readonly EventToken[], i: number): number {
   let n = 1;
@@ -470,7 +469,16 @@ function tense<T extends EventToken>(span: T[]): T[] {
 export type MakeToken<T> = (lower: string, ent?: string) => T;
 
 /** Concepts an event is told with: a longer lexicon phrase of one of them may be retold. */
-const EVENT_IDS = new Set(['succeed', 'quit', 'lose-business', 'fire', 'sold', 'promoted', 'hired', 'replace']);
+const EVENT_IDS = new Set([
+  'succeed',
+  'quit',
+  'lose-business',
+  'fire',
+  'sold',
+  'promoted',
+  'hired',
+  'replace',
+]);
 
 /** The lexicon's longest phrase starting at a token: its concept and how many words it spells. */
 export type KnownPhrase = (i: number) => { concept: string; words: number; end: number } | undefined;
@@ -480,7 +488,11 @@ export type KnownPhrase = (i: number) => { concept: string; words: number; end: 
  * A longer phrase the lexicon has for another idea wins: "block my promotion" is being passed over, "kill the
  * project off" sabotage.
  */
-export function retellEvents<T extends EventToken>(tokens: T[], make: MakeToken<T>, known?: KnownPhrase): T[] {
+export function retellEvents<T extends EventToken>(
+  tokens: T[],
+  make: MakeToken<T>,
+  known?: KnownPhrase,
+): T[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.punct || t.ent !== undefined || !FIRST_WORDS.has(t.stem)) continue;
