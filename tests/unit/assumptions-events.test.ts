@@ -280,13 +280,16 @@ describe('event probes', () => {
   it('groups most tellings of each event from either side, never its opposite', () => {
     const { together, pairs } = eventPairs(sets);
     expect(sets.length).toBeGreaterThanOrEqual(15);
-    // Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 72/72.
+    // Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 70/72. The
+    // misses: "we won't get the renewal funded" keeps "we" as its subject (told without it, it joined a "turning
+    // the feature down will make me seem unfriendly" in the batched corpus grouping).
     expect(pairs).toBe(72);
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
   });
   it('groups most tellings of the second batch, never its opposite', () => {
     const { together, pairs } = eventPairs(sets2);
-    // Measured before events.ts 7/41 (4 opposites merged), after the first batch's rules 26/41, after 41/41.
+    // Measured before events.ts 7/41 (4 opposites merged), after the first batch's rules 26/41, after 39/41 (the
+    // misses: "I won't get my application approved", as above).
     expect(pairs).toBe(41);
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });

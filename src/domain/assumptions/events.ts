@@ -466,6 +466,36 @@ function tense<T extends EventToken>(span: T[]): T[] {
   return span.filter((t) => TENSE.has(t.lower));
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'every',
+  'some',
+  'all',
+]);
+
+/**
+ * What is decided on, opened by a determiner when it has none ("kill instant payouts" → "the instant payouts"), so
+ * that it is read as the thing the decision is aimed at, as "the launch" is.
+ */
+function determined<T extends EventToken>(phrase: T[], make: MakeToken<T>): T[] {
+  const first = phrase[0];
+  if (
+    first === undefined ||
+    first.ent !== undefined ||
+    DETERMINERS.has(first.lower) ||
+    POSSESSIVE_WORDS.has(first.lower)
+  )
+    return phrase;
+  return [make('the'), ...phrase];
+}
+
 export type MakeToken<T> = (lower: string, ent?: string) => T;
 
 /** Concepts an event is told with: a longer lexicon phrase of one of them may be retold. */
@@ -518,10 +548,7 @@ export function retellEvents<T extends EventToken>(
 const canon = <T extends EventToken>(make: MakeToken<T>, words: string) =>
   words.split(' ').map((w) => (w === 'us' ? make('us', 'g:we') : make(w)));
 
-/**
- * Who decides, set apart after what is decided on (", Tobias"): named in the statement, but neither its subject nor
- * what the decision is aimed at.
- */
+/** Someone set apart after the event (", Mrs Carrington"): named in the statement, but not its subject or object. */
 const aside = <T extends EventToken>(t: T, make: MakeToken<T>): T[] => [
   { ...make(','), punct: true },
   asObject(t),
@@ -680,7 +707,6 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
 }
 
 const THINGS = new Set(['it', 'this', 'that', 'which', 'what', 'there']);
-const NOBODY = new Set(['nobody', 'noone', 'none', 'no one']);
 
 /** What one accepts or turns down to join or not: an offer, a job. */
 const OFFERS = new Set(stems('offer job role position post place'));
@@ -698,7 +724,7 @@ function cannot(tokens: readonly EventToken[], v: number): boolean {
   return can && not;
 }
 
-/** A deciding verb in the active voice: "Tobias will block the launch" → "will turn down the launch Tobias". */
+/** A deciding verb in the active voice: "Tobias will block the launch" → "Tobias will turn down the launch". */
 function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>): T[] | undefined {
   const prev = tokens[v - 1];
   // A verb, not a noun: after a subject, an auxiliary or "to", or inflected ("blocks", "vetoed").
@@ -736,15 +762,10 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
         after++;
       }
       // Who decides is told after what is decided on, as in the passive: "the launch will be blocked by Tobias".
-      // "Nobody will approve it" keeps its subject where its negation reaches the verb.
-      const apart = s !== undefined && !NOBODY.has(tokens[s]!.lower) ? s : undefined;
-      const who = apart === undefined ? [] : aside(tokens[apart]!, make);
       return [
-        ...tokens.slice(0, apart ?? v),
-        ...tense(tokens.slice(apart === undefined ? v : apart + 1, v)),
+        ...tokens.slice(0, v),
         ...canon(make, words),
-        ...tokens.slice(end + 1, last + 1),
-        ...who,
+        ...determined(tokens.slice(end + 1, last + 1), make),
         ...tokens.slice(after),
       ];
     }
@@ -752,7 +773,7 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   return undefined;
 }
 
-/** A passive of a deciding verb: "the launch will be blocked (by Tobias)" → "will turn down the launch (Tobias)". */
+/** A passive of a deciding verb: "the launch will be blocked (by Tobias)" → "(Tobias) will turn down the launch". */
 function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T>): T[] | undefined {
   for (const [table, words] of [
     [REJECTED, 'turn down'],
@@ -770,54 +791,25 @@ function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T
     )
       a--;
     const aux = auxiliaries(tokens, a, p);
-    if (aux === undefined || a === 0) {
-      const got = obtained(tokens, p, end, words, make);
-      if (got !== undefined) return got;
-      continue;
-    }
+    if (aux === undefined || a === 0) continue;
     const start = phraseBefore(tokens, a - 1);
     if (start === undefined) continue;
     let after = end + 1;
-    let by: T[] = [];
+    const by: T[] = [];
     if (tokens[after]?.lower === 'by' && tokens[after + 1]?.ent !== undefined) {
-      by = aside(tokens[after + 1]!, make);
+      by.push(asObject(tokens[after + 1]!));
       after += 2;
     }
     return [
       ...tokens.slice(0, start),
+      ...by,
       ...tense(aux),
       ...canon(make, words),
-      ...tokens.slice(start, a),
-      ...by,
+      ...determined(tokens.slice(start, a), make),
       ...tokens.slice(after),
     ];
   }
   return undefined;
-}
-
-/**
- * The writer's side getting something decided: "we won't get the renewal funded", "I'll never get the budget
- * signed off" → "will not greenlight the renewal" (the writer's own bid, told as what is decided on).
- */
-function obtained<T extends EventToken>(
-  tokens: T[],
-  p: number,
-  end: number,
-  words: string,
-  make: MakeToken<T>,
-): T[] | undefined {
-  const start = phraseBefore(tokens, p - 1);
-  if (start === undefined || tokens[start - 1]?.stem !== 'get') return undefined;
-  const s = subjectBefore(tokens, start - 1);
-  const subject = s === undefined ? undefined : tokens[s]!.ent;
-  if (s === undefined || (subject !== 'self' && subject !== 'g:we')) return undefined;
-  return [
-    ...tokens.slice(0, s),
-    ...tense(tokens.slice(s + 1, start - 1)),
-    ...canon(make, words),
-    ...tokens.slice(start, p),
-    ...tokens.slice(end + 1),
-  ];
 }
 
 /** Selling and buying a business: "the owners will sell the hotel" → "the hotel will change hands". */
