@@ -248,6 +248,37 @@ const traps2: Array<[string, string, string[]]> = [
   ["They'll promote Ravi.", 'Ravi will promote them.', ['Ravi']],
 ];
 
+// A third batch: something scheduled running late, told by what slips, by who delays it and by who misses it.
+const sets3: Array<[string[], string[], string?]> = [
+  [
+    [],
+    [
+      'The launch will slip.',
+      'The launch will be pushed back.',
+      'The launch is going to be delayed.',
+      "We won't launch on time.",
+    ],
+    'The launch will be on time.',
+  ],
+  [
+    ['Tom'],
+    ['Tom will delay the release.', 'The release will be held up.', 'The release will slip again.'],
+    'The release will be on time.',
+  ],
+  [[], ['The deadline will slip.', "We'll miss the deadline.", "We won't ship on time."]],
+  [
+    [],
+    ['The opening will be postponed.', 'The opening will slip to spring.', 'They will postpone the opening.'],
+  ],
+];
+const traps3: Array<[string, string, string[]]> = [
+  ['The launch will slip.', 'The kitchen refit will slip.', []],
+  ['The launch will be pushed back.', 'The launch will be on time.', []],
+  ['The release will slip.', 'The office move will slip.', []],
+  ['Standards will slip.', 'The deadline will slip.', []],
+  ['Tom will delay the release.', 'Tom will delay the refit.', ['Tom']],
+];
+
 function groupOf(texts: string[], people: string[]): Map<number, number> {
   const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
   const at = new Map<number, number>();
@@ -293,10 +324,16 @@ describe('event probes', () => {
     expect(pairs).toBe(41);
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });
+  it('groups most tellings of a delay (third batch), never its opposite', () => {
+    const { together, pairs } = eventPairs(sets3);
+    // Measured before events.ts 3/15, after 15/15.
+    expect(pairs).toBe(15);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('event traps', () => {
-  it.each([...traps, ...traps2])('keeps "%s" apart from "%s"', (a, b, people) => {
+  it.each([...traps, ...traps2, ...traps3])('keeps "%s" apart from "%s"', (a, b, people) => {
     const at = groupOf([a, b], people);
     expect(at.get(1)).not.toBe(at.get(2));
   });

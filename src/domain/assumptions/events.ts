@@ -317,13 +317,80 @@ const HIRE = verbs([
 ]);
 const JOIN = phrases(['join']);
 const SELL = phrases(['sell', 'sell off', 'flog', 'offload']);
+/** A date or a piece of work that runs late: "the launch will slip", "the release will be pushed back". */
+const SLIP = phrases(['slip', 'slide', 'drift']);
+const DELAY = verbs([
+  'delay',
+  'postpone',
+  'push back',
+  'push|back',
+  'put back',
+  'put|back',
+  'hold up',
+  'hold|up',
+]);
+const DELAYED = phrases(['pushed back', 'put back', 'postponed', 'delayed', 'held up', 'pushed out']);
+/** What is scheduled: only these slip ("standards will slip" is no delay). */
+const SCHEDULED = new Set(
+  stems(
+    'deadline date launch release delivery handover rollout migration opening completion submission milestone ' +
+      'schedule timeline project deliverable build cutover deployment shipment order go live report audit ' +
+      'inspection move refit renovation exam trial',
+  ),
+);
+const CLAUSE_BREAKS = new Set([
+  'and',
+  'but',
+  'because',
+  'so',
+  'if',
+  'unless',
+  'when',
+  'while',
+  'or',
+  'since',
+]);
+/** Words a noun phrase before its verb cannot run back over ("… once the bid"); "the next release" can. */
+const BEFORE_PHRASE = new Set([
+  ...CLAUSE_BREAKS,
+  'whenever',
+  'although',
+  'though',
+  'once',
+  'before',
+  'after',
+  'by',
+  'to',
+  'at',
+  'for',
+  'with',
+  'than',
+  'as',
+  'without',
+  'then',
+  'now',
+]);
+/** What may follow a slip: the clause ends, or by how much or to when. */
+const AFTER_SLIP = new Set([
+  'again',
+  'by',
+  'to',
+  'past',
+  'into',
+  'beyond',
+  'until',
+  'till',
+  'further',
+  'back',
+]);
+
 /** "shopping the place around (to buyers)": only with "around" after the business. */
 const SHOP = phrases(['shop']);
 const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap up']);
 
 const ALL_WORDS = [
-  ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE].flat().map((v) => v.words),
-  ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY].flat(),
+  ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE, DELAY].flat().map((v) => v.words),
+  ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY, SLIP, DELAYED].flat(),
 ];
 
 /** The first word of every verb and participle above: a sentence without one is returned at once. */
@@ -425,7 +492,7 @@ function phraseBefore(tokens: readonly EventToken[], end: number): number | unde
   let words = 0;
   for (; k >= 0 && k > end - 6; k--) {
     const t = tokens[k]!;
-    if (t.punct || FRAMES.has(t.lower) || (t.ent === undefined && CLAUSE_END.has(t.lower))) break;
+    if (t.punct || FRAMES.has(t.lower) || (t.ent === undefined && BEFORE_PHRASE.has(t.lower))) break;
     if (t.ent === undefined && (VERBS.has(t.lower) || PASSIVE.has(t.lower))) break;
     if (t.ent !== undefined && t.poss !== true && !POSSESSIVE_WORDS.has(t.lower)) return undefined;
     if (content(t)) words++;
@@ -496,10 +563,20 @@ function determined<T extends EventToken>(phrase: T[], make: MakeToken<T>): T[] 
   return [make('the'), ...phrase];
 }
 
+/**
+ * A clause retold after a frame keeps a word that shows a clause follows: "I'm afraid the deadline will slip" →
+ * "I'm afraid that will run late the deadline" (a hedge, as before, not fear).
+ */
+function framed<T extends EventToken>(tokens: readonly T[], start: number, make: MakeToken<T>): T[] {
+  const before = tokens[start - 1];
+  return before !== undefined && FRAMES.has(before.lower) && before.lower !== 'that' ? [make('that')] : [];
+}
+
 export type MakeToken<T> = (lower: string, ent?: string) => T;
 
 /** Concepts an event is told with: a longer lexicon phrase of one of them may be retold. */
 const EVENT_IDS = new Set([
+  'late',
   'succeed',
   'quit',
   'lose-business',
@@ -539,6 +616,7 @@ export function retellEvents<T extends EventToken>(
       converse(tokens, i, make) ??
       decision(tokens, i, make) ??
       sale(tokens, i, make) ??
+      slipping(tokens, i, make) ??
       decided(tokens, i, make);
     if (out !== undefined) return out;
   }
@@ -745,6 +823,7 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   if (THINGS.has(tokens[a - 1]?.lower ?? '')) return undefined;
   for (const [table, words] of [
     [REJECT, 'turn down'],
+    [DELAY, 'run late'],
     [APPROVE, 'greenlight'],
   ] as const) {
     for (const verb of table) {
@@ -777,6 +856,7 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
 function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T>): T[] | undefined {
   for (const [table, words] of [
     [REJECTED, 'turn down'],
+    [DELAYED, 'run late'],
     [APPROVED, 'greenlight'],
   ] as const) {
     const end = longest(tokens, p, table);
@@ -802,6 +882,7 @@ function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T
     }
     return [
       ...tokens.slice(0, start),
+      ...framed(tokens, start, make),
       ...by,
       ...tense(aux),
       ...canon(make, words),
@@ -846,6 +927,35 @@ function sale<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>):
     ...tense(tokens.slice(s === undefined ? a : s + 1, v)),
     ...canon(make, 'change hands'),
     ...named,
+    ...tokens.slice(after),
+  ];
+}
+
+/** Something scheduled slips: "the launch date will slide" → "will run late the launch date". */
+function slipping<T extends EventToken>(tokens: T[], v: number, make: MakeToken<T>): T[] | undefined {
+  const end = longest(tokens, v, SLIP);
+  if (end === undefined) return undefined;
+  const next = tokens[end + 1];
+  if (!ended(next) && !AFTER_SLIP.has(next?.lower ?? '')) return undefined;
+  let a = v;
+  while (a > 0 && !tokens[a - 1]!.punct && tokens[a - 1]!.ent === undefined && AUX.has(tokens[a - 1]!.lower))
+    a--;
+  // A verb, not "a slip": after an auxiliary, or inflected ("slipped", "slides").
+  if (a === v && !/(s|ed)$/.test(tokens[v]!.lower)) return undefined;
+  if (a === 0) return undefined;
+  const start = phraseBefore(tokens, a - 1);
+  if (start === undefined || !tokens.slice(start, a).some((t) => SCHEDULED.has(t.stem))) return undefined;
+  // By how much or to when is no part of what slips: "to spring", "by a month".
+  let after = end + 1;
+  if (AFTER_SLIP.has(tokens[after]?.lower ?? '') && tokens[after]!.lower !== 'again')
+    while (after < tokens.length && !tokens[after]!.punct && !CLAUSE_BREAKS.has(tokens[after]!.lower))
+      after++;
+  return [
+    ...tokens.slice(0, start),
+    ...framed(tokens, start, make),
+    ...tense(tokens.slice(a, v)),
+    ...canon(make, 'run late'),
+    ...determined(tokens.slice(start, a), make),
     ...tokens.slice(after),
   ];
 }
