@@ -5,6 +5,7 @@
 // 3. with --corpus: which theme phrases occur in the statements of a split (to keep a held-out split honest).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENT_CONCEPTS } from '../src/domain/assumptions/events.js';
 import { CONCEPTS } from '../src/domain/assumptions/lexicon.js';
 import { stem } from '../src/domain/assumptions/stem.js';
 import { THEMES } from '../src/domain/assumptions/themes.js';
@@ -19,7 +20,7 @@ const key = (phrase: string) =>
 
 const owners = new Map<string, Set<string>>();
 let phrases = 0;
-for (const c of [...CONCEPTS, ...THEMES]) {
+for (const c of [...CONCEPTS, ...THEMES, ...EVENT_CONCEPTS]) {
   for (const [list, sign] of [
     [c.pos, '+'],
     [c.neg ?? [], '-'],

@@ -1,4 +1,5 @@
 import { bridgeWord } from './bridge.js';
+import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { canonicalFrame } from './seen.js';
@@ -95,6 +96,8 @@ interface Token {
   used?: boolean;
   /** Second part of "second-rate", "half-hearted": not a word of its own. */
   compound?: boolean;
+  /** A word of an event's canonical retelling (events.ts). */
+  event?: boolean;
 }
 
 interface Pattern {
@@ -269,7 +272,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
       .filter(Boolean)
       .map((w) => (w === '*' || w === '@' ? w : stem(w)));
   let order = 0;
-  for (const c of ALL_CONCEPTS) {
+  for (const c of [...ALL_CONCEPTS, ...EVENT_CONCEPTS]) {
     for (const [list, sign] of [
       [c.pos, 1],
       [c.neg ?? [], -1],
@@ -301,7 +304,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
 const { byFirst: PATTERNS, groups: GROUP_PATTERNS } = compile();
 
 const VALENCE = new Map<string, number>();
-for (const c of ALL_CONCEPTS) {
+for (const c of [...ALL_CONCEPTS, ...EVENT_CONCEPTS]) {
   const key = `c:${c.id}`;
   if (!VALENCE.has(key) || (VALENCE.get(key) === 0 && c.valence !== undefined))
     VALENCE.set(key, c.valence ?? 0);
@@ -376,6 +379,12 @@ function tokenize(text: string): Token[] {
     out.push(t);
   }
   return out;
+}
+
+function eventWord(lower: string, ent?: string): Token {
+  const t: Token = { lower, stem: stem(lower), cap: false, punct: false, event: true };
+  if (ent !== undefined) t.ent = ent;
+  return t;
 }
 
 function word(w: string): Token {
@@ -551,6 +560,9 @@ function fits(t: Token, w: string): boolean {
   return t.stem === w;
 }
 
+/** The phrase order shared by the canonical retellings of events. */
+const EVENT_ORDER = -2;
+
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
@@ -569,7 +581,13 @@ export function analyse(
   cores?: Map<string, ShapeCore>,
 ): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
-  const tokens = canonicalFrame(markEntities(tokenize(text), people, entryPeople));
+  // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
+  // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
+  const marked = canonicalFrame(markEntities(tokenize(text), people, entryPeople));
+  const tokens = retellEvents(marked, eventWord, (i) => {
+    const m = longestMatch(marked, i, PATTERNS, true);
+    return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
+  });
   // The key is taken before the analysis marks tokens as used.
   const key = cores === undefined ? undefined : JSON.stringify(tokens);
   let core = key === undefined ? undefined : cores!.get(key);
@@ -663,7 +681,9 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       pos: i,
       end: m.end,
       flips: m.flips,
-      order: m.pattern.order,
+      // Every retelling of an event spells one phrase, whichever side it was told from: what it is aimed at then
+      // tells two events apart as it does two uses of the same phrase.
+      order: m.at.every((k) => tokens[k]!.event === true) ? EVENT_ORDER : m.pattern.order,
       patient:
         m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
     });
