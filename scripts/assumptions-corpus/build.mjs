@@ -13,6 +13,7 @@ const halves = [
   'heldout6',
   'heldout7',
   'heldout8',
+  'heldout9',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
