@@ -14,6 +14,7 @@ const halves = [
   'heldout7',
   'heldout8',
   'heldout9',
+  'heldout10',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
