@@ -225,6 +225,9 @@ export async function ensureGrouped(
       } while (next < waiting.length && performance.now() - started < COMMIT_MS);
     }).immediate();
   }
+  // The command reads what it grouped next (the whole register after a bulk import): the engine's memory of
+  // this call's shapes is of no more use and would only add to the peak.
+  engine.forgetShapes?.();
   return waiting.length;
 }
 
@@ -234,7 +237,9 @@ interface ScopeRow {
   text: string;
   groupId: number | null;
   linkedBy: LinkedBy | null;
-  people: string;
+  people: string[];
+  /** `people` as JSON, the same string for the same people. */
+  peopleKey: string;
 }
 
 /**
@@ -274,11 +279,22 @@ function groupRun(
   }
   const rows = sql<ScopeRow>(
     db,
-    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
-       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
-          WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
+    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
   ).all(JSON.stringify([...waitingIds, ...reps]));
+  // People once per entry, one list (and key) for entries with the same people: the engine and the twins
+  // look statements up by their people.
+  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
+  const keys = new Map<string[], string>();
+  for (const r of rows) {
+    r.people = people.get(r.entryId) ?? NO_NAMES;
+    let key = keys.get(r.people);
+    if (key === undefined) {
+      key = JSON.stringify(r.people);
+      keys.set(r.people, key);
+    }
+    r.peopleKey = key;
+  }
   const waiting = new Set(waitingIds);
   const different = sql<{ a: number; b: number }>(
     db,
@@ -298,7 +314,7 @@ function groupRun(
     id: r.id,
     entryId: r.entryId,
     text: r.text,
-    people: JSON.parse(r.people) as string[],
+    people: r.people,
   }));
   const opposites = sql<{ a: number; b: number }>(
     db,
@@ -374,7 +390,7 @@ function twinFollowers(
   const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
-    const key = `${r.text}\u0000${r.people}`;
+    const key = `${r.text}\u0000${r.peopleKey}`;
     const group = settled.get(key);
     if (group !== undefined) {
       followers.set(r.id, { group });
@@ -440,14 +456,7 @@ type RawStatementRow = Omit<StatementRow, 'people' | 'tags'> & { people?: string
 function withPeopleAndTags(db: Db, rows: RawStatementRow[]): StatementRow[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify([...new Set(rows.map((r) => r.entryId))]);
-  const people = namesByEntry(
-    sql(
-      db,
-      `SELECT ep.entry_id, p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
-       WHERE ep.entry_id IN (SELECT value FROM json_each(?)) ORDER BY ep.entry_id, ep.position`,
-    ),
-    ids,
-  );
+  const people = peopleByEntry(db, ids);
   const tags = namesByEntry(
     sql(
       db,
@@ -456,12 +465,25 @@ function withPeopleAndTags(db: Db, rows: RawStatementRow[]): StatementRow[] {
     ),
     ids,
   );
-  const none: string[] = [];
   for (const row of rows) {
-    row.people = people.get(row.entryId) ?? none;
-    row.tags = tags.get(row.entryId) ?? none;
+    row.people = people.get(row.entryId) ?? NO_NAMES;
+    row.tags = tags.get(row.entryId) ?? NO_NAMES;
   }
   return rows as StatementRow[];
+}
+
+const NO_NAMES: string[] = [];
+
+/** The people of the entries in `ids` (a JSON list), entries with the same people sharing one list. */
+function peopleByEntry(db: Db, ids: string): Map<number, string[]> {
+  return namesByEntry(
+    sql(
+      db,
+      `SELECT ep.entry_id, p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+       WHERE ep.entry_id IN (SELECT value FROM json_each(?)) ORDER BY ep.entry_id, ep.position`,
+    ),
+    ids,
+  );
 }
 
 /** Names by entry from rows (entry id, name) in entry order, equal lists shared. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  forgetShapes,
   groupStatements,
   type PersonLink,
   StatementIndex,
@@ -71,6 +72,17 @@ describe('groupStatements: paraphrases, opposites, direction', () => {
     const trust = groups.findIndex((g) => g.includes(3));
     expect(groups[doubt]).toEqual([1, 2]);
     expect(opposites).toContainEqual([Math.min(doubt, trust), Math.max(doubt, trust)]);
+  });
+
+  it('groups the same after forgetting the shapes it worked out', () => {
+    const input = statements([
+      ["Priya doesn't trust my judgement.", ['Priya']],
+      ['Priya has no faith in my decisions.', ['Priya']],
+      ['Priya trusts my judgement.', ['Priya']],
+    ]);
+    const before = groupStatements(input);
+    forgetShapes();
+    expect(groupStatements(input)).toEqual(before);
   });
 
   it('judges copies of a wording like the first copy, each on its own (one comparison serves them all)', () => {

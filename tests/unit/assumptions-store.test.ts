@@ -244,6 +244,24 @@ describe('grouping and the person’s decisions', () => {
     expect(all[5]!.groupId).not.toBe(late!.groupId);
   });
 
+  it('lets the engine forget its shapes once a call has grouped everything (what follows reads, not groups)', async () => {
+    save(['One.', 'Two.']);
+    save(['One.'], { day: 21 });
+    const calls: string[] = [];
+    const engine = {
+      ...fakeEngine,
+      groupStatements: (...args: Parameters<typeof fakeEngine.groupStatements>) => {
+        calls.push('group');
+        return fakeEngine.groupStatements(...args);
+      },
+      forgetShapes: () => calls.push('forget'),
+    };
+    expect(await ensureGrouped(store.db, async () => engine, NOW)).toBe(3);
+    expect(calls.at(-1)).toBe('forget');
+    expect(calls.filter((c) => c === 'forget')).toHaveLength(1);
+    expect(new Set(statements().map((s) => s.groupId)).size).toBe(2);
+  });
+
   it('does nothing (and loads no engine) when everything is grouped', async () => {
     save(['One.']);
     await grouped();

@@ -6,7 +6,7 @@ export {
   recurringGroups,
   scoreGrouping,
 } from './evaluate.js';
-export { analyseAll, type GroupOptions, groupStatements } from './group.js';
+export { analyseAll, forgetShapes, type GroupOptions, groupStatements } from './group.js';
 export { StatementIndex, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';
 export type { Grouping, PersonLink, StatementInput, Suggestion } from './types.js';
