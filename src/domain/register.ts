@@ -15,6 +15,8 @@ export interface GroupingEngine {
     links?: PersonLink[],
     options?: { placed?: ReadonlySet<number>; teaching?: Teaching },
   ): Grouping;
+  /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
+  forgetShapes?(): void;
   suggestSimilar(
     text: string,
     people: string[],

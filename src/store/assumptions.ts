@@ -227,6 +227,9 @@ export async function ensureGrouped(
       } while (next < waiting.length && performance.now() - started < COMMIT_MS);
     }).immediate();
   }
+  // The command reads what it grouped next (the whole register after a bulk import): the engine's memory of
+  // this call's shapes is of no more use and would only add to the peak.
+  engine.forgetShapes?.();
   return waiting.length;
 }
 
@@ -236,7 +239,9 @@ interface ScopeRow {
   text: string;
   groupId: number | null;
   linkedBy: LinkedBy | null;
-  people: string;
+  people: string[];
+  /** `people` as JSON, the same string for the same people. */
+  peopleKey: string;
 }
 
 /**
@@ -279,11 +284,22 @@ function groupRun(
   }
   const rows = sql<ScopeRow>(
     db,
-    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
-       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
-          WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
+    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
   ).all(JSON.stringify([...waitingIds, ...reps]));
+  // People once per entry, one list (and key) for entries with the same people: the engine and the twins
+  // look statements up by their people.
+  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
+  const keys = new Map<string[], string>();
+  for (const r of rows) {
+    r.people = people.get(r.entryId) ?? NO_NAMES;
+    let key = keys.get(r.people);
+    if (key === undefined) {
+      key = JSON.stringify(r.people);
+      keys.set(r.people, key);
+    }
+    r.peopleKey = key;
+  }
   const waiting = new Set(waitingIds);
   const different = sql<{ a: number; b: number }>(
     db,
@@ -303,7 +319,7 @@ function groupRun(
     id: r.id,
     entryId: r.entryId,
     text: r.text,
-    people: JSON.parse(r.people) as string[],
+    people: r.people,
   }));
   const opposites = sql<{ a: number; b: number }>(
     db,
@@ -372,16 +388,15 @@ const TEACHING_MAX = 4000;
  * person group (`touch`), so this reads those few groups, not the journal.
  */
 export function personTeaching(db: Db): Teaching {
-  const rows = sql<ScopeRow>(
+  const rows = sql<Omit<ScopeRow, 'people' | 'peopleKey'>>(
     db,
-    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy,
-       (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
-          WHERE ep.entry_id = s.entry_id ORDER BY ep.position)) AS people
+    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy
      FROM assumption_groups g JOIN statements s ON s.group_id = g.id
      WHERE g.origin = 'person' AND (s.linked_by = 'person' OR s.id = (SELECT f.id FROM statements f
        WHERE f.group_id = g.id ORDER BY f.occurred_at, f.id LIMIT 1))
      ORDER BY g.id DESC, s.occurred_at, s.id LIMIT ?`,
   ).all(TEACHING_MAX);
+  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
   const at = new Map<number, number>();
   const groups: StatementInput[][] = [];
   for (const r of [...rows].reverse()) {
@@ -391,7 +406,12 @@ export function personTeaching(db: Db): Teaching {
       at.set(r.groupId!, g);
       groups.push([]);
     }
-    groups[g]!.push({ id: r.id, entryId: r.entryId, text: r.text, people: JSON.parse(r.people) as string[] });
+    groups[g]!.push({
+      id: r.id,
+      entryId: r.entryId,
+      text: r.text,
+      people: people.get(r.entryId) ?? NO_NAMES,
+    });
   }
   for (const list of groups) list.sort((x, y) => x.id - y.id);
   const opposites: Array<[number, number]> = [];
@@ -429,7 +449,7 @@ function twinFollowers(
   const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
-    const key = `${r.text}\u0000${r.people}`;
+    const key = `${r.text}\u0000${r.peopleKey}`;
     const group = settled.get(key);
     if (group !== undefined) {
       followers.set(r.id, { group });
@@ -483,34 +503,74 @@ export interface StatementRow {
 }
 
 const STATEMENT_COLUMNS = `s.id, s.group_id AS groupId, s.linked_by AS linkedBy, s.text, s.entry_id AS entryId,
-  e.occurred_at AS date, e.title, e.set_id AS setId, e.set_version AS setVersion,
-  (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
-     WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
-  (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
-     WHERE et.entry_id = e.id ORDER BY et.position)) AS tags`;
+  e.occurred_at AS date, e.title, e.set_id AS setId, e.set_version AS setVersion`;
 
-type RawStatementRow = Omit<StatementRow, 'people' | 'tags'> & { people: string; tags: string };
+type RawStatementRow = Omit<StatementRow, 'people' | 'tags'> & { people?: string[]; tags?: string[] };
 
 /**
- * Parses a row's people and tags in place. The statements of one entry (and entries with the same people) share
- * the parsed lists, which nothing changes: the whole register reads every statement of the journal at once.
+ * Gives rows their entry's people and tags, read once per entry rather than once per statement (the whole
+ * register reads every statement of the journal, and a subquery per row was half of that reading). Entries
+ * with the same people (or tags) share one list, which nothing changes.
  */
-function hydrator(): (row: RawStatementRow) => StatementRow {
-  const lists = new Map<string, string[]>();
-  const parsed = (json: string) => {
-    let list = lists.get(json);
+function withPeopleAndTags(db: Db, rows: RawStatementRow[]): StatementRow[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify([...new Set(rows.map((r) => r.entryId))]);
+  const people = peopleByEntry(db, ids);
+  const tags = namesByEntry(
+    sql(
+      db,
+      `SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+       WHERE et.entry_id IN (SELECT value FROM json_each(?)) ORDER BY et.entry_id, et.position`,
+    ),
+    ids,
+  );
+  for (const row of rows) {
+    row.people = people.get(row.entryId) ?? NO_NAMES;
+    row.tags = tags.get(row.entryId) ?? NO_NAMES;
+  }
+  return rows as StatementRow[];
+}
+
+const NO_NAMES: string[] = [];
+
+/** The people of the entries in `ids` (a JSON list), entries with the same people sharing one list. */
+function peopleByEntry(db: Db, ids: string): Map<number, string[]> {
+  return namesByEntry(
+    sql(
+      db,
+      `SELECT ep.entry_id, p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
+       WHERE ep.entry_id IN (SELECT value FROM json_each(?)) ORDER BY ep.entry_id, ep.position`,
+    ),
+    ids,
+  );
+}
+
+/** Names by entry from rows (entry id, name) in entry order, equal lists shared. */
+function namesByEntry(query: ReturnType<typeof sql>, ids: string): Map<number, string[]> {
+  const byEntry = new Map<number, string[]>();
+  const shared = new Map<string, string[]>();
+  let entry = -1;
+  let names: string[] = [];
+  const close = () => {
+    if (entry === -1) return;
+    const key = names.join('\u0000');
+    let list = shared.get(key);
     if (list === undefined) {
-      list = JSON.parse(json) as string[];
-      lists.set(json, list);
+      list = names;
+      shared.set(key, list);
     }
-    return list;
+    byEntry.set(entry, list);
   };
-  return (row) => {
-    const out = row as unknown as StatementRow;
-    out.people = parsed(row.people);
-    out.tags = parsed(row.tags);
-    return out;
-  };
+  for (const [id, name] of query.raw().iterate(ids) as Iterable<[number, string]>) {
+    if (id !== entry) {
+      close();
+      entry = id;
+      names = [];
+    }
+    names.push(name);
+  }
+  close();
+  return byEntry;
 }
 
 /**
@@ -518,13 +578,14 @@ function hydrator(): (row: RawStatementRow) => StatementRow {
  * first.
  */
 export function statementsWhere(db: Db, where: string, params: Record<string, unknown> = {}): StatementRow[] {
-  return sql<RawStatementRow>(
+  return withPeopleAndTags(
     db,
-    `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id ${where}
+    sql<RawStatementRow>(
+      db,
+      `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id ${where}
      ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
-  )
-    .all(params)
-    .map(hydrator());
+    ).all(params),
+  );
 }
 
 /** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */
@@ -629,13 +690,14 @@ export function groupFacts(db: Db, ids: Iterable<number>): Map<number, GroupFact
 
 /** The latest `limit` statements (newest entries first): what link-as-you-write compares with. */
 export function recentStatements(db: Db, limit: number): StatementRow[] {
-  return sql<RawStatementRow>(
+  return withPeopleAndTags(
     db,
-    `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id
+    sql<RawStatementRow>(
+      db,
+      `SELECT ${STATEMENT_COLUMNS} FROM entries e JOIN statements s ON s.entry_id = e.id
      ORDER BY e.occurred_at DESC, e.id DESC, s.step_pos, s.item LIMIT ?`,
-  )
-    .all(limit)
-    .map(hydrator());
+    ).all(limit),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  forgetShapes,
   groupStatements,
   type PersonLink,
   StatementIndex,
@@ -71,6 +72,35 @@ describe('groupStatements: paraphrases, opposites, direction', () => {
     const trust = groups.findIndex((g) => g.includes(3));
     expect(groups[doubt]).toEqual([1, 2]);
     expect(opposites).toContainEqual([Math.min(doubt, trust), Math.max(doubt, trust)]);
+  });
+
+  it('groups the same after forgetting the shapes it worked out', () => {
+    const input = statements([
+      ["Priya doesn't trust my judgement.", ['Priya']],
+      ['Priya has no faith in my decisions.', ['Priya']],
+      ['Priya trusts my judgement.', ['Priya']],
+    ]);
+    const before = groupStatements(input);
+    forgetShapes();
+    expect(groupStatements(input)).toEqual(before);
+  });
+
+  it('judges copies of a wording like the first copy, each on its own (one comparison serves them all)', () => {
+    const input = statements([
+      ["Priya doesn't trust my judgement.", ['Priya']],
+      ['Priya trusts my judgement.', ['Priya']],
+      ["Priya doesn't trust my judgement.", ['Priya']],
+      ["Priya doesn't trust my judgement.", ['Priya']],
+      ['Priya has no faith in my decisions.', ['Priya']],
+    ]);
+    // The person set the second copy apart: it stays alone, and is still the opposite of the trusting one.
+    const { groups, opposites } = groupStatements(input, [{ a: 1, b: 3, relation: 'different' }]);
+    const of = (id: number) => groups.findIndex((g) => g.includes(id));
+    expect(groups[of(1)]).toEqual([1, 4, 5]);
+    expect(groups[of(3)]).toEqual([3]);
+    const pair = (a: number, b: number) => [Math.min(of(a), of(b)), Math.max(of(a), of(b))];
+    expect(opposites).toEqual(expect.arrayContaining([pair(1, 2), pair(3, 2)]));
+    expect(opposites).toHaveLength(2);
   });
 
   it.each([

@@ -7,13 +7,16 @@ import type { AnswerMap } from '../../src/domain/types.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import {
   ensureGrouped,
+  getStatement,
   groupFacts,
   linkStatement,
   mergeGroups,
   opposeGroups,
+  recentStatements,
   recordTest,
   renameGroup,
   type StatementDecision,
+  statementsOfGroup,
   statementsWhere,
   syncBacklog,
   unlinkStatement,
@@ -241,6 +244,24 @@ describe('grouping and the person’s decisions', () => {
     expect(all[5]!.groupId).not.toBe(late!.groupId);
   });
 
+  it('lets the engine forget its shapes once a call has grouped everything (what follows reads, not groups)', async () => {
+    save(['One.', 'Two.']);
+    save(['One.'], { day: 21 });
+    const calls: string[] = [];
+    const engine = {
+      ...fakeEngine,
+      groupStatements: (...args: Parameters<typeof fakeEngine.groupStatements>) => {
+        calls.push('group');
+        return fakeEngine.groupStatements(...args);
+      },
+      forgetShapes: () => calls.push('forget'),
+    };
+    expect(await ensureGrouped(store.db, async () => engine, NOW)).toBe(3);
+    expect(calls.at(-1)).toBe('forget');
+    expect(calls.filter((c) => c === 'forget')).toHaveLength(1);
+    expect(new Set(statements().map((s) => s.groupId)).size).toBe(2);
+  });
+
   it('does nothing (and loads no engine) when everything is grouped', async () => {
     save(['One.']);
     await grouped();
@@ -307,5 +328,58 @@ describe('grouping and the person’s decisions', () => {
     const facts = groupFacts(store.db, [group]).get(group)!;
     expect(facts.firstSeen).toBe('2026-11-12T09:00:00.000Z');
     expect(facts.confirmed).toBe(false);
+  });
+});
+
+describe('reading statements', () => {
+  function write(people: string[], tags: string[], assumptions: string[], day: number) {
+    return saveNewEntry(
+      store.db,
+      {
+        ...lhc,
+        title: `Day ${day}`,
+        occurredAt: new Date(Date.UTC(2026, 10, day, 9)),
+        people,
+        tags,
+        answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
+      },
+      NOW,
+    );
+  }
+
+  it('gives each statement its entry’s people and tags in their order, shared between statements alike', async () => {
+    const a = write(['Dana', 'Ana'], ['work', 'pay'], ['She is testing me.', 'Ops never gets heard.'], 12);
+    const b = write([], [], ['Nobody listens.'], 10);
+    const c = write(['Dana', 'Ana'], ['work', 'pay'], ['They want me gone.'], 14);
+    await grouped();
+    const rows = statementsWhere(store.db, '');
+    expect(rows.map((r) => [r.entryId, r.text, r.people, r.tags, r.title, r.date])).toEqual([
+      [b, 'Nobody listens.', [], [], 'Day 10', '2026-11-10T09:00:00.000Z'],
+      [a, 'She is testing me.', ['Dana', 'Ana'], ['work', 'pay'], 'Day 12', '2026-11-12T09:00:00.000Z'],
+      [a, 'Ops never gets heard.', ['Dana', 'Ana'], ['work', 'pay'], 'Day 12', '2026-11-12T09:00:00.000Z'],
+      [c, 'They want me gone.', ['Dana', 'Ana'], ['work', 'pay'], 'Day 14', '2026-11-14T09:00:00.000Z'],
+    ]);
+    expect(rows.every((r) => r.setId === lhc.set.id && r.groupId !== null && r.linkedBy === 'auto')).toBe(
+      true,
+    );
+    expect(rows[1]!.people).toBe(rows[3]!.people);
+    // Filters over the entry or the statement.
+    expect(statementsWhere(store.db, 'WHERE e.id = @id', { id: b }).map((r) => r.text)).toEqual([
+      'Nobody listens.',
+    ]);
+    const one = getStatement(store.db, rows[2]!.id)!;
+    expect([one.text, one.people, one.tags]).toEqual([
+      'Ops never gets heard.',
+      ['Dana', 'Ana'],
+      ['work', 'pay'],
+    ]);
+    expect(statementsOfGroup(store.db, rows[0]!.groupId!).map((r) => [r.text, r.people])).toEqual([
+      ['Nobody listens.', []],
+    ]);
+    expect(statementsWhere(store.db, 'WHERE e.id = -1')).toEqual([]);
+    expect(recentStatements(store.db, 2).map((r) => [r.text, r.people, r.tags])).toEqual([
+      ['They want me gone.', ['Dana', 'Ana'], ['work', 'pay']],
+      ['She is testing me.', ['Dana', 'Ana'], ['work', 'pay']],
+    ]);
   });
 });

@@ -36,6 +36,17 @@ function shareEntryPeople(shape: Shape): Shape {
   return shape;
 }
 
+/**
+ * Lets go of the shapes worked out so far. A caller that is done grouping calls it before it goes on to read
+ * the whole register: the shapes of a bulk grouping were a third of the memory that reading then added to.
+ */
+export function forgetShapes(): void {
+  SHAPES.clear();
+  CORES.clear();
+  ENTRY_PEOPLE.clear();
+  shapesHeld = 0;
+}
+
 /** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
 export function analyseAll(statements: readonly StatementInput[]): Shape[] {
   const people = new PeopleIndex();
@@ -46,8 +57,15 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     known = new Map();
     SHAPES.set(signature, known);
   }
+  // Callers hand the statements of one entry (or of entries with the same people) one list: its JSON once.
+  const peopleKeys = new Map<readonly string[], string>();
   return statements.map((s) => {
-    const key = `${s.text}\u0000${JSON.stringify(s.people)}`;
+    let named = peopleKeys.get(s.people);
+    if (named === undefined) {
+      named = JSON.stringify(s.people);
+      peopleKeys.set(s.people, named);
+    }
+    const key = `${s.text}\u0000${named}`;
     let shape = known.get(key);
     if (shape === undefined) {
       const fresh = analyse(s.text, s.people, people, CORES);
@@ -213,6 +231,62 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * Slots by pair code, in open addressing over typed arrays: a big run looks up and records tens of thousands of
+ * pairs, and a Map of them cost a tenth of the engine's time (its hashing and its garbage).
+ */
+class PairSlots {
+  private codes: Float64Array;
+  private slots: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(expected: number) {
+    let capacity = 64;
+    while (capacity < expected * 2) capacity *= 2;
+    this.codes = new Float64Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private at(code: number): number {
+    // Codes are below 2^53: mix both halves.
+    let h = Math.imul(code >>> 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296), 0x85ebca6b);
+    h ^= h >>> 15;
+    let k = h & this.mask;
+    while (this.codes[k] !== -1 && this.codes[k] !== code) k = (k + 1) & this.mask;
+    return k;
+  }
+
+  /** The slot of `code`, or -1. */
+  get(code: number): number {
+    const k = this.at(code);
+    return this.codes[k] === code ? this.slots[k]! : -1;
+  }
+
+  set(code: number, slot: number): void {
+    if ((this.size + 1) * 2 > this.codes.length) this.grow();
+    const k = this.at(code);
+    if (this.codes[k] !== code) this.size++;
+    this.codes[k] = code;
+    this.slots[k] = slot;
+  }
+
+  private grow(): void {
+    const codes = this.codes;
+    const slots = this.slots;
+    this.codes = new Float64Array(codes.length * 2).fill(-1);
+    this.slots = new Int32Array(codes.length * 2);
+    this.mask = this.codes.length - 1;
+    for (let k = 0; k < codes.length; k++) {
+      if (codes[k] === -1) continue;
+      const at = this.at(codes[k]!);
+      this.codes[at] = codes[k]!;
+      this.slots[at] = slots[k]!;
+    }
+  }
+}
+
 class Clusters {
   private readonly parent: number[];
   readonly members: Map<number, number[]>;
@@ -314,21 +388,44 @@ export function groupStatements(
 
   // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
   // and an object kept for each outlived the young generation).
-  const memo = new Map<number, number>();
+  const pairs = pairsOf(shapes, placed, learnedKeys);
+  const memo = new PairSlots(pairs.length >> 1);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
+  /** The pair (x * n + y, x < y) of each slot. */
+  const codes: number[] = [];
+  // Statements written alike share one shape (see SHAPES), and `compare` depends on the shapes alone: the first
+  // statement with a shape stands for all of them, so each pair of shapes (in the order compared) is compared
+  // once. A big run holds both first copies of many wordings; this saved a sixth of its comparisons.
+  const firstWith = new Map<Shape, number>();
+  const standIn = shapes.map((s, i) => {
+    const first = firstWith.get(s);
+    if (first !== undefined) return first;
+    firstWith.set(s, i);
+    return i;
+  });
+  const byShapes = new PairSlots(pairs.length >> 1);
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
     const code = x * n + y;
     let slot = memo.get(code);
-    if (slot === undefined) {
-      const r =
-        learned === undefined ? compare(shapes[x]!, shapes[y]!) : learned.compare(shapes[x]!, shapes[y]!);
+    if (slot === -1) {
       slot = kinds.length;
-      kinds.push(r.kind);
-      scores.push(r.score);
+      const shapeCode = standIn[x]! * n + standIn[y]!;
+      const known = byShapes.get(shapeCode);
+      if (known !== -1) {
+        kinds.push(kinds[known]!);
+        scores.push(scores[known]!);
+      } else {
+        const r =
+          learned === undefined ? compare(shapes[x]!, shapes[y]!) : learned.compare(shapes[x]!, shapes[y]!);
+        kinds.push(r.kind);
+        scores.push(r.score);
+        byShapes.set(shapeCode, slot);
+      }
+      codes.push(code);
       memo.set(code, slot);
     }
     return slot;
@@ -357,7 +454,6 @@ export function groupStatements(
   const edgeI: number[] = [];
   const edgeJ: number[] = [];
   const edgeScore: number[] = [];
-  const pairs = pairsOf(shapes, placed, learnedKeys);
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k]!;
     const j = pairs[k + 1]!;
@@ -452,8 +548,9 @@ export function groupStatements(
     if (gi !== gj) opposite.add(gi < gj ? `${gi},${gj}` : `${gj},${gi}`);
   };
   for (const [i, j] of userOpposite) addOpposite(i, j);
-  for (const [code, slot] of memo) {
+  for (let slot = 0; slot < kinds.length; slot++) {
     if (kinds[slot] !== 'opposite' || scores[slot]! < OPPOSITE_THRESHOLD) continue;
+    const code = codes[slot]!;
     const i = Math.floor(code / n);
     const j = code % n;
     if (shapes[i]!.agent !== null && shapes[i]!.agent === shapes[j]!.agent) addOpposite(i, j);

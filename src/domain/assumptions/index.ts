@@ -6,7 +6,7 @@ export {
   recurringGroups,
   scoreGrouping,
 } from './evaluate.js';
-export { analyseAll, type GroupOptions, groupStatements } from './group.js';
+export { analyseAll, forgetShapes, type GroupOptions, groupStatements } from './group.js';
 export { Learned, type Teaching } from './learned.js';
 export { StatementIndex, type SuggestTeaching, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';

@@ -5,6 +5,7 @@ import assignments from './0004-assignments.js';
 import assumptions from './0005-assumptions.js';
 import statementTimes from './0006-statement-times.js';
 import answersByRole from './0007-answers-by-role.js';
+import statementsPending from './0008-statements-pending.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
 export const MIGRATIONS: readonly string[] = [
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly string[] = [
   assumptions,
   statementTimes,
   answersByRole,
+  statementsPending,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
