@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupStatements } from '../../src/domain/assumptions/index.js';
 import { analyse } from '../../src/domain/assumptions/normalize.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
+import { groupOf, paraphrasePairs } from '../helpers/grouping-probes.js';
 
 // The same event told from different sides (events.ts): converse verbs (lose/leave, keep/stay, fire/get fired,
 // promote/get promoted, hire/join, sell/buy/change hands), deciding verbs and their passives (approve/sign off,
@@ -279,37 +279,9 @@ const traps3: Array<[string, string, string[]]> = [
   ['Tom will delay the release.', 'Tom will delay the refit.', ['Tom']],
 ];
 
-function groupOf(texts: string[], people: string[]): Map<number, number> {
-  const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
-  const at = new Map<number, number>();
-  groups.forEach((g, k) => {
-    for (const id of g) at.set(id, k);
-  });
-  return at;
-}
-
-/** Pairs of paraphrases grouped together, out of all; fails when an opposite joins its paraphrases' group. */
-function eventPairs(batch: Array<[string[], string[], string?]>): { together: number; pairs: number } {
-  let together = 0;
-  let pairs = 0;
-  for (const [people, paras, opposite] of batch) {
-    const texts = opposite === undefined ? paras : [...paras, opposite];
-    const at = groupOf(texts, people);
-    for (let i = 1; i <= paras.length; i++) {
-      for (let j = i + 1; j <= paras.length; j++) {
-        pairs++;
-        if (at.get(i) === at.get(j)) together++;
-      }
-      if (opposite !== undefined)
-        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-    }
-  }
-  return { together, pairs };
-}
-
 describe('event probes', () => {
   it('groups most tellings of each event from either side, never its opposite', () => {
-    const { together, pairs } = eventPairs(sets);
+    const { together, pairs } = paraphrasePairs(sets);
     expect(sets.length).toBeGreaterThanOrEqual(15);
     // Measured before events.ts 13/72 (and 4 opposites merged: "will veto" with "will approve"), after 70/72. The
     // misses: "we won't get the renewal funded" keeps "we" as its subject (told without it, it joined a "turning
@@ -318,14 +290,14 @@ describe('event probes', () => {
     expect(together / pairs).toBeGreaterThanOrEqual(0.95);
   });
   it('groups most tellings of the second batch, never its opposite', () => {
-    const { together, pairs } = eventPairs(sets2);
+    const { together, pairs } = paraphrasePairs(sets2);
     // Measured before events.ts 7/41 (4 opposites merged), after the first batch's rules 26/41, after 39/41 (the
     // misses: "I won't get my application approved", as above).
     expect(pairs).toBe(41);
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);
   });
   it('groups most tellings of a delay (third batch), never its opposite', () => {
-    const { together, pairs } = eventPairs(sets3);
+    const { together, pairs } = paraphrasePairs(sets3);
     // Measured before events.ts 3/15, after 15/15.
     expect(pairs).toBe(15);
     expect(together / pairs).toBeGreaterThanOrEqual(0.9);

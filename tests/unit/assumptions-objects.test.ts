@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatements } from '../../src/domain/assumptions/index.js';
+import { groupOf } from '../helpers/grouping-probes.js';
 
 // Probes of two things, written from general knowledge of English (varied settings), not from the corpus:
 // 1. an adjective inside the object ("patient with DIFFICULT customers", "lets ANGRY guests …") is the object's,
@@ -7,15 +8,6 @@ import { groupStatements } from '../../src/domain/assumptions/index.js';
 // 2. behavioural opposites that share no word (yielding/firm, careless/careful, engaged/checked out,
 //    supportive/undermining, honest/deceptive, decisive/indecisive, generous/stingy, open/guarded, calm/volatile,
 //    reliable/flaky) meet as opposite poles of one theme: never merged.
-
-function groupOf(texts: string[], people: string[]): Map<number, number> {
-  const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
-  const at = new Map<number, number>();
-  groups.forEach((g, k) => {
-    for (const id of g) at.set(id, k);
-  });
-  return at;
-}
 
 // [people, paraphrases, opposite]
 const sets: Array<[string[], string[], string]> = [

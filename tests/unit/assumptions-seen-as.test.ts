@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupStatements } from '../../src/domain/assumptions/index.js';
+import { groupOf, paraphrasePairs } from '../helpers/grouping-probes.js';
 
 // "How I am seen" (src/domain/assumptions/seen.ts): a view of the writer said with a named holder ("Ana will think
 // I'm …"), a generic one ("people will think …", "I'll be seen as …") or none ("I'll come across as …", "asking
 // will make me look …", "it'll look like I can't …", "admitting I'm …") is one assumption when the quality is the
 // same; a view of someone else, the writer's own view, the opposite quality or another quality is not. Written
 // from general knowledge of how people say it, in many lines of work; not taken from the corpus.
-
-function groupOf(texts: string[], people: string[]): Map<number, number> {
-  const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
-  const at = new Map<number, number>();
-  groups.forEach((g, k) => {
-    for (const id of g) at.set(id, k);
-  });
-  return at;
-}
 
 // [people, paraphrases, opposite?]
 const sets: Array<[string[], string[], string?]> = [
@@ -176,26 +167,6 @@ const sets: Array<[string[], string[], string?]> = [
     ],
   ],
 ];
-
-/** Pairs of paraphrases grouped together, out of all; fails when a denial joins its paraphrases' group. */
-function paraphrasePairs(list: Array<[string[], string[], string?]>): { together: number; pairs: number } {
-  let together = 0;
-  let pairs = 0;
-  for (const [people, paras, opposite] of list) {
-    const texts = opposite === undefined ? paras : [...paras, opposite];
-    const at = groupOf(texts, people);
-    for (let i = 1; i <= paras.length; i++) {
-      for (let j = i + 1; j <= paras.length; j++) {
-        pairs++;
-        if (at.get(i) === at.get(j)) together++;
-      }
-    }
-    if (opposite !== undefined)
-      for (let i = 1; i <= paras.length; i++)
-        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-  }
-  return { together, pairs };
-}
 
 // [a, b, people]: never one assumption. (Before seen.ts four of these merged: "they'll think I'm lazy" / "Tom is
 // lazy", the two circumstances with other qualities, "we" / "I", and fearing to look it / being it; the rest guard

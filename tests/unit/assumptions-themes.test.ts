@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatements } from '../../src/domain/assumptions/index.js';
+import { groupOf, paraphrasePairs } from '../helpers/grouping-probes.js';
 
 // Probes of the theme table (src/domain/assumptions/themes.ts), written from general knowledge of how people
 // phrase common workplace assumptions, not taken from the corpus: four phrasings of one theme and, where it has
@@ -675,15 +676,6 @@ const sets3: Array<[string[], string[], string?]> = [
     'Leo treats everyone the same.',
   ],
 ];
-
-function groupOf(texts: string[], people: string[]): Map<number, number> {
-  const { groups } = groupStatements(texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people })));
-  const at = new Map<number, number>();
-  groups.forEach((g, k) => {
-    for (const id of g) at.set(id, k);
-  });
-  return at;
-}
 
 // Round ten: judgement words people fear being seen as (in the frames "X will think I'm …", "I'll come across as
 // …", "… will make me look …"), clients (leaving, price, scope, silence), checking and control, overwhelm, family.
@@ -1473,26 +1465,6 @@ const sets4: Array<[string[], string[], string?]> = [
     ],
   ],
 ];
-
-/** Pairs of paraphrases grouped together, out of all; fails when a denial joins its paraphrases' group. */
-function paraphrasePairs(sets: Array<[string[], string[], string?]>): { together: number; pairs: number } {
-  let together = 0;
-  let pairs = 0;
-  for (const [people, paras, opposite] of sets) {
-    const texts = opposite === undefined ? paras : [...paras, opposite];
-    const at = groupOf(texts, people);
-    for (let i = 1; i <= paras.length; i++) {
-      for (let j = i + 1; j <= paras.length; j++) {
-        pairs++;
-        if (at.get(i) === at.get(j)) together++;
-      }
-    }
-    if (opposite !== undefined)
-      for (let i = 1; i <= paras.length; i++)
-        expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
-  }
-  return { together, pairs };
-}
 
 describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
