@@ -464,6 +464,39 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
     } else out.push(t);
   }
+  return joinNames(out);
+}
+
+/**
+ * Two or more capitalised words no one is known by ("the Hartley Trust", "Mill Lane") name one thing: its words
+ * lend it no meaning ("Trust" is no trust), so they are read as one plain word.
+ */
+function joinNames(tokens: Token[]): Token[] {
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    t.cap &&
+    !t.punct &&
+    t.ent === undefined &&
+    !STOPWORDS.has(t.lower) &&
+    !isTitle(t.lower) &&
+    /^\p{L}+$/u.test(t.lower);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (plain(tokens[end]) && end - i < 4) end++;
+    if (end - i < 2) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const lower = tokens
+      .slice(i, end)
+      .map((t) => t.lower)
+      .join('');
+    const name: Token = { lower, stem: lower, cap: true, punct: false };
+    if (tokens[end - 1]!.poss === true) name.poss = true;
+    out.push(name);
+    i = end - 1;
+  }
   return out;
 }
 
@@ -791,10 +824,16 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     return negations % 2 === 0 ? 1 : -1;
   };
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
+  // Only a preference ("would rather … than"): "keeps her doubts to herself rather than question me" is a manner.
+  const ratherAt = tokens.findIndex(
+    (t, k) => t.lower === 'rather' && ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+  );
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isFlipper =
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
+      // "would rather do it herself than let me near": what is set aside after "rather … than" is denied.
+      (t.lower === 'than' && ratherAt >= 0 && ratherAt < i && !contrasted.has(ratherAt)) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
     turn(i);
