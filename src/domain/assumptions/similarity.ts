@@ -1,7 +1,7 @@
-import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
+import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import type { Shape } from './normalize.js';
 import { THEME_KINDRED } from './themes.js';
-import { relate } from './wordnet.js';
+import { lemmasOf, meaningOf, relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -210,6 +210,90 @@ function denies(neg: Shape, pos: Shape): boolean {
   return false;
 }
 
+/**
+ * Verbs of opposite outcome WordNet does not pair (it has "approve"/"reject", "win"/"lose", "promote"/"demote"),
+ * and irregular forms it cannot reduce.
+ */
+const VERB_ANTONYMS: Array<[string, string]> = [
+  ['pass', 'fail'],
+  ['renew', 'cancel'],
+  ['renew', 'end'],
+  ['hire', 'fire'],
+  ['hire', 'sack'],
+  ['grant', 'deny'],
+  ['grant', 'refuse'],
+  ['keep', 'drop'],
+  ['keep', 'sack'],
+  ['keep', 'fire'],
+  ['keep', 'lose'],
+  ['support', 'oppose'],
+  ['back', 'oppose'],
+  ['approve', 'refuse'],
+  ['approve', 'block'],
+  ['accept', 'decline'],
+  ['win', 'lose'],
+  ['won', 'lost'],
+  ['won', 'lose'],
+  ['win', 'lost'],
+  ['keep', 'lost'],
+  ['promote', 'demote'],
+  ['pass', 'flunk'],
+];
+const ANTONYM_OF = new Map<string, Set<string>>();
+for (const [x, y] of VERB_ANTONYMS) {
+  for (const [u, v] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const set = ANTONYM_OF.get(u) ?? new Set<string>();
+    set.add(v);
+    ANTONYM_OF.set(u, set);
+  }
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+const verbCache = new Map<string, string[]>();
+
+/** The verb base forms a word as written may be ("fails" → "fail"), for words that may carry a meaning. */
+function verbLemmas(word: string): string[] {
+  let out = verbCache.get(word);
+  if (out === undefined) {
+    out =
+      word.length < 3 || STOPWORDS.has(word) || NEGATIONS.has(word) || !/^[a-z]+$/.test(word)
+        ? []
+        : lemmasOf(word)
+            .filter((l) => l.pos === 'v')
+            .map((l) => l.lemma);
+    if ((out.length > 0 || ANTONYM_OF.has(word)) && !out.includes(word)) out.push(word);
+    verbCache.set(word, out);
+  }
+  return out;
+}
+
+function antonymVerbs(x: string, y: string): boolean {
+  const xs = verbLemmas(x);
+  const ys = verbLemmas(y);
+  if (xs.length === 0 || ys.length === 0) return false;
+  if (xs.some((u) => ys.some((v) => ANTONYM_OF.get(u)?.has(v) === true))) return true;
+  const mx = meaningOf(x);
+  const my = meaningOf(y);
+  return mx !== null && my !== null && relate(mx, my) === 'anti';
+}
+
+/**
+ * "will pass me" / "is going to fail me", "will approve it" / "will reject it": one says a verb, the other its
+ * antonym, with the same sign (a "not" on one side makes them agree: "won't pass me" ~ "will fail me").
+ */
+function antonymClash(a: Shape, b: Shape): boolean {
+  const negated = (s: Shape) => [...s.lowers].filter((w) => NEGATIONS.has(w)).length % 2 === 1;
+  if (negated(a) !== negated(b)) return false;
+  for (const x of a.lowers) {
+    if (b.lowers.has(x)) continue;
+    for (const y of b.lowers) if (!a.lowers.has(y) && antonymVerbs(x, y)) return true;
+  }
+  return false;
+}
+
 /** Whether two views share a quality (with either sign: an opposite is decided later) or kindred ones. */
 function qualitiesMeet(a: Shape, b: Shape): boolean {
   for (const key of a.quality) {
@@ -378,6 +462,7 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const root of b.negRoots) if (a.lowers.has(root) && !b.lowers.has(root)) conflicting += W_PRED;
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
+  if (conflicting === 0 && antonymClash(a, b)) conflicting += W_PRED;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
   // delivery will be turned away".
