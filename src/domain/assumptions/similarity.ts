@@ -212,7 +212,7 @@ function denies(neg: Shape, pos: Shape): boolean {
 
 /**
  * Verbs of opposite outcome WordNet does not pair (it has "approve"/"reject", "win"/"lose", "promote"/"demote"),
- * and irregular forms it cannot reduce.
+ * and irregular forms it cannot reduce. ("keep" is left out: "keeps interrupting" keeps nothing.)
  */
 const VERB_ANTONYMS: Array<[string, string]> = [
   ['pass', 'fail'],
@@ -222,10 +222,6 @@ const VERB_ANTONYMS: Array<[string, string]> = [
   ['hire', 'sack'],
   ['grant', 'deny'],
   ['grant', 'refuse'],
-  ['keep', 'drop'],
-  ['keep', 'sack'],
-  ['keep', 'fire'],
-  ['keep', 'lose'],
   ['support', 'oppose'],
   ['back', 'oppose'],
   ['approve', 'refuse'],
@@ -235,7 +231,6 @@ const VERB_ANTONYMS: Array<[string, string]> = [
   ['won', 'lost'],
   ['won', 'lose'],
   ['win', 'lost'],
-  ['keep', 'lost'],
   ['promote', 'demote'],
   ['pass', 'flunk'],
 ];
@@ -270,11 +265,18 @@ function verbLemmas(word: string): string[] {
   return out;
 }
 
+function verbOnly(word: string): boolean {
+  return !lemmasOf(word).some((l) => l.pos === 'a' || l.pos === 'r');
+}
+
 function antonymVerbs(x: string, y: string): boolean {
   const xs = verbLemmas(x);
   const ys = verbLemmas(y);
   if (xs.length === 0 || ys.length === 0) return false;
   if (xs.some((u) => ys.some((v) => ANTONYM_OF.get(u)?.has(v) === true))) return true;
+  // WordNet pairs adjectives too ("slow"/"fast", "front"/"back"): only words that are verbs and nothing else
+  // descriptive.
+  if (!verbOnly(x) || !verbOnly(y)) return false;
   const mx = meaningOf(x);
   const my = meaningOf(y);
   return mx !== null && my !== null && relate(mx, my) === 'anti';
