@@ -305,6 +305,37 @@ function qualitiesMeet(a: Shape, b: Shape): boolean {
   return false;
 }
 
+const POLE_UNMATCHED = 0.5;
+
+/** How a decision or an outcome goes: approved or turned down, funded or cut, hired, fired, promoted, lost. */
+const DECISIONS = new Set(
+  [
+    'succeed',
+    'funding',
+    'lose-business',
+    'approve',
+    'fire',
+    'replace',
+    'passed-over',
+    'promoted',
+    'hired',
+    'sold',
+    'settlement',
+    'write-off',
+  ].map((id) => `c:${id}`),
+);
+
+/** `x` holds a decision or outcome `y` has no counterpart of, while `y` has no predicate of its own. */
+function unmatchedPole(x: Shape, y: Shape): boolean {
+  const own = (s: Shape, t: Shape, key: string) =>
+    !t.preds.has(key) && ![...(KIN.get(key)?.keys() ?? [])].some((k) => t.preds.has(k));
+  // The statement's main predicate (the first it says; "is bitter that I was promoted" is about bitterness).
+  const main = [...x.preds.keys()].find((k) => !MODAL.has(k));
+  const pole = main !== undefined && DECISIONS.has(main) && own(x, y, main);
+  if (!pole) return false;
+  return ![...y.preds.keys()].some((k) => !MODAL.has(k) && own(y, x, k));
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
@@ -507,6 +538,10 @@ export function compare(a: Shape, b: Shape): Relation {
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
 
   let score = shared / norm;
+  // One says how a decision or outcome goes (a predicate that is good or bad news) and the other says nothing the
+  // lexicon knows in its place: the subject, topic and framing are all they share ("the Treasury will turn down
+  // the money for the scheme" / "the Treasury is going to find the money for the scheme").
+  if (samePreds > 0 && (unmatchedPole(a, b) || unmatchedPole(b, a))) score *= POLE_UNMATCHED;
   if (samePreds === 0) {
     // Without a shared predicate only near-identical wording counts, and a lone "not" makes it an opposite.
     // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
