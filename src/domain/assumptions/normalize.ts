@@ -98,6 +98,8 @@ interface Token {
   compound?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
+  /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
+  name?: boolean;
 }
 
 interface Pattern {
@@ -469,7 +471,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
 
 /**
  * Two or more capitalised words no one is known by ("the Hartley Trust", "Mill Lane") name one thing: its words
- * lend it no meaning ("Trust" is no trust), so they are read as one plain word.
+ * lend it no meaning ("Trust" is no trust), so they are read as one plain word, its head's topic only.
  */
 function joinNames(tokens: Token[]): Token[] {
   const plain = (t: Token | undefined) =>
@@ -492,7 +494,8 @@ function joinNames(tokens: Token[]): Token[] {
       .slice(i, end)
       .map((t) => t.lower)
       .join('');
-    const name: Token = { lower, stem: lower, cap: true, punct: false };
+    // Its head word is its topic ("HM Treasury" is the Treasury), as a plain word.
+    const name: Token = { lower, stem: tokens[end - 1]!.stem, cap: true, punct: false, name: true };
     if (tokens[end - 1]!.poss === true) name.poss = true;
     out.push(name);
     i = end - 1;
@@ -532,7 +535,7 @@ function longestMatch(
   refuse?: (p: Pattern, end: number) => boolean,
 ): Match | undefined {
   const t = tokens[i]!;
-  if (t.punct || t.used || (t.ent !== undefined && !allowEntities)) return undefined;
+  if (t.punct || t.used || t.name === true || (t.ent !== undefined && !allowEntities)) return undefined;
   const candidates = table.get(t.stem);
   if (candidates === undefined) return undefined;
   let best: Match | undefined;
@@ -588,7 +591,7 @@ function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
 }
 
 function fits(t: Token, w: string): boolean {
-  if (t.punct || t.used) return false;
+  if (t.punct || t.used || t.name === true) return false;
   if (w === '@') return t.ent !== undefined;
   return t.stem === w;
 }
@@ -768,7 +771,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
       // A word the lexicon has phrases for was its to take (or to leave: "I'm afraid the deadline …" is a hedge).
       const bridged =
-        afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
+        t.name === true || afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
           ? undefined
           : bridgePhrasal(tokens, i);
       if (bridged !== undefined) {

@@ -305,7 +305,7 @@ function qualitiesMeet(a: Shape, b: Shape): boolean {
   return false;
 }
 
-const POLE_UNMATCHED = 0.5;
+const POLE_UNMATCHED = 0.3;
 
 /** How a decision or an outcome goes: approved or turned down, funded or cut, hired, fired, promoted, lost. */
 const DECISIONS = new Set(
