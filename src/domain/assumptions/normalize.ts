@@ -70,6 +70,11 @@ export interface Shape {
   thingWords: Map<string, string[]>;
   /** Which phrase of the lexicon spelled each predicate (its order in the table). */
   phrases: Map<string, number>;
+  /**
+   * The first predicate of the main clause (not of an "if", "when", "because" … clause): what the statement says
+   * happens or is done. Null when it has none.
+   */
+  main: string | null;
 }
 
 const PARTICLES = new Set([
@@ -642,6 +647,7 @@ export function analyse(
     lowers: core.lowers,
     thingWords: core.thingWords,
     phrases: core.phrases,
+    main: core.main,
     maybe: maybeOf(tokens, entryPeople),
     others: core.others,
     preds: core.preds,
@@ -988,7 +994,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     }
   }
 
+  const mainFound = found.find(
+    (f) =>
+      f.kind === 'pred' && !subordinate.has(segmentOf(f.pos)) && !unasserted.has(f) && !foreign.has(f.pos),
+  );
   return {
+    main: mainFound?.concept ?? null,
     agent,
     patient,
     judged: view.judged,

@@ -1,5 +1,6 @@
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import type { Shape } from './normalize.js';
+import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { lemmasOf, meaningOf, relate } from './wordnet.js';
 
@@ -291,7 +292,13 @@ function antonymClash(a: Shape, b: Shape): boolean {
   if (negated(a) !== negated(b)) return false;
   for (const x of a.lowers) {
     if (b.lowers.has(x)) continue;
-    for (const y of b.lowers) if (!a.lowers.has(y) && antonymVerbs(x, y)) return true;
+    for (const y of b.lowers) {
+      if (a.lowers.has(y) || !antonymVerbs(x, y)) continue;
+      // Where the lexicon reads a predicate on both sides ("set me up to fail" / "a hospital pass") it has
+      // compared them already: then at least one of the two words must be a plain word of its statement.
+      if (a.preds.size === 0 || b.preds.size === 0) return true;
+      if (a.topics.has(`w:${stem(x)}`) || b.topics.has(`w:${stem(y)}`)) return true;
+    }
   }
   return false;
 }
@@ -329,9 +336,10 @@ const DECISIONS = new Set(
 function unmatchedPole(x: Shape, y: Shape): boolean {
   const own = (s: Shape, t: Shape, key: string) =>
     !t.preds.has(key) && ![...(KIN.get(key)?.keys() ?? [])].some((k) => t.preds.has(k));
-  // The statement's main predicate (the first it says; "is bitter that I was promoted" is about bitterness).
-  const main = [...x.preds.keys()].find((k) => !MODAL.has(k));
-  const pole = main !== undefined && DECISIONS.has(main) && own(x, y, main);
+  // The statement's main predicate ("is bitter that I was promoted" is about bitterness, "if it fails, Sue will
+  // pin it on me" about blame); a view's circumstance is no decision ("turning it down will make me look rude").
+  const main = x.main;
+  const pole = main !== null && x.judged === null && DECISIONS.has(main) && own(x, y, main);
   if (!pole) return false;
   return ![...y.preds.keys()].some((k) => !MODAL.has(k) && own(y, x, k));
 }
