@@ -70,6 +70,11 @@ export interface Shape {
   thingWords: Map<string, string[]>;
   /** Which phrase of the lexicon spelled each predicate (its order in the table). */
   phrases: Map<string, number>;
+  /**
+   * The first predicate of the main clause (not of an "if", "when", "because" … clause): what the statement says
+   * happens or is done. Null when it has none.
+   */
+  main: string | null;
 }
 
 const PARTICLES = new Set([
@@ -98,6 +103,8 @@ interface Token {
   compound?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
+  /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
+  name?: boolean;
 }
 
 interface Pattern {
@@ -464,6 +471,40 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
     } else out.push(t);
   }
+  return joinNames(out);
+}
+
+/**
+ * Two or more capitalised words no one is known by ("the Hartley Trust", "Mill Lane") name one thing: its words
+ * lend it no meaning ("Trust" is no trust), so they are read as one plain word, its head's topic only.
+ */
+function joinNames(tokens: Token[]): Token[] {
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    t.cap &&
+    !t.punct &&
+    t.ent === undefined &&
+    !STOPWORDS.has(t.lower) &&
+    !isTitle(t.lower) &&
+    /^\p{L}+$/u.test(t.lower);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (plain(tokens[end]) && end - i < 4) end++;
+    if (end - i < 2) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const lower = tokens
+      .slice(i, end)
+      .map((t) => t.lower)
+      .join('');
+    // Its head word is its topic ("HM Treasury" is the Treasury), as a plain word.
+    const name: Token = { lower, stem: tokens[end - 1]!.stem, cap: true, punct: false, name: true };
+    if (tokens[end - 1]!.poss === true) name.poss = true;
+    out.push(name);
+    i = end - 1;
+  }
   return out;
 }
 
@@ -499,7 +540,7 @@ function longestMatch(
   refuse?: (p: Pattern, end: number) => boolean,
 ): Match | undefined {
   const t = tokens[i]!;
-  if (t.punct || t.used || (t.ent !== undefined && !allowEntities)) return undefined;
+  if (t.punct || t.used || t.name === true || (t.ent !== undefined && !allowEntities)) return undefined;
   const candidates = table.get(t.stem);
   if (candidates === undefined) return undefined;
   let best: Match | undefined;
@@ -555,7 +596,7 @@ function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
 }
 
 function fits(t: Token, w: string): boolean {
-  if (t.punct || t.used) return false;
+  if (t.punct || t.used || t.name === true) return false;
   if (w === '@') return t.ent !== undefined;
   return t.stem === w;
 }
@@ -606,6 +647,7 @@ export function analyse(
     lowers: core.lowers,
     thingWords: core.thingWords,
     phrases: core.phrases,
+    main: core.main,
     maybe: maybeOf(tokens, entryPeople),
     others: core.others,
     preds: core.preds,
@@ -735,7 +777,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && !adverbOnly(t.lower)) {
       // A word the lexicon has phrases for was its to take (or to leave: "I'm afraid the deadline …" is a hedge).
       const bridged =
-        afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
+        t.name === true || afterDeterminer(tokens, i) || PATTERNS.has(t.stem) || t.lower.includes('-')
           ? undefined
           : bridgePhrasal(tokens, i);
       if (bridged !== undefined) {
@@ -791,10 +833,16 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     return negations % 2 === 0 ? 1 : -1;
   };
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
+  // Only a preference ("would rather … than"): "keeps her doubts to herself rather than question me" is a manner.
+  const ratherAt = tokens.findIndex(
+    (t, k) => t.lower === 'rather' && ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+  );
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const isFlipper =
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
+      // "would rather do it herself than let me near": what is set aside after "rather … than" is denied.
+      (t.lower === 'than' && ratherAt >= 0 && ratherAt < i && !contrasted.has(ratherAt)) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
     turn(i);
@@ -946,7 +994,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     }
   }
 
+  const mainFound = found.find(
+    (f) =>
+      f.kind === 'pred' && !subordinate.has(segmentOf(f.pos)) && !unasserted.has(f) && !foreign.has(f.pos),
+  );
   return {
+    main: mainFound?.concept ?? null,
     agent,
     patient,
     judged: view.judged,

@@ -1,7 +1,8 @@
-import { ATTITUDES as ATTITUDE_IDS, KINDRED } from './lexicon.js';
+import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import type { Shape } from './normalize.js';
+import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
-import { relate } from './wordnet.js';
+import { lemmasOf, meaningOf, relate } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -210,6 +211,98 @@ function denies(neg: Shape, pos: Shape): boolean {
   return false;
 }
 
+/**
+ * Verbs of opposite outcome WordNet does not pair (it has "approve"/"reject", "win"/"lose", "promote"/"demote"),
+ * and irregular forms it cannot reduce. ("keep" is left out: "keeps interrupting" keeps nothing.)
+ */
+const VERB_ANTONYMS: Array<[string, string]> = [
+  ['pass', 'fail'],
+  ['renew', 'cancel'],
+  ['renew', 'end'],
+  ['hire', 'fire'],
+  ['hire', 'sack'],
+  ['grant', 'deny'],
+  ['grant', 'refuse'],
+  ['support', 'oppose'],
+  ['back', 'oppose'],
+  ['approve', 'refuse'],
+  ['approve', 'block'],
+  ['accept', 'decline'],
+  ['win', 'lose'],
+  ['won', 'lost'],
+  ['won', 'lose'],
+  ['win', 'lost'],
+  ['promote', 'demote'],
+  ['pass', 'flunk'],
+];
+const ANTONYM_OF = new Map<string, Set<string>>();
+for (const [x, y] of VERB_ANTONYMS) {
+  for (const [u, v] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const set = ANTONYM_OF.get(u) ?? new Set<string>();
+    set.add(v);
+    ANTONYM_OF.set(u, set);
+  }
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
+const verbCache = new Map<string, string[]>();
+
+/** The verb base forms a word as written may be ("fails" → "fail"), for words that may carry a meaning. */
+function verbLemmas(word: string): string[] {
+  let out = verbCache.get(word);
+  if (out === undefined) {
+    out =
+      word.length < 3 || STOPWORDS.has(word) || NEGATIONS.has(word) || !/^[a-z]+$/.test(word)
+        ? []
+        : lemmasOf(word)
+            .filter((l) => l.pos === 'v')
+            .map((l) => l.lemma);
+    if ((out.length > 0 || ANTONYM_OF.has(word)) && !out.includes(word)) out.push(word);
+    verbCache.set(word, out);
+  }
+  return out;
+}
+
+function verbOnly(word: string): boolean {
+  return !lemmasOf(word).some((l) => l.pos === 'a' || l.pos === 'r');
+}
+
+function antonymVerbs(x: string, y: string): boolean {
+  const xs = verbLemmas(x);
+  const ys = verbLemmas(y);
+  if (xs.length === 0 || ys.length === 0) return false;
+  if (xs.some((u) => ys.some((v) => ANTONYM_OF.get(u)?.has(v) === true))) return true;
+  // WordNet pairs adjectives too ("slow"/"fast", "front"/"back"): only words that are verbs and nothing else
+  // descriptive.
+  if (!verbOnly(x) || !verbOnly(y)) return false;
+  const mx = meaningOf(x);
+  const my = meaningOf(y);
+  return mx !== null && my !== null && relate(mx, my) === 'anti';
+}
+
+/**
+ * "will pass me" / "is going to fail me", "will approve it" / "will reject it": one says a verb, the other its
+ * antonym, with the same sign (a "not" on one side makes them agree: "won't pass me" ~ "will fail me").
+ */
+function antonymClash(a: Shape, b: Shape): boolean {
+  const negated = (s: Shape) => [...s.lowers].filter((w) => NEGATIONS.has(w)).length % 2 === 1;
+  if (negated(a) !== negated(b)) return false;
+  for (const x of a.lowers) {
+    if (b.lowers.has(x)) continue;
+    for (const y of b.lowers) {
+      if (a.lowers.has(y) || !antonymVerbs(x, y)) continue;
+      // Where the lexicon reads a predicate on both sides ("set me up to fail" / "a hospital pass") it has
+      // compared them already: then at least one of the two words must be a plain word of its statement.
+      if (a.preds.size === 0 || b.preds.size === 0) return true;
+      if (a.topics.has(`w:${stem(x)}`) || b.topics.has(`w:${stem(y)}`)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether two views share a quality (with either sign: an opposite is decided later) or kindred ones. */
 function qualitiesMeet(a: Shape, b: Shape): boolean {
   for (const key of a.quality) {
@@ -217,6 +310,38 @@ function qualitiesMeet(a: Shape, b: Shape): boolean {
     for (const other of KIN.get(key)?.keys() ?? []) if (b.quality.has(other)) return true;
   }
   return false;
+}
+
+const POLE_UNMATCHED = 0.3;
+
+/** How a decision or an outcome goes: approved or turned down, funded or cut, hired, fired, promoted, lost. */
+const DECISIONS = new Set(
+  [
+    'succeed',
+    'funding',
+    'lose-business',
+    'approve',
+    'fire',
+    'replace',
+    'passed-over',
+    'promoted',
+    'hired',
+    'sold',
+    'settlement',
+    'write-off',
+  ].map((id) => `c:${id}`),
+);
+
+/** `x` holds a decision or outcome `y` has no counterpart of, while `y` has no predicate of its own. */
+function unmatchedPole(x: Shape, y: Shape): boolean {
+  const own = (s: Shape, t: Shape, key: string) =>
+    !t.preds.has(key) && ![...(KIN.get(key)?.keys() ?? [])].some((k) => t.preds.has(k));
+  // The statement's main predicate ("is bitter that I was promoted" is about bitterness, "if it fails, Sue will
+  // pin it on me" about blame); a view's circumstance is no decision ("turning it down will make me look rude").
+  const main = x.main;
+  const pole = main !== null && x.judged === null && DECISIONS.has(main) && own(x, y, main);
+  if (!pole) return false;
+  return ![...y.preds.keys()].some((k) => !MODAL.has(k) && own(y, x, k));
 }
 
 /** Compares two statements. Symmetric and deterministic. */
@@ -378,6 +503,7 @@ export function compare(a: Shape, b: Shape): Relation {
   for (const root of b.negRoots) if (a.lowers.has(root) && !b.lowers.has(root)) conflicting += W_PRED;
   shared += soft.shared;
   if (soft.conflicting > 0) conflicting += soft.conflicting;
+  if (conflicting === 0 && antonymClash(a, b)) conflicting += W_PRED;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
   // delivery will be turned away".
@@ -420,6 +546,10 @@ export function compare(a: Shape, b: Shape): Relation {
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
 
   let score = shared / norm;
+  // One says how a decision or outcome goes (a predicate that is good or bad news) and the other says nothing the
+  // lexicon knows in its place: the subject, topic and framing are all they share ("the Treasury will turn down
+  // the money for the scheme" / "the Treasury is going to find the money for the scheme").
+  if (samePreds > 0 && (unmatchedPole(a, b) || unmatchedPole(b, a))) score *= POLE_UNMATCHED;
   if (samePreds === 0) {
     // Without a shared predicate only near-identical wording counts, and a lone "not" makes it an opposite.
     // (Narrowing this to a "not" on a shared word was tried: no gain, and "careless" met "careful".)
