@@ -334,14 +334,15 @@ const DECISIONS = new Set(
 
 /** `x` holds a decision or outcome `y` has no counterpart of, while `y` has no predicate of its own. */
 function unmatchedPole(x: Shape, y: Shape): boolean {
-  const own = (s: Shape, t: Shape, key: string) =>
+  /** `t` has nothing for `key`: neither it nor a kindred predicate. */
+  const lacks = (t: Shape, key: string) =>
     !t.preds.has(key) && ![...(KIN.get(key)?.keys() ?? [])].some((k) => t.preds.has(k));
   // The statement's main predicate ("is bitter that I was promoted" is about bitterness, "if it fails, Sue will
   // pin it on me" about blame); a view's circumstance is no decision ("turning it down will make me look rude").
   const main = x.main;
-  const pole = main !== null && x.judged === null && DECISIONS.has(main) && own(x, y, main);
+  const pole = main !== null && x.judged === null && DECISIONS.has(main) && lacks(y, main);
   if (!pole) return false;
-  return ![...y.preds.keys()].some((k) => !MODAL.has(k) && own(y, x, k));
+  return ![...y.preds.keys()].some((k) => !MODAL.has(k) && lacks(x, k));
 }
 
 /** Compares two statements. Symmetric and deterministic. */
