@@ -192,7 +192,7 @@ function toldClause(tokens: readonly FrameToken[], i: number): number | undefine
   let k = i + 1;
   const first = tokens[k];
   if (first === undefined || first.punct) return undefined;
-  if (isEnt(first) || ANYONE.has(first.lower)) k++;
+  if ((first.ent !== undefined && first.poss !== true) || ANYONE.has(first.lower)) k++;
   else {
     while (k < tokens.length && DETERMINERS.has(tokens[k]!.lower) && tokens[k]!.ent === undefined) k++;
     let words = 0;
