@@ -362,6 +362,15 @@ export function compare(a: Shape, b: Shape): Relation {
         return { kind: 'different', score: 0 };
     }
   }
+  // A view of a thing is about that thing: the same holder's same judgement of two things ("thinks my income
+  // forecasts are unrealistic" / "thinks the gala budget is unrealistic") is two assumptions unless what is judged
+  // meets (a shared topic, a WordNet synonym), and it is the writer's in both or in neither: "finds my reports too
+  // long" is not "finds the weekly meeting too long", though "too long" is shared.
+  if (a.judged === '?' && b.judged === '?') {
+    const writers = (x: Shape) => x.others.some((e) => writer(e));
+    const apartTopics = a.topics.size > 0 && b.topics.size > 0 && sharedTopics === 0 && soft.shared === 0;
+    if (apartTopics || writers(a) !== writers(b)) return { kind: 'different', score: 0 };
+  }
   const kinship = kindred(a, b);
   const kin = kinship.same;
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
