@@ -141,6 +141,7 @@ const ADMIT = new Set([
 ]);
 const IT = new Set(['it', 'this', 'that']);
 /** "tells the captains I'm difficult", "told the board that we can't cope": reported speech of a view. */
+const SIGN = new Set(['sign', 'signal', 'admission', 'proof', 'confession']);
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** An audience of no fixed membership: "tells everyone I'm lazy". */
 const ANYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'others']);
@@ -401,6 +402,25 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       const q = qualityAt(tokens, i + 3);
       if (q === undefined) continue;
       return rebuild(tokens, tokens.slice(0, i), bearer, q) as T[];
+    }
+
+    // "will be taken as a sign I'm failing", "seen as an admission that we can't cope": what the writer does is read
+    // as a sign of a failing of the writer's.
+    if (
+      (w === 'taken' || LABELS.has(w)) &&
+      tokens[i + 1]?.lower === 'as' &&
+      (tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') &&
+      SIGN.has(tokens[i + 3]?.lower ?? '')
+    ) {
+      let k = i + 4;
+      if (tokens[k]?.lower === 'that') k++;
+      const who = tokens[k];
+      if (
+        isEnt(who) &&
+        (who.ent === 'self' || who.ent === 'g:we') &&
+        CLAUSE_START.has(tokens[k + 1]?.lower ?? '')
+      )
+        return rebuild(tokens, tokens.slice(0, i), undefined, { at: k, clause: true }) as T[];
     }
 
     // "tells the captains I'm difficult", "told the board that we can't cope": what the teller says of someone is
