@@ -6,6 +6,8 @@ import type { Grouping, PersonLink, StatementInput } from './types.js';
 
 /** Two clusters merge only if, on average, every member is close to every other (no chaining). */
 const AVERAGE_THRESHOLD = 0.3;
+/** No member may join a cluster with a member it barely resembles, however close it is to the rest. */
+const WEAKEST_LINK = 0.2;
 /** An opposite is pointed out only when the two statements are otherwise about the same thing. */
 const OPPOSITE_THRESHOLD = 0.45;
 
@@ -488,7 +490,7 @@ export function groupStatements(
       for (const x of ma) {
         for (const y of mb) {
           const slot = relation(x, y);
-          if (heldApart(x, y) || kinds[slot] !== 'same') {
+          if (heldApart(x, y) || kinds[slot] !== 'same' || scores[slot]! < WEAKEST_LINK) {
             ok = false;
             break;
           }

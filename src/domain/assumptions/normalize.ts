@@ -1370,6 +1370,34 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
   return out;
 }
 
+/** Prepositions that may open a sentence with a phrase of place or time before its subject. */
+// biome-ignore format: a word list reads best packed
+const FRONTED = new Set(['behind', 'in', 'at', 'on', 'during', 'after', 'before', 'since', 'outside', 'inside', 'around', 'over', 'under']);
+
+/**
+ * The clause after a fronted phrase of place or time ("behind my back she tells …", "at handover Obi …", "in the
+ * kitchen, Marco …"): its subject, not the phrase's possessive, is who acts. Unchanged when the phrase names
+ * someone ("in front of Tom she …" is left as it was) or no one follows it.
+ */
+function afterFronted(main: Token[]): Token[] {
+  if (!FRONTED.has(main[0]?.lower ?? '')) return main;
+  const comma = main.findIndex((t) => t.lower === ',');
+  if (comma > 0 && comma <= 6) return main.slice(comma + 1);
+  let k = 1;
+  while (k < main.length && (POSSESSIVES.has(main[k]!.lower) || DETERMINERS.has(main[k]!.lower))) k++;
+  let words = 0;
+  while (k < main.length && words < 2) {
+    const t = main[k]!;
+    if (t.punct || t.ent !== undefined || PREPOSITIONS.has(t.lower) || FRONTED.has(t.lower)) break;
+    k++;
+    words++;
+  }
+  const subject = main[k];
+  if (words === 0 || subject?.ent === undefined || subject.poss === true || POSSESSIVES.has(subject.lower))
+    return main;
+  return main.slice(k);
+}
+
 function findAgent(tokens: Token[]): string | null {
   let from = 0;
   let to = tokens.length;
@@ -1381,7 +1409,7 @@ function findAgent(tokens: Token[]): string | null {
     const cut = tokens.findIndex((t, k) => k > 0 && SUBORDINATORS.has(t.lower));
     if (cut > 0) to = cut;
   }
-  const main = tokens.slice(from, to);
+  const main = afterFronted(tokens.slice(from, to));
   // "According to Femi, …": the one who holds the view.
   if (main[0]?.lower === 'according' && main[1]?.lower === 'to' && main[2]?.ent !== undefined)
     return main[2].ent;

@@ -140,6 +140,75 @@ const ADMIT = new Set([
   'revealing',
 ]);
 const IT = new Set(['it', 'this', 'that']);
+/** "tells the captains I'm difficult", "told the board that we can't cope": reported speech of a view. */
+const SIGN = new Set(['sign', 'signal', 'admission', 'proof', 'confession']);
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+/** An audience of no fixed membership: "tells everyone I'm lazy". */
+const ANYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'others']);
+/** What follows the subject of a reported clause: "I am", "we can't", "she will". */
+const CLAUSE_START = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'cannot',
+  'could',
+  'should',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'never',
+  'always',
+  'just',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'all',
+  'this',
+  'that',
+]);
+
+/**
+ * Where the reported clause starts after "tell" at `i`, past its audience ("the captains", "Mum", "everyone"),
+ * or undefined: "tells Fergus things she doesn't tell me" reports no clause.
+ */
+function toldClause(tokens: readonly FrameToken[], i: number): number | undefined {
+  let k = i + 1;
+  const first = tokens[k];
+  if (first === undefined || first.punct) return undefined;
+  if ((first.ent !== undefined && first.poss !== true) || ANYONE.has(first.lower)) k++;
+  else {
+    while (k < tokens.length && DETERMINERS.has(tokens[k]!.lower) && tokens[k]!.ent === undefined) k++;
+    let words = 0;
+    while (k < tokens.length && words < 2 && !tokens[k]!.punct && tokens[k]!.ent === undefined) {
+      if (tokens[k]!.lower === 'that' || CLAUSE_START.has(tokens[k]!.lower)) break;
+      k++;
+      words++;
+    }
+    if (words === 0) return undefined;
+  }
+  if (tokens[k]?.lower === 'that') k++;
+  const who = tokens[k];
+  if (!isEnt(who) || !CLAUSE_START.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  return k;
+}
 /** What may stand between the bearer and the frame: "I will probably just look", "we would not seem". */
 const BETWEEN = new Set([
   'will',
@@ -333,6 +402,33 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       const q = qualityAt(tokens, i + 3);
       if (q === undefined) continue;
       return rebuild(tokens, tokens.slice(0, i), bearer, q) as T[];
+    }
+
+    // "will be taken as a sign I'm failing", "seen as an admission that we can't cope": what the writer does is read
+    // as a sign of a failing of the writer's.
+    if (
+      (w === 'taken' || LABELS.has(w)) &&
+      tokens[i + 1]?.lower === 'as' &&
+      (tokens[i + 2]?.lower === 'a' || tokens[i + 2]?.lower === 'an') &&
+      SIGN.has(tokens[i + 3]?.lower ?? '')
+    ) {
+      let k = i + 4;
+      if (tokens[k]?.lower === 'that') k++;
+      const who = tokens[k];
+      if (
+        isEnt(who) &&
+        (who.ent === 'self' || who.ent === 'g:we') &&
+        CLAUSE_START.has(tokens[k + 1]?.lower ?? '')
+      )
+        return rebuild(tokens, tokens.slice(0, i), undefined, { at: k, clause: true }) as T[];
+    }
+
+    // "tells the captains I'm difficult", "told the board that we can't cope": what the teller says of someone is
+    // the teller's view of them ("Gemma thinks I'm difficult"), whoever it is told to.
+    if (TELL.has(w)) {
+      const at = toldClause(tokens, i);
+      if (at === undefined) continue;
+      return rebuild(tokens, tokens.slice(0, i), undefined, { at, clause: true }) as T[];
     }
 
     // "admitting I'm failing", "means admitting that we can't cope", "would show I can't cope" — of the writer

@@ -408,6 +408,18 @@ export function compare(a: Shape, b: Shape): Relation {
         ![...x.topics].some((t) => view.topics.has(t))));
   if ((writerSeen(a) && ownTrait(b, a)) || (writerSeen(b) && ownTrait(a, b)))
     return { kind: 'different', score: 0 };
+  // How the writer is seen is not a statement the writer has no part in and that shares no topic with it:
+  // "requesting help means admitting I'm failing" is not "compliance will find some reason to say no to payouts"
+  // (but "I'll be seen as insubordinate if I challenge the captain" ~ "the crew think an FO who questions the
+  // captain is trouble").
+  const writerless = (x: Shape, y: Shape) =>
+    x.judged === null &&
+    !writer(x.agent) &&
+    !writer(x.patient) &&
+    !x.others.some((e) => writer(e)) &&
+    ![...x.topics].some((t) => y.topics.has(t));
+  if ((writerSeen(a) && writerless(b, a)) || (writerSeen(b) && writerless(a, b)))
+    return { kind: 'different', score: 0 };
   // A view nobody is named as holding is not what someone named does: "turning Daniel down will make me look
   // unhelpful" is not "Sophie won't stand up for me".
   const unheld = (x: Shape) => x.agent === null && (writerSeen(x) || personSeen(x));
@@ -488,6 +500,15 @@ export function compare(a: Shape, b: Shape): Relation {
         return { kind: 'different', score: 0 };
     }
   }
+  // A view of a thing is about that thing: the same holder's same judgement of two things ("thinks my income
+  // forecasts are unrealistic" / "thinks the gala budget is unrealistic") is two assumptions unless what is judged
+  // meets (a shared topic, a WordNet synonym), and it is the writer's in both or in neither: "finds my reports too
+  // long" is not "finds the weekly meeting too long", though "too long" is shared.
+  if (a.judged === '?' && b.judged === '?') {
+    const writers = (x: Shape) => x.others.some((e) => writer(e));
+    const apartTopics = a.topics.size > 0 && b.topics.size > 0 && sharedTopics === 0 && soft.shared === 0;
+    if (apartTopics || writers(a) !== writers(b)) return { kind: 'different', score: 0 };
+  }
   const kinship = kindred(a, b);
   const kin = kinship.same;
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
@@ -513,6 +534,23 @@ export function compare(a: Shape, b: Shape): Relation {
     b.agent === null &&
     a.others.length === 0 &&
     b.others.length === 0 &&
+    a.topics.size > 0 &&
+    b.topics.size > 0 &&
+    sharedTopics === 0 &&
+    soft.shared === 0 &&
+    samePreds <= 1
+  )
+    return { kind: 'different', score: 0 };
+  // What befalls the writer with no one named to do it, the theme is not all there is: what brings it on (its
+  // cause, its occasion) must meet too. "Crewing is punishing me for refusing overtime" is not "a fatigue report
+  // will count against me", nor "the training captain will mark me down as below standard", though all three are
+  // sanctions against the writer.
+  const writerAlone = (x: Shape) => x.others.length > 0 && x.others.every((e) => writer(e));
+  if (
+    a.agent === null &&
+    b.agent === null &&
+    writerAlone(a) &&
+    writerAlone(b) &&
     a.topics.size > 0 &&
     b.topics.size > 0 &&
     sharedTopics === 0 &&
