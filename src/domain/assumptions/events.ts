@@ -10,7 +10,7 @@
 // General English, not phrases of any corpus: converse pairs (lose/leave, keep/stay, promote/get promoted,
 // hire/join, fire/get fired, sell/buy/change hands) and the verbs that decide on something (approve, sign off,
 // block, veto, kill, say no to, turn down) with their passives.
-import type { ConceptDef } from './lexicon.js';
+import { CLAUSE_BREAKS, type ConceptDef } from './lexicon.js';
 import { stem } from './stem.js';
 
 /** What the retelling needs of a token (normalize.ts's tokens have more). */
@@ -54,19 +54,7 @@ const phrases = (list: string[]) => list.map(stems);
 
 /** Clause breaks and the words after which an object has ended ("lose Ana to a competitor", "by Christmas"). */
 const CLAUSE_END = new Set([
-  'and',
-  'but',
-  'because',
-  'so',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'although',
-  'though',
-  'while',
-  'or',
-  'since',
+  ...CLAUSE_BREAKS,
   'once',
   'before',
   'after',
@@ -84,7 +72,6 @@ const CLAUSE_END = new Set([
   'anyway',
   'too',
   'as',
-  'unless',
   'without',
   'then',
   'now',
@@ -338,18 +325,6 @@ const SCHEDULED = new Set(
       'inspection move refit renovation exam trial',
   ),
 );
-const CLAUSE_BREAKS = new Set([
-  'and',
-  'but',
-  'because',
-  'so',
-  'if',
-  'unless',
-  'when',
-  'while',
-  'or',
-  'since',
-]);
 /** Words a noun phrase before its verb cannot run back over ("… once the bid"); "the next release" can. */
 const BEFORE_PHRASE = new Set([
   ...CLAUSE_BREAKS,
@@ -424,19 +399,7 @@ function ended(t: EventToken | undefined): boolean {
 
 /** What may follow a departure: the clause ends, or it says for whom or when ("leave us for a competitor"). */
 const AFTER_DEPARTURE = new Set([
-  'and',
-  'but',
-  'because',
-  'so',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'although',
-  'though',
-  'while',
-  'or',
-  'since',
+  ...CLAUSE_BREAKS,
   'once',
   'for',
   'soon',

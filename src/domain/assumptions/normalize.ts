@@ -1,6 +1,6 @@
 import { bridgeWord } from './bridge.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
-import { CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
+import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
@@ -119,21 +119,6 @@ interface Pattern {
   exact?: string;
 }
 
-const CLAUSE_BREAKS = new Set([
-  'but',
-  'because',
-  'so',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'although',
-  'though',
-  'while',
-  'and',
-  'or',
-  'since',
-]);
 const SUBORDINATORS = new Set([
   'if',
   'when',
@@ -480,8 +465,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
  */
 function joinNames(tokens: Token[]): Token[] {
   const plain = (t: Token | undefined) =>
-    t !== undefined &&
-    t.cap &&
+    t?.cap === true &&
     !t.punct &&
     t.ent === undefined &&
     !STOPWORDS.has(t.lower) &&
