@@ -11,17 +11,11 @@
 // hire/join, fire/get fired, sell/buy/change hands) and the verbs that decide on something (approve, sign off,
 // block, veto, kill, say no to, turn down) with their passives.
 import { CLAUSE_BREAKS, type ConceptDef } from './lexicon.js';
+import type { FrameToken } from './seen.js';
 import { stem } from './stem.js';
 
-/** What the retelling needs of a token (normalize.ts's tokens have more). */
-export interface EventToken {
-  lower: string;
-  stem: string;
-  cap: boolean;
-  punct: boolean;
-  ent?: string;
-  poss?: boolean;
-}
+/** What the retelling needs of a token: the same as the frame rewrite (normalize.ts's tokens have more). */
+export type EventToken = FrameToken;
 
 /**
  * Phrases the canonical tellings spell (and that mean the same when written so), merged into the concept table:

@@ -528,29 +528,15 @@ export function compare(a: Shape, b: Shape): Relation {
   if (conflicting === 0 && antonymClash(a, b)) conflicting += W_PRED;
   for (const e of a.others) if (b.others.some((f) => sameWho(e, a, f, b))) shared += entityWeight(e);
   // About no one at all (not even the writer), the topic is all there is: "the grant will be turned down" is not "the
-  // delivery will be turned away".
-  if (
-    a.agent === null &&
-    b.agent === null &&
-    a.others.length === 0 &&
-    b.others.length === 0 &&
-    a.topics.size > 0 &&
-    b.topics.size > 0 &&
-    sharedTopics === 0 &&
-    soft.shared === 0 &&
-    samePreds <= 1
-  )
-    return { kind: 'different', score: 0 };
-  // What befalls the writer with no one named to do it, the theme is not all there is: what brings it on (its
-  // cause, its occasion) must meet too. "Crewing is punishing me for refusing overtime" is not "a fatigue report
-  // will count against me", nor "the training captain will mark me down as below standard", though all three are
-  // sanctions against the writer.
+  // delivery will be turned away". And what befalls the writer with no one named to do it, the theme is not all
+  // there is: what brings it on (its cause, its occasion) must meet too. "Crewing is punishing me for refusing
+  // overtime" is not "a fatigue report will count against me", nor "the training captain will mark me down as
+  // below standard", though all three are sanctions against the writer.
   const writerAlone = (x: Shape) => x.others.length > 0 && x.others.every((e) => writer(e));
   if (
     a.agent === null &&
     b.agent === null &&
-    writerAlone(a) &&
-    writerAlone(b) &&
+    ((a.others.length === 0 && b.others.length === 0) || (writerAlone(a) && writerAlone(b))) &&
     a.topics.size > 0 &&
     b.topics.size > 0 &&
     sharedTopics === 0 &&
