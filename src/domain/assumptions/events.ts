@@ -72,8 +72,8 @@ const CLAUSE_END = new Set([
   'again',
   'altogether',
 ]);
-/** Words between a subject and its verb: auxiliaries, modals, negations, hedges. */
-const AUX = new Set([
+/** Auxiliaries and modals: "will", "is", "has", "gonna". */
+const AUXILIARIES = [
   'will',
   'would',
   'shall',
@@ -83,9 +83,6 @@ const AUX = new Set([
   'could',
   'can',
   'must',
-  'going',
-  'to',
-  'gonna',
   'is',
   'are',
   'am',
@@ -99,6 +96,13 @@ const AUX = new Set([
   'has',
   'have',
   'had',
+  'gonna',
+];
+/** Words between a subject and its verb: auxiliaries, modals, negations, hedges. */
+const AUX = new Set([
+  ...AUXILIARIES,
+  'going',
+  'to',
   'not',
   'never',
   'probably',
@@ -135,31 +139,7 @@ const AUX = new Set([
   'even',
 ]);
 /** Verbs that end a noun phrase: "the launch will …". */
-const VERBS = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'might',
-  'may',
-  'could',
-  'can',
-  'must',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'be',
-  'been',
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
-  'gonna',
-]);
+const VERBS = new Set(AUXILIARIES);
 /** Forms of "be" and "get" that make a passive ("will be turned down", "won't get approved"). */
 const PASSIVE = new Set([
   'be',
