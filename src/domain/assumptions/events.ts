@@ -73,16 +73,10 @@ const CLAUSE_END = new Set([
   'altogether',
 ]);
 /** Auxiliaries and modals: "will", "is", "has", "gonna". */
+/** Modal verbs: what a prediction is said with. */
+const MODALS = ['will', 'would', 'shall', 'should', 'might', 'may', 'could', 'can', 'must'];
 const AUXILIARIES = [
-  'will',
-  'would',
-  'shall',
-  'should',
-  'might',
-  'may',
-  'could',
-  'can',
-  'must',
+  ...MODALS,
   'is',
   'are',
   'am',
@@ -452,19 +446,7 @@ function auxiliaries<T extends EventToken>(tokens: readonly T[], from: number, t
 }
 
 /** What the retelling keeps of the words before a verb: modals and negations ("is getting ready to" says no more). */
-const TENSE = new Set([
-  'will',
-  'would',
-  'shall',
-  'should',
-  'might',
-  'may',
-  'could',
-  'can',
-  'must',
-  'not',
-  'never',
-]);
+const TENSE = new Set([...MODALS, 'not', 'never']);
 
 function tense<T extends EventToken>(span: T[]): T[] {
   return span.filter((t) => TENSE.has(t.lower));
