@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/assumptions/normalize.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
 import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
+import { groupOf } from '../helpers/grouping-probes.js';
 
 // Probes written from general knowledge (issue #4: never merge opposites), in settings the corpus does not use.
 // Each trap is a pair the engine must not group: it may call them opposite or different, never the same.
@@ -182,5 +183,48 @@ describe('paraphrases still group', () => {
     expect(relation("The examiner won't pass me.", 'The examiner will fail me.', []).kind).not.toBe(
       'opposite',
     );
+  });
+});
+
+describe('two statements naming different organisations, clients or products are different assumptions', () => {
+  const together = (a: string, b: string, people: string[]) => {
+    const at = groupOf([a, b], people);
+    return at.get(1) === at.get(2);
+  };
+
+  it.each([
+    ["We'll lose the Acme account.", "The Hartley Trust won't renew our grant.", ['Dana']],
+    ["We'll lose the Acme account.", "Zenith won't renew our contract.", ['Dana']],
+    ['Acme will take their business elsewhere.', "The Hartley Trust won't renew our grant.", ['Dana']],
+    ["We'll lose the Harlow contract.", "We're going to lose the Dunmore contract to a rival.", []],
+    [
+      'Marlowe Press will reject my manuscript.',
+      'Penhallow Books is going to turn down my manuscript.',
+      ['Ines'],
+    ],
+    ['Compliance will block the Acme deal.', 'Legal will block the Zenith deal.', ['Dana']],
+    ["Greenacre won't pay our invoice on time.", "Brightwells won't pay our invoice on time.", ['Tom']],
+    [
+      "St Mary's will stop referring patients to us.",
+      'Lakeside Clinic will stop referring patients to us.',
+      ['Ines'],
+    ],
+    ["I'll never get the Solstice account back.", "I'll never win the Meridian account back.", ['Dana']],
+    ["We'll lose Acme.", "Zenith won't renew our contract.", ['Dana']],
+    ['Northwind will cancel our contract.', 'Kestrel Logistics will cancel our contract.', ['Priya']],
+    ['Halvorsen will pull out of the merger.', 'Brightline will pull out of the merger.', ['Omar']],
+    ['Vantage is going to poach our best engineers.', 'Orbitek will poach our best engineers.', ['Dana']],
+  ] as Array<[string, string, string[]]>)('"%s" is not "%s"', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ["We'll lose the Acme account.", "Acme won't renew our contract.", ['Dana']],
+    ['Acme will take their business elsewhere.', "We're going to lose the Acme account.", ['Dana']],
+    ["Hartley won't renew our grant.", "The Hartley Trust won't renew our grant.", []],
+    ['Compliance will block the payouts.', "Compliance won't approve the payouts.", []],
+    ['Nobody at Acme listens to us.', 'Acme ignores us.', []],
+  ] as Array<[string, string, string[]]>)('the same name meets: "%s" ~ "%s"', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });

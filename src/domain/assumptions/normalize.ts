@@ -1,6 +1,7 @@
 import { bridgeWord } from './bridge.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
+import { genderOfFirstName } from './names.js';
 import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
@@ -75,6 +76,12 @@ export interface Shape {
    * happens or is done. Null when it has none.
    */
   main: string | null;
+  /**
+   * Proper names of things no one in the journal is ("Acme", "the Hartley Trust", "the Acme account" → `acme`),
+   * each its words joined by a space. Two statements that each name one, and whose names do not meet, are about
+   * different organisations, clients or products (similarity.ts).
+   */
+  names: ReadonlySet<string>;
 }
 
 const PARTICLES = new Set([
@@ -105,6 +112,10 @@ interface Token {
   event?: boolean;
   /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
   name?: boolean;
+  /** The words of such a name, as written (lower case). */
+  parts?: string[];
+  /** Written with two capitals or more in at most four letters: an abbreviation ("CTO", "HR", "PhD"). */
+  acronym?: boolean;
 }
 
 interface Pattern {
@@ -381,7 +392,14 @@ function eventWord(lower: string, ent?: string): Token {
 
 function word(w: string): Token {
   const lower = foldWord(w);
-  return { lower, stem: /^\d+$/.test(lower) ? lower : stem(lower), cap: /^\p{Lu}/u.test(w), punct: false };
+  const t: Token = {
+    lower,
+    stem: /^\d+$/.test(lower) ? lower : stem(lower),
+    cap: /^\p{Lu}/u.test(w),
+    punct: false,
+  };
+  if (w.length <= 4 && /\p{Lu}.*\p{Lu}/u.test(w)) t.acronym = true;
+  return t;
 }
 
 /** Replaces names, titles, groups, roles and pronouns by one entity token each. */
@@ -484,7 +502,8 @@ function joinNames(tokens: Token[]): Token[] {
       .map((t) => t.lower)
       .join('');
     // Its head word is its topic ("HM Treasury" is the Treasury), as a plain word.
-    const name: Token = { lower, stem: tokens[end - 1]!.stem, cap: true, punct: false, name: true };
+    const parts = tokens.slice(i, end).map((t) => t.lower);
+    const name: Token = { lower, stem: tokens[end - 1]!.stem, cap: true, punct: false, name: true, parts };
     if (tokens[end - 1]!.poss === true) name.poss = true;
     out.push(name);
     i = end - 1;
@@ -591,7 +610,7 @@ const EVENT_ORDER = -2;
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
-export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople'>;
+export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names'>;
 
 /**
  * Analyses one statement. `entryPeople` are the entry's people, already registered in `people`. With `cores`,
@@ -608,7 +627,9 @@ export function analyse(
   const entryPeople = entryNames.map((n) => people.add(n));
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const marked = canonicalFrame(markEntities(tokenize(text), people, entryPeople));
+  const entities = markEntities(tokenize(text), people, entryPeople);
+  const names = namesOf(entities);
+  const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
     const m = longestMatch(marked, i, PATTERNS, true);
     return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
@@ -641,7 +662,76 @@ export function analyse(
     tone: core.tone,
     entryPeople: entryPeople.map((p) => p.key),
     words: core.words,
+    names,
   };
+}
+
+/** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
+const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december christmas easter`.split(/\s+/),
+);
+/** What may come before the first word of a sentence. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '(']);
+
+/**
+ * The proper names of things in a sentence (see `Shape.names`): a name of several words (`joinNames`), or one
+ * capitalised word that is no person's, group's or role's, no stopword, title, first name, day or short
+ * abbreviation ("the CTO", "HR", "her PhD"). The first word of a sentence is capitalised anyway: it is no name when
+ * a phrase of the lexicon starts with it ("Nobody listens"), when it is a gerund ("Asking …") or when WordNet knows
+ * it other than as a noun in the singular ("Regional", "Customers", "Fog"); a noun WordNet knows ("Zenith",
+ * "Compliance") is a name only maybe, written `~zenith`.
+ */
+function namesOf(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.name === true && t.parts !== undefined) {
+      names.add(t.parts.join(' '));
+      continue;
+    }
+    if (
+      !t.cap ||
+      t.punct ||
+      t.ent !== undefined ||
+      t.acronym === true ||
+      STOPWORDS.has(t.lower) ||
+      isTitle(t.lower) ||
+      NOT_NAMES.has(t.lower) ||
+      genderOfFirstName(t.lower) !== undefined ||
+      !/^\p{L}{2,}$/u.test(t.lower)
+    )
+      continue;
+    const first = i === 0 || SENTENCE_OPENERS.has(tokens[i - 1]!.lower);
+    if (!first) {
+      names.add(t.lower);
+      continue;
+    }
+    if (t.lower.endsWith('ing') || longestMatch(tokens, i, PATTERNS, true) !== undefined) continue;
+    const lemmas = lemmasOf(t.lower);
+    if (lemmas.length === 0) names.add(t.lower);
+    else if (lemmas.every((l) => l.pos === 'n' && l.lemma === t.lower)) names.add(`~${t.lower}`);
+  }
+  return names;
+}
+
+/**
+ * Whether two statements name different things: each names one, one of them surely (not only a sentence's first
+ * word, see `namesOf`), and no name of one meets a name of the other (all words of one are in the other: "Acme" and
+ * "the Acme account", "Hartley" and "the Hartley Trust").
+ */
+export function namesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const sure = (names: ReadonlySet<string>) => [...names].some((n) => !n.startsWith('~'));
+  if (!sure(a) && !sure(b)) return false;
+  const words = (n: string) => n.replace(/^~/, '').split(' ');
+  for (const x of a)
+    for (const y of b) {
+      const xs = words(x);
+      const ys = words(y);
+      if (xs.every((w) => ys.includes(w)) || ys.every((w) => xs.includes(w))) return false;
+    }
+  return true;
 }
 
 function analyseTokens(tokens: Token[]): ShapeCore {

@@ -1,5 +1,5 @@
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import type { Shape } from './normalize.js';
+import { namesDiffer, type Shape } from './normalize.js';
 import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { lemmasOf, meaningOf, relate } from './wordnet.js';
@@ -347,6 +347,8 @@ function unmatchedPole(x: Shape, y: Shape): boolean {
 
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
+  // "We'll lose the Acme account" is not "the Hartley Trust won't renew our grant": two named things that do not meet.
+  if (namesDiffer(a.names, b.names)) return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
     return { kind: 'different', score: 0 };
 
