@@ -715,6 +715,22 @@ function namesOf(tokens: Token[]): Set<string> {
   return names;
 }
 
+/** The words of a name ("~" marks a name that is only possible), split once: names are compared per pair. */
+const NAME_WORDS = new Map<string, readonly string[]>();
+function nameWords(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    words = (name.startsWith('~') ? name.slice(1) : name).split(' ');
+    NAME_WORDS.set(name, words);
+  }
+  return words;
+}
+
+const sureName = (names: ReadonlySet<string>) => {
+  for (const n of names) if (!n.startsWith('~')) return true;
+  return false;
+};
+
 /**
  * Whether two statements name different things: each names one, one of them surely (not only a sentence's first
  * word, see `namesOf`), and no name of one meets a name of the other (all words of one are in the other: "Acme" and
@@ -722,15 +738,14 @@ function namesOf(tokens: Token[]): Set<string> {
  */
 export function namesDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  const sure = (names: ReadonlySet<string>) => [...names].some((n) => !n.startsWith('~'));
-  if (!sure(a) && !sure(b)) return false;
-  const words = (n: string) => n.replace(/^~/, '').split(' ');
-  for (const x of a)
+  if (!sureName(a) && !sureName(b)) return false;
+  for (const x of a) {
+    const xs = nameWords(x);
     for (const y of b) {
-      const xs = words(x);
-      const ys = words(y);
+      const ys = nameWords(y);
       if (xs.every((w) => ys.includes(w)) || ys.every((w) => xs.includes(w))) return false;
     }
+  }
   return true;
 }
 
