@@ -15,6 +15,7 @@ const halves = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
