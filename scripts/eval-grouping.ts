@@ -21,7 +21,7 @@ import {
   scoreGrouping,
 } from '../src/domain/assumptions/index.js';
 
-interface Corpus {
+export interface Corpus {
   labels: CorpusLabels;
   statements: Array<StatementInput & { file: string; keeper: string; date: string }>;
 }

@@ -214,6 +214,17 @@ describe('suggestions while writing', () => {
     expect(index.suggest('The printer is broken again.', [], 3)).toEqual([]);
     expect(index.suggest("Priya doesn't trust me.", ['Priya'], 1)).toHaveLength(1);
   });
+
+  it('offers an opposite in other words about the same person, found by the person alone', () => {
+    // No predicate or concept in common: "a safe pair of hands" against "doesn't trust me with".
+    const about = statements([
+      ["Marta doesn't trust me with the big clients.", ['Marta']],
+      ['Marta is on holiday next week.', ['Marta']],
+      ['Tomasz thinks I am a safe pair of hands.', ['Tomasz']],
+    ]);
+    const out = new StatementIndex(about).suggest("She thinks I'm a safe pair of hands.", ['Marta'], 3);
+    expect(out).toEqual([expect.objectContaining({ id: 1, opposite: true })]);
+  });
 });
 
 describe('scoreGrouping', () => {

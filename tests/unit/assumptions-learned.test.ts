@@ -114,4 +114,16 @@ describe('learning from the person’s links', () => {
     }).suggest('Dana never listens to me.', ['Dana']);
     expect(ranked[0]!.id).toBe(twins[1]!.id);
   });
+
+  // The writer is the subject of most of a journal: a wording learned of two statements whose only common ground
+  // besides it is "I" must not carry to a statement that shares nothing else with them.
+  it('a pair about the writer teaches its topics nothing beyond the predicate they share', () => {
+    const burning = said('I am burning out on the migration.', []);
+    const empty = said("I'm running on empty with the quarterly close.", []);
+    const energy = said('I have plenty of energy for the migration this month.', []);
+    const teaching: Teaching = { groups: [[burning, empty]], opposites: [] };
+    const links: PersonLink[] = [{ a: burning.id, b: empty.id, relation: 'same' }];
+    const { groups } = groupStatements([burning, empty, energy], links, { teaching });
+    expect(groups.find((g) => g.includes(energy.id))).toEqual([energy.id]);
+  });
 });

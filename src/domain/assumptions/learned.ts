@@ -18,6 +18,8 @@ const MAX_SIDE = 3;
 /** Pairs learned from per group: the first members by id (a group of hundreds says nothing more). */
 const MAX_MEMBERS = 8;
 
+const WRITER = new Set(['self', 'g:we']);
+
 /** Terms of a statement: predicates (`P|c:trust`) and topics (`T|w:plan`) with their signs. */
 function termsOf(s: Shape): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
@@ -62,7 +64,10 @@ function residual(a: Shape, b: Shape): { x: Side; y: Side; shared: string[] } | 
     else shared.push(k);
   }
   for (const k of tb.keys()) if (!ta.has(k)) onlyB.push(k);
-  if (a.agent !== null && a.agent === b.agent) shared.push(`A|${a.agent}`);
+  // The writer is the subject of most statements in a journal: as context it would carry a wording learned of
+  // "burning out on this project" / "running on empty with the maintenance work" to "plenty of energy for the
+  // project".
+  if (a.agent !== null && a.agent === b.agent && !WRITER.has(a.agent)) shared.push(`A|${a.agent}`);
   return { x: sideOf(onlyA, ta), y: sideOf(onlyB, tb), shared };
 }
 

@@ -9,6 +9,12 @@ import type { StatementInput, Suggestion } from './types.js';
 const SUGGEST_THRESHOLD = 0.3;
 /** A statement of a group the person made ranks this much higher: the person has vouched for that group. */
 const CONFIRMED_BONUS = 0.05;
+/**
+ * Statements about the same people are candidates too (an opposite in other words shares no predicate: "is
+ * hopeful about the hotel" / "has written the hotel off"), but only the most recent this many per person: a
+ * journal may hold thousands about one colleague, and a suggestion must stay a lookup.
+ */
+const PEOPLE_TAIL = 200;
 
 /** The person's own groups and pairs of them marked opposite (see learned.ts). */
 export interface SuggestTeaching {
@@ -63,7 +69,10 @@ export class StatementIndex {
     const seen = new Set<number>();
     const out: Suggestion[] = [];
     for (const k of this.keys(shape)) {
-      for (const at of this.index.get(k) ?? []) {
+      const list = this.index.get(k) ?? [];
+      const byPerson = k.startsWith('who:');
+      for (let i = byPerson ? Math.max(0, list.length - PEOPLE_TAIL) : 0; i < list.length; i++) {
+        const at = list[i]!;
         if (seen.has(at)) continue;
         seen.add(at);
         const c = this.shapes[at]!;
@@ -89,7 +98,14 @@ export class StatementIndex {
 }
 
 function keysOf(shape: Shape): string[] {
+  // The people it names or its entry has (roles and pronouns stand for them), and the groups it names.
+  const who = new Set<string>();
+  for (const p of shape.entryPeople) who.add(`who:p:${p}`);
+  for (const e of [shape.agent, shape.patient, shape.judged, ...shape.others])
+    if (e !== null && (e.startsWith('p:') || (e.startsWith('g:') && e !== 'g:we')) && !e.startsWith('p:?'))
+      who.add(`who:${e}`);
   return [
+    ...who,
     ...shape.preds.keys(),
     ...kinKeys(shape.preds),
     ...[...shape.topics].filter((t) => t.startsWith('c:')),
