@@ -43,7 +43,22 @@ export function displayWidth(text: string): number {
   // One column a character: answered without the loop below, which `show` would run cold for every word.
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
+  // A colour code (ESC [ digits; … m) takes no column: where one is, and how far into it.
+  let escape: 'none' | 'esc' | 'csi' = 'none';
   for (const char of text) {
+    if (escape === 'esc' && char === '[') {
+      escape = 'csi';
+      continue;
+    }
+    if (escape === 'csi') {
+      if (char === 'm' || !/[0-9;]/.test(char)) escape = 'none';
+      if (char === 'm' || /[0-9;]/.test(char)) continue;
+    }
+    escape = 'none';
+    if (char === '\u001b') {
+      escape = 'esc';
+      continue;
+    }
     const code = char.codePointAt(0)!;
     if (
       code < 32 ||

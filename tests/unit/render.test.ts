@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrap } from '../../src/ui/render.js';
+import { displayWidth, sideBySide, wrap } from '../../src/ui/render.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('displayWidth', () => {
     ['wide East Asian characters take two', '日本', 4],
     ['emoji take two', 'ok 🙂', 5],
     ['mixed', 'ab日', 4],
+    ['colour codes take no column', '\u001b[2mWhat was said\u001b[22m', 13],
+    ['colour codes around wide text', '\u001b[1m日本\u001b[22m', 4],
+    ['a lone escape is a control character, not a code', 'a\u001bbc', 3],
   ])('%s', (_name, text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
@@ -21,5 +24,17 @@ describe('wrap', () => {
   it('wraps ASCII and wide text by columns', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrap('日本語 日本語', 7)).toEqual(['日本語', '日本語']);
+  });
+});
+
+describe('sideBySide', () => {
+  // Found by hand in a terminal: the dim heading's colour codes were counted as columns, so its bar stood seven
+  // columns left of the rows' bars.
+  it('puts the bar in the same column for coloured and plain text', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character of colour codes
+    const bar = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '').indexOf('│');
+    const heading = sideBySide('\u001b[2mWhat was said\u001b[22m', '\u001b[2mWhat I thought\u001b[22m', 60);
+    const row = sideBySide("We can't add headcount this quarter.", 'She never backs my team.', 60);
+    expect(bar(heading[0]!)).toBe(bar(row[0]!));
   });
 });
