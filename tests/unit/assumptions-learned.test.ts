@@ -51,12 +51,14 @@ describe('learning from the person’s links', () => {
   it('an opposite decision blocks a merge the engine would otherwise make', () => {
     const flimsyPlans = said('Omar finds my plans flimsy.', ['Omar']);
     const solidPlans = said('Omar finds my plans solid.', ['Omar']);
-    const a = said('Dana finds my budget flimsy.');
+    // (Said in the same words but one, "finds my budget flimsy" / "… solid", the engine keeps them apart itself.)
+    const a = said('Dana says my budget is flimsy.');
     const b = said('Dana finds my budget solid.');
     expect(together([a, b], a, b)).toBe(true);
     const opposed: Teaching = { groups: [[flimsyPlans], [solidPlans]], opposites: [[0, 1]] };
     expect(together([a, b], a, b, opposed)).toBe(false);
-    expect(groupStatements([a, b], [], { teaching: opposed }).opposites).toHaveLength(1);
+    const oneWord = [said('Dana finds my budget flimsy.'), said('Dana finds my budget solid.')];
+    expect(together(oneWord, oneWord[0]!, oneWord[1]!)).toBe(false);
   });
 
   it('a learned equivalence never bridges what the person marked opposite', () => {

@@ -33,6 +33,26 @@ const TITLES: Record<string, Gender> = {
   judge: undefined,
   rev: undefined,
   captain: undefined,
+  // Family and other titles before a name ("Uncle Kareem", "Auntie Grace", "Nurse Okoro").
+  uncle: 'm',
+  grandpa: 'm',
+  grandad: 'm',
+  aunt: 'f',
+  auntie: 'f',
+  aunty: 'f',
+  grandma: 'f',
+  granny: 'f',
+  nan: 'f',
+  nana: 'f',
+  cousin: undefined,
+  nurse: undefined,
+  officer: undefined,
+  sergeant: undefined,
+  inspector: undefined,
+  councillor: undefined,
+  pastor: undefined,
+  imam: undefined,
+  rabbi: undefined,
 };
 
 export function isTitle(word: string): boolean {

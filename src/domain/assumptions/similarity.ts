@@ -2,7 +2,8 @@ import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import { namesDiffer, type Shape } from './normalize.js';
 import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
-import { lemmasOf, meaningOf, relate } from './wordnet.js';
+import { toneOf } from './tone.js';
+import { lemmasOf, meaningOf, partsOf, relate, shareASense } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -347,6 +348,161 @@ function unmatchedPole(x: Shape, y: Shape): boolean {
 
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
+  const r = compareShapes(a, b);
+  if (r.kind !== 'same') return r;
+  const swap = swapped(a, b);
+  if (swap === 'opposite') return { kind: 'opposite', score: r.score };
+  if (swap === 'different') return { kind: 'different', score: 0 };
+  return r;
+}
+
+/** Prepositions the stop words lack: "wants me back for next season" / "wants rid of me before next season". */
+const PREPOSITIONS = new Set(
+  'before after during without within across behind beyond around through toward towards among upon near'.split(
+    ' ',
+  ),
+);
+
+const WRITER_WORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Prefixes that deny the word they are put before ("unfair", "mistrusts", "dishonest"). */
+const DENYING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'mis', 'non'];
+
+/** Whether one word is the other denied inside the word: "tactful"/"tactless", "appreciative"/"unappreciative". */
+function deniedInWord(x: string, y: string): boolean {
+  for (const [u, v] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    for (const p of DENYING_PREFIXES) if (v === p + u || v === `${p}-${u}`) return true;
+    if (u.endsWith('ful') && v === `${u.slice(0, -3)}less`) return true;
+  }
+  return false;
+}
+
+/**
+ * Two statements that say the same words but one or two each: "Sofia's feedback is always gentle" / "… always
+ * harsh", "doesn't rate my bowling" / "… my batting", "is angry with me" / "is angry with the accountant". All
+ * else they say agrees, so the words that differ decide, not the shared subject and topic: a word and its denial
+ * inside the word, antonyms (WordNet's, good against bad news) or a verb that undoes the rest make an opposite;
+ * one word for another that means the same (a stem, a WordNet sense, a kindred concept of the lexicon) changes
+ * nothing; two plain words, two objects or the writer against someone else make two assumptions ('different').
+ * Undefined when the statements differ by more, or share too little, or when the rules for people and names decide.
+ */
+function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
+  const ca = contentWords(a);
+  const cb = contentWords(b);
+  const onlyA = [...ca].filter(([k]) => !cb.has(k)).map(([, w]) => w);
+  const onlyB = [...cb].filter(([k]) => !ca.has(k)).map(([, w]) => w);
+  const shared = ca.size - onlyA.length;
+  if (shared < 2 || onlyA.length > 2 || onlyB.length > 2 || onlyA.length + onlyB.length === 0)
+    return undefined;
+  // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
+  // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
+  // the people and names rules.
+  const named = (w: string) =>
+    [a, b].some((s) => [s.agent, s.patient, s.judged, ...s.others].some((e) => e === `p:${w}`)) ||
+    [...a.names, ...b.names].some((n) => n.includes(w) || w.includes(n.replaceAll(' ', '')));
+  const residual = [...onlyA, ...onlyB];
+  if (residual.some(named) || residual.every((w) => WRITER_WORDS.has(w))) return undefined;
+  for (const x of onlyA) for (const y of onlyB) if (deniedInWord(x, y)) return 'opposite';
+  // One word more: a verb that undoes the rest ("wants to work with me" / "wants to avoid working with me").
+  const undoing = (xs: string[], ys: string[]) => {
+    const rest = xs.filter((w) => !UNDOING.has(stem(w)));
+    return (
+      rest.length === xs.length - 1 && rest.length === ys.length && rest.every((w, i) => oneWord(w, ys[i]!))
+    );
+  };
+  if (undoing(onlyA, onlyB) || undoing(onlyB, onlyA)) return 'opposite';
+  if (onlyA.length + onlyB.length === 1) return undefined;
+  if (onlyA.length === 1 && onlyB.length === 1) return oneForOne(a, b, onlyA[0]!, onlyB[0]!);
+  // Two words for two, or for one: two objects ("the escaped goats" / "the flooded barn") when a plain noun stands
+  // on each side and no word of one side means a word of the other.
+  if (residual.some((w) => WRITER_WORDS.has(w))) return undefined;
+  for (const x of onlyA)
+    for (const y of onlyB) if (shareASense(x, y) || toneOf(x) * toneOf(y) !== 0) return undefined;
+  return onlyA.some(nounOnly) && onlyB.some(nounOnly) ? 'different' : undefined;
+}
+
+/** One word in two forms: "meet" / "meeting", "forgot" / "forget" (a base form WordNet gives both). */
+function oneWord(x: string, y: string): boolean {
+  if (stem(x) === stem(y)) return true;
+  const ys = lemmasOf(y).map((l) => l.lemma);
+  return lemmasOf(x).some((l) => ys.includes(l.lemma));
+}
+
+const CONTENT = new WeakMap<Shape, Map<string, string>>();
+
+/** A statement's words that carry content, by stem (worked out once per statement: `compare` runs per pair). */
+function contentWords(s: Shape): Map<string, string> {
+  let out = CONTENT.get(s);
+  if (out === undefined) {
+    out = new Map();
+    for (const w of s.lowers)
+      if (!STOPWORDS.has(w) && !PREPOSITIONS.has(w) && /[a-z]/.test(w)) out.set(stem(w), w);
+    CONTENT.set(s, out);
+  }
+  return out;
+}
+
+/** Verbs that, put before the rest of a statement, undo it. */
+const UNDOING = new Set(
+  'avoid refuse stop decline neglect quit cease resist dodge shirk evade rid'.split(' ').map((w) => stem(w)),
+);
+
+function nounOnly(w: string): boolean {
+  const parts = partsOf(w);
+  return parts.size === 1 && parts.has('n');
+}
+
+/** Two statements that say the same but one word each: the two words decide. */
+function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'different' | undefined {
+  // The writer against someone or something else: "is angry with me" / "is angry with the accountant".
+  const someone = (s: Shape, w: string) =>
+    [s.agent, s.patient, ...s.others].some((e) => e !== null && /^[prg]:/.test(e) && e.endsWith(`:${w}`));
+  const other = (s: Shape, w: string) => someone(s, w) || nounOnly(w);
+  if ((WRITER_WORDS.has(x) && other(b, y)) || (WRITER_WORDS.has(y) && other(a, x))) return 'different';
+  if (WRITER_WORDS.has(x) || WRITER_WORDS.has(y)) return undefined;
+  const tx = toneOf(x);
+  const ty = toneOf(y);
+  if (tx * ty < 0) return 'opposite';
+  // Two judgements of one kind: "sees me as a careful dad" / "thinks I'm a good dad" leave it to the rest.
+  if (tx * ty > 0) return undefined;
+  const mx = meaningOf(x);
+  const my = meaningOf(y);
+  if (mx !== null && my !== null) {
+    const r = relate(mx, my);
+    if (r === 'anti') return 'opposite';
+    if (r === 'same') return undefined;
+  }
+  if (antonymVerbs(x, y)) return 'opposite';
+  if (shareASense(x, y)) return undefined;
+  // Words of different kinds are not two answers to one question: "holds firm" / "is firm but fair".
+  const px = partsOf(x);
+  const py = partsOf(y);
+  if (px.size > 0 && py.size > 0 && ![...py].some((p) => px.has(p))) return undefined;
+  // Whether each word is a plain topic word: the one topic its statement has and the other lacks.
+  const ownTopic = (s: Shape, o: Shape) => [...s.topics].some((t) => t.startsWith('w:') && !o.topics.has(t));
+  const xTopic = ownTopic(a, b);
+  const yTopic = ownTopic(b, a);
+  // Two plain words the lexicon does not know: "bowling" / "batting", "vet bills" / "feed bills".
+  if (xTopic && yTopic) return 'different';
+  // Two words the lexicon reads: its concepts decide, the same or kindred ("wants my job" / "is gunning for my
+  // job"), or two assumptions ("is strict with" / "is lenient with").
+  if (!xTopic && !yTopic) return readAlike(a, b) ? undefined : 'different';
+  return undefined;
+}
+
+/** The predicates one statement has and the other lacks are kindred to some the other has (or there are none). */
+function readAlike(a: Shape, b: Shape): boolean {
+  const own = (x: Shape, y: Shape) => [...x.preds.keys()].filter((k) => !y.preds.has(k));
+  const onlyA = own(a, b);
+  const onlyB = own(b, a);
+  const kin = (k: string, others: string[]) => others.some((o) => KIN.get(k)?.has(o) === true);
+  return onlyA.every((k) => kin(k, onlyB)) && onlyB.every((k) => kin(k, onlyA));
+}
+
+function compareShapes(a: Shape, b: Shape): Relation {
   // "We'll lose the Acme account" is not "the Hartley Trust won't renew our grant": two named things that do not meet.
   if (namesDiffer(a.names, b.names)) return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))

@@ -254,3 +254,27 @@ export function sensesOfWord(word: string, perPos: number, parts: readonly WordP
   }
   return out;
 }
+
+/**
+ * Whether two words share any sense, or adjective senses that WordNet puts in one cluster ("mean" / "stingy"),
+ * over all their senses, not only the most frequent: for two words that are all two statements differ by, where
+ * any shared sense is the one meant.
+ */
+export function shareASense(x: string, y: string): boolean {
+  const all = (w: string) => {
+    const out = new Set<number>();
+    for (const id of sensesOfWord(w, Number.POSITIVE_INFINITY, ['n', 'v', 'a', 'r'])) {
+      out.add(id);
+      for (const c of relationsOf(id).cluster) out.add(c);
+    }
+    return out;
+  };
+  const ys = all(y);
+  for (const id of all(x)) if (ys.has(id)) return true;
+  return false;
+}
+
+/** The parts of speech WordNet knows a word as. */
+export function partsOf(word: string): Set<WordPos> {
+  return new Set(lemmasOf(word).map((l) => l.pos));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Two statements that say the same words but one each are decided by those words (similarity.ts, `swapped`):
+// everything else they say agrees, so a shared subject and topic must not carry the pair. Written from general
+// knowledge, in settings of their own (not the trap file's sentences).
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+describe('statements that differ by one word each', () => {
+  it.each([
+    // An adjective and its antonym, no word shared.
+    ['Ingrid is patient with the new starters.', 'Ingrid is impatient with the new starters.', ['Ingrid']],
+    [
+      'Tomasz is honest about the delivery dates.',
+      'Tomasz is dishonest about the delivery dates.',
+      ['Tomasz'],
+    ],
+    ['Bea is careful with the stock counts.', 'Bea is careless with the stock counts.', ['Bea']],
+    ['Luis is grateful for the cover I give him.', 'Luis is ungrateful for the cover I give him.', ['Luis']],
+    // Two things in the same frame.
+    ['Yuki does not rate my cooking at the café.', 'Yuki does not rate my baking at the café.', ['Yuki']],
+    ['Farid is worried about the roof repairs.', 'Farid is worried about the van repairs.', ['Farid']],
+    ['Greta blames me for the flooded cellar.', 'Greta blames me for the dirty kitchen.', ['Greta']],
+    // The writer against someone else.
+    [
+      'Odile is cross with me about the rota.',
+      'Odile is cross with the caretaker about the rota.',
+      ['Odile'],
+    ],
+    // A verb that undoes the rest.
+    [
+      'Rosa wants to meet me before the review.',
+      'Rosa wants to avoid meeting me before the review.',
+      ['Rosa'],
+    ],
+  ])('keeps apart: %s / %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    // Spelling, synonyms WordNet knows, judgements of one kind, the lexicon's own paraphrases.
+    ["Jon doesn't trust my judgement.", "Jon doesn't trust my judgment.", ['Jon']],
+    ['Priya thinks I am lazy.', 'Priya thinks I am idle.', ['Priya']],
+    ['Kim wants my job.', 'Kim is gunning for my job.', ['Kim']],
+    // Names and the writer's own pronouns are for the people rules.
+    ['Hartley will not renew our grant.', 'The Hartley Trust will not renew our grant.', []],
+  ])('still groups: %s / %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
