@@ -44,19 +44,19 @@ export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   // A colour code (ESC [ digits; … m) takes no column: where one is, and how far into it.
-  let escape: 'none' | 'esc' | 'csi' = 'none';
+  let inCode: 'no' | 'esc' | 'csi' = 'no';
   for (const char of text) {
-    if (escape === 'esc' && char === '[') {
-      escape = 'csi';
+    if (inCode === 'esc' && char === '[') {
+      inCode = 'csi';
       continue;
     }
-    if (escape === 'csi') {
-      if (char === 'm' || !/[0-9;]/.test(char)) escape = 'none';
+    if (inCode === 'csi') {
+      if (char === 'm' || !/[0-9;]/.test(char)) inCode = 'no';
       if (char === 'm' || /[0-9;]/.test(char)) continue;
     }
-    escape = 'none';
+    inCode = 'no';
     if (char === '\u001b') {
-      escape = 'esc';
+      inCode = 'esc';
       continue;
     }
     const code = char.codePointAt(0)!;

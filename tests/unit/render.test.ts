@@ -31,7 +31,6 @@ describe('sideBySide', () => {
   // Found by hand in a terminal: the dim heading's colour codes were counted as columns, so its bar stood seven
   // columns left of the rows' bars.
   it('puts the bar in the same column for coloured and plain text', () => {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character of colour codes
     const bar = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '').indexOf('│');
     const heading = sideBySide('\u001b[2mWhat was said\u001b[22m', '\u001b[2mWhat I thought\u001b[22m', 60);
     const row = sideBySide("We can't add headcount this quarter.", 'She never backs my team.', 60);
