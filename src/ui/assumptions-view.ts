@@ -73,7 +73,7 @@ export function renderGroup(
     out.push(...wrap(`Tested ${formatDay(g.tested.date)} — ${g.tested.result}${note}`, width));
   } else if (g.count > 1) {
     out.push(
-      chalk.dim('Not tested yet — reflect assumptions test <group> --result held|failed|mixed --note …'),
+      chalk.dim(`Not tested yet — reflect assumptions test ${g.group} --result held|failed|mixed --note …`),
     );
   }
   out.push('');

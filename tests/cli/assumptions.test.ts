@@ -93,6 +93,8 @@ describe('reflect assumptions', () => {
     const text = stripAnsi(reflect(['assumptions', 'show', String(trust.group)], { db: journal.db }).stdout);
     expect(text).toContain('possible — grouped automatically');
     expect(text).toContain('Opposite of #');
+    // The way to record a test names this group, ready to copy.
+    expect(text).toContain(`reflect assumptions test ${trust.group} --result held|failed|mixed`);
   });
 
   it('links, unlinks, merges, renames, opposes and records a test — and automatic runs respect it', () => {
