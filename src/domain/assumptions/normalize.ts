@@ -641,7 +641,7 @@ export function analyse(
     core = analyseTokens(tokens);
     if (key !== undefined) cores!.set(key, core);
   }
-  return {
+  const shape: Shape = {
     agent: core.agent,
     patient: core.patient,
     judged: core.judged,
@@ -664,7 +664,12 @@ export function analyse(
     words: core.words,
     names,
   };
+  CORE_OF.set(shape, core);
+  return shape;
 }
+
+/** The core each shape was made from: statements whose marked tokens are alike share one (see `analyse`). */
+export const CORE_OF = new WeakMap<Shape, ShapeCore>();
 
 /** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
 const NOT_NAMES = new Set(
