@@ -1,5 +1,5 @@
 import { Learned } from './learned.js';
-import { analyse, CORE_OF, type Shape, type ShapeCore } from './normalize.js';
+import { analyse, CORE_OF, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import {
   compare,
@@ -36,6 +36,8 @@ let shapesHeld = 0;
  * share these parts, and their entry's people (lists of keys) too. Cleared with SHAPES.
  */
 const CORES = new Map<string, ShapeCore>();
+/** Analyses by text (see TextAnalysis): cleared with SHAPES. */
+const TEXTS = new Map<string, TextAnalysis[]>();
 const ENTRY_PEOPLE = new Map<string, string[]>();
 
 function shareEntryPeople(shape: Shape): Shape {
@@ -120,6 +122,7 @@ function forgetRelations(): void {
 export function forgetShapes(): void {
   SHAPES.clear();
   CORES.clear();
+  TEXTS.clear();
   ENTRY_PEOPLE.clear();
   forgetRelations();
   shapesHeld = 0;
@@ -146,10 +149,11 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     const key = `${s.text}\u0000${named}`;
     let shape = known.get(key);
     if (shape === undefined) {
-      const fresh = analyse(s.text, s.people, people, CORES);
+      const fresh = analyse(s.text, s.people, people, CORES, TEXTS);
       if (shapesHeld >= SHAPES_MAX) {
         SHAPES.clear();
         CORES.clear();
+        TEXTS.clear();
         ENTRY_PEOPLE.clear();
         forgetRelations();
         SHAPES.set(signature, known);
@@ -236,6 +240,35 @@ export function candidatePairs(
   return pairs;
 }
 
+/**
+ * A shape's blocking keys and `whoOf`, by shape: both follow from the shape alone, and the runs of a bulk
+ * grouping block the same shapes again and again (a shape is held in SHAPES for as long as it is used).
+ */
+const BLOCK_KEYS = new WeakMap<Shape, readonly string[]>();
+const WHO = new WeakMap<Shape, Who>();
+
+/** The keys a shape is blocked under: its predicates (or, without any, its topics), synonyms and kin. */
+function blockKeys(s: Shape): readonly string[] {
+  let known = BLOCK_KEYS.get(s);
+  if (known === undefined) {
+    const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
+    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
+    for (const k of kinKeys(s.preds)) keys.add(k);
+    known = [...keys];
+    BLOCK_KEYS.set(s, known);
+  }
+  return known;
+}
+
+function whoOfShape(s: Shape): Who {
+  let known = WHO.get(s);
+  if (known === undefined) {
+    known = whoOf(s);
+    WHO.set(s, known);
+  }
+  return known;
+}
+
 /** `candidatePairs` as one flat list (i, j, i, j, …): a big run has tens of thousands of pairs. */
 function pairsOf(
   shapes: readonly Shape[],
@@ -243,14 +276,12 @@ function pairsOf(
   learnedKeys?: ReadonlyArray<readonly string[]>,
 ): number[] {
   const blocks = new Map<string, Map<string, number[]>>();
-  const keysOf: string[][] = [];
+  const keysOf: Array<readonly string[]> = [];
   const agents = shapes.map(blockAgent);
   shapes.forEach((s, i) => {
-    const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
-    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
-    for (const k of kinKeys(s.preds)) keys.add(k);
-    for (const k of learnedKeys?.[i] ?? []) keys.add(k);
-    keysOf.push([...keys]);
+    const learned = learnedKeys?.[i] ?? [];
+    const keys = learned.length === 0 ? blockKeys(s) : [...new Set([...blockKeys(s), ...learned])];
+    keysOf.push(keys);
     const agent = agents[i]!;
     for (const k of keys) {
       let byAgent = blocks.get(k);
@@ -263,7 +294,7 @@ function pairsOf(
       else byAgent.set(agent, [i]);
     }
   });
-  const who = shapes.map(whoOf);
+  const who = shapes.map(whoOfShape);
   const n = shapes.length;
   // seenBy[j] === i: the pair (i, j) is already taken (or ruled out) for this i.
   const seenBy = new Int32Array(n).fill(-1);
