@@ -588,6 +588,35 @@ export function statementsWhere(db: Db, where: string, params: Record<string, un
   );
 }
 
+/** What the register reads of a statement (see buildRegister). */
+export interface RegisterRow {
+  groupId: number | null;
+  entryId: number;
+  date: string;
+  people: string[];
+}
+
+/**
+ * `statementsWhere` with just what the register reads: the register of a whole journal reads every statement,
+ * and their texts, titles and tags were two thirds of that reading.
+ */
+export function registerRowsWhere(
+  db: Db,
+  where: string,
+  params: Record<string, unknown> = {},
+): RegisterRow[] {
+  const rows = sql<Omit<RegisterRow, 'people'> & { people?: string[] }>(
+    db,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
+     FROM entries e JOIN statements s ON s.entry_id = e.id ${where}
+     ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+  ).all(params);
+  if (rows.length === 0) return [];
+  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
+  for (const row of rows) row.people = people.get(row.entryId) ?? NO_NAMES;
+  return rows as RegisterRow[];
+}
+
 /** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */
 export function statementsBetween(db: Db, from: string, to: string): StatementRow[] {
   return statementsWhere(db, 'WHERE e.occurred_at >= @from AND e.occurred_at <= @to', { from, to });
