@@ -474,43 +474,6 @@ class Clusters {
   }
 }
 
-/**
- * The edges (i, j) in the order merges are tried: the highest score first, then by i, then by j (no two edges
- * are the same pair). Sorted as numbers, the rank of the score before the pair, when those fit in a double: a
- * big run sorts tens of thousands of edges, and a comparison function called for each step cost a tenth of it.
- */
-function edgeOrder(
-  edgeI: readonly number[],
-  edgeJ: readonly number[],
-  edgeScore: readonly number[],
-  n: number,
-): { i: Int32Array; j: Int32Array } {
-  const m = edgeI.length;
-  const i = new Int32Array(m);
-  const j = new Int32Array(m);
-  const ranks = [...new Set(edgeScore)].sort((a, b) => b - a);
-  const span = n * n;
-  if (ranks.length * span <= Number.MAX_SAFE_INTEGER) {
-    const rankOf = new Map(ranks.map((score, rank) => [score, rank]));
-    const keys = new Float64Array(m);
-    for (let k = 0; k < m; k++) keys[k] = rankOf.get(edgeScore[k]!)! * span + edgeI[k]! * n + edgeJ[k]!;
-    keys.sort();
-    for (let k = 0; k < m; k++) {
-      const code = keys[k]! % span;
-      i[k] = Math.floor(code / n);
-      j[k] = code % n;
-    }
-  } else {
-    const order = Array.from(edgeI, (_, k) => k);
-    order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
-    order.forEach((e, k) => {
-      i[k] = edgeI[e]!;
-      j[k] = edgeJ[e]!;
-    });
-  }
-  return { i, j };
-}
-
 export interface GroupOptions {
   /**
    * Statements already placed in groups the caller keeps (representatives of existing groups, which are never
@@ -658,14 +621,15 @@ export function groupStatements(
       edgeScore.push(scores[slot]!);
     }
   }
-  const order = edgeOrder(edgeI, edgeJ, edgeScore, n);
+  const order = Array.from(edgeI, (_, k) => k);
+  order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
   const refused = new Set<string>();
   const vetoed = new Set<string>();
-  for (let e = 0; e < order.i.length; e++) {
-    const i = order.i[e]!;
-    const j = order.j[e]!;
+  for (const e of order) {
+    const i = edgeI[e]!;
+    const j = edgeJ[e]!;
     const ca = clusters.find(i);
     const cb = clusters.find(j);
     if (ca === cb) continue;
