@@ -206,20 +206,24 @@ export async function ensureGrouped(
   const teaching = personTeaching(db);
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled = new Map<string, number>();
+  // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
+  // (the groups around them). Forgotten between transactions, when another process may change them.
+  const people = new Map<number, string[]>();
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, teaching, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now, teaching);
+    const left = groupRun(db, engine, run, around, now, teaching, people, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
   let next = 0;
   while (next < waiting.length) {
     db.transaction(() => {
+      people.clear();
       const started = performance.now();
       do {
         groupFrom(next);
@@ -256,6 +260,7 @@ function groupRun(
   around: Range,
   now: Date,
   teaching: Teaching,
+  known: Map<number, string[]>,
   settled?: Map<string, number>,
 ): number[] {
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
@@ -289,10 +294,10 @@ function groupRun(
   ).all(JSON.stringify([...waitingIds, ...reps]));
   // People once per entry, one list (and key) for entries with the same people: the engine and the twins
   // look statements up by their people.
-  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
+  const people = peopleKnown(db, rows, known);
   const keys = new Map<string[], string>();
   for (const r of rows) {
-    r.people = people.get(r.entryId) ?? NO_NAMES;
+    r.people = people.get(r.entryId)!;
     let key = keys.get(r.people);
     if (key === undefined) {
       key = JSON.stringify(r.people);
@@ -533,6 +538,20 @@ function withPeopleAndTags(db: Db, rows: RawStatementRow[]): StatementRow[] {
 
 const NO_NAMES: string[] = [];
 
+/** The people of the entries of `rows`: those in `known` from there, the others read and added to it. */
+function peopleKnown(
+  db: Db,
+  rows: ReadonlyArray<{ entryId: number }>,
+  known: Map<number, string[]>,
+): Map<number, string[]> {
+  const missing = [...new Set(rows.map((r) => r.entryId))].filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const read = peopleByEntry(db, JSON.stringify(missing));
+    for (const id of missing) known.set(id, read.get(id) ?? NO_NAMES);
+  }
+  return known;
+}
+
 /** The people of the entries in `ids` (a JSON list), entries with the same people sharing one list. */
 function peopleByEntry(db: Db, ids: string): Map<number, string[]> {
   return namesByEntry(
@@ -586,6 +605,35 @@ export function statementsWhere(db: Db, where: string, params: Record<string, un
      ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
     ).all(params),
   );
+}
+
+/** What the register reads of a statement (see buildRegister). */
+export interface RegisterRow {
+  groupId: number | null;
+  entryId: number;
+  date: string;
+  people: string[];
+}
+
+/**
+ * `statementsWhere` with just what the register reads: the register of a whole journal reads every statement,
+ * and their texts, titles and tags were two thirds of that reading.
+ */
+export function registerRowsWhere(
+  db: Db,
+  where: string,
+  params: Record<string, unknown> = {},
+): RegisterRow[] {
+  const rows = sql<Omit<RegisterRow, 'people'> & { people?: string[] }>(
+    db,
+    `SELECT s.group_id AS groupId, s.entry_id AS entryId, e.occurred_at AS date
+     FROM entries e JOIN statements s ON s.entry_id = e.id ${where}
+     ORDER BY e.occurred_at, e.id, s.step_pos, s.item`,
+  ).all(params);
+  if (rows.length === 0) return [];
+  const people = peopleByEntry(db, JSON.stringify([...new Set(rows.map((r) => r.entryId))]));
+  for (const row of rows) row.people = people.get(row.entryId) ?? NO_NAMES;
+  return rows as RegisterRow[];
 }
 
 /** Statements of entries that occurred from `from` to `to` inclusive (ISO instants), oldest first. */

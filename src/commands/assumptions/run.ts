@@ -12,9 +12,9 @@ import {
   mergeGroups,
   opposeGroups,
   recordTest,
+  registerRowsWhere,
   renameGroup,
   statementsOfGroup,
-  statementsWhere,
   syncBacklog,
   type TestResult,
   unlinkStatement,
@@ -44,7 +44,7 @@ export async function showRegister(ctx: Context, options: FilterOptions): Promis
           where: 'WHERE e.id IN (SELECT value FROM json_each(@ids))',
           params: { ids: JSON.stringify(findEntryIds(db, query)) },
         };
-  const statements = statementsWhere(db, where, params);
+  const statements = registerRowsWhere(db, where, params);
   const register = buildRegister(
     statements,
     groupFacts(

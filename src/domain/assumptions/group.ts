@@ -1,7 +1,15 @@
 import { Learned } from './learned.js';
-import { analyse, type Shape, type ShapeCore } from './normalize.js';
+import { analyse, CORE_OF, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { compare, kinKeys, type Relation, SAME_THRESHOLD } from './similarity.js';
+import {
+  compare,
+  compareTraced,
+  kinKeys,
+  type PeopleTest,
+  passes,
+  type Relation,
+  SAME_THRESHOLD,
+} from './similarity.js';
 import type { Grouping, PersonLink, StatementInput } from './types.js';
 
 /** Two clusters merge only if, on average, every member is close to every other (no chaining). */
@@ -28,6 +36,8 @@ let shapesHeld = 0;
  * share these parts, and their entry's people (lists of keys) too. Cleared with SHAPES.
  */
 const CORES = new Map<string, ShapeCore>();
+/** Analyses by text (see TextAnalysis): cleared with SHAPES. */
+const TEXTS = new Map<string, TextAnalysis[]>();
 const ENTRY_PEOPLE = new Map<string, string[]>();
 
 function shareEntryPeople(shape: Shape): Shape {
@@ -39,13 +49,88 @@ function shareEntryPeople(shape: Shape): Shape {
 }
 
 /**
+ * Relations of shapes by their wordings (see `wordingOf`), each with the tests of the entries' people its
+ * comparison made (`compareTraced`): the relation holds for any two statements written that way whose people pass
+ * the same tests. A bulk grouping compares the same few wordings with different people in every run: 1.2 million
+ * comparisons of 3,400 pairs of texts on the 100k bench journal. Cleared with SHAPES; bounded.
+ */
+const ALIKE = new Map<number, Map<number, Array<{ tests: PeopleTest[]; relation: Relation }>>>();
+const ALIKE_MAX = 200_000;
+/** At most this many outcomes of the people tests are kept for a pair of wordings. */
+const TRACES_MAX = 16;
+let alikeHeld = 0;
+/** An id for each pair of a core and names (what a shape holds apart from its entry's people). */
+const WORDINGS = new Map<string, number>();
+const CORE_IDS = new WeakMap<ShapeCore, number>();
+const WORDING_OF = new WeakMap<Shape, number>();
+let coresNumbered = 0;
+/** Never reused (clearing WORDINGS starts no count again): a shape keeps its id for as long as it lives. */
+let wordingsNumbered = 0;
+
+/** The shape's wording id: equal for shapes that differ in `maybe` and `entryPeople` at most. */
+function wordingOf(shape: Shape): number | undefined {
+  let id = WORDING_OF.get(shape);
+  if (id !== undefined) return id;
+  const core = CORE_OF.get(shape);
+  if (core === undefined) return undefined;
+  let coreId = CORE_IDS.get(core);
+  if (coreId === undefined) {
+    coreId = coresNumbered++;
+    CORE_IDS.set(core, coreId);
+  }
+  const key = `${coreId}\u0000${JSON.stringify([...shape.names])}`;
+  id = WORDINGS.get(key);
+  if (id === undefined) {
+    id = wordingsNumbered++;
+    WORDINGS.set(key, id);
+  }
+  WORDING_OF.set(shape, id);
+  return id;
+}
+
+/**
+ * `compare`, reusing what an earlier comparison of the same two wordings found for people who test alike. `wa`
+ * and `wb` are the shapes' wording ids (`wordingOf`), worked out once for a run.
+ */
+function compareAlike(a: Shape, b: Shape, wa: number | undefined, wb: number | undefined): Relation {
+  if (wa === undefined || wb === undefined) return compare(a, b);
+  let byB = ALIKE.get(wa);
+  const known = byB?.get(wb);
+  if (known !== undefined) for (const k of known) if (passes(k.tests, a, b)) return k.relation;
+  const { relation, tests } = compareTraced(a, b);
+  if (tests !== undefined && (known?.length ?? 0) < TRACES_MAX) {
+    if (alikeHeld >= ALIKE_MAX) {
+      forgetRelations();
+      byB = undefined;
+    }
+    if (byB === undefined) {
+      byB = new Map();
+      ALIKE.set(wa, byB);
+    }
+    const list = byB.get(wb);
+    if (list === undefined) byB.set(wb, [{ tests, relation }]);
+    else list.push({ tests, relation });
+    alikeHeld++;
+  }
+  return relation;
+}
+
+function forgetRelations(): void {
+  ALIKE.clear();
+  WORDINGS.clear();
+  alikeHeld = 0;
+}
+
+/**
  * Lets go of the shapes worked out so far. A caller that is done grouping calls it before it goes on to read
  * the whole register: the shapes of a bulk grouping were a third of the memory that reading then added to.
  */
 export function forgetShapes(): void {
   SHAPES.clear();
   CORES.clear();
+  TEXTS.clear();
   ENTRY_PEOPLE.clear();
+  forgetRelations();
   shapesHeld = 0;
 }
 
@@ -70,11 +155,13 @@ export function analyseAll(statements: readonly StatementInput[]): Shape[] {
     const key = `${s.text}\u0000${named}`;
     let shape = known.get(key);
     if (shape === undefined) {
-      const fresh = analyse(s.text, s.people, people, CORES);
+      const fresh = analyse(s.text, s.people, people, CORES, TEXTS);
       if (shapesHeld >= SHAPES_MAX) {
         SHAPES.clear();
         CORES.clear();
+        TEXTS.clear();
         ENTRY_PEOPLE.clear();
+        forgetRelations();
         SHAPES.set(signature, known);
         known.clear();
         shapesHeld = 0;
@@ -159,63 +246,128 @@ export function candidatePairs(
   return pairs;
 }
 
+/**
+ * A shape's blocking keys and `whoOf`, by shape: both follow from the shape alone, and the runs of a bulk
+ * grouping block the same shapes again and again (a shape is held in SHAPES for as long as it is used).
+ */
+const BLOCK_KEYS = new WeakMap<object, readonly string[]>();
+const WHO = new WeakMap<Shape, Who>();
+
+/** The keys a shape is blocked under: its predicates (or, without any, its topics), synonyms and kin. */
+function blockKeys(s: Shape): readonly string[] {
+  // They follow from the core (see ShapeCore): shapes sharing one share one list.
+  const holder = CORE_OF.get(s) ?? s;
+  let known = BLOCK_KEYS.get(holder);
+  if (known === undefined) {
+    const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
+    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
+    for (const k of kinKeys(s.preds)) keys.add(k);
+    known = [...keys];
+    BLOCK_KEYS.set(holder, known);
+  }
+  return known;
+}
+
+function whoOfShape(s: Shape): Who {
+  let known = WHO.get(s);
+  if (known === undefined) {
+    known = whoOf(s);
+    WHO.set(s, known);
+  }
+  return known;
+}
+
 /** `candidatePairs` as one flat list (i, j, i, j, …): a big run has tens of thousands of pairs. */
 function pairsOf(
   shapes: readonly Shape[],
   placed: ArrayLike<boolean>,
   learnedKeys?: ReadonlyArray<readonly string[]>,
 ): number[] {
+  // Statements with the same keys and subject meet the same others, so blocks are worked out for each such class
+  // of statements: a big run holds many statements written alike, and visiting every list of every key of each
+  // statement visited each pair eleven times over (28 million visits for 2.6 million pairs on the bench journal).
+  const n = shapes.length;
+  const classOf = new Int32Array(n);
+  const classes: Array<{ keys: readonly string[]; agent: string; members: number[] }> = [];
+  // By their list of keys (one for all shapes of a core) and subject; with learned keys, by the keys as text.
+  const byList = new Map<readonly string[], Map<string, number>>();
+  const byText = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const s = shapes[i]!;
+    const learned = learnedKeys?.[i] ?? [];
+    const keys = learned.length === 0 ? blockKeys(s) : [...new Set([...blockKeys(s), ...learned])];
+    const agent = blockAgent(s);
+    let ids = byText;
+    let id = agent;
+    if (learned.length > 0) id = JSON.stringify([agent, keys]);
+    else {
+      ids = byList.get(keys) ?? new Map<string, number>();
+      byList.set(keys, ids);
+    }
+    let c = ids.get(id);
+    if (c === undefined) {
+      c = classes.length;
+      ids.set(id, c);
+      classes.push({ keys, agent, members: [] });
+    }
+    classes[c]!.members.push(i);
+    classOf[i] = c;
+  }
   const blocks = new Map<string, Map<string, number[]>>();
-  const keysOf: string[][] = [];
-  const agents = shapes.map(blockAgent);
-  shapes.forEach((s, i) => {
-    const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
-    for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
-    for (const k of kinKeys(s.preds)) keys.add(k);
-    for (const k of learnedKeys?.[i] ?? []) keys.add(k);
-    keysOf.push([...keys]);
-    const agent = agents[i]!;
-    for (const k of keys) {
+  classes.forEach((c, ci) => {
+    for (const k of c.keys) {
       let byAgent = blocks.get(k);
       if (!byAgent) {
         byAgent = new Map();
         blocks.set(k, byAgent);
       }
-      const list = byAgent.get(agent);
-      if (list) list.push(i);
-      else byAgent.set(agent, [i]);
+      const list = byAgent.get(c.agent);
+      if (list) list.push(ci);
+      else byAgent.set(c.agent, [ci]);
     }
   });
-  const who = shapes.map(whoOf);
-  const n = shapes.length;
-  // seenBy[j] === i: the pair (i, j) is already taken (or ruled out) for this i.
-  const seenBy = new Int32Array(n).fill(-1);
-  const pairs: number[] = [];
-  const visit = (i: number, list: readonly number[]) => {
-    // Lists hold indices in increasing order: start past i.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let x = lo; x < list.length; x++) {
-      const j = list[x]!;
-      if (seenBy[j] === i) continue;
-      seenBy[j] = i;
-      if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push(i, j);
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    const agent = agents[i]!;
-    for (const k of keysOf[i]!) {
+  // The classes a class shares a block with (itself too), each once: with the same subject, or one unknown.
+  const reach: Array<number[] | undefined> = [];
+  const seenBy = new Int32Array(classes.length).fill(-1);
+  const reachOf = (ci: number): number[] => {
+    let out = reach[ci];
+    if (out !== undefined) return out;
+    out = [];
+    const take = (list: readonly number[] | undefined) => {
+      for (const cj of list ?? []) {
+        if (seenBy[cj] === ci) continue;
+        seenBy[cj] = ci;
+        out!.push(cj);
+      }
+    };
+    const { keys, agent } = classes[ci]!;
+    for (const k of keys) {
       const byAgent = blocks.get(k)!;
-      if (agent === '') for (const list of byAgent.values()) visit(i, list);
+      if (agent === '') for (const list of byAgent.values()) take(list);
       else {
-        visit(i, byAgent.get(agent)!);
-        const unknown = byAgent.get('');
-        if (unknown) visit(i, unknown);
+        take(byAgent.get(agent));
+        take(byAgent.get(''));
+      }
+    }
+    reach[ci] = out;
+    return out;
+  };
+  const who = shapes.map(whoOfShape);
+  const pairs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const cj of reachOf(classOf[i]!)) {
+      // Members are in increasing order: start past i.
+      const list = classes[cj]!.members;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let x = lo; x < list.length; x++) {
+        const j = list[x]!;
+        if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push(i, j);
       }
     }
   }
@@ -407,6 +559,7 @@ export function groupStatements(
     return i;
   });
   const byShapes = new PairSlots(pairs.length >> 1);
+  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
@@ -422,7 +575,9 @@ export function groupStatements(
         scores.push(scores[known]!);
       } else {
         const r =
-          learned === undefined ? compare(shapes[x]!, shapes[y]!) : learned.compare(shapes[x]!, shapes[y]!);
+          learned === undefined
+            ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
+            : learned.compare(shapes[x]!, shapes[y]!);
         kinds.push(r.kind);
         scores.push(r.score);
         byShapes.set(shapeCode, slot);

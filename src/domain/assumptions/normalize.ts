@@ -2,7 +2,7 @@ import { bridgeWord } from './bridge.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
-import { foldWord, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
@@ -402,9 +402,71 @@ function word(w: string): Token {
   return t;
 }
 
-/** Replaces names, titles, groups, roles and pronouns by one entity token each. */
-function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[]): Token[] {
+/** What marking a sentence's entities asks about people: of the journal's (the index) and of the entry's. */
+interface EntityLookup {
+  maxAliasWords(): number;
+  /** The person an alias refers to, preferring the entry's people when ambiguous. */
+  resolve(alias: string): string | undefined;
+  person(key: string): Person | undefined;
+  /** The entry's one person "he" or "she" can be (see resolvePronoun). */
+  pronoun(gender: 'f' | 'm'): string | undefined;
+}
+
+/** A question `markEntities` asked, with its answer (a person as key and gender: all of one it reads). */
+type EntityAnswer =
+  | { ask: 'words'; words: number }
+  | { ask: 'resolve'; alias: string; key: string | undefined }
+  | { ask: 'person'; key: string; found: string | undefined; gender: Gender }
+  | { ask: 'pronoun'; gender: 'f' | 'm'; key: string | undefined };
+
+/** The lookup for an entry's people in `people`; with `answers`, each question and answer is written down. */
+function entityLookup(
+  people: PeopleIndex,
+  entryPeople: readonly Person[],
+  answers?: EntityAnswer[],
+): EntityLookup {
   const entryKeys = entryPeople.map((p) => p.key);
+  return {
+    maxAliasWords: () => {
+      const words = people.maxAliasWords();
+      answers?.push({ ask: 'words', words });
+      return words;
+    },
+    resolve: (alias) => {
+      const key = people.resolve(alias, entryKeys);
+      answers?.push({ ask: 'resolve', alias, key });
+      return key;
+    },
+    person: (key) => {
+      const p = people.person(key);
+      answers?.push({ ask: 'person', key, found: p?.key, gender: p?.gender });
+      return p;
+    },
+    pronoun: (gender) => {
+      const key = resolvePronoun(gender, entryPeople);
+      answers?.push({ ask: 'pronoun', gender, key });
+      return key;
+    },
+  };
+}
+
+/** Whether `lookup` answers every question as written down. */
+function answersHold(answers: readonly EntityAnswer[], lookup: EntityLookup): boolean {
+  for (const a of answers) {
+    if (a.ask === 'words') {
+      if (lookup.maxAliasWords() !== a.words) return false;
+    } else if (a.ask === 'resolve') {
+      if (lookup.resolve(a.alias) !== a.key) return false;
+    } else if (a.ask === 'person') {
+      const p = lookup.person(a.key);
+      if (p?.key !== a.found || p?.gender !== a.gender) return false;
+    } else if (lookup.pronoun(a.gender) !== a.key) return false;
+  }
+  return true;
+}
+
+/** Replaces names, titles, groups, roles and pronouns by one entity token each. */
+function markEntities(tokens: Token[], people: EntityLookup): Token[] {
   const maxWords = people.maxAliasWords();
   const out: Token[] = [];
   /** People named so far in the sentence, latest last: "Beth thinks her work …" — "her" is Beth. */
@@ -424,8 +486,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       if (!span.every((s) => s.cap && !s.punct)) continue;
       const alias = span.map((s) => s.lower).join(' ');
       const key =
-        people.resolve(alias, entryKeys) ??
-        (alias.endsWith('s') ? people.resolve(alias.slice(0, -1), entryKeys) : undefined);
+        people.resolve(alias) ?? (alias.endsWith('s') ? people.resolve(alias.slice(0, -1)) : undefined);
       if (key !== undefined) matched = { key, end: start + n - 1 };
     }
     if (matched !== undefined) {
@@ -470,7 +531,7 @@ function markEntities(tokens: Token[], people: PeopleIndex, entryPeople: Person[
       // A pronoun after a name in the same sentence refers back to it (one of that gender, else one of unknown
       // gender, the latest first); otherwise to the entry's one person of that gender.
       const back = latest(named, gender) ?? latest(named, undefined);
-      const key = back?.key ?? resolvePronoun(gender, entryPeople);
+      const key = back?.key ?? people.pronoun(gender);
       out.push({ ...t, ent: key === undefined ? `p:?${gender}` : `p:${key}` });
     } else out.push(t);
   }
@@ -613,21 +674,48 @@ const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names'>;
 
 /**
+ * What analysing a text found that holds in any entry whose people answer the questions it asked as they did
+ * (see `answersHold`): marking entities is all that reads the people, so with the same answers every later step
+ * is the same, and only `maybe` and `entryPeople` are the entry's own.
+ */
+export interface TextAnalysis {
+  answers: EntityAnswer[];
+  core: ShapeCore;
+  names: Set<string>;
+  /** The unresolved pronouns (`p:?f`, `p:?m`) among the marked tokens, in order (see `maybeOfPronouns`). */
+  pronouns: string[];
+}
+
+/** At most this many analyses of one text are kept (its entries' people answering differently). */
+const TEXT_ANALYSES_MAX = 8;
+
+/**
  * Analyses one statement. `entryPeople` are the entry's people, already registered in `people`. With `cores`,
  * the part that follows from the marked tokens alone is looked up there by those tokens (and kept there):
  * the same wording in entries with different people mostly marks the same tokens. Shapes then share that
- * part; nothing changes it once made.
+ * part; nothing changes it once made. With `texts`, the analyses of a text are kept there by text, and one
+ * whose questions about people the entry answers alike is taken as it is (see TextAnalysis): a bulk grouping
+ * analyses a few wordings in thousands of entries with different people.
  */
 export function analyse(
   text: string,
   entryNames: readonly string[],
   people: PeopleIndex,
   cores?: Map<string, ShapeCore>,
+  texts?: Map<string, TextAnalysis[]>,
 ): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
+  const known = texts?.get(text);
+  if (known !== undefined) {
+    const lookup = entityLookup(people, entryPeople);
+    for (const k of known)
+      if (answersHold(k.answers, lookup))
+        return shapeOf(k.core, maybeOfPronouns(k.pronouns, entryPeople), entryPeople, k.names);
+  }
+  const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const entities = markEntities(tokenize(text), people, entryPeople);
+  const entities = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
@@ -641,7 +729,22 @@ export function analyse(
     core = analyseTokens(tokens);
     if (key !== undefined) cores!.set(key, core);
   }
-  return {
+  const pronouns = unresolvedPronouns(tokens);
+  if (texts !== undefined) {
+    const analysis = { answers, core, names, pronouns };
+    if (known === undefined) texts.set(text, [analysis]);
+    else if (known.length < TEXT_ANALYSES_MAX) known.push(analysis);
+  }
+  return shapeOf(core, maybeOfPronouns(pronouns, entryPeople), entryPeople, names);
+}
+
+function shapeOf(
+  core: ShapeCore,
+  maybe: Map<string, string[]>,
+  entryPeople: readonly Person[],
+  names: Set<string>,
+): Shape {
+  const shape: Shape = {
     agent: core.agent,
     patient: core.patient,
     judged: core.judged,
@@ -653,7 +756,7 @@ export function analyse(
     thingWords: core.thingWords,
     phrases: core.phrases,
     main: core.main,
-    maybe: maybeOf(tokens, entryPeople),
+    maybe,
     others: core.others,
     preds: core.preds,
     topics: core.topics,
@@ -664,7 +767,12 @@ export function analyse(
     words: core.words,
     names,
   };
+  CORE_OF.set(shape, core);
+  return shape;
 }
+
+/** The core each shape was made from: statements whose marked tokens are alike share one (see `analyse`). */
+export const CORE_OF = new WeakMap<Shape, ShapeCore>();
 
 /** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
 const NOT_NAMES = new Set(
@@ -1111,15 +1219,20 @@ function analyseTokens(tokens: Token[]): ShapeCore {
 
 const NO_MAYBE = new Map<string, string[]>();
 
+function unresolvedPronouns(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.ent === 'p:?f' || t.ent === 'p:?m') out.push(t.ent);
+  return out;
+}
+
 /** For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender). */
-function maybeOf(tokens: readonly Token[], entryPeople: readonly Person[]): Map<string, string[]> {
+function maybeOfPronouns(pronouns: readonly string[], entryPeople: readonly Person[]): Map<string, string[]> {
   let out = NO_MAYBE;
-  for (const t of tokens) {
-    if (t.ent !== 'p:?f' && t.ent !== 'p:?m') continue;
+  for (const ent of pronouns) {
     if (out === NO_MAYBE) out = new Map();
-    const g = t.ent.slice(3);
+    const g = ent.slice(3);
     out.set(
-      t.ent,
+      ent,
       entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
     );
   }

@@ -99,6 +99,25 @@ function totalWeight(s: Shape): number {
  * of them (and nobody else); "everyone", "nobody" may be any group ("the team", "head office"), never a named person.
  */
 function sameWho(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
+  // (A role meets a person, or a pronoun anyone, only through the entries' people: see `PeopleTest`.)
+  if (
+    a.startsWith('p:?') ||
+    b.startsWith('p:?') ||
+    (a.startsWith('r:') && b.startsWith('p:')) ||
+    (b.startsWith('r:') && a.startsWith('p:'))
+  ) {
+    const out = sameWhoInEntries(a, aShape, b, bShape);
+    if (tracing !== null)
+      tracing.push({ test: 'who', a, aSide: sideOf(aShape), b, bSide: sideOf(bShape), out });
+    return out;
+  }
+  if (a === b) return true;
+  if ((a === GENERIC && b.startsWith('g:')) || (b === GENERIC && a.startsWith('g:'))) return true;
+  return false;
+}
+
+/** `sameWho` where it depends on the entries' people: a pronoun's candidates, or a role against a person. */
+function sameWhoInEntries(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
   if (a.startsWith('p:?') || b.startsWith('p:?')) {
     const xs = a.startsWith('p:?') ? (aShape.maybe.get(a) ?? []) : [a.slice(2)];
     const ys = b.startsWith('p:?') ? (bShape.maybe.get(b) ?? []) : [b.slice(2)];
@@ -106,11 +125,8 @@ function sameWho(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
     if (a.startsWith('r:')) return ys.some((y) => aShape.entryPeople.includes(y));
     return xs.some((x) => ys.includes(x));
   }
-  if (a === b) return true;
-  if ((a === GENERIC && b.startsWith('g:')) || (b === GENERIC && a.startsWith('g:'))) return true;
-  if (a.startsWith('r:') && b.startsWith('p:')) return aShape.entryPeople.includes(b.slice(2));
-  if (b.startsWith('r:') && a.startsWith('p:')) return bShape.entryPeople.includes(a.slice(2));
-  return false;
+  if (a.startsWith('r:')) return aShape.entryPeople.includes(b.slice(2));
+  return bShape.entryPeople.includes(a.slice(2));
 }
 
 function persons(s: Shape): string[] {
@@ -120,9 +136,71 @@ function persons(s: Shape): string[] {
 
 /** `x` names no one, its entry has people, and `y` names people none of whom are in `x`'s entry. */
 function implicitClash(x: Shape, xPersons: string[], yPersons: string[]): boolean {
-  if (xPersons.length > 0 || x.entryPeople.length === 0) return false;
+  if (xPersons.length > 0) return false;
+  const out = clashesWithEntry(x, yPersons);
+  if (tracing !== null) tracing.push({ test: 'entry', xSide: sideOf(x), yPersons, out });
+  return out;
+}
+
+function clashesWithEntry(x: Shape, yPersons: readonly string[]): boolean {
+  if (x.entryPeople.length === 0) return false;
   const named = yPersons.filter((e) => e.startsWith('p:') && !e.startsWith('p:?'));
   return named.length > 0 && !named.some((e) => x.entryPeople.includes(e.slice(2)));
+}
+
+/**
+ * A test `compare` made of what the two shapes take from their entries (`maybe`, `entryPeople`) rather than from
+ * their words, with its outcome; `side` 0 is compare's first shape, 1 its second. These two tests are the only
+ * places `compare` reads those fields.
+ */
+export type PeopleTest =
+  | { test: 'who'; a: string; aSide: 0 | 1; b: string; bSide: 0 | 1; out: boolean }
+  | { test: 'entry'; xSide: 0 | 1; yPersons: readonly string[]; out: boolean };
+
+/** The tests of the comparison under way (`compareTraced`), else null. */
+let tracing: PeopleTest[] | null = null;
+let tracedA: Shape | null = null;
+let tracedB: Shape | null = null;
+/** Set when a test read a shape that is neither of the two compared (then the trace proves nothing). */
+let tracedOther = false;
+
+function sideOf(shape: Shape): 0 | 1 {
+  if (shape === tracedA) return 0;
+  if (shape !== tracedB) tracedOther = true;
+  return 1;
+}
+
+/**
+ * `compare(a, b)` with the tests it made of the entries' people, in order (undefined when they cannot be replayed:
+ * `a` and `b` the same shape, or a test of some other shape). Two shapes whose fields equal `a`'s and `b`'s apart
+ * from `maybe` and `entryPeople` compare the same when `passes(tests, …)`: up to each test every step read the
+ * same values, and each test came out the same, so every turn was the same.
+ */
+export function compareTraced(a: Shape, b: Shape): { relation: Relation; tests: PeopleTest[] | undefined } {
+  const outer = [tracing, tracedA, tracedB, tracedOther] as const;
+  const tests: PeopleTest[] = [];
+  tracing = tests;
+  tracedA = a;
+  tracedB = b;
+  tracedOther = false;
+  try {
+    const relation = compare(a, b);
+    return { relation, tests: a === b || tracedOther ? undefined : tests };
+  } finally {
+    [tracing, tracedA, tracedB, tracedOther] = outer;
+  }
+}
+
+/** Whether the tests come out as recorded for shapes `a` and `b` (see `compareTraced`). */
+export function passes(tests: readonly PeopleTest[], a: Shape, b: Shape): boolean {
+  for (const t of tests) {
+    const out =
+      t.test === 'who'
+        ? sameWhoInEntries(t.a, t.aSide === 0 ? a : b, t.b, t.bSide === 0 ? a : b)
+        : clashesWithEntry(t.xSide === 0 ? a : b, t.yPersons);
+    if (out !== t.out) return false;
+  }
+  return true;
 }
 
 /** "me" and "us" count as one side: the writer's. */
