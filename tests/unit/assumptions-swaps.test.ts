@@ -30,6 +30,8 @@ describe('statements that differ by one word each', () => {
       'Odile is cross with the caretaker about the rota.',
       ['Odile'],
     ],
+    // A word inside a proper name is not that name: "art" in "the Hartley Trust".
+    ['The Hartley Trust will cut the art budget.', 'The Hartley Trust will cut the music budget.', []],
     // A verb that undoes the rest.
     [
       'Rosa wants to meet me before the review.',

@@ -480,7 +480,7 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // the people and names rules.
   const named = (w: string) =>
     [a, b].some((s) => [s.agent, s.patient, s.judged, ...s.others].some((e) => e === `p:${w}`)) ||
-    [...a.names, ...b.names].some((n) => n.includes(w) || w.includes(n.replaceAll(' ', '')));
+    [...a.names, ...b.names].some((n) => n.split(' ').includes(w) || w.startsWith(n.replaceAll(' ', '')));
   const residual = [...onlyA, ...onlyB];
   if (residual.some(named) || residual.every((w) => WRITER_WORDS.has(w))) return undefined;
   for (const x of onlyA) for (const y of onlyB) if (deniedInWord(x, y)) return 'opposite';
