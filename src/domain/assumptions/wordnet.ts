@@ -256,9 +256,9 @@ export function sensesOfWord(word: string, perPos: number, parts: readonly WordP
 }
 
 /**
- * Whether two words share any sense, or adjective senses that WordNet puts in one cluster ("mean" / "stingy"),
- * over all their senses, not only the most frequent: for two words that are all two statements differ by, where
- * any shared sense is the one meant.
+ * Whether two words share any sense, or adjective senses that WordNet puts in one cluster ("lazy" / "idle"), over
+ * all their senses, not only the most frequent: for two words that are all two statements differ by, where any
+ * shared sense is the one meant.
  */
 export function shareASense(x: string, y: string): boolean {
   const all = (w: string) => {
