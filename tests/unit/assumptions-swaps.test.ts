@@ -32,6 +32,9 @@ describe('statements that differ by one word each', () => {
     ],
     // A word inside a proper name is not that name: "art" in "the Hartley Trust".
     ['The Hartley Trust will cut the art budget.', 'The Hartley Trust will cut the music budget.', []],
+    // The writer's thing against someone else's, in a few words.
+    ['Arjun is unhappy with my seating plan.', 'Arjun is unhappy with the caterer seating plan.', ['Arjun']],
+    ['Liv keeps criticising my tomato beds.', 'Liv keeps criticising the vicar compost heap.', ['Liv']],
     // A verb that undoes the rest.
     [
       'Rosa wants to meet me before the review.',

@@ -14,7 +14,7 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 7 },
       direction: { at: 'most', count: 1 },
-      different: { at: 'most', count: 8 },
+      different: { at: 'most', count: 7 },
       same: { at: 'least', count: 19 },
     },
   ],
@@ -24,7 +24,7 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 16 },
       direction: { at: 'most', count: 3 },
-      different: { at: 'most', count: 14 },
+      different: { at: 'most', count: 12 },
       same: { at: 'least', count: 11 },
     },
   ],

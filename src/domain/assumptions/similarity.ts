@@ -473,8 +473,16 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   const onlyA = [...ca].filter(([k]) => !cb.has(k)).map(([, w]) => w);
   const onlyB = [...cb].filter(([k]) => !ca.has(k)).map(([, w]) => w);
   const shared = ca.size - onlyA.length;
-  if (shared < 2 || onlyA.length > 2 || onlyB.length > 2 || onlyA.length + onlyB.length === 0)
-    return undefined;
+  if (shared < 2 || onlyA.length + onlyB.length === 0) return undefined;
+  // The writer's thing against someone else's: "my risotto" / "the staff lunch", "my lateness" / "the lateness of
+  // the altos".
+  if (
+    onlyA.length <= 3 &&
+    onlyB.length <= 3 &&
+    (writerAgainstOther(onlyA, onlyB, b) || writerAgainstOther(onlyB, onlyA, a))
+  )
+    return 'different';
+  if (onlyA.length > 2 || onlyB.length > 2) return undefined;
   // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
   // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
   // the people and names rules.
@@ -527,6 +535,13 @@ function contentWords(s: Shape): Map<string, string> {
 const UNDOING = new Set(
   'avoid refuse stop decline neglect quit cease resist dodge shirk evade rid'.split(' ').map((w) => stem(w)),
 );
+
+/** `mine` has the writer's words and `theirs` none, but a thing or someone else (in its statement `s`). */
+function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean {
+  const writer = (ws: string[]) => ws.some((w) => WRITER_WORDS.has(w));
+  const someone = (w: string) => [s.agent, s.patient, ...s.others].some((e) => e?.endsWith(`:${w}`) === true);
+  return writer(mine) && !writer(theirs) && theirs.some((w) => nounOnly(w) || someone(w));
+}
 
 function nounOnly(w: string): boolean {
   const parts = partsOf(w);
