@@ -35,6 +35,14 @@ describe('statements that differ by one word each', () => {
     // The writer's thing against someone else's, in a few words.
     ['Arjun is unhappy with my seating plan.', 'Arjun is unhappy with the caterer seating plan.', ['Arjun']],
     ['Liv keeps criticising my tomato beds.', 'Liv keeps criticising the vicar compost heap.', ['Liv']],
+    // The same words with the two people in each other's places, and no subject: possessives, passives.
+    ['My envy of Kasia is spoiling the kitchen.', "Kasia's envy of me is spoiling the kitchen.", ['Kasia']],
+    ["Rui's mistakes get pinned on me.", 'My mistakes get pinned on Rui.', ['Rui']],
+    [
+      "Noor's distrust of Ebo worries the whole ward.",
+      "Ebo's distrust of Noor worries the whole ward.",
+      ['Noor', 'Ebo'],
+    ],
     // A verb that undoes the rest.
     [
       'Rosa wants to meet me before the review.',
@@ -50,6 +58,8 @@ describe('statements that differ by one word each', () => {
     ["Jon doesn't trust my judgement.", "Jon doesn't trust my judgment.", ['Jon']],
     ['Priya thinks I am lazy.', 'Priya thinks I am idle.', ['Priya']],
     ['Kim wants my job.', 'Kim is gunning for my job.', ['Kim']],
+    // Told from the other side with its subject named, it is the same.
+    ['Dana ignores me.', 'I am ignored by Dana.', ['Dana']],
     // Names and the writer's own pronouns are for the people rules.
     ['Hartley will not renew our grant.', 'The Hartley Trust will not renew our grant.', []],
   ])('still groups: %s / %s', (a, b, people) => {

@@ -13,7 +13,7 @@ const SETS: Array<[file: string, limits: Limits]> = [
     'trap-probes.json',
     {
       opposite: { at: 'most', count: 7 },
-      direction: { at: 'most', count: 1 },
+      direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 7 },
       same: { at: 'least', count: 19 },
     },
@@ -23,7 +23,7 @@ const SETS: Array<[file: string, limits: Limits]> = [
     'trap-probes-2.json',
     {
       opposite: { at: 'most', count: 16 },
-      direction: { at: 'most', count: 3 },
+      direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 12 },
       same: { at: 'least', count: 11 },
     },

@@ -473,7 +473,11 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   const onlyA = [...ca].filter(([k]) => !cb.has(k)).map(([, w]) => w);
   const onlyB = [...cb].filter(([k]) => !ca.has(k)).map(([, w]) => w);
   const shared = ca.size - onlyA.length;
-  if (shared < 2 || onlyA.length + onlyB.length === 0) return undefined;
+  if (shared < 2) return undefined;
+  // The same words, the writer's and others' in each other's places, and no subject to tell who does it: "my
+  // mistrust of Valentina" / "Valentina's mistrust of me".
+  if ([...onlyA, ...onlyB].every((w) => WRITER_WORDS.has(w)) && rolesReversed(a, b)) return 'different';
+  if (onlyA.length + onlyB.length === 0) return undefined;
   // The writer's thing against someone else's: "my risotto" / "the staff lunch", "my lateness" / "the lateness of
   // the altos".
   if (
@@ -535,6 +539,25 @@ function contentWords(s: Shape): Map<string, string> {
 const UNDOING = new Set(
   'avoid refuse stop decline neglect quit cease resist dodge shirk evade rid'.split(' ').map((w) => stem(w)),
 );
+
+/**
+ * Neither statement says who holds or does it (a possessive, "X's praise of Y"; a passive with no one named), and the
+ * two it is between come in the other order.
+ */
+function rolesReversed(a: Shape, b: Shape): boolean {
+  if (a.agent !== null || b.agent !== null) return false;
+  const order = (s: Shape) => {
+    const out: string[] = [];
+    for (const w of s.lowers) {
+      const who = WRITER_WORDS.has(w) ? 'self' : s.others.includes(`p:${w}`) ? w : undefined;
+      if (who !== undefined && !out.includes(who)) out.push(who);
+    }
+    return out;
+  };
+  const x = order(a);
+  const y = order(b);
+  return x.length === 2 && y.length === 2 && x[0] === y[1] && x[1] === y[0];
+}
 
 /** `mine` has the writer's words and `theirs` none, but a thing or someone else (in its statement `s`). */
 function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean {
