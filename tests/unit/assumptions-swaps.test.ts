@@ -43,6 +43,13 @@ describe('statements that differ by one word each', () => {
       "Ebo's distrust of Noor worries the whole ward.",
       ['Noor', 'Ebo'],
     ],
+    // Opposite degrees.
+    [
+      'Oona thinks I am the most careful driver on the rota.',
+      'Oona thinks I am the least careful driver on the rota.',
+      ['Oona'],
+    ],
+    ['Seb wants more say in the menu.', 'Seb wants less say in the menu.', ['Seb']],
     // A verb that undoes the rest.
     [
       'Rosa wants to meet me before the review.',

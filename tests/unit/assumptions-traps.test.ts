@@ -22,7 +22,7 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-2.json',
     {
-      opposite: { at: 'most', count: 16 },
+      opposite: { at: 'most', count: 15 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 12 },
       same: { at: 'least', count: 11 },

@@ -477,6 +477,8 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // The same words, the writer's and others' in each other's places, and no subject to tell who does it: "my
   // mistrust of Valentina" / "Valentina's mistrust of me".
   if ([...onlyA, ...onlyB].every((w) => WRITER_WORDS.has(w)) && rolesReversed(a, b)) return 'different';
+  // Words too small to be content that still say the opposite: "the most talented" / "the least talented".
+  if (onlyA.length + onlyB.length === 0 && degreesClash(a, b)) return 'opposite';
   if (onlyA.length + onlyB.length === 0) return undefined;
   // The writer's thing against someone else's: "my risotto" / "the staff lunch", "my lateness" / "the lateness of
   // the altos".
@@ -529,7 +531,8 @@ function contentWords(s: Shape): Map<string, string> {
   if (out === undefined) {
     out = new Map();
     for (const w of s.lowers)
-      if (!STOPWORDS.has(w) && !PREPOSITIONS.has(w) && /[a-z]/.test(w)) out.set(stem(w), w);
+      if (!STOPWORDS.has(w) && !PREPOSITIONS.has(w) && !DEGREE_WORDS.has(w) && /[a-z]/.test(w))
+        out.set(stem(w), w);
     CONTENT.set(s, out);
   }
   return out;
@@ -539,6 +542,20 @@ function contentWords(s: Shape): Map<string, string> {
 const UNDOING = new Set(
   'avoid refuse stop decline neglect quit cease resist dodge shirk evade rid'.split(' ').map((w) => stem(w)),
 );
+
+/** Opposite degrees, each in one statement only. */
+const DEGREES: Array<[string, string]> = [
+  ['most', 'least'],
+  ['more', 'less'],
+  ['more', 'fewer'],
+];
+
+const DEGREE_WORDS = new Set(DEGREES.flat());
+
+function degreesClash(a: Shape, b: Shape): boolean {
+  const only = (x: Shape, y: Shape, w: string) => x.lowers.has(w) && !y.lowers.has(w);
+  return DEGREES.some(([u, v]) => (only(a, b, u) && only(b, a, v)) || (only(a, b, v) && only(b, a, u)));
+}
 
 /**
  * Neither statement says who holds or does it (a possessive, "X's praise of Y"; a passive with no one named), and the
