@@ -14,6 +14,7 @@ import {
   type GroupingScore,
   type GroupOptions,
   groupStatements,
+  labelsOf,
   microAverage,
   type PersonLink,
   recurringGroups,
@@ -66,30 +67,35 @@ export function loadCorpus(dir: string, split?: string): Corpus {
   return { labels: { ...labels, statements: labels.statements.filter((s) => kept.has(s.file)) }, statements };
 }
 
-/** Groups the statements as one journal and scores the recurring groups. */
-export function scoreStatements(labels: CorpusLabels, statements: Corpus['statements']): GroupingScore {
+/** Groups the statements as one journal (with the person's links, if any) and scores the recurring groups. */
+export function scoreStatements(
+  labels: CorpusLabels,
+  statements: Corpus['statements'],
+  links: PersonLink[] = [],
+  options: GroupOptions = {},
+): GroupingScore {
   const byId = new Map(statements.map((s) => [s.id, s]));
-  const groups = recurringGroups(groupStatements(statements).groups.map((g) => g.map((id) => byId.get(id)!)));
+  const grouping = groupStatements(statements, links, options);
+  const groups = recurringGroups(grouping.groups.map((g) => g.map((id) => byId.get(id)!)));
   return scoreGrouping(
     groups.map((g) => g.map((s) => s.text)),
     labels,
   );
 }
 
+/** Each keeper's statements, in corpus order. */
+export function byKeeper(statements: Corpus['statements']): Map<string, Corpus['statements']> {
+  const out = new Map<string, Corpus['statements']>();
+  for (const s of statements) out.set(s.keeper, [...(out.get(s.keeper) ?? []), s]);
+  return out;
+}
+
 /** Each keeper's statements as a journal of their own, pairs micro-averaged; undefined without keepers. */
 export function scorePerKeeper(corpus: Corpus): { keepers: number; score: GroupingScore } | undefined {
-  const byKeeper = new Map<string, Corpus['statements']>();
-  for (const s of corpus.statements) byKeeper.set(s.keeper, [...(byKeeper.get(s.keeper) ?? []), s]);
-  if (byKeeper.has('')) return undefined;
-  const scores = [...byKeeper.values()].map((list) => {
-    const files = new Set(list.map((s) => s.file));
-    const labels = {
-      ...corpus.labels,
-      statements: corpus.labels.statements.filter((s) => files.has(s.file)),
-    };
-    return scoreStatements(labels, list);
-  });
-  return { keepers: byKeeper.size, score: microAverage(scores) };
+  const journals = byKeeper(corpus.statements);
+  if (journals.has('')) return undefined;
+  const scores = [...journals.values()].map((list) => scoreStatements(labelsOf(corpus.labels, list), list));
+  return { keepers: journals.size, score: microAverage(scores) };
 }
 
 /**
@@ -139,18 +145,12 @@ export function scoreConfirmed(
 }
 
 function confirmTable(corpus: Corpus, ks: number[], line: (s: GroupingScore) => string): void {
-  const byKeeper = new Map<string, Corpus['statements']>();
-  for (const s of corpus.statements) byKeeper.set(s.keeper, [...(byKeeper.get(s.keeper) ?? []), s]);
+  const journals = byKeeper(corpus.statements);
   for (const k of ks) {
     for (const learn of k === 0 ? [false] : [false, true]) {
-      const scores = [...byKeeper.values()].map((list) => {
-        const files = new Set(list.map((s) => s.file));
-        const labels = {
-          ...corpus.labels,
-          statements: corpus.labels.statements.filter((s) => files.has(s.file)),
-        };
-        return scoreConfirmed(labels, list, k, learn);
-      });
+      const scores = [...journals.values()].map((list) =>
+        scoreConfirmed(labelsOf(corpus.labels, list), list, k, learn),
+      );
       console.log(
         `confirm ${k}${k === 0 ? '         ' : learn ? ' learning ' : ' links only'}: ${line(microAverage(scores))}`,
       );

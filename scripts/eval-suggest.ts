@@ -21,16 +21,14 @@
 import { parseArgs } from 'node:util';
 import {
   type GroupingScore,
-  groupStatements,
+  labelsOf,
   microAverage,
   type PersonLink,
-  recurringGroups,
   StatementIndex,
   type StatementInput,
   type SuggestTeaching,
-  scoreGrouping,
 } from '../src/domain/assumptions/index.js';
-import { type Corpus, loadCorpus } from './eval-grouping.js';
+import { byKeeper, type Corpus, loadCorpus, scoreStatements } from './eval-grouping.js';
 
 export interface SuggestionScore {
   withEarlier: number;
@@ -97,21 +95,15 @@ export function scoreSuggestions(
   const automatic: GroupingScore[] = [];
   const answered: GroupingScore[] = [];
 
-  const scoreJournal = (list: Statement[], links: PersonLink[]): GroupingScore => {
-    const files = new Set(list.map((s) => s.file));
-    const own = { ...labels, statements: labels.statements.filter((s) => files.has(s.file)) };
-    const options = links.length === 0 ? {} : { teaching: teachingOf(links, byId) };
-    const grouping = groupStatements(list, links, options);
-    const groups = recurringGroups(grouping.groups.map((g) => g.map((id) => byId.get(id)!)));
-    return scoreGrouping(
-      groups.map((g) => g.map((s) => s.text)),
-      own,
+  const scoreJournal = (list: Statement[], links: PersonLink[]): GroupingScore =>
+    scoreStatements(
+      labelsOf(labels, list),
+      list,
+      links,
+      links.length === 0 ? {} : { teaching: teachingOf(links, byId) },
     );
-  };
 
-  const byKeeper = new Map<string, Statement[]>();
-  for (const s of statements) byKeeper.set(s.keeper, [...(byKeeper.get(s.keeper) ?? []), s]);
-  for (const list of byKeeper.values()) {
+  for (const list of byKeeper(statements).values()) {
     const ordered = [...list].sort(
       (a, b) => a.date.localeCompare(b.date) || a.entryId - b.entryId || a.id - b.id,
     );

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import {
   type CorpusLabels,
   type GroupingScore,
+  labelsOf,
   microAverage,
   scoreGrouping,
 } from '../src/domain/assumptions/evaluate.js';
@@ -41,10 +42,9 @@ function scoreJournal(dir: string, manifest: Manifest, labels: CorpusLabels, db:
     reflect(['summary', '--from', labels.range.from, '--to', labels.range.to, '--json'], db),
   ) as { statements: number; recurring: Array<{ statements: Array<{ text: string }> }> };
   const ms = performance.now() - started;
-  const files = new Set(manifest.map((m) => m.file));
   const score = scoreGrouping(
     summary.recurring.map((g) => g.statements.map((s) => s.text)),
-    { ...labels, statements: labels.statements.filter((s) => files.has(s.file)) },
+    labelsOf(labels, manifest),
   );
   return { score, ms, statements: summary.statements };
 }

@@ -108,3 +108,9 @@ export function microAverage(scores: readonly GroupingScore[]): GroupingScore {
 export function recurringGroups<T extends { entryId: number }>(groups: readonly T[][]): T[][] {
   return groups.filter((g) => new Set(g.map((s) => s.entryId)).size >= 2);
 }
+
+/** The labels of the entries the statements come from: one journal's share of a corpus. */
+export function labelsOf(labels: CorpusLabels, statements: readonly { file: string }[]): CorpusLabels {
+  const files = new Set(statements.map((s) => s.file));
+  return { ...labels, statements: labels.statements.filter((s) => files.has(s.file)) };
+}

@@ -2,6 +2,7 @@
 export {
   type CorpusLabels,
   type GroupingScore,
+  labelsOf,
   microAverage,
   recurringGroups,
   scoreGrouping,

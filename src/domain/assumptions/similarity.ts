@@ -576,7 +576,10 @@ function rolesReversed(a: Shape, b: Shape): boolean {
   return x.length === 2 && y.length === 2 && x[0] === y[1] && x[1] === y[0];
 }
 
-/** `mine` has the writer's words and `theirs` none, but a thing or someone else (in its statement `s`). */
+/**
+ * `mine` has the writer's words and `theirs` none, but a thing or someone else (in its statement `s`): "is angry with
+ * me" / "is angry with the accountant", "my risotto" / "the staff lunch".
+ */
 function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean {
   const writer = (ws: string[]) => ws.some((w) => WRITER_WORDS.has(w));
   const someone = (w: string) => [s.agent, s.patient, ...s.others].some((e) => e?.endsWith(`:${w}`) === true);
@@ -590,11 +593,7 @@ function nounOnly(w: string): boolean {
 
 /** Two statements that say the same but one word each: the two words decide. */
 function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'different' | undefined {
-  // The writer against someone or something else: "is angry with me" / "is angry with the accountant".
-  const someone = (s: Shape, w: string) =>
-    [s.agent, s.patient, ...s.others].some((e) => e !== null && /^[prg]:/.test(e) && e.endsWith(`:${w}`));
-  const other = (s: Shape, w: string) => someone(s, w) || nounOnly(w);
-  if ((WRITER_WORDS.has(x) && other(b, y)) || (WRITER_WORDS.has(y) && other(a, x))) return 'different';
+  // (The writer against someone or something else was decided before: `writerAgainstOther`.)
   if (WRITER_WORDS.has(x) || WRITER_WORDS.has(y)) return undefined;
   const tx = toneOf(x);
   const ty = toneOf(y);
