@@ -163,3 +163,25 @@ describe('a deed read as a sign of the writer is a view of the writer', () => {
     expect([...s.quality]).toContain(quality);
   });
 });
+
+// A lexicon word in -ed ("seasoned", "numbered") is matched only by a word in -ed: its stem is often a noun of
+// another sense, and "last season" is not "seasoned" (heldout11 grouped "my last season at the Playhouse" with
+// "the Playhouse wants me back next season" through it).
+describe('words in -ed are not their stems', () => {
+  it('keeps "season" apart from "seasoned"', () => {
+    const texts = ['This is my last season at the Playhouse.', 'The Playhouse wants me back next season.'];
+    const g = groupStatements(
+      texts.map((text, i) => ({ id: i + 1, entryId: i + 1, text, people: ['Ottilie'] })),
+    );
+    expect(g.groups).toHaveLength(2);
+  });
+  it('still reads the -ed word itself', () => {
+    expect(
+      relation(
+        'Dana thinks I am not seasoned enough to lead.',
+        'Dana thinks I am too inexperienced to lead.',
+        ['Dana'],
+      ).kind,
+    ).toBe('same');
+  });
+});

@@ -128,6 +128,11 @@ interface Pattern {
   order: number;
   /** For a one-word group: the word as written ("management" is a group, "manage" is not). */
   exact?: string;
+  /**
+   * A one-word phrase in -ed ("seasoned", "numbered"): matched only by words in -ed, since its stem is often a
+   * noun of another sense ("last season", "the number"). (The same for -ing lost "fund" / "funding".)
+   */
+  participle?: boolean;
 }
 
 const SUBORDINATORS = new Set([
@@ -290,6 +295,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
           order: order++,
         };
         if (patient) p.patient = true;
+        if (p.words.length === 1 && /^[a-z]{3,}ed$/.test(phrase)) p.participle = true;
         push(byFirst, p);
       }
     }
@@ -610,6 +616,7 @@ function longestMatch(
   let best: Match | undefined;
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
+    if (p.participle === true && !t.lower.endsWith('ed')) continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
