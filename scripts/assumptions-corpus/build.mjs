@@ -16,6 +16,7 @@ const halves = [
   'heldout9',
   'heldout10',
   'heldout11',
+  'heldout12',
   'heldout13',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
