@@ -108,9 +108,11 @@ describe('grouping in batches against grouping all at once (the labelled corpus)
       const batched = score(store);
       expect(batched.oppositesMerged).toBeLessThanOrEqual(all.oppositesMerged);
       expect(batched.directionsMerged).toBe(0);
-      // (0.025: the guards of the guards2 branch raised all-at-once precision by 0.016 and batched by 0.005 — a
-      // batch sees one representative per group, so a veto by another member of the group does not reach it.)
-      expect(batched.precision).toBeGreaterThanOrEqual(all.precision - 0.025);
+      // (0.045: the guards of the guards2 branch raised all-at-once precision by 0.016 and batched by 0.005;
+      // WEAKEST_LINK = SAME_THRESHOLD (session 6) raised all-at-once 0.774 → 0.791 and batched not at all (0.754
+      // at batches of 5 either way, 0.749 at 20). A batch sees one representative per group, so a veto by another
+      // member of the group does not reach it.)
+      expect(batched.precision).toBeGreaterThanOrEqual(all.precision - 0.045);
       expect(batched.f1).toBeGreaterThanOrEqual(all.f1 - 0.03);
       // Grouping again changes nothing: group ids stay put.
       expect(await ensureGrouped(store.db, loadEngine, NOW)).toBe(0);

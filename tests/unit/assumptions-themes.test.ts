@@ -1469,14 +1469,16 @@ const sets4: Array<[string[], string[], string?]> = [
 describe('theme probes', () => {
   it('groups most phrasings of each theme and never its denial', () => {
     const { together, pairs } = paraphrasePairs([...sets, ...sets2]);
-    // Measured 154/168 (114/120 and 40/48) when the table was written.
-    expect(together / pairs).toBeGreaterThanOrEqual(0.9);
+    // Measured 154/168 (114/120 and 40/48) when the table was written; 145/168 since every pair in a group must
+    // pass the same threshold (WEAKEST_LINK, session 6: a precision gain on blind text, paid for in recall here).
+    expect(together / pairs).toBeGreaterThanOrEqual(0.85);
   });
   it('groups most everyday rephrasings (third batch) and never their denials', () => {
     const { together, pairs } = paraphrasePairs(sets3);
     // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
+    // 186/198 since WEAKEST_LINK (session 6).
     expect(pairs).toBe(198);
-    expect(together / pairs).toBeGreaterThanOrEqual(0.95);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.93);
   });
   it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
     const { together, pairs } = paraphrasePairs(sets4);
