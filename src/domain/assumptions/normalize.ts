@@ -676,6 +676,23 @@ function fits(t: Token, w: string): boolean {
 const EVENT_ORDER = -2;
 
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
+/**
+ * Words in "-less" that no longer mean "without" their root, whose root is archaic or means something else:
+ * *reckless* is not "not reck", *relentless* not "not relenting", *restless* not "not resting".
+ */
+const LESS_NOT_NEGATION = new Set([
+  'reckless',
+  'ruthless',
+  'relentless',
+  'restless',
+  'feckless',
+  'hapless',
+  'gormless',
+  'listless',
+  'regardless',
+  'nevertheless',
+  'doubtless',
+]);
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
 export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names'>;
@@ -953,7 +970,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     let root: string | undefined;
     if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
       root = t.lower.slice(2);
-    else if (t.lower.endsWith('less') && t.lower.length >= 7 && t.lower !== 'unless')
+    else if (
+      t.lower.endsWith('less') &&
+      t.lower.length >= 7 &&
+      t.lower !== 'unless' &&
+      !LESS_NOT_NEGATION.has(t.lower)
+    )
       root = t.lower.slice(0, -4);
     if (root !== undefined) {
       const s = stem(root);

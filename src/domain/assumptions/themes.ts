@@ -635,7 +635,7 @@ const TABLE: Theme[] = [
   { id: 'risk-averse', valence: -1, pos: [
       'risk averse', 'play it safe', 'plays it safe', 'playing it safe', 'too cautious', 'overly cautious', 'no appetite for risk',
       'will not take risks', 'never takes risks', 'scared of risk', 'afraid of risk',
-    ], neg: ['take risks', 'takes risks', 'bold bets', 'appetite for risk'] },
+    ], neg: ['take risks', 'takes risks', 'bold bets', 'appetite for risk', 'reckless', 'too reckless', 'rash', 'too many risks', 'gung ho', 'cavalier'] },
   { id: 'change-fatigue', valence: -1, pos: [
       'too much change', 'change fatigue', 'constant change', 'another restructure', 'another reorganisation',
       'another reorganization', 'yet another restructure', 'change for change sake', 'one initiative after another',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Opposites said in other words (branch `antonyms`): each class of language below has probes written from general
+// knowledge in settings of their own (not the trap files' sentences): opposites that must stay apart, and
+// paraphrases of the same class that must stay together.
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+describe('everyday antonyms WordNet does not pair (wordnet.ts, EVERYDAY_ANTONYMS)', () => {
+  it.each([
+    ['Henrik is warm with the new volunteers.', 'Henrik is cold with the new volunteers.', ['Henrik']],
+    ['Priti is cautious with the charity budget.', 'Priti is reckless with the charity budget.', ['Priti']],
+    [
+      'Olu is cooperative about the site inspection.',
+      'Olu is obstructive about the site inspection.',
+      ['Olu'],
+    ],
+    ['Bettina thinks my filing is neat.', 'Bettina thinks my filing is messy.', ['Bettina']],
+    [
+      'Kwame rewards me for flagging problems early.',
+      'Kwame punishes me for flagging problems early.',
+      ['Kwame'],
+    ],
+    [
+      'Ines protects the trainees from the complaints.',
+      'Ines exposes the trainees to the complaints.',
+      ['Ines'],
+    ],
+    ['Dmitri wants to keep the old bakery oven.', 'Dmitri wants to destroy the old bakery oven.', ['Dmitri']],
+    [
+      'Sunita will keep the stone wall by the lane.',
+      'Sunita will demolish the stone wall by the lane.',
+      ['Sunita'],
+    ],
+    ['My aunt Rosa is kind to my children.', 'My aunt Rosa is cruel to my children.', ['Rosa']],
+    ['Mei thinks the spare room is cramped.', 'Mei thinks the spare room is spacious.', ['Mei']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    // One pole in two words stays one assumption.
+    ['Henrik is cold with the new volunteers.', 'Henrik is icy with the new volunteers.', ['Henrik']],
+    ['Priti is reckless with the charity budget.', 'Priti is rash with the charity budget.', ['Priti']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
