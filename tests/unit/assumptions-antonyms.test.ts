@@ -49,3 +49,23 @@ describe('everyday antonyms WordNet does not pair (wordnet.ts, EVERYDAY_ANTONYMS
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('manner adverbs read as their adjective (normalize.ts, mannerAdjective)', () => {
+  it.each([
+    ['Joss speaks to me coldly at the depot.', 'Joss speaks to me warmly at the depot.', ['Joss']],
+    ['Nadia handles the accounts carefully.', 'Nadia handles the accounts carelessly.', ['Nadia']],
+    ['Omar talks to the interns rudely.', 'Omar talks to the interns politely.', ['Omar']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Nadia handles the accounts carelessly.', 'Nadia is careless with the accounts.', ['Nadia']],
+    ['Omar talks to the interns rudely.', 'Omar is rude to the interns.', ['Omar']],
+    // Degree adverbs and an adverb before an adjective are left alone.
+    ['Omar is quietly confident about the audit.', 'Omar is confident about the audit.', ['Omar']],
+    ['Omar completely ignores my emails.', 'Omar ignores my emails.', ['Omar']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

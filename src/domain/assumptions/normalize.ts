@@ -7,7 +7,7 @@ import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
-import { lemmasOf, type Meaning, meaningOf } from './wordnet.js';
+import { hasEverydayAntonym, lemmasOf, type Meaning, meaningOf, relate } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
 export interface Word {
@@ -967,6 +967,13 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && canBe(t, 'n')) topics.add(`w:${t.stem}`);
       continue;
     }
+    if (adverbOnly(t.lower)) {
+      const adjective = mannerAdjective(tokens, i);
+      if (adjective !== undefined) {
+        t.lower = adjective;
+        t.stem = stem(adjective);
+      }
+    }
     let root: string | undefined;
     if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
       root = t.lower.slice(2);
@@ -1412,6 +1419,68 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * Adverbs that say how much or how sure, not how: never read as their adjective ("completely", "badly wants",
+ * "fairly sure", "seriously").
+ */
+const DEGREE_ADVERBS = new Set(
+  `completely totally fully entirely absolutely really truly highly deeply utterly perfectly simply clearly
+  obviously seriously badly terribly awfully fairly pretty nearly hardly barely largely mostly mainly partly
+  generally usually normally actually basically certainly surely rarely frequently constantly regularly finally
+  directly easily quickly slowly early likely only hugely massively extremely incredibly desperately bitterly
+  sorely dearly badly properly honestly frankly literally virtually practically possibly probably
+  apparently`.split(/\s+/),
+);
+
+/** Words WordNet calls adjectives that open a noun phrase or an adverbial ("coldly every time"). */
+const ADVERBIAL_OPENERS = new Set(['every', 'each', 'no', 'another', 'whole', 'next', 'last']);
+
+const mannerCache = new Map<string, string | null>();
+
+/**
+ * The adjective a manner adverb is made from, when that adjective judges or has an everyday opposite: "treats me
+ * coldly" says what "is cold with me" says, "spoke harshly" what "was harsh", "handled it carelessly" what
+ * "was careless". WordNet must link the two (a pertainym: same meaning); degree and hedging adverbs are left
+ * alone, and so is an adverb before an adjective ("quietly confident": how much, not how).
+ */
+function mannerAdjective(tokens: Token[], i: number): string | undefined {
+  const lower = tokens[i]!.lower;
+  if (!lower.endsWith('ly') || DEGREE_ADVERBS.has(lower)) return undefined;
+  const next = tokens[i + 1];
+  if (
+    next !== undefined &&
+    !next.punct &&
+    !STOPWORDS.has(next.lower) &&
+    !QUANTIFIERS.has(next.lower) &&
+    canBe(next, 'a')
+  )
+    return undefined;
+  let out = mannerCache.get(lower);
+  if (out === undefined) {
+    out = null;
+    const adverb = meaningOf(lower);
+    const base = lower.slice(0, -2);
+    const candidates = [
+      base,
+      lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : '',
+      lower.endsWith('bly') || lower.endsWith('tly') || lower.endsWith('ply') ? `${lower.slice(0, -1)}e` : '',
+      lower.endsWith('ically') ? lower.slice(0, -4) : '',
+      `${base}e`,
+    ];
+    for (const adj of candidates) {
+      if (adj.length < 3 || adverb === null) continue;
+      const m = meaningOf(adj);
+      if (m === null || !m.pos.has('a') || relate(adverb, m) !== 'same') continue;
+      if (toneOf(adj) !== 0 || hasEverydayAntonym(adj)) {
+        out = adj;
+        break;
+      }
+    }
+    if (mannerCache.size < 10_000) mannerCache.set(lower, out);
+  }
+  return out ?? undefined;
 }
 
 /** "completely", "mentally", "quietly": how, not what; WordNet knows them only as adverbs. */

@@ -268,6 +268,11 @@ for (const [x, ys] of EVERYDAY_ANTONYMS)
     EVERYDAY_ANTI.set(y, [...(EVERYDAY_ANTI.get(y) ?? []), x]);
   }
 
+/** Whether a word (a base form) has an everyday opposite in the table above. */
+export function hasEverydayAntonym(lemma: string): boolean {
+  return EVERYDAY_ANTI.has(lemma);
+}
+
 /** What a word can mean (null when WordNet does not know it). Memoised. */
 export function meaningOf(word: string, irregular?: string): Meaning | null {
   const key = irregular === undefined ? word : `${word}/${irregular}`;
