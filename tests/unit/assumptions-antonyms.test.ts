@@ -69,3 +69,41 @@ describe('manner adverbs read as their adjective (normalize.ts, mannerAdjective)
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('someone else\'s side against the writer (normalize.ts, contrasts: "against me")', () => {
+  it.each([
+    [
+      'Lorna will stand up for me at the parish council.',
+      'Lorna will side with the vicar against me at the parish council.',
+      ['Lorna'],
+    ],
+    [
+      'Anouk will back me when the landlord raises the rent.',
+      'Anouk will back the landlord against us.',
+      ['Anouk'],
+    ],
+    // Not touched: the same support aimed at someone else is another assumption.
+    [
+      'Lorna will support me at the parish council.',
+      'Lorna will support the vicar at the parish council.',
+      ['Lorna'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "Lorna won't stand up for me at the parish council.",
+      'Lorna will side with the vicar against me at the parish council.',
+      ['Lorna'],
+    ],
+    [
+      'Lorna will turn against me at the parish council.',
+      'Lorna will side with the vicar against me at the parish council.',
+      ['Lorna'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

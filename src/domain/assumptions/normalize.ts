@@ -1088,12 +1088,21 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   }
   // "Sophie will side with him, not me" denies the writer what it grants him: the predicate before the contrast
   // is said of the writer, turned ("won't back me"). Someone else set aside ("backs me, not Dan") is left out.
+  // So does taking someone else's side against the writer: "will side with the other directors against me",
+  // "backs the landlord against us" (only a predicate that is good news for the writer, ended before "against":
+  // "turn against me", "hold it against me" say it themselves).
   for (const [marker, at] of contrasted) {
     const e = tokens[at]!.ent;
     if (e !== 'self' && e !== 'g:we') continue;
     const target = found
       .filter((f) => f.kind === 'pred' && f.pos < marker && segmentOf(marker) - segmentOf(f.pos) <= 1)
       .at(-1);
+    if (
+      target !== undefined &&
+      tokens[marker]!.lower === 'against' &&
+      (target.end >= marker || (VALENCE.get(target.concept) ?? 0) <= 0)
+    )
+      continue;
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
 
@@ -1663,9 +1672,14 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
     )
       ent = i + 2;
+    else if (t.lower === 'against' && (tokens[i + 1]?.ent === 'self' || tokens[i + 1]?.ent === 'g:we'))
+      ent = i + 1;
     const e = tokens[ent];
     const after = tokens[ent + 1];
-    if (e?.ent !== undefined && e.poss !== true && (after === undefined || after.punct)) out.set(i, ent);
+    // ("against me" may be followed by where or when: "… against me at the parish council".)
+    const ends =
+      after === undefined || after.punct || (t.lower === 'against' && PREPOSITIONS.has(after.lower));
+    if (e?.ent !== undefined && e.poss !== true && ends) out.set(i, ent);
   }
   return out;
 }
