@@ -107,3 +107,20 @@ describe('someone else\'s side against the writer (normalize.ts, contrasts: "aga
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('frequency: "never missed" against "skips" (a noun of the lexicon is no verb in -ed; one pole in two words)', () => {
+  it.each([
+    ['Wen has never missed a choir rehearsal.', 'Wen skips choir rehearsal most weeks.', ['Wen']],
+    ['Wen always attends the choir rehearsals.', 'Wen skips the choir rehearsals.', ['Wen']],
+    ['Wen hides the breakages from the manager.', 'Wen reports the breakages to the manager.', ['Wen']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Wen skips choir rehearsals.', 'Wen misses choir rehearsals.', ['Wen']],
+    ['Wen hides the breakages from the manager.', 'Wen conceals the breakages from the manager.', ['Wen']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -617,11 +617,32 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     if (p.participle === true && !t.lower.endsWith('ed')) continue;
+    // A one-word noun is not a verb in -ed after its subject or an adverb of time: "a miss" is a mistake, "has
+    // never missed a practice" and "Ali missed the bus" are not ("is worried", "a concerned parent" keep their noun).
+    if (
+      p.kind === 'noun' &&
+      p.words.length === 1 &&
+      p.participle !== true &&
+      pastForm(t.lower, p.words[0]!) &&
+      (tokens[i - 1]?.ent !== undefined || BEFORE_PAST.has(tokens[i - 1]?.lower ?? ''))
+    )
+      continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
+}
+
+/**
+ * Words after which a word in -ed is a verb in the past. (Auxiliaries were tried: "should have called the vet" then
+ * lost the noun sense of "call" that "to call the vet" keeps, and a paraphrase pair with it.)
+ */
+const BEFORE_PAST = new Set(['never', 'not', 'always', 'just', 'already', 'often', 'who']);
+
+/** `lower` is `word` (a stem) with an ending in -ed: "missed" of "miss" (not "need" of "need"). */
+function pastForm(lower: string, word: string): boolean {
+  return lower.endsWith('ed') && lower.length > word.length + 1 && !word.endsWith('ed');
 }
 
 function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {

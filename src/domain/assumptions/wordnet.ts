@@ -268,6 +268,21 @@ for (const [x, ys] of EVERYDAY_ANTONYMS)
     EVERYDAY_ANTI.set(y, [...(EVERYDAY_ANTI.get(y) ?? []), x]);
   }
 
+/**
+ * Verbs that name one pole of an everyday act in other words, which WordNet's first senses do not join: not
+ * attending ("skips practice" ~ "misses practice"), keeping something back, punishing, knocking down, shutting out.
+ */
+const EVERYDAY_POLES: string[][] = [
+  ['skip', 'miss'],
+  ['hide', 'conceal', 'suppress', 'withhold'],
+  ['report', 'disclose', 'reveal'],
+  ['punish', 'penalise', 'penalize'],
+  ['demolish', 'destroy', 'bulldoze', 'raze'],
+  ['exclude', 'ban', 'bar', 'shun'],
+];
+const POLE_OF = new Map<string, string[]>();
+for (const pole of EVERYDAY_POLES) for (const w of pole) POLE_OF.set(w, pole);
+
 /** Whether a word (a base form) has an everyday opposite in the table above. */
 export function hasEverydayAntonym(lemma: string): boolean {
   return EVERYDAY_ANTI.has(lemma);
@@ -280,12 +295,18 @@ export function meaningOf(word: string, irregular?: string): Meaning | null {
   if (hit !== undefined) return hit;
   const meaning = wordnetMeaning(word, irregular);
   if (meaning !== null) {
-    // The everyday opposite of any of its base forms: the other pole's senses (of the part of speech the word has).
-    for (const { lemma } of lemmasOf(word, irregular))
+    // The everyday opposite of any of its base forms: the other pole's senses (of the part of speech the word has);
+    // and the other words of its pole, their senses.
+    for (const { lemma } of lemmasOf(word, irregular)) {
       for (const other of EVERYDAY_ANTI.get(lemma) ?? []) {
         const m = wordnetMeaning(other);
         if (m !== null) for (const id of m.same) (meaning.anti as Set<number>).add(id);
       }
+      for (const other of POLE_OF.get(lemma) ?? []) {
+        const m = other === lemma ? null : wordnetMeaning(other);
+        if (m !== null) for (const id of m.same) (meaning.same as Set<number>).add(id);
+      }
+    }
   }
   if (cache.size < 50_000) cache.set(key, meaning);
   return meaning;
@@ -297,7 +318,8 @@ const plain = new Map<string, Meaning | null>();
 function wordnetMeaning(word: string, irregular?: string): Meaning | null {
   const key = irregular === undefined ? word : `${word}/${irregular}`;
   const hit = plain.get(key);
-  if (hit !== undefined) return hit === null ? null : { ...hit, anti: new Set(hit.anti) };
+  if (hit !== undefined)
+    return hit === null ? null : { ...hit, same: new Set(hit.same), anti: new Set(hit.anti) };
   const found = lemmasOf(word, irregular);
   let meaning: Meaning | null = null;
   if (found.length > 0) {
@@ -326,7 +348,7 @@ function wordnetMeaning(word: string, irregular?: string): Meaning | null {
     meaning = { same, up, anti, pos };
   }
   if (plain.size < 50_000) plain.set(key, meaning);
-  return meaning === null ? null : { ...meaning, anti: new Set(meaning.anti) };
+  return meaning === null ? null : { ...meaning, same: new Set(meaning.same), anti: new Set(meaning.anti) };
 }
 
 function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
