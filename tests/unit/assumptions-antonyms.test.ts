@@ -124,3 +124,48 @@ describe('frequency: "never missed" against "skips" (a noun of the lexicon is no
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('the other pole of acts said in other words (themes.ts, session 6)', () => {
+  it.each([
+    // Turning up against staying away.
+    ['Tamsin never comes to watch my netball games.', 'Tamsin turns up to all my netball games.', ['Tamsin']],
+    // Forgiving is no longer being angry.
+    [
+      'Piet will forgive us for selling the farm.',
+      'Piet will stay angry with us for selling the farm.',
+      ['Piet'],
+    ],
+    // Owning up denies never admitting a mistake.
+    [
+      'Piet has never owned up to a single mistake on the boat.',
+      'Piet owns up to his mistakes on the boat.',
+      ['Piet'],
+    ],
+    // Getting someone onto a team includes them.
+    [
+      'Rhys is trying to get me onto the county squad.',
+      'Rhys wants to keep me out of the county squad.',
+      ['Rhys'],
+    ],
+    // Room to spare against overcrowding.
+    [
+      'Jana thinks the classroom is overcrowded.',
+      'Jana thinks there is plenty of room in the classroom.',
+      ['Jana'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Tamsin never comes to watch my netball games.', 'Tamsin stays away from my netball games.', ['Tamsin']],
+    [
+      "Piet won't admit his mistakes on the boat.",
+      'Piet never owns up to his mistakes on the boat.',
+      ['Piet'],
+    ],
+    ['Jana thinks the classroom is overcrowded.', 'Jana thinks the classroom is cramped.', ['Jana']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -1099,6 +1099,18 @@ const TABLE: Theme[] = [
       'guarded with', 'guarded about', 'guarded', 'closed off', 'cagey', 'evasive', 'secretive', 'tight lipped',
       'play * cards close', 'give nothing away', 'gives nothing away',
     ] },
+  // ── Session 6 (branch antonyms): the other pole of acts said in other words. Turning up to someone's events or
+  // staying away; forgiving is no longer being angry; owning up denies never admitting a mistake; getting someone
+  // onto a team includes them; room to spare against overcrowding.
+  { id: 'attend', valence: 1, pos: [
+      'come to watch', 'come and watch', 'come to see', 'turn up to', 'turn up for', 'turn up at', 'show up to',
+      'show up for', 'show up at', 'come along to', 'make it to', 'be there for',
+    ], neg: ['stay away from', 'stays away from', 'stayed away from', 'no show', 'give * a miss', 'gives * a miss'] },
+  { id: 'angry', neg: ['forgive me', 'forgive us', 'forgiven me', 'forgiven us', 'forgives me'] },
+  { id: 'know-best', neg: ['own up', 'owns up', 'owned up', 'owning up'] },
+  { id: 'include', pos: ['get * onto', 'gets * onto', 'got * onto', 'try to get * onto'] },
+  { id: 'crowded', pos: ['overcrowded', 'crowded', 'cramped', 'too many * in', 'no room', 'not enough room', 'bursting at the seams'],
+    neg: ['plenty of room', 'plenty of space', 'lots of room', 'room to spare', 'space to spare', 'spacious', 'roomy'] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
