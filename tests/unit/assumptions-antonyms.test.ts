@@ -169,3 +169,25 @@ describe('the other pole of acts said in other words (themes.ts, session 6)', ()
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('word senses behind opposites said with frequency words', () => {
+  it.each([
+    // "a call" is a judgement; "rarely calls me" is a verb, denied by "rarely".
+    ['Bo rarely calls me.', 'Bo calls me every day.', ['Bo']],
+    // "my late husband" has died: no lateness shared.
+    [
+      'Esme never mentions my late husband.',
+      'Esme talks about my late husband every time she visits.',
+      ['Esme'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Bo never listens to my ideas.', 'Bo always ignores my ideas.', ['Bo']],
+    ['Bo never tells me about the bookings.', 'Bo keeps the bookings from me.', ['Bo']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

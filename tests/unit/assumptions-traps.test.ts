@@ -23,8 +23,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-2.json',
     {
-      // Session 6 (branch antonyms): 15 → 3.
-      opposite: { at: 'most', count: 3 },
+      // Session 6 (branch antonyms): 15 → 2.
+      opposite: { at: 'most', count: 2 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 12 },
       same: { at: 'least', count: 11 },

@@ -617,15 +617,10 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     if (p.participle === true && !t.lower.endsWith('ed')) continue;
-    // A one-word noun is not a verb in -ed after its subject or an adverb of time: "a miss" is a mistake, "has
-    // never missed a practice" and "Ali missed the bus" are not ("is worried", "a concerned parent" keep their noun).
-    if (
-      p.kind === 'noun' &&
-      p.words.length === 1 &&
-      p.participle !== true &&
-      pastForm(t.lower, p.words[0]!) &&
-      (tokens[i - 1]?.ent !== undefined || BEFORE_PAST.has(tokens[i - 1]?.lower ?? ''))
-    )
+    // A one-word noun is not a verb in -ed or -s after its subject or an adverb of time: "a miss" is a mistake and
+    // "a call" a judgement, "has never missed a practice", "Ali missed the bus", "Bo rarely calls me" are not
+    // ("is worried", "a concerned parent", "Bo's calls" keep their noun).
+    if (p.kind === 'noun' && p.words.length === 1 && p.participle !== true && asVerb(tokens, i, p.words[0]!))
       continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
@@ -635,14 +630,38 @@ function longestMatch(
 }
 
 /**
- * Words after which a word in -ed is a verb in the past. (Auxiliaries were tried: "should have called the vet" then
+ * Words after which a word in -ed or -s is a verb. (Auxiliaries were tried: "should have called the vet" then
  * lost the noun sense of "call" that "to call the vet" keeps, and a paraphrase pair with it.)
  */
-const BEFORE_PAST = new Set(['never', 'not', 'always', 'just', 'already', 'often', 'who']);
+const BEFORE_PAST = new Set([
+  'never',
+  'not',
+  'always',
+  'just',
+  'already',
+  'often',
+  'who',
+  'rarely',
+  'seldom',
+  'hardly',
+  'barely',
+  'usually',
+  'sometimes',
+  'still',
+  'also',
+]);
 
-/** `lower` is `word` (a stem) with an ending in -ed: "missed" of "miss" (not "need" of "need"). */
-function pastForm(lower: string, word: string): boolean {
-  return lower.endsWith('ed') && lower.length > word.length + 1 && !word.endsWith('ed');
+/** Token `i` is `word` (a stem) with a verb's ending after its subject or an adverb of time (see its use). */
+function asVerb(tokens: Token[], i: number, word: string): boolean {
+  const lower = tokens[i]!.lower;
+  const prev = tokens[i - 1];
+  if (prev === undefined || word.endsWith('ed')) return false;
+  const adverb = BEFORE_PAST.has(prev.lower);
+  const subject = prev.ent !== undefined && prev.poss !== true && !POSSESSIVES.has(prev.lower);
+  // (After its subject, -s was tried too: "Nokuthula worries that …" then lost the noun "worries" that "is
+  // concerned" shares with it, and a paraphrase pair of the blind trap pairs with it.)
+  if (lower.endsWith('ed') && lower.length > word.length + 1) return adverb || subject;
+  return adverb && !word.endsWith('s') && (lower === `${word}s` || lower === `${word}es`);
 }
 
 function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
