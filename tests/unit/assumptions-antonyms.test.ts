@@ -191,3 +191,28 @@ describe('word senses behind opposites said with frequency words', () => {
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('more everyday opposites (for / against, keep / sell, adverbs of manner)', () => {
+  it.each([
+    ['Carys will vote for me at the committee.', 'Carys will vote against me at the committee.', ['Carys']],
+    ['Carys argued for the new rota.', 'Carys argued against the new rota.', ['Carys']],
+    ['Carys will keep the allotment.', 'Carys will sell the allotment.', ['Carys']],
+    ['Carys wants to save the old chapel.', 'Carys wants to knock down the old chapel.', ['Carys']],
+    ['Carys speaks warmly of me.', 'Carys speaks coldly of me.', ['Carys']],
+    ['Carys treats me kindly.', 'Carys treats me cruelly.', ['Carys']],
+    ['Carys rewards loyalty in the team.', 'Carys punishes loyalty in the team.', ['Carys']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Carys will vote for me at the committee.',
+      'Carys will vote for me at the committee meeting.',
+      ['Carys'],
+    ],
+    ['Carys speaks warmly of me.', 'Carys speaks kindly of me.', ['Carys']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -561,6 +561,8 @@ const DEGREES: Array<[string, string]> = [
   ['most', 'least'],
   ['more', 'less'],
   ['more', 'fewer'],
+  // For or against someone or something: "will vote for me" / "will vote against me".
+  ['for', 'against'],
 ];
 
 const DEGREE_WORDS = new Set(DEGREES.flat());

@@ -242,7 +242,7 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['invite', ['exclude', 'ban', 'bar', 'uninvite']],
   ['include', ['exclude']],
   ['welcome', ['reject', 'exclude', 'shun']],
-  ['keep', ['demolish', 'destroy', 'scrap', 'bulldoze']],
+  ['keep', ['demolish', 'destroy', 'scrap', 'bulldoze', 'sell']],
   ['preserve', ['demolish', 'destroy', 'scrap']],
   ['save', ['demolish', 'scrap']],
   ['admit', ['deny', 'hide', 'conceal']],
