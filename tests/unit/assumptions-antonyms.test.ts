@@ -201,6 +201,19 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
     ['Carys speaks warmly of me.', 'Carys speaks coldly of me.', ['Carys']],
     ['Carys treats me kindly.', 'Carys treats me cruelly.', ['Carys']],
     ['Carys rewards loyalty in the team.', 'Carys punishes loyalty in the team.', ['Carys']],
+    // Recklessness is the other pole of care and of caution (and bad news too).
+    ['Idris is careful with the new van.', 'Idris drives the new van recklessly.', ['Idris']],
+    [
+      'Idris thinks I am too cautious with the float.',
+      'Idris thinks I am too reckless with the float.',
+      ['Idris'],
+    ],
+    // "always on time" is punctuality, not being always on.
+    [
+      'Idris is always on time for the early shift.',
+      'Idris turns up late for the early shift every week.',
+      ['Idris'],
+    ],
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });

@@ -507,7 +507,7 @@ export const CONCEPTS: ConceptDef[] = [
     valence: -1,
     pos: ['late', 'delay', 'delayed', 'slip', 'behind schedule', 'overdue', 'miss * deadline', 'run late', 'drag'],
     neg: [
-      'on time', 'punctual', 'ahead of schedule', 'early'],
+      'on time', 'always on time', 'punctual', 'ahead of schedule', 'early'],
   },
   {
     // "My late husband", "her late father": someone who has died, not lateness (a longer phrase wins over "late").

@@ -635,7 +635,7 @@ const TABLE: Theme[] = [
   { id: 'risk-averse', valence: -1, pos: [
       'risk averse', 'play it safe', 'plays it safe', 'playing it safe', 'too cautious', 'overly cautious', 'no appetite for risk',
       'will not take risks', 'never takes risks', 'scared of risk', 'afraid of risk',
-    ], neg: ['take risks', 'takes risks', 'bold bets', 'appetite for risk', 'reckless', 'too reckless', 'rash', 'too many risks', 'gung ho', 'cavalier'] },
+    ], neg: ['take risks', 'takes risks', 'bold bets', 'appetite for risk'] },
   { id: 'change-fatigue', valence: -1, pos: [
       'too much change', 'change fatigue', 'constant change', 'another restructure', 'another reorganisation',
       'another reorganization', 'yet another restructure', 'change for change sake', 'one initiative after another',
@@ -1109,6 +1109,9 @@ const TABLE: Theme[] = [
   { id: 'angry', neg: ['forgive me', 'forgive us', 'forgiven me', 'forgiven us', 'forgives me'] },
   { id: 'know-best', neg: ['own up', 'owns up', 'owned up', 'owning up'] },
   { id: 'include', pos: ['get * onto', 'gets * onto', 'got * onto', 'try to get * onto'] },
+  // Too many risks is the other excess from too few (kin below), and bad news too.
+  { id: 'reckless', valence: -1, pos: ['reckless', 'rash', 'too many risks', 'gung ho', 'cavalier', 'foolhardy'],
+    neg: ['cautious', 'prudent'] },
   { id: 'crowded', pos: ['overcrowded', 'crowded', 'cramped', 'too many * in', 'no room', 'not enough room', 'bursting at the seams'],
     neg: ['plenty of room', 'plenty of space', 'lots of room', 'room to spare', 'space to spare', 'spacious', 'roomy'] },
 ];
@@ -1153,4 +1156,7 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['sabotage', 1, 'support', -1],
   // Session 4: seen as weak or soft, seen as not up to it.
   ['look-weak', 1, 'competent', -1],
+  // Session 6: recklessness is the other pole of caution and of care.
+  ['reckless', 1, 'risk-averse', -1],
+  ['reckless', 1, 'quality', -1],
 ];
