@@ -208,6 +208,10 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
       'Idris thinks I am too reckless with the float.',
       ['Idris'],
     ],
+    // On or off: "wants me on the committee" / "… off the committee".
+    ['Gita wants me on the committee.', 'Gita wants me off the committee.', ['Gita']],
+    // "never shows up to" is not being shown up (humiliated): that needs someone shown up.
+    ['Gita always turns up to the Sunday lunches.', 'Gita never shows up to the Sunday lunches.', ['Gita']],
     // "always on time" is punctuality, not being always on.
     [
       'Idris is always on time for the early shift.',

@@ -561,8 +561,10 @@ const DEGREES: Array<[string, string]> = [
   ['most', 'least'],
   ['more', 'less'],
   ['more', 'fewer'],
-  // For or against someone or something: "will vote for me" / "will vote against me".
+  // For or against someone or something: "will vote for me" / "will vote against me"; on or off it: "wants me on
+  // the committee" / "wants me off the committee".
   ['for', 'against'],
+  ['on', 'off'],
 ];
 
 const DEGREE_WORDS = new Set(DEGREES.flat());

@@ -41,7 +41,7 @@ const TABLE: Theme[] = [
       'not impressed', 'unimpressed', 'not rate', 'not take * seriously as', 'a glorified', 'just a nurse', 'just the admin', 'just an assistant', 'the help', 'dogsbody',
       'talk down', 'treat * like a junior', 'treat * like a student', 'treat * like a child', 'put * in * place',
       'know * place', 'make * feel small', 'make * look small', 'make * look stupid', 'make * look foolish',
-      'show * up', 'cut * down to size', 'snub', 'dismiss * as', 'sneer at', 'scoff',
+      'show @ up', 'cut * down to size', 'snub', 'dismiss * as', 'sneer at', 'scoff',
     ] },
   { id: 'include', pos: [
       'in the loop', 'in the room', 'at the table', 'a seat at', 'a say in', 'have a say', 'ask * opinion',
