@@ -208,6 +208,9 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
       'Idris thinks I am too reckless with the float.',
       ['Idris'],
     ],
+    // A word or two more against a common word's antonym ("keep" is too common to count as content).
+    ['Mo will keep the family house.', 'Mo is planning to sell the family house.', ['Mo']],
+    ['Mo protects me from the gossip at work.', 'Mo exposes me to the gossip at work.', ['Mo']],
     // On or off: "wants me on the committee" / "… off the committee".
     ['Gita wants me on the committee.', 'Gita wants me off the committee.', ['Gita']],
     // "never shows up to" is not being shown up (humiliated): that needs someone shown up.
