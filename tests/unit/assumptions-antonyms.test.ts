@@ -160,6 +160,11 @@ describe('the other pole of acts said in other words (themes.ts, session 6)', ()
   it.each([
     ['Tamsin never comes to watch my netball games.', 'Tamsin stays away from my netball games.', ['Tamsin']],
     [
+      'Tamsin turns up for every one of my netball games.',
+      'Tamsin shows up for all my netball games.',
+      ['Tamsin'],
+    ],
+    [
       "Piet won't admit his mistakes on the boat.",
       'Piet never owns up to his mistakes on the boat.',
       ['Piet'],
@@ -211,6 +216,8 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
     // A word or two more against a common word's antonym ("keep" is too common to count as content).
     ['Mo will keep the family house.', 'Mo is planning to sell the family house.', ['Mo']],
     ['Mo protects me from the gossip at work.', 'Mo exposes me to the gossip at work.', ['Mo']],
+    ['Uma spends a lot on the kids.', 'Uma saves a lot for the kids.', ['Uma']],
+    ['Uma discloses the accidents to head office.', 'Uma conceals the accidents from head office.', ['Uma']],
     // On or off: "wants me on the committee" / "… off the committee".
     ['Gita wants me on the committee.', 'Gita wants me off the committee.', ['Gita']],
     // "never shows up to" is not being shown up (humiliated): that needs someone shown up.

@@ -258,6 +258,8 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['join', ['quit']],
   ['respect', ['despise']],
   ['happy', ['sad', 'unhappy', 'miserable']],
+  ['spend', ['save', 'hoard']],
+  ['waste', ['save']],
 ];
 
 /** `lemma` → the words of its everyday opposite pole (both ways). */
@@ -269,11 +271,13 @@ for (const [x, ys] of EVERYDAY_ANTONYMS)
   }
 
 /**
- * Verbs that name one pole of an everyday act in other words, which WordNet's first senses do not join: not
- * attending ("skips practice" ~ "misses practice"), keeping something back, punishing, knocking down, shutting out.
+ * Words that name one pole of an everyday act or manner in other words, which WordNet's first senses do not join:
+ * not attending ("skips practice" ~ "misses practice"), coldness to someone ("cold" ~ "frosty"), keeping something
+ * back, punishing, knocking down, shutting out.
  */
 const EVERYDAY_POLES: string[][] = [
   ['skip', 'miss'],
+  ['cold', 'frosty', 'icy', 'chilly'],
   ['hide', 'conceal', 'suppress', 'withhold'],
   ['report', 'disclose', 'reveal'],
   ['punish', 'penalise', 'penalize'],
