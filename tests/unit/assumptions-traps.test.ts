@@ -12,7 +12,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes.json',
     {
-      opposite: { at: 'most', count: 7 },
+      // Session 6 (branch antonyms): everyday antonyms, lexicalised -less words, keep/demolish: 7 → 0.
+      opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 7 },
       same: { at: 'least', count: 19 },
@@ -22,7 +23,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-2.json',
     {
-      opposite: { at: 'most', count: 15 },
+      // Session 6 (branch antonyms): 15 → 2.
+      opposite: { at: 'most', count: 2 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 12 },
       same: { at: 'least', count: 11 },

@@ -507,7 +507,17 @@ export const CONCEPTS: ConceptDef[] = [
     valence: -1,
     pos: ['late', 'delay', 'delayed', 'slip', 'behind schedule', 'overdue', 'miss * deadline', 'run late', 'drag'],
     neg: [
-      'on time', 'punctual', 'ahead of schedule', 'early'],
+      'on time', 'always on time', 'punctual', 'ahead of schedule', 'early'],
+  },
+  {
+    // "My late husband", "her late father": someone who has died, not lateness (a longer phrase wins over "late").
+    id: 'deceased',
+    kind: 'noun',
+    pos: [
+      'late husband', 'late wife', 'late partner', 'late father', 'late mother', 'late dad', 'late mum', 'late mom',
+      'late son', 'late daughter', 'late brother', 'late sister', 'late grandfather', 'late grandmother', 'late uncle',
+      'late aunt', 'late friend',
+    ],
   },
   {
     id: 'angry',

@@ -7,7 +7,7 @@ import { canonicalFrame } from './seen.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
-import { lemmasOf, type Meaning, meaningOf } from './wordnet.js';
+import { hasEverydayAntonym, lemmasOf, type Meaning, meaningOf, relate } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
 export interface Word {
@@ -617,11 +617,51 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     if (p.participle === true && !t.lower.endsWith('ed')) continue;
+    // A one-word noun is not a verb in -ed or -s after its subject or an adverb of time: "a miss" is a mistake and
+    // "a call" a judgement, "has never missed a practice", "Ali missed the bus", "Bo rarely calls me" are not
+    // ("is worried", "a concerned parent", "Bo's calls" keep their noun).
+    if (p.kind === 'noun' && p.words.length === 1 && p.participle !== true && asVerb(tokens, i, p.words[0]!))
+      continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
+}
+
+/**
+ * Words after which a word in -ed or -s is a verb. (Auxiliaries were tried: "should have called the vet" then
+ * lost the noun sense of "call" that "to call the vet" keeps, and a paraphrase pair with it.)
+ */
+const BEFORE_PAST = new Set([
+  'never',
+  'not',
+  'always',
+  'just',
+  'already',
+  'often',
+  'who',
+  'rarely',
+  'seldom',
+  'hardly',
+  'barely',
+  'usually',
+  'sometimes',
+  'still',
+  'also',
+]);
+
+/** Token `i` is `word` (a stem) with a verb's ending after its subject or an adverb of time (see its use). */
+function asVerb(tokens: Token[], i: number, word: string): boolean {
+  const lower = tokens[i]!.lower;
+  const prev = tokens[i - 1];
+  if (prev === undefined || word.endsWith('ed')) return false;
+  const adverb = BEFORE_PAST.has(prev.lower);
+  const subject = prev.ent !== undefined && prev.poss !== true && !POSSESSIVES.has(prev.lower);
+  // (After its subject, -s was tried too: "Nokuthula worries that …" then lost the noun "worries" that "is
+  // concerned" shares with it, and a paraphrase pair of the blind trap pairs with it.)
+  if (lower.endsWith('ed') && lower.length > word.length + 1) return adverb || subject;
+  return adverb && !word.endsWith('s') && (lower === `${word}s` || lower === `${word}es`);
 }
 
 function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
@@ -676,6 +716,23 @@ function fits(t: Token, w: string): boolean {
 const EVENT_ORDER = -2;
 
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
+/**
+ * Words in "-less" that no longer mean "without" their root, whose root is archaic or means something else:
+ * *reckless* is not "not reck", *relentless* not "not relenting", *restless* not "not resting".
+ */
+const LESS_NOT_NEGATION = new Set([
+  'reckless',
+  'ruthless',
+  'relentless',
+  'restless',
+  'feckless',
+  'hapless',
+  'gormless',
+  'listless',
+  'regardless',
+  'nevertheless',
+  'doubtless',
+]);
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
 export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names'>;
@@ -950,10 +1007,22 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       if (t.lower.length >= 3 && /^[a-z]+$/.test(t.lower) && canBe(t, 'n')) topics.add(`w:${t.stem}`);
       continue;
     }
+    if (adverbOnly(t.lower)) {
+      const adjective = mannerAdjective(tokens, i);
+      if (adjective !== undefined) {
+        t.lower = adjective;
+        t.stem = stem(adjective);
+      }
+    }
     let root: string | undefined;
     if (t.lower.startsWith('un') && t.lower.length >= 7 && !UN_NOT_NEGATION.test(t.lower))
       root = t.lower.slice(2);
-    else if (t.lower.endsWith('less') && t.lower.length >= 7 && t.lower !== 'unless')
+    else if (
+      t.lower.endsWith('less') &&
+      t.lower.length >= 7 &&
+      t.lower !== 'unless' &&
+      !LESS_NOT_NEGATION.has(t.lower)
+    )
       root = t.lower.slice(0, -4);
     if (root !== undefined) {
       const s = stem(root);
@@ -1059,12 +1128,21 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   }
   // "Sophie will side with him, not me" denies the writer what it grants him: the predicate before the contrast
   // is said of the writer, turned ("won't back me"). Someone else set aside ("backs me, not Dan") is left out.
+  // So does taking someone else's side against the writer: "will side with the other directors against me",
+  // "backs the landlord against us" (only a predicate that is good news for the writer, ended before "against":
+  // "turn against me", "hold it against me" say it themselves).
   for (const [marker, at] of contrasted) {
     const e = tokens[at]!.ent;
     if (e !== 'self' && e !== 'g:we') continue;
     const target = found
       .filter((f) => f.kind === 'pred' && f.pos < marker && segmentOf(marker) - segmentOf(f.pos) <= 1)
       .at(-1);
+    if (
+      target !== undefined &&
+      tokens[marker]!.lower === 'against' &&
+      (target.end >= marker || (VALENCE.get(target.concept) ?? 0) <= 0)
+    )
+      continue;
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
 
@@ -1392,6 +1470,68 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
   return false;
 }
 
+/**
+ * Adverbs that say how much or how sure, not how: never read as their adjective ("completely", "badly wants",
+ * "fairly sure", "seriously").
+ */
+const DEGREE_ADVERBS = new Set(
+  `completely totally fully entirely absolutely really truly highly deeply utterly perfectly simply clearly
+  obviously seriously badly terribly awfully fairly pretty nearly hardly barely largely mostly mainly partly
+  generally usually normally actually basically certainly surely rarely frequently constantly regularly finally
+  directly easily quickly slowly early likely only hugely massively extremely incredibly desperately bitterly
+  sorely dearly badly properly honestly frankly literally virtually practically possibly probably
+  apparently`.split(/\s+/),
+);
+
+/** Words WordNet calls adjectives that open a noun phrase or an adverbial ("coldly every time"). */
+const ADVERBIAL_OPENERS = new Set(['every', 'each', 'no', 'another', 'whole', 'next', 'last']);
+
+const mannerCache = new Map<string, string | null>();
+
+/**
+ * The adjective a manner adverb is made from, when that adjective judges or has an everyday opposite: "treats me
+ * coldly" says what "is cold with me" says, "spoke harshly" what "was harsh", "handled it carelessly" what
+ * "was careless". WordNet must link the two (a pertainym: same meaning); degree and hedging adverbs are left
+ * alone, and so is an adverb before an adjective ("quietly confident": how much, not how).
+ */
+function mannerAdjective(tokens: Token[], i: number): string | undefined {
+  const lower = tokens[i]!.lower;
+  if (!lower.endsWith('ly') || DEGREE_ADVERBS.has(lower)) return undefined;
+  const next = tokens[i + 1];
+  if (
+    next !== undefined &&
+    !next.punct &&
+    !STOPWORDS.has(next.lower) &&
+    !QUANTIFIERS.has(next.lower) &&
+    canBe(next, 'a')
+  )
+    return undefined;
+  let out = mannerCache.get(lower);
+  if (out === undefined) {
+    out = null;
+    const adverb = meaningOf(lower);
+    const base = lower.slice(0, -2);
+    const candidates = [
+      base,
+      lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : '',
+      lower.endsWith('bly') || lower.endsWith('tly') || lower.endsWith('ply') ? `${lower.slice(0, -1)}e` : '',
+      lower.endsWith('ically') ? lower.slice(0, -4) : '',
+      `${base}e`,
+    ];
+    for (const adj of candidates) {
+      if (adj.length < 3 || adverb === null) continue;
+      const m = meaningOf(adj);
+      if (m === null || !m.pos.has('a') || relate(adverb, m) !== 'same') continue;
+      if (toneOf(adj) !== 0 || hasEverydayAntonym(adj)) {
+        out = adj;
+        break;
+      }
+    }
+    if (mannerCache.size < 10_000) mannerCache.set(lower, out);
+  }
+  return out ?? undefined;
+}
+
 /** "completely", "mentally", "quietly": how, not what; WordNet knows them only as adverbs. */
 function adverbOnly(lower: string): boolean {
   if (!lower.endsWith('ly')) return false;
@@ -1572,9 +1712,14 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
     )
       ent = i + 2;
+    else if (t.lower === 'against' && (tokens[i + 1]?.ent === 'self' || tokens[i + 1]?.ent === 'g:we'))
+      ent = i + 1;
     const e = tokens[ent];
     const after = tokens[ent + 1];
-    if (e?.ent !== undefined && e.poss !== true && (after === undefined || after.punct)) out.set(i, ent);
+    // ("against me" may be followed by where or when: "… against me at the parish council".)
+    const ends =
+      after === undefined || after.punct || (t.lower === 'against' && PREPOSITIONS.has(after.lower));
+    if (e?.ent !== undefined && e.poss !== true && ends) out.set(i, ent);
   }
   return out;
 }

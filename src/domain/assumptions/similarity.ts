@@ -506,6 +506,20 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
     );
   };
   if (undoing(onlyA, onlyB) || undoing(onlyB, onlyA)) return 'opposite';
+  // A word or two more against a word too common to count as content on the other side, its antonym: "wants to
+  // keep the old mill" / "wants to demolish the old mill", "will keep the house" / "is planning to sell the house".
+  if (onlyA.length === 0 || onlyB.length === 0) {
+    const [extras, other, mine] = onlyA.length > 0 ? [onlyA, b, a] : [onlyB, a, b];
+    for (const extra of extras) {
+      const me = meaningOf(extra);
+      if (me === null) continue;
+      for (const w of other.lowers) {
+        if (mine.lowers.has(w) || !STOPWORDS.has(w) || NEGATIONS.has(w)) continue;
+        const mw = meaningOf(w);
+        if (mw !== null && relate(me, mw) === 'anti') return 'opposite';
+      }
+    }
+  }
   if (onlyA.length + onlyB.length === 1) return undefined;
   if (onlyA.length === 1 && onlyB.length === 1) return oneForOne(a, b, onlyA[0]!, onlyB[0]!);
   // Two words for two, or for one: two objects ("the escaped goats" / "the flooded barn") when a plain noun stands
@@ -548,6 +562,10 @@ const DEGREES: Array<[string, string]> = [
   ['most', 'least'],
   ['more', 'less'],
   ['more', 'fewer'],
+  // For or against someone or something: "will vote for me" / "will vote against me"; on or off it: "wants me on
+  // the committee" / "wants me off the committee".
+  ['for', 'against'],
+  ['on', 'off'],
 ];
 
 const DEGREE_WORDS = new Set(DEGREES.flat());

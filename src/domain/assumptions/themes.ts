@@ -41,7 +41,7 @@ const TABLE: Theme[] = [
       'not impressed', 'unimpressed', 'not rate', 'not take * seriously as', 'a glorified', 'just a nurse', 'just the admin', 'just an assistant', 'the help', 'dogsbody',
       'talk down', 'treat * like a junior', 'treat * like a student', 'treat * like a child', 'put * in * place',
       'know * place', 'make * feel small', 'make * look small', 'make * look stupid', 'make * look foolish',
-      'show * up', 'cut * down to size', 'snub', 'dismiss * as', 'sneer at', 'scoff',
+      'show @ up', 'cut * down to size', 'snub', 'dismiss * as', 'sneer at', 'scoff',
     ] },
   { id: 'include', pos: [
       'in the loop', 'in the room', 'at the table', 'a seat at', 'a say in', 'have a say', 'ask * opinion',
@@ -1099,6 +1099,21 @@ const TABLE: Theme[] = [
       'guarded with', 'guarded about', 'guarded', 'closed off', 'cagey', 'evasive', 'secretive', 'tight lipped',
       'play * cards close', 'give nothing away', 'gives nothing away',
     ] },
+  // ── Session 6 (branch antonyms): the other pole of acts said in other words. Turning up to someone's events or
+  // staying away; forgiving is no longer being angry; owning up denies never admitting a mistake; getting someone
+  // onto a team includes them; room to spare against overcrowding.
+  { id: 'attend', valence: 1, pos: [
+      'come to watch', 'come and watch', 'come to see', 'turn up to', 'turn up for', 'turn up at', 'show up to',
+      'show up for', 'show up at', 'come along to', 'make it to', 'be there for',
+    ], neg: ['stay away from', 'stays away from', 'stayed away from', 'no show', 'give * a miss', 'gives * a miss'] },
+  { id: 'angry', neg: ['forgive me', 'forgive us', 'forgiven me', 'forgiven us', 'forgives me'] },
+  { id: 'know-best', neg: ['own up', 'owns up', 'owned up', 'owning up'] },
+  { id: 'include', pos: ['get * onto', 'gets * onto', 'got * onto', 'try to get * onto'] },
+  // Too many risks is the other excess from too few (kin below), and bad news too.
+  { id: 'reckless', valence: -1, pos: ['reckless', 'rash', 'too many risks', 'gung ho', 'cavalier', 'foolhardy'],
+    neg: ['cautious', 'prudent'] },
+  { id: 'crowded', pos: ['overcrowded', 'crowded', 'cramped', 'too many * in', 'no room', 'not enough room', 'bursting at the seams'],
+    neg: ['plenty of room', 'plenty of space', 'lots of room', 'room to spare', 'space to spare', 'spacious', 'roomy'] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
@@ -1141,4 +1156,7 @@ export const THEME_KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['sabotage', 1, 'support', -1],
   // Session 4: seen as weak or soft, seen as not up to it.
   ['look-weak', 1, 'competent', -1],
+  // Session 6: recklessness is the other pole of caution and of care.
+  ['reckless', 1, 'risk-averse', -1],
+  ['reckless', 1, 'quality', -1],
 ];

@@ -192,11 +192,138 @@ function collect(
 const SENSES: Record<WordPos, number> = { v: 3, a: 3, n: 2, r: 2 };
 const cache = new Map<string, Meaning | null>();
 
+/**
+ * Opposites in everyday use that WordNet does not pair (its antonyms are few and sense-bound: it pairs
+ * "generous" and "stingy" but not "warm" and "cold", "cautious" and "reckless", "reward" and "punish"). Each is a pole of a
+ * quality or an act said of someone, by class: warmth, care, generosity, cooperation, order, talk, strictness,
+ * reward, protection, inclusion, keeping, disclosure, attendance, forgiveness, support. A word's antonyms
+ * become the other word's senses and their near-synonyms, so synonyms of the other pole meet it too
+ * ("warm" against "icy", "chilly"). Only words whose opposite is not itself a matter of degree or viewpoint.
+ */
+const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
+  ['warm', ['cold', 'frosty', 'icy', 'aloof', 'distant']],
+  ['friendly', ['cold', 'hostile', 'aloof', 'frosty']],
+  ['affectionate', ['cold', 'distant']],
+  ['kind', ['cruel', 'harsh', 'mean', 'nasty']],
+  ['gentle', ['harsh', 'rough', 'brutal']],
+  ['cautious', ['reckless', 'rash', 'careless', 'impulsive']],
+  ['careful', ['reckless', 'rash', 'sloppy', 'slapdash']],
+  ['prudent', ['reckless', 'rash']],
+  ['generous', ['mean', 'tight', 'miserly', 'selfish']],
+  ['cooperative', ['combative', 'obstructive', 'hostile', 'difficult']],
+  ['helpful', ['obstructive']],
+  ['precise', ['sloppy', 'slapdash', 'careless', 'messy']],
+  ['neat', ['sloppy', 'messy', 'untidy']],
+  ['tidy', ['messy', 'sloppy']],
+  ['thorough', ['sloppy', 'slapdash', 'careless']],
+  ['organised', ['chaotic', 'disorganised']],
+  ['organized', ['chaotic', 'disorganized']],
+  ['quiet', ['talkative', 'chatty', 'loud', 'noisy', 'outspoken', 'vocal']],
+  ['reserved', ['talkative', 'chatty', 'outspoken']],
+  ['shy', ['outgoing', 'confident', 'bold']],
+  ['strict', ['lenient', 'soft', 'lax', 'relaxed']],
+  ['firm', ['lenient', 'lax']],
+  ['harsh', ['lenient']],
+  ['lazy', ['hardworking', 'diligent', 'industrious']],
+  ['respectful', ['rude', 'disrespectful', 'insolent']],
+  ['modest', ['arrogant', 'boastful', 'conceited']],
+  ['humble', ['arrogant', 'boastful', 'conceited']],
+  ['calm', ['angry', 'furious', 'agitated', 'anxious']],
+  ['open', ['secretive', 'guarded']],
+  ['supportive', ['critical', 'dismissive', 'hostile']],
+  ['crowded', ['spacious', 'roomy', 'empty']],
+  ['overcrowded', ['spacious', 'roomy', 'empty']],
+  ['cramped', ['spacious', 'roomy']],
+  ['reward', ['punish', 'penalise', 'penalize', 'sanction']],
+  ['praise', ['criticise', 'criticize', 'blame', 'scold']],
+  ['protect', ['expose', 'endanger']],
+  ['shield', ['expose']],
+  ['defend', ['attack', 'criticise', 'criticize']],
+  ['invite', ['exclude', 'ban', 'bar', 'uninvite']],
+  ['include', ['exclude']],
+  ['welcome', ['reject', 'exclude', 'shun']],
+  ['keep', ['demolish', 'destroy', 'scrap', 'bulldoze', 'sell']],
+  ['preserve', ['demolish', 'destroy', 'scrap']],
+  ['save', ['demolish', 'scrap']],
+  ['admit', ['deny', 'hide', 'conceal']],
+  ['confess', ['deny', 'hide', 'conceal']],
+  ['report', ['hide', 'conceal', 'suppress']],
+  ['reveal', ['hide', 'conceal']],
+  ['disclose', ['hide', 'conceal', 'withhold']],
+  ['attend', ['skip', 'miss']],
+  ['forgive', ['resent', 'punish']],
+  ['support', ['undermine', 'sabotage']],
+  ['encourage', ['discourage', 'deter']],
+  ['help', ['hinder', 'obstruct']],
+  ['join', ['quit']],
+  ['respect', ['despise']],
+  ['happy', ['sad', 'unhappy', 'miserable']],
+  ['spend', ['save', 'hoard']],
+  ['waste', ['save']],
+];
+
+/** `lemma` → the words of its everyday opposite pole (both ways). */
+const EVERYDAY_ANTI = new Map<string, string[]>();
+for (const [x, ys] of EVERYDAY_ANTONYMS)
+  for (const y of ys) {
+    EVERYDAY_ANTI.set(x, [...(EVERYDAY_ANTI.get(x) ?? []), y]);
+    EVERYDAY_ANTI.set(y, [...(EVERYDAY_ANTI.get(y) ?? []), x]);
+  }
+
+/**
+ * Words that name one pole of an everyday act or manner in other words, which WordNet's first senses do not join:
+ * not attending ("skips practice" ~ "misses practice"), coldness to someone ("cold" ~ "frosty"), keeping something
+ * back, punishing, knocking down, shutting out.
+ */
+const EVERYDAY_POLES: string[][] = [
+  ['skip', 'miss'],
+  ['cold', 'frosty', 'icy', 'chilly'],
+  ['hide', 'conceal', 'suppress', 'withhold'],
+  ['report', 'disclose', 'reveal'],
+  ['punish', 'penalise', 'penalize'],
+  ['demolish', 'destroy', 'bulldoze', 'raze'],
+  ['exclude', 'ban', 'bar', 'shun'],
+];
+const POLE_OF = new Map<string, string[]>();
+for (const pole of EVERYDAY_POLES) for (const w of pole) POLE_OF.set(w, pole);
+
+/** Whether a word (a base form) has an everyday opposite in the table above. */
+export function hasEverydayAntonym(lemma: string): boolean {
+  return EVERYDAY_ANTI.has(lemma);
+}
+
 /** What a word can mean (null when WordNet does not know it). Memoised. */
 export function meaningOf(word: string, irregular?: string): Meaning | null {
   const key = irregular === undefined ? word : `${word}/${irregular}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  const meaning = wordnetMeaning(word, irregular);
+  if (meaning !== null) {
+    // The everyday opposite of any of its base forms: the other pole's senses (of the part of speech the word has);
+    // and the other words of its pole, their senses.
+    for (const { lemma } of lemmasOf(word, irregular)) {
+      for (const other of EVERYDAY_ANTI.get(lemma) ?? []) {
+        const m = wordnetMeaning(other);
+        if (m !== null) for (const id of m.same) (meaning.anti as Set<number>).add(id);
+      }
+      for (const other of POLE_OF.get(lemma) ?? []) {
+        const m = other === lemma ? null : wordnetMeaning(other);
+        if (m !== null) for (const id of m.same) (meaning.same as Set<number>).add(id);
+      }
+    }
+  }
+  if (cache.size < 50_000) cache.set(key, meaning);
+  return meaning;
+}
+
+const plain = new Map<string, Meaning | null>();
+
+/** `meaningOf` from WordNet alone. */
+function wordnetMeaning(word: string, irregular?: string): Meaning | null {
+  const key = irregular === undefined ? word : `${word}/${irregular}`;
+  const hit = plain.get(key);
+  if (hit !== undefined)
+    return hit === null ? null : { ...hit, same: new Set(hit.same), anti: new Set(hit.anti) };
   const found = lemmasOf(word, irregular);
   let meaning: Meaning | null = null;
   if (found.length > 0) {
@@ -224,8 +351,8 @@ export function meaningOf(word: string, irregular?: string): Meaning | null {
     }
     meaning = { same, up, anti, pos };
   }
-  if (cache.size < 50_000) cache.set(key, meaning);
-  return meaning;
+  if (plain.size < 50_000) plain.set(key, meaning);
+  return meaning === null ? null : { ...meaning, same: new Set(meaning.same), anti: new Set(meaning.anti) };
 }
 
 function intersects(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
