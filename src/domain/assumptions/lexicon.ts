@@ -614,7 +614,7 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'money',
     kind: 'noun',
-    pos: ['budget', 'cost', 'costs', 'money', 'spend', 'price', 'prices', 'fee', 'fees', 'invoice', 'margin', 'margins', 'profit', 'revenue', 'pay'],
+    pos: ['budget', 'cost', 'costs', 'money', 'spend', 'price', 'prices', 'fee', 'fees', 'invoice', 'margin', 'margins', 'profit', 'revenue', 'pay', 'a raise'],
   },
   {
     id: 'career',

@@ -1,0 +1,140 @@
+// Context conditions for one-word phrases of the tables (lexicon.ts, themes.ts) that are common words with
+// another everyday sense. A phrase is matched on its stem, so "raise" (to bring up a concern) also met "a pay
+// raise", "staffing" met "the staff", "rate" met "the day rate". Each entry names the concept and the phrase as
+// the table spells it, and the least drastic condition under which the word still has the table's sense.
+// Written from general knowledge of the other senses (examples in the comments), not from corpus sentences.
+// Conditions are checked per token in `longestMatch` (normalize.ts): a handful of lookups, no per-pair work.
+
+export interface Sense {
+  /** Only these spellings (lower case): the stem's other words are other words ("staff" is not "staffing"). */
+  forms?: readonly string[];
+  /** Used as a verb: not opened by a determiner, possessive or quantifier ("a raise", "her voice", "no mention"). */
+  verb?: true;
+  /** Opened as a noun: after a determiner, possessive or quantifier ("a mess", "the mess"). */
+  opened?: true;
+  /** Used as a noun: not after a subject pronoun, a name, a modal, "do" or "to" ("I'll call her", "to date"). */
+  noun?: true;
+  /**
+   * Takes an object right after it ("rates me", "targets the juniors", "audits my expenses"), or is a participle
+   * after "be"/"get"/"feel" ("I feel targeted"): without one it is the other sense ("sales targets are up",
+   * "the project stalled", "interest rates went up").
+   */
+  object?: true;
+  /** Not the writer's own side as its object ("defends him" covers for someone; "defend myself" does not). */
+  otherObject?: true;
+  /** Said of a state: after a linking verb or a degree word ("she was hurt", "gets so cross"), not "hurt my back". */
+  state?: true;
+  /** Words just before it that make it the other sense ("as a result", "pros and cons", "at short notice"). */
+  notAfter?: readonly string[];
+  /** Words just after it that make it the other sense ("figures out", "a number of", "credit card"). */
+  notBefore?: readonly string[];
+}
+
+// biome-ignore format: a table reads best packed
+export const SENSES: Record<string, Record<string, Sense>> = {
+  // "she lacks experience", "has the experience to lead"; not "in my experience", "an experience", "this
+  // experience", "I experience".
+  ready: {
+    experience: {
+      forms: ['experience'], noun: true, notAfter: ['my', 'her', 'his', 'their', 'our', 'your', 'its', 'a', 'an', 'this', 'that'],
+    },
+  },
+  // "my call", "the right call" are judgements; "I'll call her", "calls from school" are not (see lexicon phrases).
+  // "dates slip", "the launch date", not "up to date", "out of date", "a date night", "that's dated".
+  deadline: {
+    date: { forms: ['date', 'dates'], noun: true, notAfter: ['of', 'to'], notBefore: ['night', 'nights'] },
+    dates: { forms: ['date', 'dates'], noun: true, notAfter: ['of', 'to'], notBefore: ['night', 'nights'] },
+  },
+  // "the kids in year 9", not "my kids" (the writer's own children).
+  class: { kids: { notAfter: ['my', 'our', 'his', 'her', 'their', 'your'] } },
+  // "her point", "a good point"; not "at this point", "no point", "what's the point", "points out".
+  // "my view", "her views on"; not "she views me as …" (a view verb). ("my concern" and "it concerns me", "a
+  // worry" and "she worries" are kept: the noun and the verb say the same.)
+  input: {
+    point: { forms: ['point', 'points'], noun: true, notAfter: ['this', 'that', 'no', 'any', 'at', 'what', 'whole', 'some'] },
+    view: { forms: ['view', 'views'], noun: true },
+    issue: { forms: ['issue', 'issues'], noun: true },
+    issues: { forms: ['issue', 'issues'], noun: true },
+  },
+  // "the release", "the launch"; not "release me from", "launch into a rant".
+  project: { release: { noun: true }, launch: { noun: true } },
+  // "their marks", "exam results"; not "mark my words", "as a result", "it results in", "marked".
+  grade: {
+    mark: { forms: ['mark', 'marks'], noun: true },
+    marks: { forms: ['mark', 'marks'], noun: true },
+    result: { forms: ['result', 'results'], noun: true, notAfter: ['a'] },
+    results: { forms: ['result', 'results'], noun: true, notAfter: ['a'] },
+    failing: { forms: ['failing'] },
+  },
+  // "my load", "the load"; not "a load of rubbish", "load the van".
+  work: { load: { forms: ['load'], noun: true, notBefore: ['of'] } },
+  // "the mess", "a mess"; not "mess with me", "mess around".
+  mistake: {
+    mess: { forms: ['mess'], opened: true },
+  },
+  // "I was hurt", "feels hurt"; not "hurt my back", "it won't hurt", "hurt my chances".
+  angry: { hurt: { state: true }, cross: { state: true }, mad: { state: true } },
+  // Verbs of speaking up; as nouns they are other things: "a pay raise", "a red flag", "her voice", "no mention",
+  // "an object", "a decline in sales".
+  'speak-up': {
+    raise: { verb: true }, flag: { verb: true }, voice: { verb: true }, mention: { verb: true },
+    object: { verb: true }, decline: { verb: true, object: true },
+  },
+  // "I have capacity", "spare capacity"; not "in her capacity as", "spare room", "spare me".
+  overload: {
+    capacity: { notBefore: ['as'] },
+    spare: { notBefore: ['room', 'me', 'us', 'him', 'her', 'them', 'a', 'the', 'my'] },
+    absorb: { object: true },
+  },
+  // "pads the bill"; not "a notepad", "my pad". "a con", "conned"; not "pros and cons". "inflated prices", not
+  // "an inflated ego".
+  exploit: {
+    pad: { verb: true },
+    con: { notAfter: ['and', 'pros'] },
+    inflate: { notBefore: ['ego', 'sense', 'opinion'] },
+    inflated: { notBefore: ['ego', 'sense', 'opinion'] },
+  },
+  // "knifed me", "knives out"; not "a knife". "blocks my promotion"; not "the block", "block out time".
+  // "stalling the deal"; not "the project stalled". "poisoned the team against me"; not "food poisoning".
+  sabotage: {
+    knife: { verb: true },
+    block: { verb: true, object: true },
+    stall: { verb: true, object: true },
+    poison: { verb: true, object: true },
+  },
+  // "doesn't rate me"; not "the day rate", "interest rates". "never notices"; not "my notice", "at short notice".
+  // "credits the team"; not "credit card", "on credit".
+  value: {
+    rate: { verb: true, object: true },
+    notice: { verb: true, notAfter: ['short'], notBefore: ['period'] },
+    credit: { notBefore: ['card', 'cards', 'union', 'score', 'rating', 'limit'], notAfter: ['on', 'tax', 'store'] },
+  },
+  // "targets me", "I feel targeted"; not "sales targets", "the target".
+  'pick-on': { target: { verb: true, object: true } },
+  // "the figures", "the numbers", "the sizing"; not "figures out", "a number of", "the size of the team".
+  estimate: {
+    figures: { forms: ['figures'], noun: true, notBefore: ['out'] }, numbers: { notBefore: ['of'] },
+    sizing: { forms: ['sizing'] },
+  },
+  // "the token woman"; not "a token of thanks", "by the same token".
+  bias: { token: { notBefore: ['of'], notAfter: ['same'] } },
+  // "the staffing", "staffing levels"; "staff" is its own (very common) word.
+  staffing: { staffing: { forms: ['staffing'] }, cover: { noun: true, notBefore: ['up', 'letter', 'story'] } },
+  // "puts a spin on it", "spins the story"; not "a spin class", "spin off".
+  honest: { spin: { verb: true, notBefore: ['off', 'class'] } },
+  // "caves in"; not "a cave".
+  pushover: { cave: { verb: true }, caves: { verb: true } },
+  // "monitors my emails", "audits my expenses"; not "the monitor", "an audit next week".
+  micro: { monitor: { verb: true, object: true }, audit: { verb: true, object: true } },
+  // "squeeze the suppliers"; not "squeeze in a meeting", "a squeeze".
+  pressure: { squeeze: { verb: true, notBefore: ['in', 'into', 'through'] } },
+  // Covering for someone: "defends him", "hides his mistakes"; not "defend myself", "protect my time",
+  // "hide in my office", "an excuse", "excuse me".
+  cover: {
+    defend: { verb: true, object: true, otherObject: true },
+    protect: { verb: true, object: true, otherObject: true },
+    excuse: { verb: true, object: true, otherObject: true },
+    hide: { verb: true, object: true, otherObject: true },
+    shield: { verb: true, object: true, otherObject: true },
+  },
+};
