@@ -55,6 +55,17 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ],
     ['c:exploit', 'The supplier is a con.', 'We listed the pros and cons.'],
     ['c:work', 'My load doubled after the merger.', 'That meeting was a load of nonsense.'],
+    [
+      'c:difficult',
+      'Everyone says I am so negative in meetings.',
+      'We had negative feedback from one parent.',
+    ],
+    ['c:obligation', 'I must answer every email the same day.', 'Lukas must think I am hopeless.'],
+    ['c:quit', 'Tamsin is interviewing at a rival agency.', 'I am interviewing the candidates on Monday.'],
+    ['c:ready', 'Olu is management material.', 'The training material is out of date.'],
+    ['c:late', 'The refurbishment keeps dragging on.', 'I had to drag the bins out in the rain.'],
+    ['c:career', 'My annual review is on Thursday.', 'We have a code review every morning.'],
+    ['c:exploit', 'The landlord skims off the top of the deposit.', 'I only skim the minutes.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [
@@ -72,6 +83,12 @@ describe('ambiguous lexicon words: the table sense only', () => {
       ]),
     ).toContain(concept);
     expect(concepts(other)).not.toContain(concept);
+  });
+
+  it('no longer reads words dropped from the tables as the concept', () => {
+    // "room" (class), "progress" (grade): their everyday senses are far commoner than the classroom ones.
+    expect(concepts('There is no room for error on this job.')).not.toContain('c:class');
+    expect(concepts('We made real progress on the bid this week.')).not.toContain('c:grade');
   });
 
   it('reads a pay raise as money and asking for one as speaking up', () => {

@@ -752,6 +752,7 @@ function senseFits(tokens: readonly Token[], i: number, s: CompiledSense): boole
     return false;
   if (s.state === true && !aState(tokens, i)) return false;
   if (s.object === true && !takesObject(tokens, i, s.otherObject === true)) return false;
+  if (s.noObject === true && (takesObject(tokens, i, false) || peopleNoun(tokens[i + 1]))) return false;
   return true;
 }
 

@@ -20,6 +20,8 @@ export interface Sense {
    * "the project stalled", "interest rates went up").
    */
   object?: true;
+  /** Takes no object: "interviewing at a rival" (being interviewed), not "interviewing the candidates". */
+  noObject?: true;
   /** Not the writer's own side as its object ("defends him" covers for someone; "defend myself" does not). */
   otherObject?: true;
   /** Said of a state: after a linking verb or a degree word ("she was hurt", "gets so cross"), not "hurt my back". */
@@ -56,6 +58,15 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     issue: { forms: ['issue', 'issues'], noun: true },
     issues: { forms: ['issue', 'issues'], noun: true },
   },
+  // "she's so negative", "always negative"; not "negative feedback", "a negative margin".
+  difficult: { negative: { state: true }, stir: { verb: true } },
+  // "I must finish it"; not "she must think I'm lazy", "he must know" (what the writer supposes, not an obligation).
+  obligation: {
+    must: { notBefore: ['think', 'know', 'have', 'feel', 'hate', 'see', 'believe', 'assume', 'suspect', 'wonder', 'realise', 'realize', 'like', 'want', 'be'] },
+  },
+  // Being interviewed elsewhere: "she's interviewing at a rival", "has an interview on Friday"; not interviewing
+  // someone ("interviewing the candidates", "interviewed her").
+  quit: { interview: { noObject: true }, interviewing: { noObject: true } },
   // "the release", "the launch"; not "release me from", "launch into a rant".
   project: { release: { noun: true }, launch: { noun: true } },
   // "their marks", "exam results"; not "mark my words", "as a result", "it results in", "marked".

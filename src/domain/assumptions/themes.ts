@@ -318,7 +318,7 @@ const TABLE: Theme[] = [
       'song and dance', 'make a scene', 'make waves', 'rock the boat', 'rocking the boat', 'a nuisance',
       'a burden', 'a pain', 'needy', 'high maintenance', 'greedy', 'grabby', 'sense of entitlement', 'demanding',
       'pushy', 'awkward', 'a troublemaker', 'trouble maker', 'not a team player', 'negative', 'a drama queen',
-      'a diva', 'precious', 'oversensitive', 'too sensitive', 'emotional', 'hysterical', 'over the top',
+      'a diva', 'precious about', 'oversensitive', 'too sensitive', 'emotional', 'hysterical', 'over the top',
       'making a fuss', 'make a fuss', 'a fuss', 'stroppy', 'bolshy', 'difficult', 'obstructive', 
     ] },
   { id: 'speak-up', pos: [
