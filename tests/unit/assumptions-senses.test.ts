@@ -66,6 +66,10 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ['c:late', 'The refurbishment keeps dragging on.', 'I had to drag the bins out in the rain.'],
     ['c:career', 'My annual review is on Thursday.', 'We have a code review every morning.'],
     ['c:exploit', 'The landlord skims off the top of the deposit.', 'I only skim the minutes.'],
+    ['c:care', 'Marta tends to the patients on her own.', 'I tend to overthink every email.'],
+    ['c:know', 'My brother just does not get it.', "I'll get it done by Friday."],
+    ['c:quit', 'Bilal wants to move to another firm.', 'The move to the new booking system was painful.'],
+    ['c:invest', 'Femi is all in on the new venue.', 'All in all the week went well.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [

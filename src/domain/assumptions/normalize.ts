@@ -314,7 +314,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
         };
         if (patient) p.patient = true;
         if (p.words.length === 1 && /^[a-z]{3,}ed$/.test(phrase)) p.participle = true;
-        const sense = p.words.length === 1 ? SENSES[c.id]?.[phrase] : undefined;
+        const sense = SENSES[c.id]?.[phrase];
         if (sense !== undefined) p.sense = compileSense(sense);
         // A topic noun in -ing ("staffing", "sizing", "failing") is that word: its stem is a commoner word of
         // another sense ("the staff", "the size of it", "I failed").
@@ -641,13 +641,10 @@ function longestMatch(
   for (const p of candidates) {
     if (t.compound === true && p.words.length === 1) continue;
     if (p.participle === true && !t.lower.endsWith('ed')) continue;
-    if (
-      p.words.length === 1 &&
-      (nameHere(tokens, i) || (p.sense !== undefined && !senseFits(tokens, i, p.sense)))
-    )
-      continue;
+    if (p.words.length === 1 && nameHere(tokens, i)) continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
+    if (p.sense !== undefined && !senseFits(tokens, i, m.end, p.sense)) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
@@ -741,11 +738,13 @@ function takesObject(tokens: readonly Token[], i: number, other: boolean): boole
   return OBJECT_OPENERS.has(next.lower) || next.ent !== undefined;
 }
 
-function senseFits(tokens: readonly Token[], i: number, s: CompiledSense): boolean {
+/** Whether a phrase spelled from token `i` to `end` has the table's sense there (senses.ts). */
+function senseFits(tokens: readonly Token[], i: number, end: number, s: CompiledSense): boolean {
   const t = tokens[i]!;
-  if (s.forms !== undefined && !s.forms.has(t.lower)) return false;
   if (s.notAfter?.has(tokens[i - 1]?.lower ?? '') === true) return false;
-  if (s.notBefore?.has(tokens[i + 1]?.lower ?? '') === true) return false;
+  if (s.notBefore?.has(tokens[end + 1]?.lower ?? '') === true) return false;
+  if (end > i) return true;
+  if (s.forms !== undefined && !s.forms.has(t.lower)) return false;
   if (s.verb === true && opensNoun(tokens, i)) return false;
   if (s.opened === true && !opensNoun(tokens, i)) return false;
   if (s.noun === true && (opensVerb(tokens, i) || (s.forms === undefined && /(ed|ing)$/.test(t.lower))))
@@ -756,7 +755,7 @@ function senseFits(tokens: readonly Token[], i: number, s: CompiledSense): boole
   return true;
 }
 
-/** A first name written with its capital inside a sentence ("told Grace", "asked Will") is a name, not a word. */
+/** A first name written with its capital inside a sentence ("told Mark", "asked Will") is a name, not a word. */
 function nameHere(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.cap || i === 0) return false;

@@ -3,6 +3,7 @@
 // raise", "staffing" met "the staff", "rate" met "the day rate". Each entry names the concept and the phrase as
 // the table spells it, and the least drastic condition under which the word still has the table's sense.
 // Written from general knowledge of the other senses (examples in the comments), not from corpus sentences.
+// A phrase of several words takes only `notAfter` / `notBefore` (the words around the whole phrase).
 // Conditions are checked per token in `longestMatch` (normalize.ts): a handful of lookups, no per-pair work.
 
 export interface Sense {
@@ -66,7 +67,25 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   },
   // Being interviewed elsewhere: "she's interviewing at a rival", "has an interview on Friday"; not interviewing
   // someone ("interviewing the candidates", "interviewed her").
-  quit: { interview: { noObject: true }, interviewing: { noObject: true } },
+  // Moving on: "move to another firm", "move to a rival"; not "the move to the new system", "move to Leeds".
+  quit: {
+    interview: { noObject: true }, interviewing: { noObject: true },
+    'move to': { notBefore: ['the', 'this', 'that', 'our', 'my', 'its', 'his', 'her', 'their', 'remote', 'hybrid', 'monthly', 'weekly', 'daily'] },
+  },
+  // "I'm all in on this"; not "all in all", "all in the same boat", "all in one place".
+  invest: { 'all in': { notBefore: ['all', 'the', 'one', 'this', 'a', 'an', 'my', 'our', 'their', 'it', 'that'] } },
+  // "out to get me", "out to prove a point"; not "sent it out to the team", "took her out to lunch".
+  intent: {
+    'out to': { notBefore: ['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'everyone', 'everybody', 'all', 'them', 'him', 'us', 'me', 'lunch', 'dinner', 'drinks'] },
+  },
+  // "she just doesn't get it"; not "I'll get it done", "get it right", "get it to you by Friday".
+  know: {
+    'get it': { notBefore: ['done', 'right', 'wrong', 'to', 'in', 'back', 'out', 'over', 'off', 'fixed', 'sorted', 'finished', 'together', 'through', 'across', 'from', 'for', 'signed', 'sent', 'ready', 'working', 'approved'] },
+  },
+  // "she tends to the patients"; not "I tend to overthink", "he tends to ignore me" (usually does).
+  care: {
+    'tend to': { notBefore: ['be', 'get', 'go', 'do', 'have', 'make', 'take', 'think', 'say', 'ignore', 'forget', 'overthink', 'worry', 'avoid', 'assume', 'agree', 'leave', 'keep', 'work', 'feel', 'see', 'give', 'put', 'come', 'let', 'talk', 'snap', 'shout', 'panic', 'overreact'] },
+  },
   // "the release", "the launch"; not "release me from", "launch into a rant".
   project: { release: { noun: true }, launch: { noun: true } },
   // "their marks", "exam results"; not "mark my words", "as a result", "it results in", "marked".
@@ -93,6 +112,8 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   },
   // "I have capacity", "spare capacity"; not "in her capacity as", "spare room", "spare me".
   overload: {
+    // "running at full stretch"; not "at full strength" (fully staffed), "at full price".
+    'at full': { notBefore: ['strength', 'price', 'speed', 'pay', 'cost', 'volume'] },
     capacity: { notBefore: ['as'] },
     spare: { notBefore: ['room', 'me', 'us', 'him', 'her', 'them', 'a', 'the', 'my'] },
     absorb: { object: true },
