@@ -70,6 +70,20 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ['c:know', 'My brother just does not get it.', "I'll get it done by Friday."],
     ['c:quit', 'Bilal wants to move to another firm.', 'The move to the new booking system was painful.'],
     ['c:invest', 'Femi is all in on the new venue.', 'All in all the week went well.'],
+    ['c:fair', 'Hilary favours the younger players.', 'Can you do me a favour on Friday?'],
+    ['c:lead', 'Lena will lead the new project.', 'The cuts will lead to longer waits.'],
+    ['c:late', 'The delivery is late again.', 'My late husband built this shed.'],
+    ['c:honest', 'My brother lies to me about money.', 'The problem lies in the handover.'],
+    ['c:effort', 'Kemal is coasting on the project.', 'We drove down to the coast on Sunday.'],
+    ['c:class', 'My lessons on Friday are chaos.', 'That was a hard lesson about lending money.'],
+    ['c:invest', 'Ada is really engaged with the new clients.', 'My sister got engaged last week.'],
+    ['c:include', 'Rhys never involves me in the planning.', 'The job involves long hours.'],
+    ['c:heed', 'Joanna never hears me out.', 'I hear that the site is closing.'],
+    ['c:respect', 'Ollie mocks my accent.', 'The mock exams start on Monday.'],
+    ['c:blame', 'I caused the outage on Friday.', 'The bruise is a cause for concern.'],
+    ['c:difficult', 'Everyone thinks Zoe is demanding.', 'It is a demanding job with long hours.'],
+    ['c:overload', 'We are slammed this week.', 'He slammed the door on his way out.'],
+    ['c:mistake', 'Missing the invoice was an oversight.', 'She has oversight of the whole budget.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [

@@ -661,6 +661,7 @@ const NOUN_OPENERS = new Set([
   'some',
   'its',
 ]);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 // biome-ignore format: a word list reads best packed
 const VERB_OPENERS = new Set([
@@ -683,9 +684,11 @@ const LINKING = new Set([
 const DEGREE = new Set(['so', 'too', 'very', 'quite', 'bit', 'pretty', 'extremely', 'slightly', 'visibly']);
 
 /** A noun phrase opens here: a determiner, possessive or quantifier before, one modifier between at most. */
-function opensNoun(tokens: readonly Token[], i: number): boolean {
+function opensNoun(tokens: readonly Token[], i: number, demonstrative = true): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined || prev.punct) return false;
+  // "that causes the backlog", "this hurts": a demonstrative right before a verb is its subject.
+  if (!demonstrative && DEMONSTRATIVES.has(prev.lower)) return false;
   if (NOUN_OPENERS.has(prev.lower) || prev.poss === true) return true;
   // "a pay raise", "the sales targets" — not "my boss raises it": a person is the subject, not a modifier.
   const two = tokens[i - 2];
@@ -722,6 +725,22 @@ function aState(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const OBJECT_START = new Set([...OBJECT_PRONOUNS, ...POSSESSIVES, ...REFLEXIVES, 'the', 'a', 'an']);
+/** Plainly an object next: "interviewing the candidates", "buried my father", "crushed it" (not "slammed this week"). */
+function objectNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct) return false;
+  return OBJECT_START.has(next.lower) || next.ent !== undefined || peopleNoun(next);
+}
+
+/** A thing's noun right after it: the adjective describes the thing ("a demanding job"), not a person. */
+function thingAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct || next.ent !== undefined || peopleNoun(next)) return false;
+  if (STOPWORDS.has(next.lower) || FLIPPERS.has(next.lower)) return false;
+  return canBe(next, 'n');
+}
+
 /** An object right after it, or a participle after "be"/"get"/"feel" ("I feel targeted"). */
 function takesObject(tokens: readonly Token[], i: number, other: boolean): boolean {
   const next = tokens[i + 1];
@@ -745,13 +764,14 @@ function senseFits(tokens: readonly Token[], i: number, end: number, s: Compiled
   if (s.notBefore?.has(tokens[end + 1]?.lower ?? '') === true) return false;
   if (end > i) return true;
   if (s.forms !== undefined && !s.forms.has(t.lower)) return false;
-  if (s.verb === true && opensNoun(tokens, i)) return false;
+  if (s.verb === true && opensNoun(tokens, i, false)) return false;
   if (s.opened === true && !opensNoun(tokens, i)) return false;
   if (s.noun === true && (opensVerb(tokens, i) || (s.forms === undefined && /(ed|ing)$/.test(t.lower))))
     return false;
   if (s.state === true && !aState(tokens, i)) return false;
+  if (s.predicative === true && thingAfter(tokens, i)) return false;
   if (s.object === true && !takesObject(tokens, i, s.otherObject === true)) return false;
-  if (s.noObject === true && (takesObject(tokens, i, false) || peopleNoun(tokens[i + 1]))) return false;
+  if (s.noObject === true && objectNext(tokens, i)) return false;
   return true;
 }
 

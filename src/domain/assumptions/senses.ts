@@ -27,6 +27,8 @@ export interface Sense {
   otherObject?: true;
   /** Said of a state: after a linking verb or a degree word ("she was hurt", "gets so cross"), not "hurt my back". */
   state?: true;
+  /** Said of a person, not of a thing it stands before: "she's demanding", not "a demanding job". */
+  predicative?: true;
   /** Words just before it that make it the other sense ("as a result", "pros and cons", "at short notice"). */
   notAfter?: readonly string[];
   /** Words just after it that make it the other sense ("figures out", "a number of", "credit card"). */
@@ -49,7 +51,12 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     dates: { forms: ['date', 'dates'], noun: true, notAfter: ['of', 'to'], notBefore: ['night', 'nights'] },
   },
   // "the kids in year 9", not "my kids" (the writer's own children).
-  class: { kids: { notAfter: ['my', 'our', 'his', 'her', 'their', 'your'] } },
+  // Classes: "my lessons on Friday"; not "a hard lesson", "a lesson learned".
+  class: {
+    kids: { notAfter: ['my', 'our', 'his', 'her', 'their', 'your'] },
+    lesson: { notAfter: ['valuable', 'hard'], notBefore: ['learned', 'learnt', 'here'] },
+    lessons: { notAfter: ['valuable', 'hard'], notBefore: ['learned', 'learnt', 'here'] },
+  },
   // "her point", "a good point"; not "at this point", "no point", "what's the point", "points out".
   // "my view", "her views on"; not "she views me as …" (a view verb). ("my concern" and "it concerns me", "a
   // worry" and "she worries" are kept: the noun and the verb say the same.)
@@ -60,7 +67,13 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     issues: { forms: ['issue', 'issues'], noun: true },
   },
   // "she's so negative", "always negative"; not "negative feedback", "a negative margin".
-  difficult: { negative: { state: true }, stir: { verb: true } },
+  // Of the person, not of a thing: "she's so demanding"; not "a demanding job", "an awkward conversation", "a
+  // difficult week", "an emotional day", "a dramatic change", "an aggressive timeline".
+  difficult: {
+    negative: { state: true }, stir: { verb: true }, difficult: { predicative: true }, awkward: { predicative: true },
+    demanding: { predicative: true }, emotional: { predicative: true }, dramatic: { predicative: true },
+    aggressive: { predicative: true }, defensive: { predicative: true }, confrontational: { predicative: true },
+  },
   // "I must finish it"; not "she must think I'm lazy", "he must know" (what the writer supposes, not an obligation).
   obligation: {
     must: { notBefore: ['think', 'know', 'have', 'feel', 'hate', 'see', 'believe', 'assume', 'suspect', 'wonder', 'realise', 'realize', 'like', 'want', 'be'] },
@@ -73,7 +86,11 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     'move to': { notBefore: ['the', 'this', 'that', 'our', 'my', 'its', 'his', 'her', 'their', 'remote', 'hybrid', 'monthly', 'weekly', 'daily'] },
   },
   // "I'm all in on this"; not "all in all", "all in the same boat", "all in one place".
-  invest: { 'all in': { notBefore: ['all', 'the', 'one', 'this', 'a', 'an', 'my', 'our', 'their', 'it', 'that'] } },
+  invest: {
+    'all in': { notBefore: ['all', 'the', 'one', 'this', 'a', 'an', 'my', 'our', 'their', 'it', 'that'] },
+    // Keen: "she's so engaged in the work"; not "she got engaged", "engaged to Tom".
+    engaged: { notAfter: ['got', 'get', 'gets', 'getting', 'just', 'newly', 'recently'], notBefore: ['to'] },
+  },
   // "out to get me", "out to prove a point"; not "sent it out to the team", "took her out to lunch".
   intent: {
     'out to': { notBefore: ['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'your', 'everyone', 'everybody', 'all', 'them', 'him', 'us', 'me', 'lunch', 'dinner', 'drinks'] },
@@ -99,8 +116,10 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   // "my load", "the load"; not "a load of rubbish", "load the van".
   work: { load: { forms: ['load'], noun: true, notBefore: ['of'] } },
   // "the mess", "a mess"; not "mess with me", "mess around".
+  // "an oversight", "my oversight"; not "oversight of the budget" (supervision), "regulatory oversight".
   mistake: {
     mess: { forms: ['mess'], opened: true },
+    oversight: { opened: true, notBefore: ['of', 'on', 'over', 'for'] },
   },
   // "I was hurt", "feels hurt"; not "hurt my back", "it won't hurt", "hurt my chances".
   angry: { hurt: { state: true }, cross: { state: true }, mad: { state: true } },
@@ -117,6 +136,8 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     capacity: { notBefore: ['as'] },
     spare: { notBefore: ['room', 'me', 'us', 'him', 'her', 'them', 'a', 'the', 'my'] },
     absorb: { object: true },
+    // Swamped: "we're slammed", "buried in emails"; not "slammed the door", "buried my father", "crushed it".
+    slammed: { noObject: true }, buried: { noObject: true }, crushed: { noObject: true },
   },
   // "pads the bill"; not "a notepad", "my pad". "a con", "conned"; not "pros and cons". "inflated prices", not
   // "an inflated ego".
@@ -153,7 +174,13 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   // "the staffing", "staffing levels"; "staff" is its own (very common) word.
   staffing: { staffing: { forms: ['staffing'] }, cover: { noun: true, notBefore: ['up', 'letter', 'story'] } },
   // "puts a spin on it", "spins the story"; not "a spin class", "spin off".
-  honest: { spin: { verb: true, notBefore: ['off', 'class'] } },
+  // Lying: "she lies to me"; not "lie down", "the problem lies in", "lying awake".
+  honest: {
+    spin: { verb: true, notBefore: ['off', 'class'] },
+    lie: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
+    lies: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
+    lying: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
+  },
   // "caves in"; not "a cave".
   pushover: { cave: { verb: true }, caves: { verb: true } },
   // "monitors my emails", "audits my expenses"; not "the monitor", "an audit next week".
@@ -162,6 +189,62 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   pressure: { squeeze: { verb: true, notBefore: ['in', 'into', 'through'] } },
   // Covering for someone: "defends him", "hides his mistakes"; not "defend myself", "protect my time",
   // "hide in my office", "an excuse", "excuse me".
+  // Favouritism: "she favours him"; not "do me a favour", "in favour of the plan" (support).
+  fair: {
+    favour: { verb: true, notAfter: ['in'], notBefore: ['of'] },
+    favor: { verb: true, notAfter: ['in'], notBefore: ['of'] },
+    favours: { verb: true, notAfter: ['in'], notBefore: ['of'] },
+    consistent: { predicative: true },
+  },
+  // Leading: "she'll lead the project"; not "this will lead to delays", "new leads" (sales), "leading up to".
+  lead: {
+    lead: { notBefore: ['to', 'up'], notAfter: ['new', 'sales', 'warm', 'cold', 'hot', 'good', 'qualified'] },
+    leading: { notBefore: ['to', 'up'] },
+  },
+  late: {
+    // Running late: "the delivery is late"; not "I stay late", "late nights" (own time), "my late husband".
+    late: {
+      notAfter: ['stay', 'stayed', 'staying', 'stays', 'work', 'worked', 'working', 'works'],
+      notBefore: [
+        'night', 'nights', 'shift', 'shifts', 'husband', 'wife', 'father', 'mother', 'dad', 'mum', 'mom', 'partner',
+        'brother', 'sister', 'son', 'daughter', 'gran', 'grandad', 'grandma', 'grandpa', 'grandmother',
+        'grandfather', 'uncle', 'aunt', 'friend',
+      ],
+    },
+    // On time: "always early for meetings"; not "I leave early", "early days", "early on".
+    early: {
+      notAfter: ['leave', 'left', 'leaving', 'leaves', 'finish', 'finished', 'go', 'went', 'home', 'retire', 'retired'],
+      notBefore: ['days', 'on', 'retirement', 'years', 'stages', 'start', 'shift', 'shifts'],
+    },
+  },
+  // Shirking: "he's slack", "coasting"; not "cut me some slack", "on Slack", "the coast".
+  effort: { slack: { notAfter: ['some', 'on', 'of', 'the', 'any', 'no', 'a', 'more'] }, coast: { verb: true }, coasting: { verb: true } },
+  // Money spent: "the spend on agency staff"; not "spend time with the kids", "spend my evenings".
+  money: {
+    spend: { notBefore: ['time', 'hours', 'evenings', 'weekends', 'days', 'nights', 'every', 'half', 'most', 'all', 'more', 'less', 'quality', 'the', 'my', 'our', 'a', 'an'] },
+  },
+  // Seen as a rival: "sees me as competition"; not "we lost the bid to the competition" (other firms).
+  threat: { competition: { notAfter: ['the', 'a', 'our', 'their', 'in'] } },
+  // Involving people: "involve me in", "involves the whole team"; not "the job involves long hours".
+  include: { involve: { object: true } },
+  // A job thrown away: "bins my proposals"; not "the bin", "bin day". "rubbishes my ideas"; not "the rubbish",
+  // "I'm rubbish at …". Being heard: "doesn't hear me"; not "I hear that she's leaving", "heard about it".
+  heed: {
+    bin: { verb: true, object: true },
+    rubbish: { verb: true, object: true },
+    hear: { notBefore: ['that', 'about', 'from', 'of', 'she', 'he', 'they', 'we', 'you', 'rumours', 'rumors', 'news', 'back'] },
+  },
+  // Looking down: "mocks my accent"; not "mock exams", "the mocks". "a lesser person"; not "to a lesser extent".
+  respect: {
+    mock: { verb: true, notBefore: ['exam', 'exams', 'test', 'tests', 'interview', 'interviews', 'trial', 'up', 'ups'] },
+    lesser: { notBefore: ['extent', 'degree'] },
+  },
+  // Blame: "I caused the outage"; not "a good cause", "cause for concern".
+  blame: { cause: { verb: true, notBefore: ['for'] } },
+  // "I'm sinking", "sink the project"; not "the kitchen sink".
+  competent: { sink: { verb: true } },
+  // Delegating: "never delegates"; not "a delegate at the conference".
+  delegate: { delegate: { verb: true } },
   cover: {
     defend: { verb: true, object: true, otherObject: true },
     protect: { verb: true, object: true, otherObject: true },
