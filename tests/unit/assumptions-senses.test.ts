@@ -84,6 +84,8 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ['c:difficult', 'Everyone thinks Zoe is demanding.', 'It is a demanding job with long hours.'],
     ['c:overload', 'We are slammed this week.', 'He slammed the door on his way out.'],
     ['c:mistake', 'Missing the invoice was an oversight.', 'She has oversight of the whole budget.'],
+    ['c:work', 'My work is never noticed.', 'The new booking system does not work.'],
+    ['c:grade', 'The test scores dropped this term.', 'My son scored twice on Saturday.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [

@@ -112,9 +112,13 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     result: { forms: ['result', 'results'], noun: true, notAfter: ['a'] },
     results: { forms: ['result', 'results'], noun: true, notAfter: ['a'] },
     failing: { forms: ['failing'] },
+    // "their scores", "test scores"; not "he scored twice on Saturday", "she scores every week".
+    score: { forms: ['score', 'scores'], noun: true },
+    scores: { forms: ['score', 'scores'], noun: true },
   },
   // "my load", "the load"; not "a load of rubbish", "load the van".
-  work: { load: { forms: ['load'], noun: true, notBefore: ['of'] } },
+  // "my work", "the work on the bid"; not "it doesn't work", "I work late", "working from home".
+  work: { load: { forms: ['load'], noun: true, notBefore: ['of'] }, work: { noun: true } },
   // "the mess", "a mess"; not "mess with me", "mess around".
   // "an oversight", "my oversight"; not "oversight of the budget" (supervision), "regulatory oversight".
   mistake: {
