@@ -86,6 +86,13 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ['c:mistake', 'Missing the invoice was an oversight.', 'She has oversight of the whole budget.'],
     ['c:work', 'My work is never noticed.', 'The new booking system does not work.'],
     ['c:grade', 'The test scores dropped this term.', 'My son scored twice on Saturday.'],
+    ['c:value', 'Carys really values me.', 'The deal is good value for money.'],
+    ['c:ready', 'I am prepared for the promotion panel.', 'I prepared the slides for Monday.'],
+    ['c:speak-up', 'I will challenge the decision.', 'The new rota is a challenge for everyone.'],
+    ['c:want', 'I hope Nadia stays on.', 'There is no hope of finishing by Friday.'],
+    ['c:afraid', 'I feel comfortable saying no to Idris.', 'We bought a comfortable sofa.'],
+    ['c:angry', 'Mum is upset with me.', 'I had an upset stomach all weekend.'],
+    ['c:difficult', 'Priya is a difficult client.', 'It was a difficult week.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [

@@ -737,9 +737,23 @@ function objectNext(tokens: readonly Token[], i: number): boolean {
 function thingAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.punct || next.ent !== undefined || peopleNoun(next)) return false;
+  if (TIME_NOUNS.has(next.lower)) return true;
   if (STOPWORDS.has(next.lower) || FLIPPERS.has(next.lower)) return false;
+  // A person described ("a difficult client", "an awkward colleague") keeps the sense.
+  if (PEOPLE_NOUNS.has(`${next.lower}s`) || PERSON_WORDS.has(next.lower) || /(?:er|or|ist)$/.test(next.lower))
+    return false;
   return canBe(next, 'n');
 }
+// biome-ignore format: a word list reads best packed
+const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'evening', 'night', 'term',
+  'season', 'shift', 'time', 'times', 'spell', 'patch', 'period', 'start', 'weekend',
+]);
+// biome-ignore format: a word list reads best packed
+const PERSON_WORDS = new Set([
+  'person', 'man', 'woman', 'guy', 'lady', 'boss', 'child', 'kid', 'colleague', 'client', 'customer', 'parent',
+  'mum', 'mom', 'dad', 'boy', 'girl', 'one', 'type', 'character', 'personality',
+]);
 
 /** An object right after it, or a participle after "be"/"get"/"feel" ("I feel targeted"). */
 function takesObject(tokens: readonly Token[], i: number, other: boolean): boolean {

@@ -40,6 +40,8 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   // "she lacks experience", "has the experience to lead"; not "in my experience", "an experience", "this
   // experience", "I experience".
   ready: {
+    // "I'm prepared for it"; not "I prepared the slides".
+    prepared: { noObject: true },
     experience: {
       forms: ['experience'], noun: true, notAfter: ['my', 'her', 'his', 'their', 'our', 'your', 'its', 'a', 'an', 'this', 'that'],
     },
@@ -125,13 +127,14 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     mess: { forms: ['mess'], opened: true },
     oversight: { opened: true, notBefore: ['of', 'on', 'over', 'for'] },
   },
-  // "I was hurt", "feels hurt"; not "hurt my back", "it won't hurt", "hurt my chances".
-  angry: { hurt: { state: true }, cross: { state: true }, mad: { state: true } },
+  // "I was hurt", "feels hurt"; not "hurt my back", "it won't hurt", "hurt my chances": with "angry" above.
   // Verbs of speaking up; as nouns they are other things: "a pay raise", "a red flag", "her voice", "no mention",
   // "an object", "a decline in sales".
   'speak-up': {
     raise: { verb: true }, flag: { verb: true }, voice: { verb: true }, mention: { verb: true },
     object: { verb: true }, decline: { verb: true, object: true },
+    // "she challenges me", "challenge the decision"; not "a challenge", "the challenges we face".
+    challenge: { verb: true },
   },
   // "I have capacity", "spare capacity"; not "in her capacity as", "spare room", "spare me".
   overload: {
@@ -162,6 +165,8 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   // "doesn't rate me"; not "the day rate", "interest rates". "never notices"; not "my notice", "at short notice".
   // "credits the team"; not "credit card", "on credit".
   value: {
+    // "she values my input"; not "good value", "value for money", "our values", "the value of the contract".
+    value: { verb: true, notAfter: ['good', 'great', 'poor', 'better', 'best', 'core', 'company', 'face'], notBefore: ['for'] },
     rate: { verb: true, object: true },
     notice: { verb: true, notAfter: ['short'], notBefore: ['period'] },
     credit: { notBefore: ['card', 'cards', 'union', 'score', 'rating', 'limit'], notAfter: ['on', 'tax', 'store'] },
@@ -181,6 +186,7 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   // Lying: "she lies to me"; not "lie down", "the problem lies in", "lying awake".
   honest: {
     spin: { verb: true, notBefore: ['off', 'class'] },
+    transparent: { predicative: true },
     lie: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
     lies: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
     lying: { notBefore: ['down', 'in', 'ahead', 'with', 'behind', 'awake', 'low'] },
@@ -193,6 +199,20 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   pressure: { squeeze: { verb: true, notBefore: ['in', 'into', 'through'] } },
   // Covering for someone: "defends him", "hides his mistakes"; not "defend myself", "protect my time",
   // "hide in my office", "an excuse", "excuse me".
+  // Wanting: "I hope she stays"; not "there's no hope".
+  want: { hope: { verb: true } },
+  // Of the person, not of a thing: "she's calm", not "a calm week"; "I'm comfortable saying no", not "a
+  // comfortable chair"; "he's bitter", not "bitter cold"; "upset", not "an upset stomach".
+  afraid: { comfortable: { predicative: true }, bold: { predicative: true } },
+  angry: {
+    hurt: { state: true }, cross: { state: true }, mad: { state: true },
+    upset: { predicative: true }, bitter: { predicative: true }, calm: { predicative: true }, relaxed: { predicative: true },
+  },
+  // "transparent with me", not "transparent pricing". "he's idle", not "idle machines". "weak", not "a weak pound".
+  effort: {
+    slack: { notAfter: ['some', 'on', 'of', 'the', 'any', 'no', 'a', 'more'] }, coast: { verb: true }, coasting: { verb: true },
+    idle: { predicative: true },
+  },
   // Favouritism: "she favours him"; not "do me a favour", "in favour of the plan" (support).
   fair: {
     favour: { verb: true, notAfter: ['in'], notBefore: ['of'] },
@@ -221,8 +241,7 @@ export const SENSES: Record<string, Record<string, Sense>> = {
       notBefore: ['days', 'on', 'retirement', 'years', 'stages', 'start', 'shift', 'shifts'],
     },
   },
-  // Shirking: "he's slack", "coasting"; not "cut me some slack", "on Slack", "the coast".
-  effort: { slack: { notAfter: ['some', 'on', 'of', 'the', 'any', 'no', 'a', 'more'] }, coast: { verb: true }, coasting: { verb: true } },
+  // Shirking: "he's slack", "coasting"; not "cut me some slack", "on Slack", "the coast": with "effort" above.
   // Money spent: "the spend on agency staff"; not "spend time with the kids", "spend my evenings".
   money: {
     spend: { notBefore: ['time', 'hours', 'evenings', 'weekends', 'days', 'nights', 'every', 'half', 'most', 'all', 'more', 'less', 'quality', 'the', 'my', 'our', 'a', 'an'] },
