@@ -93,6 +93,7 @@ describe('ambiguous lexicon words: the table sense only', () => {
     ['c:afraid', 'I feel comfortable saying no to Idris.', 'We bought a comfortable sofa.'],
     ['c:angry', 'Mum is upset with me.', 'I had an upset stomach all weekend.'],
     ['c:difficult', 'Priya is a difficult client.', 'It was a difficult week.'],
+    ['c:lose-business', 'The council will extend the contract.', 'My extended family all came.'],
   ])('%s: "%s", not "%s"', (concept, right, other) => {
     expect(
       concepts(right, [

@@ -213,6 +213,12 @@ export const SENSES: Record<string, Record<string, Sense>> = {
     slack: { notAfter: ['some', 'on', 'of', 'the', 'any', 'no', 'a', 'more'] }, coast: { verb: true }, coasting: { verb: true },
     idle: { predicative: true },
   },
+  // Keeping the business: "they'll extend the contract", "won't renew"; not "my extended family", "extend the
+  // deadline", "extended leave", "extend my stay", "extend her hand".
+  'lose-business': {
+    extend: { notBefore: ['family', 'deadline', 'deadlines', 'leave', 'hours', 'break', 'stay', 'hand', 'period', 'time', 'invitation', 'invite', 'trial', 'warranty', 'my', 'her', 'his', 'our', 'their', 'itself', 'myself'] },
+    extended: { notBefore: ['family', 'deadline', 'deadlines', 'leave', 'hours', 'break', 'stay', 'hand', 'period', 'time', 'invitation', 'invite', 'trial', 'warranty', 'my', 'her', 'his', 'our', 'their', 'itself', 'myself'] },
+  },
   // Favouritism: "she favours him"; not "do me a favour", "in favour of the plan" (support).
   fair: {
     favour: { verb: true, notAfter: ['in'], notBefore: ['of'] },
