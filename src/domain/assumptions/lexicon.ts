@@ -145,7 +145,8 @@ export const CONCEPTS: ConceptDef[] = [
     kind: 'pred',
     valence: 1,
     pos: [
-      'material', 'ready for promotion', 'ready to step up', 'ready for the role',
+      'management material', 'manager material', 'leadership material', 'leader material', 'director material',
+      'promotion material', 'senior material', 'board material', 'executive material', 'ready for promotion', 'ready to step up', 'ready for the role',
       'ready', 'prepared', 'experienced', 'experience', 'seasoned', 'mature enough', 'senior enough',
       'ready for', 'ripe for',
     ],
@@ -167,7 +168,7 @@ export const CONCEPTS: ConceptDef[] = [
       'difficult', 'obstructive', 'blocker', 'negative', 'awkward', 'troublemaker', 'trouble maker', 'complainer',
       'moaner', 'whinger', 'whinge', 'whine', 'moan', 'complain', 'complaining', 'grumble', 'nag', 'nagging',
       'pushy', 'aggressive', 'confrontational', 'not a team player', 'rock * boat', 'make a fuss', 'kick up a fuss',
-      'fuss', 'drama', 'dramatic', 'precious', 'high maintenance', 'stir', 'stirrer', 'a pain', 'killjoy',
+      'fuss', 'make a drama', 'make * drama', 'cause drama', 'create drama', 'dramatic', 'precious about', 'precious with', 'high maintenance', 'stir', 'stirrer', 'a pain', 'killjoy',
       'pessimist', 'pessimistic', 'cynic', 'cynical', 'obstruct', 'stand in the way', 'get in the way',
       'make trouble', 'cause trouble', 'problem child', 'hard to work with', 'prima donna',
       'demanding', 'bossy', 'defensive', 'emotional', 'hysterical', 'overreact', 'overreacting', 'alarmist',
@@ -295,7 +296,7 @@ export const CONCEPTS: ConceptDef[] = [
     pos: [
       'overcharge', 'rip * off', 'rip off', 'fleece', 'cheat', 'swindle', 'take advantage', 'exploit', 'con',
       'inflate', 'inflated', 'padded', 'pad', 'gouge', 'mark up', 'markup', 'scam', 'short change', 'shortchange',
-      'price gouging', 'daylight robbery', 'over the odds', 'too much for', 'bump up', 'creaming off', 'skim',
+      'price gouging', 'daylight robbery', 'over the odds', 'too much for', 'bump up', 'creaming off', 'skim off', 'skim * off',
     ],
     neg: ['fair price', 'good deal', 'value for money', 'honest price'],
   },
@@ -487,7 +488,8 @@ export const CONCEPTS: ConceptDef[] = [
       'foot out * door', 'interview', 'interviewing', 'apply elsewhere', 'applying for', 'update * cv', 'be gone', 'headhunted', 'poached',
       'quit', 'resign', 'leave * job', 'move on', 'look elsewhere', 'job hunt', 'job hunting', 'hand in * notice',
       'leave the company', 'leave the team', 'jump ship', 'interview elsewhere', 'look for * job', 'out the door',
-      'on * way out', 'walk out', 'move to', 'transfer',
+      'on * way out', 'walk out', 'move to', 'ask for a transfer', 'request a transfer', 'apply for a transfer',
+      'transfer to another',
     ],
     neg: ['still be here', 'stick around', 'stick it out', 'be here by', 'here for the long'],
   },
@@ -505,7 +507,7 @@ export const CONCEPTS: ConceptDef[] = [
     id: 'late',
     kind: 'pred',
     valence: -1,
-    pos: ['late', 'delay', 'delayed', 'slip', 'behind schedule', 'overdue', 'miss * deadline', 'run late', 'drag'],
+    pos: ['late', 'delay', 'delayed', 'slip', 'behind schedule', 'overdue', 'miss * deadline', 'run late', 'drag on', 'drag out'],
     neg: [
       'on time', 'always on time', 'punctual', 'ahead of schedule', 'early'],
   },
@@ -596,12 +598,12 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'class',
     kind: 'noun',
-    pos: ['class', 'classes', 'lesson', 'lessons', 'classroom', 'room', 'pupils', 'students', 'kids'],
+    pos: ['class', 'classes', 'lesson', 'lessons', 'classroom', 'pupils', 'students', 'kids'],
   },
   {
     id: 'grade',
     kind: 'noun',
-    pos: ['grade', 'grades', 'mark', 'marks', 'result', 'results', 'score', 'scores', 'exam', 'exams', 'failing', 'progress'],
+    pos: ['grade', 'grades', 'mark', 'marks', 'result', 'results', 'score', 'scores', 'exam', 'exams', 'failing'],
   },
   {
     id: 'input',
@@ -624,13 +626,13 @@ export const CONCEPTS: ConceptDef[] = [
   {
     id: 'money',
     kind: 'noun',
-    pos: ['budget', 'cost', 'costs', 'money', 'spend', 'price', 'prices', 'fee', 'fees', 'invoice', 'margin', 'margins', 'profit', 'revenue', 'pay'],
+    pos: ['budget', 'cost', 'costs', 'money', 'spend', 'price', 'prices', 'fee', 'fees', 'invoice', 'margin', 'margins', 'profit', 'revenue', 'pay', 'a raise'],
   },
   {
     id: 'career',
     kind: 'noun',
     pos: [
-      'make partner', 'partnership', 'partner material', 'promotion round', 'senior role', 'step up','promotion', 'promote', 'promoted', 'career', 'progression', 'appraisal', 'review', 'performance review', 'bonus'],
+      'make partner', 'partnership', 'partner material', 'promotion round', 'senior role', 'step up','promotion', 'promote', 'promoted', 'career', 'progression', 'appraisal', 'performance review', 'annual review', 'salary review', 'pay review', 'probation review', 'year review', 'bonus'],
   },
 ];
 

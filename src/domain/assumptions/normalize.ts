@@ -4,6 +4,7 @@ import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS 
 import { genderOfFirstName } from './names.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { canonicalFrame } from './seen.js';
+import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
 import { toneOf } from './tone.js';
@@ -133,6 +134,23 @@ interface Pattern {
    * noun of another sense ("last season", "the number"). (The same for -ing lost "fund" / "funding".)
    */
   participle?: boolean;
+  /** A one-word phrase that is a common word with another sense: where it has the table's (senses.ts). */
+  sense?: CompiledSense;
+}
+
+type CompiledSense = Omit<Sense, 'forms' | 'notAfter' | 'notBefore'> & {
+  forms?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+  notBefore?: ReadonlySet<string>;
+};
+
+function compileSense(s: Sense): CompiledSense {
+  const { forms, notAfter, notBefore, ...rest } = s;
+  const out: CompiledSense = { ...rest };
+  if (forms !== undefined) out.forms = new Set(forms);
+  if (notAfter !== undefined) out.notAfter = new Set(notAfter);
+  if (notBefore !== undefined) out.notBefore = new Set(notBefore);
+  return out;
 }
 
 const SUBORDINATORS = new Set([
@@ -296,6 +314,12 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
         };
         if (patient) p.patient = true;
         if (p.words.length === 1 && /^[a-z]{3,}ed$/.test(phrase)) p.participle = true;
+        const sense = SENSES[c.id]?.[phrase];
+        if (sense !== undefined) p.sense = compileSense(sense);
+        // A topic noun in -ing ("staffing", "sizing", "failing") is that word: its stem is a commoner word of
+        // another sense ("the staff", "the size of it", "I failed").
+        else if (p.words.length === 1 && c.kind === 'noun' && /^[a-z]{3,}ing$/.test(phrase))
+          p.sense = { forms: new Set([phrase]) };
         push(byFirst, p);
       }
     }
@@ -622,8 +646,10 @@ function longestMatch(
     // ("is worried", "a concerned parent", "Bo's calls" keep their noun).
     if (p.kind === 'noun' && p.words.length === 1 && p.participle !== true && asVerb(tokens, i, p.words[0]!))
       continue;
+    if (p.words.length === 1 && nameHere(tokens, i)) continue;
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
+    if (p.sense !== undefined && !senseFits(tokens, i, m.end, p.sense)) continue;
     if (best === undefined || p.words.length > best.pattern.words.length) best = m;
   }
   return best;
@@ -662,6 +688,154 @@ function asVerb(tokens: Token[], i: number, word: string): boolean {
   // concerned" shares with it, and a paraphrase pair of the blind trap pairs with it.)
   if (lower.endsWith('ed') && lower.length > word.length + 1) return adverb || subject;
   return adverb && !word.endsWith('s') && (lower === `${word}s` || lower === `${word}es`);
+}
+
+const NOUN_OPENERS = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVES,
+  'no',
+  'any',
+  'every',
+  'each',
+  'another',
+  'some',
+  'its',
+]);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+// biome-ignore format: a word list reads best packed
+const VERB_OPENERS = new Set([
+  ...SUBJECT_PRONOUNS, 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'shall', 'do', 'does',
+  'did', 'to',
+]);
+const REFLEXIVES = new Set(['myself', 'himself', 'herself', 'themselves', 'ourselves', 'yourself', 'itself']);
+// biome-ignore format: a word list reads best packed
+const OBJECT_OPENERS = new Set([
+  ...OBJECT_PRONOUNS, ...POSSESSIVES, ...DETERMINERS, ...REFLEXIVES, 'every', 'each', 'all', 'any', 'some',
+  'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'people', 'whoever',
+]);
+const OWN_SIDE = new Set(['me', 'my', 'myself', 'us', 'our', 'ourselves', 'mine']);
+// biome-ignore format: a word list reads best packed
+const LINKING = new Set([
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'become', 'becomes', 'get', 'gets', 'got', 'getting', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks',
+  'looked', 'sound', 'sounds', 'sounded', 'became', 'go', 'goes', 'went',
+]);
+/** Degree words that open an adjective, never a verb ("so cross", "a bit hurt"; not "really hurt my back"). */
+const DEGREE = new Set(['so', 'too', 'very', 'quite', 'bit', 'pretty', 'extremely', 'slightly', 'visibly']);
+
+/** A noun phrase opens here: a determiner, possessive or quantifier before, one modifier between at most. */
+function opensNoun(tokens: readonly Token[], i: number, demonstrative = true): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.punct) return false;
+  // "that causes the backlog", "this hurts": a demonstrative right before a verb is its subject.
+  if (!demonstrative && DEMONSTRATIVES.has(prev.lower)) return false;
+  if (NOUN_OPENERS.has(prev.lower) || prev.poss === true) return true;
+  // "a pay raise", "the sales targets" — not "my boss raises it": a person is the subject, not a modifier.
+  const two = tokens[i - 2];
+  return (
+    two !== undefined &&
+    (NOUN_OPENERS.has(two.lower) || two.poss === true) &&
+    prev.ent === undefined &&
+    !STOPWORDS.has(prev.lower) &&
+    !FLIPPERS.has(prev.lower) &&
+    !peopleNoun(prev)
+  );
+}
+
+/** A verb's place: after a subject pronoun, a person, a modal, "do" or "to" (adverbs and "not" between). */
+function opensVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.punct) return false;
+    // A person before it is its subject ("Priya calls"); "my", "her" open a noun.
+    const person = t.ent !== undefined && t.poss !== true && !OBJECT_PRONOUNS.has(t.lower);
+    if (VERB_OPENERS.has(t.lower) || (person && !POSSESSIVES.has(t.lower))) return true;
+    if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never') return false;
+  }
+  return false;
+}
+
+/** Said of a state: a linking verb or a degree word before it ("she was hurt", "gets so cross"). */
+function aState(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k]!.lower;
+    if (LINKING.has(w) || DEGREE.has(w)) return true;
+    if (!FILLERS.has(w) && w !== 'not' && w !== 'never' && w !== 'a') return false;
+  }
+  return false;
+}
+
+const OBJECT_START = new Set([...OBJECT_PRONOUNS, ...POSSESSIVES, ...REFLEXIVES, 'the', 'a', 'an']);
+/** Plainly an object next: "interviewing the candidates", "buried my father", "crushed it" (not "slammed this week"). */
+function objectNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct) return false;
+  return OBJECT_START.has(next.lower) || next.ent !== undefined || peopleNoun(next);
+}
+
+/** A thing's noun right after it: the adjective describes the thing ("a demanding job"), not a person. */
+function thingAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct || next.ent !== undefined || peopleNoun(next)) return false;
+  if (TIME_NOUNS.has(next.lower)) return true;
+  if (STOPWORDS.has(next.lower) || FLIPPERS.has(next.lower)) return false;
+  // A person described ("a difficult client", "an awkward colleague") keeps the sense.
+  if (PEOPLE_NOUNS.has(`${next.lower}s`) || PERSON_WORDS.has(next.lower) || /(?:er|or|ist)$/.test(next.lower))
+    return false;
+  return canBe(next, 'n');
+}
+// biome-ignore format: a word list reads best packed
+const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'evening', 'night', 'term',
+  'season', 'shift', 'time', 'times', 'spell', 'patch', 'period', 'start', 'weekend',
+]);
+// biome-ignore format: a word list reads best packed
+const PERSON_WORDS = new Set([
+  'person', 'man', 'woman', 'guy', 'lady', 'boss', 'child', 'kid', 'colleague', 'client', 'customer', 'parent',
+  'mum', 'mom', 'dad', 'boy', 'girl', 'one', 'type', 'character', 'personality',
+]);
+
+/** An object right after it, or a participle after "be"/"get"/"feel" ("I feel targeted"). */
+function takesObject(tokens: readonly Token[], i: number, other: boolean): boolean {
+  const next = tokens[i + 1];
+  const t = tokens[i]!;
+  if (t.lower.endsWith('ed')) {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k]!.lower;
+      if (PASSIVE_AUX.has(w)) return true;
+      if (!FILLERS.has(w) && w !== 'not' && w !== 'never') break;
+    }
+  }
+  if (next === undefined || next.punct) return false;
+  if (other && (OWN_SIDE.has(next.lower) || next.ent === 'self' || next.ent === 'g:we')) return false;
+  return OBJECT_OPENERS.has(next.lower) || next.ent !== undefined;
+}
+
+/** Whether a phrase spelled from token `i` to `end` has the table's sense there (senses.ts). */
+function senseFits(tokens: readonly Token[], i: number, end: number, s: CompiledSense): boolean {
+  const t = tokens[i]!;
+  if (s.notAfter?.has(tokens[i - 1]?.lower ?? '') === true) return false;
+  if (s.notBefore?.has(tokens[end + 1]?.lower ?? '') === true) return false;
+  if (end > i) return true;
+  if (s.forms !== undefined && !s.forms.has(t.lower)) return false;
+  if (s.verb === true && opensNoun(tokens, i, false)) return false;
+  if (s.opened === true && !opensNoun(tokens, i)) return false;
+  if (s.noun === true && (opensVerb(tokens, i) || (s.forms === undefined && /(ed|ing)$/.test(t.lower))))
+    return false;
+  if (s.state === true && !aState(tokens, i)) return false;
+  if (s.predicative === true && thingAfter(tokens, i)) return false;
+  if (s.object === true && !takesObject(tokens, i, s.otherObject === true)) return false;
+  if (s.noObject === true && objectNext(tokens, i)) return false;
+  return true;
+}
+
+/** A first name written with its capital inside a sentence ("told Mark", "asked Will") is a name, not a word. */
+function nameHere(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.cap || i === 0) return false;
+  const prev = tokens[i - 1]!;
+  if (prev.punct && SENTENCE_OPENERS.has(prev.lower)) return false;
+  return genderOfFirstName(t.lower) !== undefined;
 }
 
 function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
@@ -1482,9 +1656,6 @@ const DEGREE_ADVERBS = new Set(
   sorely dearly badly properly honestly frankly literally virtually practically possibly probably
   apparently`.split(/\s+/),
 );
-
-/** Words WordNet calls adjectives that open a noun phrase or an adverbial ("coldly every time"). */
-const ADVERBIAL_OPENERS = new Set(['every', 'each', 'no', 'another', 'whole', 'next', 'last']);
 
 const mannerCache = new Map<string, string | null>();
 

@@ -318,12 +318,12 @@ const TABLE: Theme[] = [
       'song and dance', 'make a scene', 'make waves', 'rock the boat', 'rocking the boat', 'a nuisance',
       'a burden', 'a pain', 'needy', 'high maintenance', 'greedy', 'grabby', 'sense of entitlement', 'demanding',
       'pushy', 'awkward', 'a troublemaker', 'trouble maker', 'not a team player', 'negative', 'a drama queen',
-      'a diva', 'precious', 'oversensitive', 'too sensitive', 'emotional', 'hysterical', 'over the top',
+      'a diva', 'precious about', 'oversensitive', 'too sensitive', 'emotional', 'hysterical', 'over the top',
       'making a fuss', 'make a fuss', 'a fuss', 'stroppy', 'bolshy', 'difficult', 'obstructive', 
     ] },
   { id: 'speak-up', pos: [
       'raise it', 'raise * concern', 'bring it up', 'bring * up again', 'mention it', 'mention * again',
-      'flag it', 'say something', 'speak my mind', 'push back', 'ask for more', 'ask * for more',
+      'flag it', 'say something', 'speak my mind', 'push back', 'ask for more', 'ask * for more', 'ask for a raise', 'ask for a rise', 'ask for a pay rise',
       'make * case', 'put * case', 'fight * corner', 'say no', 'object', 'challenge',
       'question * decision', 'blow the whistle', 'whistleblow', 'report it', 'escalate',
     ] },
@@ -761,7 +761,7 @@ const TABLE: Theme[] = [
       'no hope for me', 'past saving', 'not worth bothering with', 'a lost cause to',
     ], neg: ['believe in me', 'believe in us', 'not given up on', 'not give up on', 'back me to', 'still rate me'] },
   { id: 'support', pos: [
-      'stick up for me', 'stick up for us', 'look out for me', 'in my corner', 'on my side', 'fight my corner',
+      'stick up for me', 'stick up for us', 'defend me', 'defend us', 'look out for me', 'in my corner', 'on my side', 'fight my corner',
       'go out on a limb for', 'put * neck out for', 'cover my back', 'watch my back', 'back me against',
     ], neg: [
       'leave me to fend', 'throw me to the wolves', 'throw * to the wolves', 'feed me to the wolves',
