@@ -65,6 +65,11 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /**
+   * The words (lower case) that stand in a noun phrase: after an article, a possessive, a quantifier or a
+   * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
+   */
+  nominal: ReadonlySet<string>;
   /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
   maybe: Map<string, string[]>;
   /** Topic keys of the thing a predicate is aimed at ("with the new system" → `w:system`, `w:new`). */
@@ -760,6 +765,7 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    nominal: core.nominal,
     thingWords: core.thingWords,
     phrases: core.phrases,
     main: core.main,
@@ -1212,6 +1218,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    nominal: nominalWords(tokens),
     thingWords,
     phrases,
     others: [...others].sort(),
@@ -1766,6 +1773,55 @@ function circumstances(tokens: readonly Token[]): Set<number> {
       const x = tokens[j]!;
       if (x.punct || (j > n && (CLAUSE_BREAKS.has(x.lower) || x.ent !== undefined))) break;
       out.add(j);
+    }
+  }
+  return out;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words that open a noun phrase: what follows them names a thing or someone, not what is done. */
+const NOUN_OPENERS = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVES,
+  ...QUANTIFIERS,
+  ...PREPOSITIONS,
+  'its',
+  'any',
+  'no',
+]);
+
+/**
+ * The words of a statement's noun phrases (see `Shape.nominal`): the run of plain words after a word that opens
+ * one, or after someone's possessive ("the referee's second-half performance"), but not after a copula (what the
+ * subject is: "is a soft touch"). The run stops at a stopword, a
+ * name, punctuation, and at a word followed by a pronoun or an article, which is a verb with its object ("the new
+ * rota gives me …", "the manager ignores the rules"). "to" opens none (an infinitive: "to apologise").
+ */
+function nominalWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.punct &&
+    t.ent === undefined &&
+    !STOPWORDS.has(t.lower) &&
+    !FLIPPERS.has(t.lower) &&
+    !CLAUSE_BREAKS.has(t.lower) &&
+    !NOUN_OPENERS.has(t.lower) &&
+    !OBJECT_PRONOUNS.has(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens = (NOUN_OPENERS.has(t.lower) && t.lower !== 'to') || (t.poss === true && !t.punct);
+    // "is a pushover", "is the scapegoat": a noun phrase after a copula says what the subject is, not a thing.
+    if (!opens || COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "my own kids": "own" stays in the phrase.
+    const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
+    for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
+      const next = tokens[k + 1];
+      if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
+      out.add(tokens[k]!.lower);
+      // "her car", "his mother's": the possessive is a word of the phrase ("her" alone is someone).
+      if (POSSESSIVES.has(t.lower)) out.add(t.lower);
     }
   }
   return out;

@@ -485,7 +485,9 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   if (
     onlyA.length <= 3 &&
     onlyB.length <= 3 &&
-    (writerAgainstOther(onlyA, onlyB, b) || writerAgainstOther(onlyB, onlyA, a))
+    (writerAgainstOther(onlyA, onlyB, b) || writerAgainstOther(onlyB, onlyA, a)) &&
+    thingsOnly(onlyA, a) &&
+    thingsOnly(onlyB, b)
   )
     return 'different';
   if (onlyA.length > 2 || onlyB.length > 2) return undefined;
@@ -513,7 +515,7 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   if (residual.some((w) => WRITER_WORDS.has(w))) return undefined;
   for (const x of onlyA)
     for (const y of onlyB) if (shareASense(x, y) || toneOf(x) * toneOf(y) !== 0) return undefined;
-  return onlyA.some(nounOnly) && onlyB.some(nounOnly) ? 'different' : undefined;
+  return thingsOnly(onlyA, a) && thingsOnly(onlyB, b) ? 'different' : undefined;
 }
 
 /** One word in two forms: "meet" / "meeting", "forgot" / "forget" (a base form WordNet gives both). */
@@ -583,7 +585,17 @@ function rolesReversed(a: Shape, b: Shape): boolean {
 function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean {
   const writer = (ws: string[]) => ws.some((w) => WRITER_WORDS.has(w));
   const someone = (w: string) => [s.agent, s.patient, ...s.others].some((e) => e?.endsWith(`:${w}`) === true);
-  return writer(mine) && !writer(theirs) && theirs.some((w) => nounOnly(w) || someone(w));
+  return writer(mine) && !writer(theirs) && theirs.some((w) => thing(w, s) || someone(w));
+}
+
+/** Every word but the writer's names a thing in its statement: the two differ in their noun phrases only. */
+function thingsOnly(words: string[], s: Shape): boolean {
+  return words.every((w) => WRITER_WORDS.has(w) || s.nominal.has(w));
+}
+
+/** A word that names a thing in its statement: a noun only, or a word of a noun phrase ("the pub", "her car"). */
+function thing(w: string, s: Shape): boolean {
+  return nounOnly(w) || s.nominal.has(w);
 }
 
 function nounOnly(w: string): boolean {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// The same frame about a different object or person is another assumption: statements that differ only in the
+// words of their noun phrases ("the bilge pump" / "the stern light") are decided by those phrases (similarity.ts,
+// `swapped`; the phrases are read per statement in normalize.ts, `nominalWords`). Probes written from general
+// knowledge, in settings of their own (not the trap files' sentences).
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+describe('the same frame about another thing or person', () => {
+  it.each([
+    // The writer's thing against someone else's.
+    ['Marta thinks my pastry is too dry.', 'Marta thinks the wedding cake is too dry.', ['Marta']],
+    [
+      'Jonas is unhappy with my paint job on the fence.',
+      "Jonas is unhappy with the landlord's paint job on the fence.",
+      ['Jonas'],
+    ],
+    ['Petra worries about my smoking.', "Petra worries about her brother's smoking.", ['Petra']],
+    ['Greta is proud of my marathon time.', "Greta is proud of her nephew's marathon time.", ['Greta']],
+    [
+      'Ewa is fed up with my mess in the hallway.',
+      'Ewa is fed up with the dog hair in the hallway.',
+      ['Ewa'],
+    ],
+    [
+      'Tariq complains about the smell from my bins.',
+      'Tariq complains about the smell from the chip shop.',
+      ['Tariq'],
+    ],
+    [
+      "Hana says I'm too strict with the youth squad.",
+      "Hana says I'm too strict with my own children.",
+      ['Hana'],
+    ],
+    // Two things, in phrases of one or two words, most of them nouns and verbs alike to WordNet ("ticket", "fare").
+    [
+      'Oskar is annoyed that I booked the ferry tickets.',
+      'Oskar is annoyed that I booked the hotel room.',
+      ['Oskar'],
+    ],
+    ['Bram trusts me with the shop keys.', 'Bram trusts me with his dog.', ['Bram']],
+    ['Sione thinks the boiler needs servicing.', 'Sione thinks the garden gate needs servicing.', ['Sione']],
+    [
+      'Ilona thinks my dad needs help with shopping.',
+      'Ilona thinks my dad needs help with paying bills.',
+      ['Ilona'],
+    ],
+    ['Kemal owes me money for the football tickets.', 'Kemal owes me money for the taxi fare.', ['Kemal']],
+  ])('keeps apart: %s / %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    // Other words for one thing.
+    ["Bram doesn't trust my figures.", "Bram doesn't trust my numbers.", ['Bram']],
+    ["Pia doesn't value my work on the accounts.", "Pia doesn't value my effort on the accounts.", ['Pia']],
+    // A noun phrase after "is" says what the subject is, not a thing it is about.
+    ['Gita is a pushover with clients.', 'Gita is a soft touch with clients.', ['Gita']],
+    ['Ivo thinks I am a pushover.', 'Ivo thinks I am a doormat.', ['Ivo']],
+    ['Sofia thinks my garden is a mess.', 'Sofia thinks my garden is untidy.', ['Sofia']],
+    // Other words in the frame, the noun phrase the same.
+    ['Marta thinks my pastry is too dry.', 'Marta finds my pastry too dry.', ['Marta']],
+    ['Rhea hates my cooking.', "Rhea can't stand my cooking.", ['Rhea']],
+    ['Lars wants my job.', 'Lars is after my job.', ['Lars']],
+  ])('leaves together: %s / %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
