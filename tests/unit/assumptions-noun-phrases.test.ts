@@ -50,6 +50,13 @@ describe('the same frame about another thing or person', () => {
       ['Ilona'],
     ],
     ['Kemal owes me money for the football tickets.', 'Kemal owes me money for the taxi fare.', ['Kemal']],
+    // A group's word before a noun describes the noun: "the staff party" is a party, not the staff.
+    [
+      'Ruth thinks the staff party is too expensive.',
+      'Ruth thinks my birthday party is too expensive.',
+      ['Ruth'],
+    ],
+    ['Kai is worried about the team budget.', 'Kai is worried about my budget.', ['Kai']],
   ])('keeps apart: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
@@ -66,6 +73,11 @@ describe('the same frame about another thing or person', () => {
     ['Marta thinks my pastry is too dry.', 'Marta finds my pastry too dry.', ['Marta']],
     ['Rhea hates my cooking.', "Rhea can't stand my cooking.", ['Rhea']],
     ['Lars wants my job.', 'Lars is after my job.', ['Lars']],
+    // Words added on one side only are a circumstance of the same assumption.
+    ['The staff resent me.', 'The staff resent me for changing the rota.', []],
+    // The group stays a group before a verb or a particle.
+    ['The team let me down again.', 'The team let me down at the finals.', []],
+    ['The board will reject my plan.', 'The board will turn down my plan.', []],
   ])('leaves together: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

@@ -520,7 +520,7 @@ function markEntities(tokens: Token[], people: EntityLookup): Token[] {
     // One word stands for a group only in its noun form: "the way I manage the store" names no management.
     const noun =
       g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
-    if (g !== undefined && noun && !headAsBody(tokens, i, g.end)) {
+    if (g !== undefined && noun && !headAsBody(tokens, i, g.end) && !groupAsModifier(tokens, i, g.end)) {
       const last = tokens[g.end]!;
       out.push({
         lower: tokens
@@ -1311,6 +1311,56 @@ const NOT_PASSIVE = new Set([
   'like',
   'effort',
 ]);
+
+/**
+ * A group's word before the noun it describes names a thing, not the group: "the staff lunch is too salty", "the
+ * kitchen refit", "the team meeting on Monday", "the board report." Read so when a noun follows in the singular
+ * that ends its phrase (before punctuation, a preposition, a verb of being or having, a modal, a clause break);
+ * "the staff want more pay", "the team hates me", "the board meets on Monday" keep the group.
+ */
+function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
+  // Only a noun after an article: "our agency", "my team's targets" keep the group.
+  if (!DETERMINERS.has(tokens[start]!.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? ''))
+    return false;
+  const next = tokens[end + 1];
+  if (next === undefined || next.punct || next.cap || next.lower.length < 3 || /(s|ed|ing)$/.test(next.lower))
+    return false;
+  // A word the lexicon reads as a predicate keeps the group ("the night shift lead" is no leading); a noun of the
+  // lexicon does not ("the team budget").
+  if (
+    STOPWORDS.has(next.lower) ||
+    PARTICLES.has(next.lower) ||
+    !canBe(next, 'n') ||
+    (longestMatch(tokens, end + 1, PATTERNS, true)?.pattern.kind ?? 'noun') !== 'noun'
+  )
+    return false;
+  // "the front of house team", "the head gardener" are people.
+  if (longestMatch(tokens, end + 1, GROUP_PATTERNS, false) !== undefined || personHead(next.lower))
+    return false;
+  const after = tokens[end + 2];
+  console.error('MOD', tokens.map((t) => t.lower).join(' '), '|', next.lower, after?.lower);
+  return (
+    after === undefined ||
+    after.punct ||
+    PREPOSITIONS.has(after.lower) ||
+    MODIFIED_NOUN_ENDS.has(after.lower) ||
+    CLAUSE_BREAKS.has(after.lower)
+  );
+}
+/**
+ * A noun for someone or some body of people: one who does what a verb says ("gardener", "inspector", "driver"),
+ * "chemist", "assistant", or a word for a body ("team", "crew"); not "dinner", "paper".
+ */
+function personHead(w: string): boolean {
+  if (PERSON_BODIES.has(w) || /(?:ist|ian|ant)$/.test(w)) return true;
+  const m = /^(.+?)(?:er|or|r)$/.exec(w);
+  if (m === null) return false;
+  return [m[1]!, `${m[1]}e`].some((base) => lemmasOf(base).some((l) => l.pos === 'v' && l.lemma === base));
+}
+// biome-ignore format: a word list reads best packed
+const PERSON_BODIES = new Set(['team', 'crew', 'squad', 'staff', 'lead', 'head', 'board', 'panel', 'committee', 'union', 'unit', 'department', 'chef', 'nurse', 'rep', 'boss']);
+// biome-ignore format: a word list reads best packed
+const MODIFIED_NOUN_ENDS = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'needs', 'seems', 'looks', 'went', 'goes']);
 
 /**
  * "went over my head", "keep my head down", "above my head", "in my head": the body in an idiom, not the head

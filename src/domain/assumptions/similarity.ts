@@ -515,6 +515,8 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   if (residual.some((w) => WRITER_WORDS.has(w))) return undefined;
   for (const x of onlyA)
     for (const y of onlyB) if (shareASense(x, y) || toneOf(x) * toneOf(y) !== 0) return undefined;
+  // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
+  if (onlyA.length === 0 || onlyB.length === 0) return undefined;
   return thingsOnly(onlyA, a) && thingsOnly(onlyB, b) ? 'different' : undefined;
 }
 
