@@ -57,6 +57,14 @@ describe('the same frame about another thing or person', () => {
       ['Ruth'],
     ],
     ['Kai is worried about the team budget.', 'Kai is worried about my budget.', ['Kai']],
+    // Someone named (a name, a group, a role) against someone or something nobody names, the subject the same.
+    ['Mirela wants me to thank Joaquin.', 'Mirela wants me to thank the plumber.', ['Mirela', 'Joaquin']],
+    ['Henk thinks I should call Beatriz.', 'Henk thinks I should call the garage.', ['Henk', 'Beatriz']],
+    [
+      'Lotte wants me to apologise to the customer.',
+      'Lotte wants me to apologise to the cleaner.',
+      ['Lotte'],
+    ],
   ])('keeps apart: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
@@ -78,6 +86,14 @@ describe('the same frame about another thing or person', () => {
     // The group stays a group before a verb or a particle.
     ['The team let me down again.', 'The team let me down at the finals.', []],
     ['The board will reject my plan.', 'The board will turn down my plan.', []],
+    // Someone and a pronoun or a role for them are for the people rules; a subject is no one told apart.
+    ['Mirela wants me to thank Joaquin.', 'Mirela wants me to thank him.', ['Mirela', 'Joaquin']],
+    [
+      'Oliver thinks I should apologise to my manager.',
+      'Oliver thinks I should apologise to the boss.',
+      ['Oliver'],
+    ],
+    ['The panel will reject my application.', 'My application will be turned down.', []],
   ])('leaves together: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

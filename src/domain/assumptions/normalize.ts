@@ -70,6 +70,8 @@ export interface Shape {
    * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
    */
   nominal: ReadonlySet<string>;
+  /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
+  someone: ReadonlySet<string>;
   /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
   maybe: Map<string, string[]>;
   /** Topic keys of the thing a predicate is aimed at ("with the new system" → `w:system`, `w:new`). */
@@ -766,6 +768,7 @@ function shapeOf(
     negated: core.negated,
     lowers: core.lowers,
     nominal: core.nominal,
+    someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
     main: core.main,
@@ -1219,6 +1222,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
     nominal: nominalWords(tokens),
+    someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
     others: [...others].sort(),

@@ -497,6 +497,20 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   const named = (w: string) =>
     [a, b].some((s) => [s.agent, s.patient, s.judged, ...s.others].some((e) => e === `p:${w}`)) ||
     [...a.names, ...b.names].some((n) => n.split(' ').includes(w) || w.startsWith(n.replaceAll(' ', '')));
+  // Someone against a thing or a person nobody names: "apologise to Priscilla" / "apologise to the vicar", "angry
+  // with the landlord" / "angry with the noise" (the same person by name and role is for the people rules: "my
+  // manager", "the boss" name someone).
+  const someoneAlone = (xs: string[], s: Shape) => xs.length === 1 && s.someone.has(xs[0]!);
+  const plainThings = (ys: string[], s: Shape) =>
+    ys.length > 0 && ys.every((w) => s.nominal.has(w) && !s.someone.has(w) && !WRITER_WORDS.has(w));
+  // (Only with one subject said in both, so the one told apart is no subject: "the panel will reject the renewal"
+  // ~ "the grant renewal will be turned down".)
+  if (
+    a.agent !== null &&
+    a.agent === b.agent &&
+    ((someoneAlone(onlyA, a) && plainThings(onlyB, b)) || (someoneAlone(onlyB, b) && plainThings(onlyA, a)))
+  )
+    return 'different';
   const residual = [...onlyA, ...onlyB];
   if (residual.some(named) || residual.every((w) => WRITER_WORDS.has(w))) return undefined;
   for (const x of onlyA) for (const y of onlyB) if (deniedInWord(x, y)) return 'opposite';
