@@ -65,6 +65,13 @@ describe('the same frame about another thing or person', () => {
       'Lotte wants me to apologise to the cleaner.',
       ['Lotte'],
     ],
+    // Two things each with a word that judges it: the things decide, not the judging words.
+    [
+      'Dorota wants me to sort out the complaint about the noisy fridge.',
+      'Dorota wants me to sort out the complaint about the broken lift.',
+      ['Dorota'],
+    ],
+    ['Inge blames me for the lost keys.', 'Inge blames me for the burnt toast.', ['Inge']],
   ])('keeps apart: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
@@ -94,6 +101,8 @@ describe('the same frame about another thing or person', () => {
       ['Oliver'],
     ],
     ['The panel will reject my application.', 'My application will be turned down.', []],
+    // Judging words about the writer after "is" are no things.
+    ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
   ])('leaves together: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

@@ -1833,6 +1833,7 @@ function circumstances(tokens: readonly Token[]): Set<number> {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PARTICIPLE_FLIPPERS = new Set(['lost', 'failed', 'stopped', 'refused', 'doubted', 'poor']);
 
 /** Words that open a noun phrase: what follows them names a thing or someone, not what is done. */
 const NOUN_OPENERS = new Set([
@@ -1859,7 +1860,8 @@ function nominalWords(tokens: readonly Token[]): Set<string> {
     !t.punct &&
     t.ent === undefined &&
     !STOPWORDS.has(t.lower) &&
-    !FLIPPERS.has(t.lower) &&
+    // ("the lost laundry", "the failed launch": a participle in a noun phrase describes its noun.)
+    !(FLIPPERS.has(t.lower) && !PARTICIPLE_FLIPPERS.has(t.lower)) &&
     !CLAUSE_BREAKS.has(t.lower) &&
     !NOUN_OPENERS.has(t.lower) &&
     !OBJECT_PRONOUNS.has(t.lower);

@@ -527,11 +527,17 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // Two words for two, or for one: two objects ("the escaped goats" / "the flooded barn") when a plain noun stands
   // on each side and no word of one side means a word of the other.
   if (residual.some((w) => WRITER_WORDS.has(w))) return undefined;
+  // Two judging words are left to the rest ("a careful, good dad"), unless each side names a thing of its own
+  // besides: "the cold dinners" / "the lost laundry" are two complaints.
+  const things = thingsOnly(onlyA, a) && thingsOnly(onlyB, b);
+  const plainNoun = (xs: string[]) => xs.some((w) => !WRITER_WORDS.has(w) && toneOf(w) === 0);
+  const judgedThings = things && plainNoun(onlyA) && plainNoun(onlyB);
   for (const x of onlyA)
-    for (const y of onlyB) if (shareASense(x, y) || toneOf(x) * toneOf(y) !== 0) return undefined;
+    for (const y of onlyB)
+      if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
   // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
   if (onlyA.length === 0 || onlyB.length === 0) return undefined;
-  return thingsOnly(onlyA, a) && thingsOnly(onlyB, b) ? 'different' : undefined;
+  return things ? 'different' : undefined;
 }
 
 /** One word in two forms: "meet" / "meeting", "forgot" / "forget" (a base form WordNet gives both). */
