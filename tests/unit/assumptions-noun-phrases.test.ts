@@ -72,6 +72,17 @@ describe('the same frame about another thing or person', () => {
       ['Dorota'],
     ],
     ['Inge blames me for the lost keys.', 'Inge blames me for the burnt toast.', ['Inge']],
+    // Two things in longer phrases (up to three words each).
+    [
+      'Femke is worried about the roof of the garden shed.',
+      'Femke is worried about the gutters on the garage.',
+      ['Femke'],
+    ],
+    [
+      'Leon doubts my costing for the bathroom floor tiles.',
+      'Leon doubts my costing for the patio paving.',
+      ['Leon'],
+    ],
   ])('keeps apart: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
@@ -103,6 +114,18 @@ describe('the same frame about another thing or person', () => {
     ['The panel will reject my application.', 'My application will be turned down.', []],
     // Judging words about the writer after "is" are no things.
     ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
+    // What is said of one thing in other words: the head of the phrase ("kitchen", "finances") is the same or
+    // none differs.
+    [
+      'Ben is fed up with the mess in the shared kitchen.',
+      'Ben is fed up with the untidy communal kitchen.',
+      ['Ben'],
+    ],
+    [
+      'Moses is worried about the state of our finances.',
+      'Moses is worried about the health of our bank balance.',
+      ['Moses'],
+    ],
   ])('leaves together: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

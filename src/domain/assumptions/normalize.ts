@@ -70,6 +70,8 @@ export interface Shape {
    * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
    */
   nominal: ReadonlySet<string>;
+  /** The last word of each such phrase, and a possessor ("the referee's"): the thing or one the phrase names. */
+  heads: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
   someone: ReadonlySet<string>;
   /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
@@ -768,6 +770,7 @@ function shapeOf(
     negated: core.negated,
     lowers: core.lowers,
     nominal: core.nominal,
+    heads: core.heads,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1207,6 +1210,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     }
   }
 
+  const nounPhrases = nominalWords(tokens);
   const mainFound = found.find(
     (f) =>
       f.kind === 'pred' && !subordinate.has(segmentOf(f.pos)) && !unasserted.has(f) && !foreign.has(f.pos),
@@ -1221,7 +1225,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
-    nominal: nominalWords(tokens),
+    nominal: nounPhrases.words,
+    heads: nounPhrases.heads,
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -1851,10 +1856,11 @@ const NOUN_OPENERS = new Set([
  * one, or after someone's possessive ("the referee's second-half performance"), but not after a copula (what the
  * subject is: "is a soft touch"). The run stops at a stopword, a
  * name, punctuation, and at a word followed by a pronoun or an article, which is a verb with its object ("the new
- * rota gives me …", "the manager ignores the rules"). "to" opens none (an infinitive: "to apologise").
+ * rota gives me …", "the manager ignores the rules"), or in -s followed by a participle ("needs servicing"). "to" opens none (an infinitive: "to apologise").
  */
-function nominalWords(tokens: readonly Token[]): Set<string> {
+function nominalWords(tokens: readonly Token[]): { words: Set<string>; heads: Set<string> } {
   const out = new Set<string>();
+  const heads = new Set<string>();
   const plain = (t: Token | undefined) =>
     t !== undefined &&
     !t.punct &&
@@ -1872,13 +1878,20 @@ function nominalWords(tokens: readonly Token[]): Set<string> {
     if (!opens || COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "my own kids": "own" stays in the phrase.
     const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
+    let last: Token | undefined;
     for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
       const next = tokens[k + 1];
       if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
-      out.add(tokens[k]!.lower);
+      // "the boiler needs servicing", "the bilge pump wants replacing": a verb in -s before a participle.
+      if (n > 0 && tokens[k]!.lower.endsWith('s') && /(?:ing|ed)$/.test(next?.lower ?? '')) break;
+      last = tokens[k]!;
+      out.add(last.lower);
+      // "the referee's": a possessor heads a phrase of its own.
+      if (last.poss === true) heads.add(last.lower);
       // "her car", "his mother's": the possessive is a word of the phrase ("her" alone is someone).
       if (POSSESSIVES.has(t.lower)) out.add(t.lower);
     }
+    if (last !== undefined) heads.add(last.lower);
   }
-  return out;
+  return { words: out, heads };
 }

@@ -490,7 +490,7 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
     thingsOnly(onlyB, b)
   )
     return 'different';
-  if (onlyA.length > 2 || onlyB.length > 2) return undefined;
+  if (onlyA.length > 2 || onlyB.length > 2) return widerThings(a, b, onlyA, onlyB) ? 'different' : undefined;
   // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
   // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
   // the people and names rules.
@@ -537,7 +537,27 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
       if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
   // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
   if (onlyA.length === 0 || onlyB.length === 0) return undefined;
-  return things ? 'different' : undefined;
+  return things && headed(onlyA, a) && headed(onlyB, b) ? 'different' : undefined;
+}
+
+/**
+ * Up to three words on a side, every one of them in a noun phrase, none a person's or the writer's, and none
+ * meaning a word of the other side: two things in longer phrases ("the audit of the medication records" / "the
+ * inspection of the kitchen", "the roof of the garden shed" / "the gutters on the garage").
+ */
+function widerThings(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  if (onlyA.length > 3 || onlyB.length > 3 || onlyA.length === 0 || onlyB.length === 0) return false;
+  const plain = (xs: string[], s: Shape) =>
+    xs.every((w) => s.nominal.has(w) && !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b));
+  if (!plain(onlyA, a) || !plain(onlyB, b) || !headed(onlyA, a) || !headed(onlyB, b)) return false;
+  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
+}
+
+/** A word of a proper name either statement has ("Hartley" of "the Hartley Trust"). */
+function nameWord(w: string, a: Shape, b: Shape): boolean {
+  for (const s of [a, b]) for (const n of s.names) if (n.split(' ').includes(w) || n === `~${w}`) return true;
+  return false;
 }
 
 /** One word in two forms: "meet" / "meeting", "forgot" / "forget" (a base form WordNet gives both). */
@@ -613,6 +633,14 @@ function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean
 /** Every word but the writer's names a thing in its statement: the two differ in their noun phrases only. */
 function thingsOnly(words: string[], s: Shape): boolean {
   return words.every((w) => WRITER_WORDS.has(w) || s.nominal.has(w));
+}
+
+/**
+ * Some word heads a noun phrase of its statement: the thing itself differs, not only what is said of it ("the mess
+ * in the shared kitchen" / "the untidy communal kitchen" are one kitchen).
+ */
+function headed(words: string[], s: Shape): boolean {
+  return words.some((w) => s.heads.has(w));
 }
 
 /** A word that names a thing in its statement: a noun only, or a word of a noun phrase ("the pub", "her car"). */
