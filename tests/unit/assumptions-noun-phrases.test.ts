@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { groupOf } from '../helpers/grouping-probes.js';
 
 // The same frame about a different object or person is another assumption: statements that differ only in the
@@ -128,5 +129,24 @@ describe('the same frame about another thing or person', () => {
     ],
   ])('leaves together: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe('words of an object phrase', () => {
+  const topicsOf = (text: string, people: string[]) =>
+    analyseAll([{ id: 1, entryId: 1, text, people }])[0]!.topics;
+
+  it.each([
+    // An adjective that is also a noun tells what the object is, after the writer's possessive as after another's.
+    ['Dario is disappointed with my second-half performance.', ['w:second', 'w:half']],
+    ["Dario is disappointed with the referee's second-half performance.", ['w:second', 'w:half']],
+    ['Noa is tired of my last-minute changes.', ['w:last', 'w:minut']],
+  ])('keeps the nouns of "%s" as topics', (text, keys) => {
+    const topics = topicsOf(text, ['Dario', 'Noa']);
+    for (const k of keys) expect([...topics]).toContain(k);
+  });
+
+  it('leaves out a modifier that is only an adjective ("firm with demanding guests")', () => {
+    expect([...topicsOf('Ben is firm with demanding guests.', ['Ben'])]).not.toContain('w:demand');
   });
 });

@@ -24,14 +24,16 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-2.json',
     {
-      opposite: { at: 'most', count: 15 },
+      // 15 → 14 since an object's modifier that is also a noun stays a topic ("second-half") (session 6).
+      opposite: { at: 'most', count: 14 },
       direction: { at: 'most', count: 0 },
       // 12 → 5 (session 6, as above), → 4 since a group's word before a noun describes it ("the staff lunch"),
       // → 3 (someone named against someone nobody names: "Priscilla" / "the vicar"), → 2 (two things, each with a
       // word that judges it: "the cold dinners" / "the lost laundry"), → 1 (two things in phrases of three words:
       // "the audit of the care home's medication records" / "the inspection of the care home's kitchen").
       different: { at: 'most', count: 1 },
-      same: { at: 'least', count: 11 },
+      // 11 → 12 (session 6, as for the opposites).
+      same: { at: 'least', count: 12 },
     },
   ],
 ];

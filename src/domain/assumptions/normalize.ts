@@ -947,10 +947,16 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     });
   }
 
+  // An object's modifier says nothing of the subject, but one that is also a noun still tells what the object is:
+  // "with my second-half performance" is about the second half as "with the referee's second-half performance" is.
+  const modNouns = [...objectMods.keys()].filter(
+    (k) => !tokens[k]!.used && /^[a-z]{3,}$/.test(tokens[k]!.lower) && canBe(tokens[k]!, 'n'),
+  );
   for (const k of objectMods.keys()) tokens[k]!.used = true;
 
   // Negation inside unknown words: "untrusted", "unhelpful", "pointless".
   const topics = new Set<string>();
+  for (const k of modNouns) topics.add(`w:${tokens[k]!.stem}`);
   const wordAt: number[] = [];
   /** In-word negations ("unafraid" → "afraid"), by token. */
   const negatedAt = new Map<number, string>();
