@@ -73,6 +73,10 @@ describe('the same frame about another thing or person', () => {
       ['Dorota'],
     ],
     ['Inge blames me for the lost keys.', 'Inge blames me for the burnt toast.', ['Inge']],
+    // The writer's thing against the same thing of someone of the writer's.
+    ['Mum is worried about my debts.', "Mum is worried about my brother's debts.", []],
+    ['Joe is proud of my car.', "Joe is proud of my dad's car.", ['Joe']],
+    ['Ama laughs at my accent.', "Ama laughs at my husband's accent.", ['Ama']],
     // Two things in longer phrases (up to three words each).
     [
       'Femke is worried about the roof of the garden shed.',
@@ -113,6 +117,13 @@ describe('the same frame about another thing or person', () => {
       ['Oliver'],
     ],
     ['The panel will reject my application.', 'My application will be turned down.', []],
+    // Words added to the same thing, a possessor without the writer's "my" among them.
+    ['Kit is worried about my health.', 'Kit is worried about my health problems.', ['Kit']],
+    [
+      'Bea disagrees with the policy on overtime.',
+      "Bea disagrees with the company's policy on overtime.",
+      ['Bea'],
+    ],
     // Judging words about the writer after "is" are no things.
     ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
     // What is said of one thing in other words: the head of the phrase ("kitchen", "finances") is the same or

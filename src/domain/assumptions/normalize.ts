@@ -72,6 +72,8 @@ export interface Shape {
   nominal: ReadonlySet<string>;
   /** The last word of each such phrase, and a possessor ("the referee's"): the thing or one the phrase names. */
   heads: ReadonlySet<string>;
+  /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
+  owners: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
   someone: ReadonlySet<string>;
   /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
@@ -771,6 +773,7 @@ function shapeOf(
     lowers: core.lowers,
     nominal: core.nominal,
     heads: core.heads,
+    owners: core.owners,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1233,6 +1236,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     lowers: new Set(tokens.map((t) => t.lower)),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
+    owners: nounPhrases.owners,
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -1864,9 +1868,14 @@ const NOUN_OPENERS = new Set([
  * name, punctuation, and at a word followed by a pronoun or an article, which is a verb with its object ("the new
  * rota gives me …", "the manager ignores the rules"), or in -s followed by a participle ("needs servicing"). "to" opens none (an infinitive: "to apologise").
  */
-function nominalWords(tokens: readonly Token[]): { words: Set<string>; heads: Set<string> } {
+function nominalWords(tokens: readonly Token[]): {
+  words: Set<string>;
+  heads: Set<string>;
+  owners: Set<string>;
+} {
   const out = new Set<string>();
   const heads = new Set<string>();
+  const owners = new Set<string>();
   const plain = (t: Token | undefined) =>
     t !== undefined &&
     !t.punct &&
@@ -1893,11 +1902,14 @@ function nominalWords(tokens: readonly Token[]): { words: Set<string>; heads: Se
       last = tokens[k]!;
       out.add(last.lower);
       // "the referee's": a possessor heads a phrase of its own.
-      if (last.poss === true) heads.add(last.lower);
+      if (last.poss === true) {
+        heads.add(last.lower);
+        owners.add(last.lower);
+      }
       // "her car", "his mother's": the possessive is a word of the phrase ("her" alone is someone).
       if (POSSESSIVES.has(t.lower)) out.add(t.lower);
     }
     if (last !== undefined) heads.add(last.lower);
   }
-  return { words: out, heads };
+  return { words: out, heads, owners };
 }

@@ -480,6 +480,9 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // Words too small to be content that still say the opposite: "the most talented" / "the least talented".
   if (onlyA.length + onlyB.length === 0 && degreesClash(a, b)) return 'opposite';
   if (onlyA.length + onlyB.length === 0) return undefined;
+  // The writer's thing against a thing of someone of the writer's: "my debts" / "my brother's debts", "my car" /
+  // "my dad's car" (only the possessor is added; both say "my").
+  if (ownerAdded(onlyA, onlyB, b) || ownerAdded(onlyB, onlyA, a)) return 'different';
   // The writer's thing against someone else's: "my risotto" / "the staff lunch", "my lateness" / "the lateness of
   // the altos".
   if (
@@ -628,6 +631,11 @@ function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean
   const writer = (ws: string[]) => ws.some((w) => WRITER_WORDS.has(w));
   const someone = (w: string) => [s.agent, s.patient, ...s.others].some((e) => e?.endsWith(`:${w}`) === true);
   return writer(mine) && !writer(theirs) && theirs.some((w) => thing(w, s) || someone(w));
+}
+
+/** `theirs` are possessors its statement `s` adds to the writer's thing, `mine` nothing, and both say "my". */
+function ownerAdded(mine: string[], theirs: string[], s: Shape): boolean {
+  return mine.length === 0 && theirs.length > 0 && theirs.every((w) => s.owners.has(w)) && s.lowers.has('my');
 }
 
 /** Every word but the writer's names a thing in its statement: the two differ in their noun phrases only. */
