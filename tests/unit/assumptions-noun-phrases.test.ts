@@ -77,6 +77,9 @@ describe('the same frame about another thing or person', () => {
     ['Mum is worried about my debts.', "Mum is worried about my brother's debts.", []],
     ['Joe is proud of my car.', "Joe is proud of my dad's car.", ['Joe']],
     ['Ama laughs at my accent.', "Ama laughs at my husband's accent.", ['Ama']],
+    // Two acts: another verb the lexicon does not read, done to another thing.
+    ['Sven laughed at how I parked the van.', 'Sven laughed at how I pitched the tent.', ['Sven']],
+    ['Oona criticised the way I pruned the roses.', 'Oona criticised the way I painted the shed.', ['Oona']],
     // Two things in longer phrases (up to three words each).
     [
       'Femke is worried about the roof of the garden shed.',
@@ -124,6 +127,10 @@ describe('the same frame about another thing or person', () => {
       "Bea disagrees with the company's policy on overtime.",
       ['Bea'],
     ],
+    // One act in other words (verbs and things that share a WordNet sense).
+    ['Rhian hates the way I cook the rice.', 'Rhian hates the way I make the rice.', ['Rhian']],
+    ['Sven criticised the way I handle complaints.', 'Sven criticised how I deal with complaints.', ['Sven']],
+    ['Oona dislikes how I run the shop.', 'Oona dislikes the way I manage the store.', ['Oona']],
     // Judging words about the writer after "is" are no things.
     ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
     // What is said of one thing in other words: the head of the phrase ("kitchen", "finances") is the same or

@@ -493,7 +493,8 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
     thingsOnly(onlyB, b)
   )
     return 'different';
-  if (onlyA.length > 2 || onlyB.length > 2) return widerThings(a, b, onlyA, onlyB) ? 'different' : undefined;
+  if (onlyA.length > 2 || onlyB.length > 2)
+    return widerThings(a, b, onlyA, onlyB) || otherActs(a, b, onlyA, onlyB) ? 'different' : undefined;
   // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
   // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
   // the people and names rules.
@@ -540,7 +541,9 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
       if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
   // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
   if (onlyA.length === 0 || onlyB.length === 0) return undefined;
-  return things && headed(onlyA, a) && headed(onlyB, b) ? 'different' : undefined;
+  return (things && headed(onlyA, a) && headed(onlyB, b)) || otherActs(a, b, onlyA, onlyB)
+    ? 'different'
+    : undefined;
 }
 
 /**
@@ -553,6 +556,30 @@ function widerThings(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): bool
   const plain = (xs: string[], s: Shape) =>
     xs.every((w) => s.nominal.has(w) && !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b));
   if (!plain(onlyA, a) || !plain(onlyB, b) || !headed(onlyA, a) || !headed(onlyB, b)) return false;
+  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
+}
+
+/**
+ * Two acts: each side has one verb the lexicon does not read and a thing it is done to, and no word of one side
+ * means a word of the other ("the way I tied the mooring lines" / "the way I stowed the fishing gear", "how I
+ * iron the shirts" / "how I load the dishwasher").
+ */
+function otherActs(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  if (onlyA.length > 3 || onlyB.length > 3) return false;
+  const act = (xs: string[], s: Shape) => {
+    const verbs = xs.filter((w) => !s.nominal.has(w));
+    if (verbs.length !== 1) return false;
+    const v = verbs[0]!;
+    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(v).has('v')) return false;
+    const things = xs.filter((w) => w !== v);
+    return (
+      things.length > 0 &&
+      things.every((w) => !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b)) &&
+      headed(things, s)
+    );
+  };
+  if (!act(onlyA, a) || !act(onlyB, b)) return false;
   for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
   return true;
 }
