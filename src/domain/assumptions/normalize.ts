@@ -1349,7 +1349,7 @@ function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   if (
     STOPWORDS.has(next.lower) ||
     PARTICLES.has(next.lower) ||
-    !canBe(next, 'n') ||
+    !(canBe(next, 'n') || (lemmasOf(next.lower).length === 0 && !/sel(?:f|ves)$/.test(next.lower))) ||
     (longestMatch(tokens, end + 1, PATTERNS, true)?.pattern.kind ?? 'noun') !== 'noun'
   )
     return false;
