@@ -1357,7 +1357,6 @@ function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   if (longestMatch(tokens, end + 1, GROUP_PATTERNS, false) !== undefined || personHead(next.lower))
     return false;
   const after = tokens[end + 2];
-  console.error('MOD', tokens.map((t) => t.lower).join(' '), '|', next.lower, after?.lower);
   return (
     after === undefined ||
     after.punct ||
