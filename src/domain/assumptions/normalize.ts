@@ -66,6 +66,17 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /**
+   * The words (lower case) that stand in a noun phrase: after an article, a possessive, a quantifier or a
+   * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
+   */
+  nominal: ReadonlySet<string>;
+  /** The last word of each such phrase, and a possessor ("the referee's"): the thing or one the phrase names. */
+  heads: ReadonlySet<string>;
+  /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
+  owners: ReadonlySet<string>;
+  /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
+  someone: ReadonlySet<string>;
   /** For a pronoun the entry cannot resolve (`p:?f`: two women in it), the people it may be. */
   maybe: Map<string, string[]>;
   /** Topic keys of the thing a predicate is aimed at ("with the new system" → `w:system`, `w:new`). */
@@ -539,7 +550,7 @@ function markEntities(tokens: Token[], people: EntityLookup): Token[] {
     // One word stands for a group only in its noun form: "the way I manage the store" names no management.
     const noun =
       g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
-    if (g !== undefined && noun && !headAsBody(tokens, i, g.end)) {
+    if (g !== undefined && noun && !headAsBody(tokens, i, g.end) && !groupAsModifier(tokens, i, g.end)) {
       const last = tokens[g.end]!;
       out.push({
         lower: tokens
@@ -991,6 +1002,10 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    nominal: core.nominal,
+    heads: core.heads,
+    owners: core.owners,
+    someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
     main: core.main,
@@ -1166,10 +1181,16 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     });
   }
 
+  // An object's modifier says nothing of the subject, but one that is also a noun still tells what the object is:
+  // "with my second-half performance" is about the second half as "with the referee's second-half performance" is.
+  const modNouns = [...objectMods.keys()].filter(
+    (k) => !tokens[k]!.used && /^[a-z]{3,}$/.test(tokens[k]!.lower) && canBe(tokens[k]!, 'n'),
+  );
   for (const k of objectMods.keys()) tokens[k]!.used = true;
 
   // Negation inside unknown words: "untrusted", "unhelpful", "pointless".
   const topics = new Set<string>();
+  for (const k of modNouns) topics.add(`w:${tokens[k]!.stem}`);
   const wordAt: number[] = [];
   /** In-word negations ("unafraid" → "afraid"), by token. */
   const negatedAt = new Map<number, string>();
@@ -1450,6 +1471,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     }
   }
 
+  const nounPhrases = nominalWords(tokens);
   const mainFound = found.find(
     (f) =>
       f.kind === 'pred' && !subordinate.has(segmentOf(f.pos)) && !unasserted.has(f) && !foreign.has(f.pos),
@@ -1464,6 +1486,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    nominal: nounPhrases.words,
+    heads: nounPhrases.heads,
+    owners: nounPhrases.owners,
+    someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
     others: [...others].sort(),
@@ -1556,6 +1582,55 @@ const NOT_PASSIVE = new Set([
   'like',
   'effort',
 ]);
+
+/**
+ * A group's word before the noun it describes names a thing, not the group: "the staff lunch is too salty", "the
+ * kitchen refit", "the team meeting on Monday", "the board report." Read so when a noun follows in the singular
+ * that ends its phrase (before punctuation, a preposition, a verb of being or having, a modal, a clause break);
+ * "the staff want more pay", "the team hates me", "the board meets on Monday" keep the group.
+ */
+function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
+  // Only a noun after an article: "our agency", "my team's targets" keep the group.
+  if (!DETERMINERS.has(tokens[start]!.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? ''))
+    return false;
+  const next = tokens[end + 1];
+  if (next === undefined || next.punct || next.cap || next.lower.length < 3 || /(s|ed|ing)$/.test(next.lower))
+    return false;
+  // A word the lexicon reads as a predicate keeps the group ("the night shift lead" is no leading); a noun of the
+  // lexicon does not ("the team budget").
+  if (
+    STOPWORDS.has(next.lower) ||
+    PARTICLES.has(next.lower) ||
+    !(canBe(next, 'n') || (lemmasOf(next.lower).length === 0 && !/sel(?:f|ves)$/.test(next.lower))) ||
+    (longestMatch(tokens, end + 1, PATTERNS, true)?.pattern.kind ?? 'noun') !== 'noun'
+  )
+    return false;
+  // "the front of house team", "the head gardener" are people.
+  if (longestMatch(tokens, end + 1, GROUP_PATTERNS, false) !== undefined || personHead(next.lower))
+    return false;
+  const after = tokens[end + 2];
+  return (
+    after === undefined ||
+    after.punct ||
+    PREPOSITIONS.has(after.lower) ||
+    MODIFIED_NOUN_ENDS.has(after.lower) ||
+    CLAUSE_BREAKS.has(after.lower)
+  );
+}
+/**
+ * A noun for someone or some body of people: one who does what a verb says ("gardener", "inspector", "driver"),
+ * "chemist", "assistant", or a word for a body ("team", "crew"); not "dinner", "paper".
+ */
+function personHead(w: string): boolean {
+  if (PERSON_BODIES.has(w) || /(?:ist|ian|ant)$/.test(w)) return true;
+  const m = /^(.+?)(?:er|or|r)$/.exec(w);
+  if (m === null) return false;
+  return [m[1]!, `${m[1]}e`].some((base) => lemmasOf(base).some((l) => l.pos === 'v' && l.lemma === base));
+}
+// biome-ignore format: a word list reads best packed
+const PERSON_BODIES = new Set(['team', 'crew', 'squad', 'staff', 'lead', 'head', 'board', 'panel', 'committee', 'union', 'unit', 'department', 'chef', 'nurse', 'rep', 'boss']);
+// biome-ignore format: a word list reads best packed
+const MODIFIED_NOUN_ENDS = new Set(['is', 'was', 'will', 'has', 'had', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'needs', 'seems', 'looks', 'went', 'goes']);
 
 /**
  * "went over my head", "keep my head down", "above my head", "in my head": the body in an idiom, not the head
@@ -2085,4 +2160,71 @@ function circumstances(tokens: readonly Token[]): Set<number> {
     }
   }
   return out;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PARTICIPLE_FLIPPERS = new Set(['lost', 'failed', 'stopped', 'refused', 'doubted', 'poor']);
+
+/** Words that open a noun phrase: what follows them names a thing or someone, not what is done. */
+const PHRASE_OPENERS = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVES,
+  ...QUANTIFIERS,
+  ...PREPOSITIONS,
+  'its',
+  'any',
+  'no',
+]);
+
+/**
+ * The words of a statement's noun phrases (see `Shape.nominal`): the run of plain words after a word that opens
+ * one, or after someone's possessive ("the referee's second-half performance"), but not after a copula (what the
+ * subject is: "is a soft touch"). The run stops at a stopword, a
+ * name, punctuation, and at a word followed by a pronoun or an article, which is a verb with its object ("the new
+ * rota gives me …", "the manager ignores the rules"), or in -s followed by a participle ("needs servicing"). "to" opens none (an infinitive: "to apologise").
+ */
+function nominalWords(tokens: readonly Token[]): {
+  words: Set<string>;
+  heads: Set<string>;
+  owners: Set<string>;
+} {
+  const out = new Set<string>();
+  const heads = new Set<string>();
+  const owners = new Set<string>();
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.punct &&
+    t.ent === undefined &&
+    !STOPWORDS.has(t.lower) &&
+    // ("the lost laundry", "the failed launch": a participle in a noun phrase describes its noun.)
+    !(FLIPPERS.has(t.lower) && !PARTICIPLE_FLIPPERS.has(t.lower)) &&
+    !CLAUSE_BREAKS.has(t.lower) &&
+    !PHRASE_OPENERS.has(t.lower) &&
+    !OBJECT_PRONOUNS.has(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens = (PHRASE_OPENERS.has(t.lower) && t.lower !== 'to') || (t.poss === true && !t.punct);
+    // "is a pushover", "is the scapegoat": a noun phrase after a copula says what the subject is, not a thing.
+    if (!opens || COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "my own kids": "own" stays in the phrase.
+    const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
+    let last: Token | undefined;
+    for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
+      const next = tokens[k + 1];
+      if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
+      // "the boiler needs servicing", "the bilge pump wants replacing": a verb in -s before a participle.
+      if (n > 0 && tokens[k]!.lower.endsWith('s') && /(?:ing|ed)$/.test(next?.lower ?? '')) break;
+      last = tokens[k]!;
+      out.add(last.lower);
+      // "the referee's": a possessor heads a phrase of its own.
+      if (last.poss === true) {
+        heads.add(last.lower);
+        owners.add(last.lower);
+      }
+      // "her car", "his mother's": the possessive is a word of the phrase ("her" alone is someone).
+      if (POSSESSIVES.has(t.lower)) out.add(t.lower);
+    }
+    if (last !== undefined) heads.add(last.lower);
+  }
+  return { words: out, heads, owners };
 }

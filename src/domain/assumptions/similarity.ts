@@ -480,21 +480,41 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // Words too small to be content that still say the opposite: "the most talented" / "the least talented".
   if (onlyA.length + onlyB.length === 0 && degreesClash(a, b)) return 'opposite';
   if (onlyA.length + onlyB.length === 0) return undefined;
+  // The writer's thing against a thing of someone of the writer's: "my debts" / "my brother's debts", "my car" /
+  // "my dad's car" (only the possessor is added; both say "my").
+  if (ownerAdded(onlyA, onlyB, b) || ownerAdded(onlyB, onlyA, a)) return 'different';
   // The writer's thing against someone else's: "my risotto" / "the staff lunch", "my lateness" / "the lateness of
   // the altos".
   if (
     onlyA.length <= 3 &&
     onlyB.length <= 3 &&
-    (writerAgainstOther(onlyA, onlyB, b) || writerAgainstOther(onlyB, onlyA, a))
+    (writerAgainstOther(onlyA, onlyB, b) || writerAgainstOther(onlyB, onlyA, a)) &&
+    thingsOnly(onlyA, a) &&
+    thingsOnly(onlyB, b)
   )
     return 'different';
-  if (onlyA.length > 2 || onlyB.length > 2) return undefined;
+  if (onlyA.length > 2 || onlyB.length > 2)
+    return widerThings(a, b, onlyA, onlyB) || otherActs(a, b, onlyA, onlyB) ? 'different' : undefined;
   // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
   // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
   // the people and names rules.
   const named = (w: string) =>
     [a, b].some((s) => [s.agent, s.patient, s.judged, ...s.others].some((e) => e === `p:${w}`)) ||
     [...a.names, ...b.names].some((n) => n.split(' ').includes(w) || w.startsWith(n.replaceAll(' ', '')));
+  // Someone against a thing or a person nobody names: "apologise to Priscilla" / "apologise to the vicar", "angry
+  // with the landlord" / "angry with the noise" (the same person by name and role is for the people rules: "my
+  // manager", "the boss" name someone).
+  const someoneAlone = (xs: string[], s: Shape) => xs.length === 1 && s.someone.has(xs[0]!);
+  const plainThings = (ys: string[], s: Shape) =>
+    ys.length > 0 && ys.every((w) => s.nominal.has(w) && !s.someone.has(w) && !WRITER_WORDS.has(w));
+  // (Only with one subject said in both, so the one told apart is no subject: "the panel will reject the renewal"
+  // ~ "the grant renewal will be turned down".)
+  if (
+    a.agent !== null &&
+    a.agent === b.agent &&
+    ((someoneAlone(onlyA, a) && plainThings(onlyB, b)) || (someoneAlone(onlyB, b) && plainThings(onlyA, a)))
+  )
+    return 'different';
   const residual = [...onlyA, ...onlyB];
   if (residual.some(named) || residual.every((w) => WRITER_WORDS.has(w))) return undefined;
   for (const x of onlyA) for (const y of onlyB) if (deniedInWord(x, y)) return 'opposite';
@@ -525,9 +545,63 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   // Two words for two, or for one: two objects ("the escaped goats" / "the flooded barn") when a plain noun stands
   // on each side and no word of one side means a word of the other.
   if (residual.some((w) => WRITER_WORDS.has(w))) return undefined;
+  // Two judging words are left to the rest ("a careful, good dad"), unless each side names a thing of its own
+  // besides: "the cold dinners" / "the lost laundry" are two complaints.
+  const things = thingsOnly(onlyA, a) && thingsOnly(onlyB, b);
+  const plainNoun = (xs: string[]) => xs.some((w) => !WRITER_WORDS.has(w) && toneOf(w) === 0);
+  const judgedThings = things && plainNoun(onlyA) && plainNoun(onlyB);
   for (const x of onlyA)
-    for (const y of onlyB) if (shareASense(x, y) || toneOf(x) * toneOf(y) !== 0) return undefined;
-  return onlyA.some(nounOnly) && onlyB.some(nounOnly) ? 'different' : undefined;
+    for (const y of onlyB)
+      if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
+  // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
+  if (onlyA.length === 0 || onlyB.length === 0) return undefined;
+  return (things && headed(onlyA, a) && headed(onlyB, b)) || otherActs(a, b, onlyA, onlyB)
+    ? 'different'
+    : undefined;
+}
+
+/**
+ * Up to three words on a side, every one of them in a noun phrase, none a person's or the writer's, and none
+ * meaning a word of the other side: two things in longer phrases ("the audit of the medication records" / "the
+ * inspection of the kitchen", "the roof of the garden shed" / "the gutters on the garage").
+ */
+function widerThings(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  if (onlyA.length > 3 || onlyB.length > 3 || onlyA.length === 0 || onlyB.length === 0) return false;
+  const plain = (xs: string[], s: Shape) =>
+    xs.every((w) => s.nominal.has(w) && !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b));
+  if (!plain(onlyA, a) || !plain(onlyB, b) || !headed(onlyA, a) || !headed(onlyB, b)) return false;
+  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
+}
+
+/**
+ * Two acts: each side has one verb the lexicon does not read and a thing it is done to, and no word of one side
+ * means a word of the other ("the way I tied the mooring lines" / "the way I stowed the fishing gear", "how I
+ * iron the shirts" / "how I load the dishwasher").
+ */
+function otherActs(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  if (onlyA.length > 3 || onlyB.length > 3) return false;
+  const act = (xs: string[], s: Shape) => {
+    const verbs = xs.filter((w) => !s.nominal.has(w));
+    if (verbs.length !== 1) return false;
+    const v = verbs[0]!;
+    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(v).has('v')) return false;
+    const things = xs.filter((w) => w !== v);
+    return (
+      things.length > 0 &&
+      things.every((w) => !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b)) &&
+      headed(things, s)
+    );
+  };
+  if (!act(onlyA, a) || !act(onlyB, b)) return false;
+  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
+}
+
+/** A word of a proper name either statement has ("Hartley" of "the Hartley Trust"). */
+function nameWord(w: string, a: Shape, b: Shape): boolean {
+  for (const s of [a, b]) for (const n of s.names) if (n.split(' ').includes(w) || n === `~${w}`) return true;
+  return false;
 }
 
 /** One word in two forms: "meet" / "meeting", "forgot" / "forget" (a base form WordNet gives both). */
@@ -601,7 +675,30 @@ function rolesReversed(a: Shape, b: Shape): boolean {
 function writerAgainstOther(mine: string[], theirs: string[], s: Shape): boolean {
   const writer = (ws: string[]) => ws.some((w) => WRITER_WORDS.has(w));
   const someone = (w: string) => [s.agent, s.patient, ...s.others].some((e) => e?.endsWith(`:${w}`) === true);
-  return writer(mine) && !writer(theirs) && theirs.some((w) => nounOnly(w) || someone(w));
+  return writer(mine) && !writer(theirs) && theirs.some((w) => thing(w, s) || someone(w));
+}
+
+/** `theirs` are possessors its statement `s` adds to the writer's thing, `mine` nothing, and both say "my". */
+function ownerAdded(mine: string[], theirs: string[], s: Shape): boolean {
+  return mine.length === 0 && theirs.length > 0 && theirs.every((w) => s.owners.has(w)) && s.lowers.has('my');
+}
+
+/** Every word but the writer's names a thing in its statement: the two differ in their noun phrases only. */
+function thingsOnly(words: string[], s: Shape): boolean {
+  return words.every((w) => WRITER_WORDS.has(w) || s.nominal.has(w));
+}
+
+/**
+ * Some word heads a noun phrase of its statement: the thing itself differs, not only what is said of it ("the mess
+ * in the shared kitchen" / "the untidy communal kitchen" are one kitchen).
+ */
+function headed(words: string[], s: Shape): boolean {
+  return words.some((w) => s.heads.has(w));
+}
+
+/** A word that names a thing in its statement: a noun only, or a word of a noun phrase ("the pub", "her car"). */
+function thing(w: string, s: Shape): boolean {
+  return nounOnly(w) || s.nominal.has(w);
 }
 
 function nounOnly(w: string): boolean {
