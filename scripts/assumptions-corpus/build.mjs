@@ -18,6 +18,7 @@ const halves = [
   'heldout11',
   'heldout12',
   'heldout13',
+  'heldout14',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
