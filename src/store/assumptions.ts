@@ -1,6 +1,7 @@
 import {
   type GroupFacts,
   type GroupingEngine,
+  type GroupingPlan,
   type GroupRef,
   type LinkedBy,
   planGrouping,
@@ -333,13 +334,15 @@ function groupRun(
     .all()
     .map((o): [number, number] => [o.a, o.b]);
   const representatives = new Set(scope.flatMap((s) => (s.groupId === null ? [] : [s.id])));
+  const taught = teaching.groups.length > 0 ? teaching : undefined;
   const plan = planGrouping(
     scope,
     engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
       placed: representatives,
-      teaching: teaching.groups.length > 0 ? teaching : undefined,
+      teaching: taught,
     }),
   );
+  holdBackMisfits(db, engine, plan, { scope, inputs, nearby, different, teaching: taught, known });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -382,6 +385,77 @@ function groupRun(
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
 const PERSON_REPS = 8;
+/**
+ * A waiting statement the engine put with an existing group is checked against this many of the group's latest
+ * members around the run (and the representatives the engine saw) before it joins.
+ */
+const MEMBERS_CHECKED = 12;
+
+/**
+ * Keeps out of an existing group the waiting statements a member of it would have vetoed: the engine saw one
+ * representative or a few of each group, and grouping all at once lets no member join a group with a member it
+ * is opposite to, held apart from, or not close to. Each is checked (the engine's `checkJoins`) against the
+ * group's latest MEMBERS_CHECKED members around the run and its representatives; those refused from one group
+ * were one cluster with the rest of the engine's (every pair of which passed), so together they make a new
+ * group. Changes `plan` in place.
+ */
+function holdBackMisfits(
+  db: Db,
+  engine: GroupingEngine,
+  plan: GroupingPlan,
+  run: {
+    scope: readonly ScopeStatement[];
+    inputs: readonly StatementInput[];
+    nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy]>;
+    different: ReadonlyArray<[number, number]>;
+    teaching: Teaching | undefined;
+    known: Map<number, string[]>;
+  },
+): void {
+  const joining = plan.assign.filter((a) => 'id' in a.group);
+  if (joining.length === 0) return;
+  const members = new Map<number, number[]>();
+  for (const a of joining) members.set((a.group as { id: number }).id, []);
+  for (const s of run.scope) if (s.groupId !== null) members.get(s.groupId)?.push(s.id);
+  const latest = new Map<number, number>();
+  for (const [id, groupId] of run.nearby) {
+    const list = members.get(groupId);
+    if (list === undefined) continue;
+    const taken = latest.get(groupId) ?? 0;
+    if (taken >= MEMBERS_CHECKED) continue;
+    latest.set(groupId, taken + 1);
+    if (!list.includes(id)) list.push(id);
+  }
+  const sent = new Set(run.inputs.map((s) => s.id));
+  const extra = [...members.values()].flat().filter((id) => !sent.has(id));
+  const statements: StatementInput[] = [...run.inputs];
+  if (extra.length > 0) {
+    const rows = sql<{ id: number; entryId: number; text: string }>(
+      db,
+      `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
+       WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+    ).all(JSON.stringify(extra));
+    const people = peopleKnown(db, rows, run.known);
+    for (const r of rows) statements.push({ ...r, people: people.get(r.entryId)! });
+  }
+  const fits = engine.checkJoins(
+    statements,
+    joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
+    run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
+    { teaching: run.teaching },
+  );
+  const fresh = new Map<number, GroupRef>();
+  joining.forEach((a, k) => {
+    if (fits[k]) return;
+    const group = (a.group as { id: number }).id;
+    let ref = fresh.get(group);
+    if (ref === undefined) {
+      ref = { created: plan.created++ };
+      fresh.set(group, ref);
+    }
+    a.group = ref;
+  });
+}
 /** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */
 const TEACHING_MAX = 4000;
 

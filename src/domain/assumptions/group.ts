@@ -139,10 +139,16 @@ export function forgetShapes(): void {
   shapesHeld = 0;
 }
 
-/** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
-export function analyseAll(statements: readonly StatementInput[]): Shape[] {
+/**
+ * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
+ * of `among` (by default the statements themselves).
+ */
+export function analyseAll(
+  statements: readonly StatementInput[],
+  among: readonly StatementInput[] = statements,
+): Shape[] {
   const people = new PeopleIndex();
-  for (const s of statements) people.addAll(s.people);
+  for (const s of among) people.addAll(s.people);
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
@@ -496,8 +502,26 @@ export interface GroupOptions {
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
 }
 
+/**
+ * What was learned from a teaching, by the teaching: a caller hands the same one to every run of a bulk grouping
+ * (and to `checkJoins` after each), and nothing changes one once made.
+ */
+const TAUGHT = new WeakMap<object, { learned: Learned; unit: Map<number, number> }>();
+
 /** The person's groups analysed, and which of them each statement id belongs to. */
 function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
+  learned: Learned;
+  unit: Map<number, number>;
+} {
+  let known = TAUGHT.get(teaching);
+  if (known === undefined) {
+    known = learnAfresh(teaching);
+    TAUGHT.set(teaching, known);
+  }
+  return known;
+}
+
+function learnAfresh(teaching: NonNullable<GroupOptions['teaching']>): {
   learned: Learned;
   unit: Map<number, number>;
 } {
@@ -512,6 +536,149 @@ function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
     }),
   );
   return { learned: new Learned({ groups, opposites: teaching.opposites }), unit };
+}
+
+/**
+ * What the merge of two clusters is judged by (indices into one run's statements): the relation of a pair (its
+ * slot in `kinds` and `scores`), the person's pairs held apart, and the person's groups as units (`units`, with
+ * `n` the number of statements: a unit at or past `n` is a group the person made; undefined when no such group
+ * holds two of the statements).
+ */
+interface MergeRule {
+  relation: (i: number, j: number) => number;
+  kinds: readonly Relation['kind'][];
+  scores: readonly number[];
+  heldApart: (i: number, j: number) => boolean;
+  units: readonly number[] | undefined;
+  unitSize: ReadonlyMap<number, number>;
+  who: readonly Who[];
+  n: number;
+}
+
+/**
+ * Whether two clusters may become one: 'veto' (never: a pair opposite, held apart or not alike enough), 'wait'
+ * (not now: on average not close enough) or 'join'. The one rule of the clustering, and of `checkJoins`.
+ */
+function mergeVerdict(
+  ma: readonly number[],
+  mb: readonly number[],
+  rule: MergeRule,
+): 'join' | 'wait' | 'veto' {
+  const { relation, kinds, scores, heldApart, units, unitSize, who, n } = rule;
+  let sum = 0;
+  let count = ma.length * mb.length;
+  if (units === undefined) {
+    for (const x of ma) {
+      for (const y of mb) {
+        const slot = relation(x, y);
+        if (heldApart(x, y) || kinds[slot] !== 'same' || scores[slot]! < WEAKEST_LINK) return 'veto';
+        sum += scores[slot]!;
+      }
+    }
+  } else {
+    // A group the person made counts as one statement, as close as its closest member: the person vouched
+    // that its members are one assumption. Opposite to, or held apart from, any member still vetoes, and so
+    // does one the pair cannot share people with.
+    const best = new Map<number, number>();
+    for (const x of ma) {
+      for (const y of mb) {
+        const slot = relation(x, y);
+        const kind = kinds[slot]!;
+        const alone = unitSize.get(units[x]!) === 1 && unitSize.get(units[y]!) === 1;
+        // Two groups the person made stay two until the person merges them.
+        const twoGroups = units[x]! >= n && units[y]! >= n && units[x] !== units[y];
+        if (
+          twoGroups ||
+          heldApart(x, y) ||
+          kind === 'opposite' ||
+          (kind === 'different' && (alone || !mayBeAlike(who[x]!, who[y]!)))
+        )
+          return 'veto';
+        const key = units[x]! * 2 * n + units[y]!;
+        const score = kind === 'same' ? scores[slot]! : -1;
+        best.set(key, Math.max(best.get(key) ?? -1, score));
+      }
+    }
+    count = best.size;
+    for (const score of best.values()) {
+      if (score < 0) return 'veto';
+      sum += score;
+    }
+  }
+  return sum / count >= AVERAGE_THRESHOLD ? 'join' : 'wait';
+}
+
+/** A statement a batched grouping would put in an existing group, and members of that group (ids). */
+export interface JoinCheck {
+  statement: number;
+  members: number[];
+}
+
+/**
+ * Whether each statement may join the group of its members, by the rule the clustering merges two clusters by
+ * (see `mergeVerdict`): the statement is one cluster, the members the other. A grouping in batches compares a
+ * waiting statement with a few representatives of each group only, so a member's veto never reached it; this
+ * checks it against more of them. `statements` holds every statement the checks name, and any others whose
+ * people names should resolve against (the run's, so shapes are the ones its grouping used); `links` the
+ * person's pairs held apart; `teaching` as for `groupStatements`. Deterministic and independent of order.
+ */
+export function checkJoins(
+  statements: readonly StatementInput[],
+  checks: readonly JoinCheck[],
+  links: readonly PersonLink[] = [],
+  options: Pick<GroupOptions, 'teaching'> = {},
+): boolean[] {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const ids = [...new Set(checks.flatMap((c) => [c.statement, ...c.members]))].sort((a, b) => a - b);
+  const shapes = analyseAll(
+    ids.map((id) => byId.get(id)!),
+    statements,
+  );
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const learned = taught?.learned.empty === false ? taught.learned : undefined;
+  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  const apart = new Set<string>();
+  for (const l of links) if (l.relation !== 'same') apart.add(`${Math.min(l.a, l.b)},${Math.max(l.a, l.b)}`);
+  return checks.map((c) => {
+    // A run of its own: the statement (0) and its members, in the order of their ids as the clustering has them.
+    const local = [c.statement, ...new Set(c.members.filter((m) => m !== c.statement))];
+    if (local.length === 1) return true;
+    const order = local.map((_, i) => i).sort((p, q) => local[p]! - local[q]!);
+    const rank = new Array<number>(local.length);
+    order.forEach((p, r) => {
+      rank[p] = r;
+    });
+    const n = local.length;
+    const kinds: Relation['kind'][] = [];
+    const scores: number[] = [];
+    const relation = (i: number, j: number): number => {
+      const [x, y] = local[i]! < local[j]! ? [i, j] : [j, i];
+      const sx = at.get(local[x]!)!;
+      const sy = at.get(local[y]!)!;
+      const r =
+        learned === undefined
+          ? compareAlike(shapes[sx]!, shapes[sy]!, wordings[sx], wordings[sy])
+          : learned.compare(shapes[sx]!, shapes[sy]!);
+      kinds.push(r.kind);
+      scores.push(r.score);
+      return kinds.length - 1;
+    };
+    const heldApart = (i: number, j: number) =>
+      apart.has(`${Math.min(local[i]!, local[j]!)},${Math.max(local[i]!, local[j]!)}`);
+    const unitOf = local.map((id, i) => {
+      const g = taught?.unit.get(id);
+      return g === undefined ? rank[i]! : n + g;
+    });
+    const unitSize = new Map<number, number>();
+    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+    const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+    const who = units === undefined ? [] : local.map((id) => whoOf(shapes[at.get(id)!]!));
+    const members = local.map((_, i) => i).slice(1);
+    return (
+      mergeVerdict([0], members, { relation, kinds, scores, heldApart, units, unitSize, who, n }) === 'join'
+    );
+  });
 }
 
 /**
@@ -629,6 +796,7 @@ export function groupStatements(
   const order = Array.from(edgeI, (_, k) => k);
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
+  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
   const refused = new Set<string>();
   const vetoed = new Set<string>();
@@ -643,56 +811,9 @@ export function groupStatements(
     const pairKey = ca < cb ? `${ca},${cb}` : `${cb},${ca}`;
     const attempt = `${pairKey},${ma.length},${mb.length}`;
     if (vetoed.has(pairKey) || refused.has(attempt)) continue;
-    let ok = true;
-    let sum = 0;
-    let count = ma.length * mb.length;
-    if (units === undefined) {
-      for (const x of ma) {
-        for (const y of mb) {
-          const slot = relation(x, y);
-          if (heldApart(x, y) || kinds[slot] !== 'same' || scores[slot]! < WEAKEST_LINK) {
-            ok = false;
-            break;
-          }
-          sum += scores[slot]!;
-        }
-        if (!ok) break;
-      }
-    } else {
-      // A group the person made counts as one statement, as close as its closest member: the person vouched
-      // that its members are one assumption. Opposite to, or held apart from, any member still vetoes, and so
-      // does one the pair cannot share people with.
-      const best = new Map<number, number>();
-      for (const x of ma) {
-        for (const y of mb) {
-          const slot = relation(x, y);
-          const kind = kinds[slot]!;
-          const alone = unitSize.get(units[x]!) === 1 && unitSize.get(units[y]!) === 1;
-          // Two groups the person made stay two until the person merges them.
-          const twoGroups = units[x]! >= n && units[y]! >= n && units[x] !== units[y];
-          if (
-            twoGroups ||
-            heldApart(x, y) ||
-            kind === 'opposite' ||
-            (kind === 'different' && (alone || !mayBeAlike(who[x]!, who[y]!)))
-          ) {
-            ok = false;
-            break;
-          }
-          const key = units[x]! * 2 * n + units[y]!;
-          const score = kind === 'same' ? scores[slot]! : -1;
-          best.set(key, Math.max(best.get(key) ?? -1, score));
-        }
-        if (!ok) break;
-      }
-      count = best.size;
-      for (const score of best.values()) {
-        if (score < 0) ok = false;
-        sum += score;
-      }
-    }
-    if (!ok) vetoed.add(pairKey);
-    else if (sum / count >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
+    const verdict = mergeVerdict(ma, mb, rule);
+    if (verdict === 'veto') vetoed.add(pairKey);
+    else if (verdict === 'join') clusters.union(ca, cb);
     else refused.add(attempt);
   }
 
