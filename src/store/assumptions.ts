@@ -389,7 +389,7 @@ const PERSON_REPS = 8;
  * A waiting statement the engine put with an existing group is checked against this many of the group's latest
  * members around the run (and the representatives the engine saw) before it joins.
  */
-const MEMBERS_CHECKED = 12;
+const MEMBERS_CHECKED = 8;
 
 /**
  * Keeps out of an existing group the waiting statements a member of it would have vetoed: the engine saw one

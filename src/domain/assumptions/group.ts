@@ -629,55 +629,74 @@ export function checkJoins(
   options: Pick<GroupOptions, 'teaching'> = {},
 ): boolean[] {
   const byId = new Map(statements.map((s) => [s.id, s]));
+  // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
+  // of one group come back in every check of it, and often written alike: each pair is compared once.
   const ids = [...new Set(checks.flatMap((c) => [c.statement, ...c.members]))].sort((a, b) => a - b);
-  const shapes = analyseAll(
-    ids.map((id) => byId.get(id)!),
-    statements,
-  );
-  const at = new Map(ids.map((id, i) => [id, i]));
+  const sorted = ids.map((id) => byId.get(id)!);
+  const shapes = analyseAll(sorted, statements);
+  const n = ids.length;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
   const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
   const learned = taught?.learned.empty === false ? taught.learned : undefined;
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
-  const apart = new Set<string>();
-  for (const l of links) if (l.relation !== 'same') apart.add(`${Math.min(l.a, l.b)},${Math.max(l.a, l.b)}`);
-  return checks.map((c) => {
-    // A run of its own: the statement (0) and its members, in the order of their ids as the clustering has them.
-    const local = [c.statement, ...new Set(c.members.filter((m) => m !== c.statement))];
-    if (local.length === 1) return true;
-    const order = local.map((_, i) => i).sort((p, q) => local[p]! - local[q]!);
-    const rank = new Array<number>(local.length);
-    order.forEach((p, r) => {
-      rank[p] = r;
-    });
-    const n = local.length;
-    const kinds: Relation['kind'][] = [];
-    const scores: number[] = [];
-    const relation = (i: number, j: number): number => {
-      const [x, y] = local[i]! < local[j]! ? [i, j] : [j, i];
-      const sx = at.get(local[x]!)!;
-      const sy = at.get(local[y]!)!;
+  const firstWith = new Map<Shape, number>();
+  const standIn = shapes.map((s, i) => {
+    const first = firstWith.get(s);
+    if (first !== undefined) return first;
+    firstWith.set(s, i);
+    return i;
+  });
+  const byShapes = new PairSlots(n);
+  const kinds: Relation['kind'][] = [];
+  const scores: number[] = [];
+  const relation = (i: number, j: number): number => {
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
+    const code = standIn[x]! * n + standIn[y]!;
+    let slot = byShapes.get(code);
+    if (slot === -1) {
       const r =
         learned === undefined
-          ? compareAlike(shapes[sx]!, shapes[sy]!, wordings[sx], wordings[sy])
-          : learned.compare(shapes[sx]!, shapes[sy]!);
+          ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
+          : learned.compare(shapes[x]!, shapes[y]!);
+      slot = kinds.length;
       kinds.push(r.kind);
       scores.push(r.score);
-      return kinds.length - 1;
-    };
-    const heldApart = (i: number, j: number) =>
-      apart.has(`${Math.min(local[i]!, local[j]!)},${Math.max(local[i]!, local[j]!)}`);
-    const unitOf = local.map((id, i) => {
-      const g = taught?.unit.get(id);
-      return g === undefined ? rank[i]! : n + g;
-    });
-    const unitSize = new Map<number, number>();
-    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
-    const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
-    const who = units === undefined ? [] : local.map((id) => whoOf(shapes[at.get(id)!]!));
-    const members = local.map((_, i) => i).slice(1);
-    return (
-      mergeVerdict([0], members, { relation, kinds, scores, heldApart, units, unitSize, who, n }) === 'join'
-    );
+      byShapes.set(code, slot);
+    }
+    return slot;
+  };
+  const apart = new Set<number>();
+  for (const l of links) {
+    const i = indexOf.get(l.a);
+    const j = indexOf.get(l.b);
+    if (l.relation !== 'same' && i !== undefined && j !== undefined)
+      apart.add(Math.min(i, j) * n + Math.max(i, j));
+  }
+  const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
+  const unitOf = ids.map((id, i) => {
+    const g = taught?.unit.get(id);
+    return g === undefined ? i : n + g;
+  });
+  const unitSize = new Map<number, number>();
+  for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+  const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+  const who = units === undefined ? [] : shapes.map(whoOf);
+  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
+  // Without the person's groups or pairs, a member written as another (the same shape) decides as that one.
+  const alike = units === undefined && apart.size === 0 ? standIn : undefined;
+  return checks.map((c) => {
+    const at = indexOf.get(c.statement)!;
+    const members: number[] = [];
+    const seen = new Set<number>();
+    for (const id of c.members) {
+      const m = indexOf.get(id)!;
+      const key = alike?.[m] ?? m;
+      if (m === at || seen.has(key)) continue;
+      seen.add(key);
+      members.push(m);
+    }
+    return members.length === 0 || mergeVerdict([at], members, rule) === 'join';
   });
 }
 
