@@ -274,13 +274,15 @@ function groupRun(
     .raw()
     .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
-  const latest = new Set<number>();
+  // Each group's latest members (the first its latest statement, its representative), for holdBackMisfits.
+  const recent = new Map<number, number[]>();
   const placed = new Map<number, number>();
   for (const [id, groupId, linkedBy] of nearby) {
-    if (!latest.has(groupId)) {
-      latest.add(groupId);
+    const members = recent.get(groupId);
+    if (members === undefined) {
+      recent.set(groupId, [id]);
       reps.add(id);
-    }
+    } else if (members.length < MEMBERS_CHECKED) members.push(id);
     // Several of the statements the person placed: a new statement close to any of them may join.
     const held = placed.get(groupId) ?? 0;
     if (linkedBy === 'person' && held < PERSON_REPS) {
@@ -342,7 +344,7 @@ function groupRun(
       teaching: taught,
     }),
   );
-  holdBackMisfits(db, engine, plan, { scope, inputs, nearby, different, teaching: taught, known });
+  holdBackMisfits(db, engine, plan, { scope, inputs, recent, different, teaching: taught, known });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -406,7 +408,7 @@ function holdBackMisfits(
   run: {
     scope: readonly ScopeStatement[];
     inputs: readonly StatementInput[];
-    nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy]>;
+    recent: ReadonlyMap<number, readonly number[]>;
     different: ReadonlyArray<[number, number]>;
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
@@ -415,16 +417,14 @@ function holdBackMisfits(
   const joining = plan.assign.filter((a) => 'id' in a.group);
   if (joining.length === 0) return;
   const members = new Map<number, number[]>();
-  for (const a of joining) members.set((a.group as { id: number }).id, []);
-  for (const s of run.scope) if (s.groupId !== null) members.get(s.groupId)?.push(s.id);
-  const latest = new Map<number, number>();
-  for (const [id, groupId] of run.nearby) {
-    const list = members.get(groupId);
-    if (list === undefined) continue;
-    const taken = latest.get(groupId) ?? 0;
-    if (taken >= MEMBERS_CHECKED) continue;
-    latest.set(groupId, taken + 1);
-    if (!list.includes(id)) list.push(id);
+  for (const a of joining) {
+    const group = (a.group as { id: number }).id;
+    if (!members.has(group)) members.set(group, [...(run.recent.get(group) ?? [])]);
+  }
+  // The representatives the engine saw (the person placed them; the latest is among `recent`).
+  for (const s of run.scope) {
+    const list = s.groupId === null ? undefined : members.get(s.groupId);
+    if (list !== undefined && !list.includes(s.id)) list.push(s.id);
   }
   const sent = new Set(run.inputs.map((s) => s.id));
   const extra = [...members.values()].flat().filter((id) => !sent.has(id));

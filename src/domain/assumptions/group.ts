@@ -628,11 +628,15 @@ export function checkJoins(
   links: readonly PersonLink[] = [],
   options: Pick<GroupOptions, 'teaching'> = {},
 ): boolean[] {
-  const byId = new Map(statements.map((s) => [s.id, s]));
   // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
   // of one group come back in every check of it, and often written alike: each pair is compared once.
-  const ids = [...new Set(checks.flatMap((c) => [c.statement, ...c.members]))].sort((a, b) => a - b);
-  const sorted = ids.map((id) => byId.get(id)!);
+  const named = new Set<number>();
+  for (const c of checks) {
+    named.add(c.statement);
+    for (const m of c.members) named.add(m);
+  }
+  const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
+  const ids = sorted.map((s) => s.id);
   const shapes = analyseAll(sorted, statements);
   const n = ids.length;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
@@ -674,26 +678,31 @@ export function checkJoins(
       apart.add(Math.min(i, j) * n + Math.max(i, j));
   }
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
-  const unitOf = ids.map((id, i) => {
-    const g = taught?.unit.get(id);
-    return g === undefined ? i : n + g;
-  });
+  // The person's groups among these statements: a unit each (any other statement is a unit of its own).
   const unitSize = new Map<number, number>();
-  for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
-  const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+  let units: number[] | undefined;
+  if (taught !== undefined && ids.some((id) => taught.unit.has(id))) {
+    const unitOf = ids.map((id, i) => {
+      const g = taught.unit.get(id);
+      return g === undefined ? i : n + g;
+    });
+    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+    if ([...unitSize.values()].some((k) => k > 1)) units = unitOf;
+  }
   const who = units === undefined ? [] : shapes.map(whoOf);
   const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
   // Without the person's groups or pairs, a member written as another (the same shape) decides as that one.
   const alike = units === undefined && apart.size === 0 ? standIn : undefined;
   return checks.map((c) => {
     const at = indexOf.get(c.statement)!;
+    // A few members each: a list is cheaper to look through than a set to build.
     const members: number[] = [];
-    const seen = new Set<number>();
+    const keys: number[] = [];
     for (const id of c.members) {
       const m = indexOf.get(id)!;
       const key = alike?.[m] ?? m;
-      if (m === at || seen.has(key)) continue;
-      seen.add(key);
+      if (m === at || keys.includes(key)) continue;
+      keys.push(key);
       members.push(m);
     }
     return members.length === 0 || mergeVerdict([at], members, rule) === 'join';
