@@ -15,6 +15,16 @@ export interface GroupingEngine {
     links?: PersonLink[],
     options?: { placed?: ReadonlySet<number>; teaching?: Teaching },
   ): Grouping;
+  /**
+   * Whether each statement may join the group of its members by the rule the grouping merges by (see checkJoins
+   * in assumptions/group.ts): `statements` holds every statement named, and the run's others.
+   */
+  checkJoins(
+    statements: readonly StatementInput[],
+    checks: ReadonlyArray<{ statement: number; members: number[] }>,
+    links?: readonly PersonLink[],
+    options?: { teaching?: Teaching },
+  ): boolean[];
   /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
   forgetShapes?(): void;
   suggestSimilar(

@@ -1,6 +1,7 @@
 import {
   type GroupFacts,
   type GroupingEngine,
+  type GroupingPlan,
   type GroupRef,
   type LinkedBy,
   planGrouping,
@@ -273,13 +274,15 @@ function groupRun(
     .raw()
     .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
-  const latest = new Set<number>();
+  // Each group's latest members (the first its latest statement, its representative), for holdBackMisfits.
+  const recent = new Map<number, number[]>();
   const placed = new Map<number, number>();
   for (const [id, groupId, linkedBy] of nearby) {
-    if (!latest.has(groupId)) {
-      latest.add(groupId);
+    const members = recent.get(groupId);
+    if (members === undefined) {
+      recent.set(groupId, [id]);
       reps.add(id);
-    }
+    } else if (members.length < MEMBERS_CHECKED) members.push(id);
     // Several of the statements the person placed: a new statement close to any of them may join.
     const held = placed.get(groupId) ?? 0;
     if (linkedBy === 'person' && held < PERSON_REPS) {
@@ -333,13 +336,15 @@ function groupRun(
     .all()
     .map((o): [number, number] => [o.a, o.b]);
   const representatives = new Set(scope.flatMap((s) => (s.groupId === null ? [] : [s.id])));
+  const taught = teaching.groups.length > 0 ? teaching : undefined;
   const plan = planGrouping(
     scope,
     engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
       placed: representatives,
-      teaching: teaching.groups.length > 0 ? teaching : undefined,
+      teaching: taught,
     }),
   );
+  holdBackMisfits(db, engine, plan, { scope, inputs, recent, different, teaching: taught, known });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -382,6 +387,75 @@ function groupRun(
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
 const PERSON_REPS = 8;
+/**
+ * A waiting statement the engine put with an existing group is checked against this many of the group's latest
+ * members around the run (and the representatives the engine saw) before it joins.
+ */
+const MEMBERS_CHECKED = 8;
+
+/**
+ * Keeps out of an existing group the waiting statements a member of it would have vetoed: the engine saw one
+ * representative or a few of each group, and grouping all at once lets no member join a group with a member it
+ * is opposite to, held apart from, or not close to. Each is checked (the engine's `checkJoins`) against the
+ * group's latest MEMBERS_CHECKED members around the run and its representatives; those refused from one group
+ * were one cluster with the rest of the engine's (every pair of which passed), so together they make a new
+ * group. Changes `plan` in place.
+ */
+function holdBackMisfits(
+  db: Db,
+  engine: GroupingEngine,
+  plan: GroupingPlan,
+  run: {
+    scope: readonly ScopeStatement[];
+    inputs: readonly StatementInput[];
+    recent: ReadonlyMap<number, readonly number[]>;
+    different: ReadonlyArray<[number, number]>;
+    teaching: Teaching | undefined;
+    known: Map<number, string[]>;
+  },
+): void {
+  const joining = plan.assign.filter((a) => 'id' in a.group);
+  if (joining.length === 0) return;
+  const members = new Map<number, number[]>();
+  for (const a of joining) {
+    const group = (a.group as { id: number }).id;
+    if (!members.has(group)) members.set(group, [...(run.recent.get(group) ?? [])]);
+  }
+  // The representatives the engine saw (the person placed them; the latest is among `recent`).
+  for (const s of run.scope) {
+    const list = s.groupId === null ? undefined : members.get(s.groupId);
+    if (list !== undefined && !list.includes(s.id)) list.push(s.id);
+  }
+  const sent = new Set(run.inputs.map((s) => s.id));
+  const extra = [...members.values()].flat().filter((id) => !sent.has(id));
+  const statements: StatementInput[] = [...run.inputs];
+  if (extra.length > 0) {
+    const rows = sql<{ id: number; entryId: number; text: string }>(
+      db,
+      `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
+       WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+    ).all(JSON.stringify(extra));
+    const people = peopleKnown(db, rows, run.known);
+    for (const r of rows) statements.push({ ...r, people: people.get(r.entryId)! });
+  }
+  const fits = engine.checkJoins(
+    statements,
+    joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
+    run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
+    { teaching: run.teaching },
+  );
+  const fresh = new Map<number, GroupRef>();
+  joining.forEach((a, k) => {
+    if (fits[k]) return;
+    const group = (a.group as { id: number }).id;
+    let ref = fresh.get(group);
+    if (ref === undefined) {
+      ref = { created: plan.created++ };
+      fresh.set(group, ref);
+    }
+    a.group = ref;
+  });
+}
 /** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */
 const TEACHING_MAX = 4000;
 

@@ -40,6 +40,15 @@ export const fakeEngine: GroupingEngine = {
       .map((l): [number, number] => [indexOf(l.a), indexOf(l.b)]);
     return { groups: list, opposites };
   },
+  // Any statement the fake put with a group may join it, unless the person held it apart from a member.
+  checkJoins(_statements, checks, links = []) {
+    const apart = new Set(
+      links.filter((l) => l.relation !== 'same').map((l) => `${Math.min(l.a, l.b)}-${Math.max(l.a, l.b)}`),
+    );
+    return checks.map((c) =>
+      c.members.every((m) => !apart.has(`${Math.min(m, c.statement)}-${Math.max(m, c.statement)}`)),
+    );
+  },
   suggestSimilar(text, _people, candidates, limit = 3) {
     const words = new Set(normalise(text).split(' '));
     return candidates

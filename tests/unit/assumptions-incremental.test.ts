@@ -81,8 +81,9 @@ function score(store: Store) {
 }
 
 // Grouping as entries arrive compares each new statement with the statements waiting with it and with one
-// representative per group seen around them, not with every member of every group: it does not give exactly
-// the groups of grouping the whole journal at once. What holds is checked here.
+// representative per group seen around them, then checks those it would put with a group against the group's
+// latest members, not every member of every group: it does not give exactly the groups of grouping the whole
+// journal at once. What holds is checked here.
 describe('grouping in batches against grouping all at once (the labelled corpus)', () => {
   let once: Store;
   beforeAll(async () => {
@@ -108,12 +109,12 @@ describe('grouping in batches against grouping all at once (the labelled corpus)
       const batched = score(store);
       expect(batched.oppositesMerged).toBeLessThanOrEqual(all.oppositesMerged);
       expect(batched.directionsMerged).toBe(0);
-      // (0.045: the guards of the guards2 branch raised all-at-once precision by 0.016 and batched by 0.005;
-      // WEAKEST_LINK = SAME_THRESHOLD (session 6) raised all-at-once 0.774 → 0.791 and batched not at all (0.754
-      // at batches of 5 either way, 0.749 at 20). A batch sees one representative per group, so a veto by another
-      // member of the group does not reach it.)
-      expect(batched.precision).toBeGreaterThanOrEqual(all.precision - 0.045);
-      expect(batched.f1).toBeGreaterThanOrEqual(all.f1 - 0.03);
+      // A batch sees a few representatives of each group, and then checks a statement the engine puts with a
+      // group against the group's latest members as well (checkJoins), so a veto by any of them reaches it. Batched
+      // precision was 0.754 (batches of 5) and 0.749 (20) against 0.791 all at once before that check; with it
+      // 0.815 and 0.825 (F1 0.678 and 0.687 against 0.671): batches are now a little stricter than all at once.
+      expect(batched.precision).toBeGreaterThanOrEqual(all.precision - 0.01);
+      expect(batched.f1).toBeGreaterThanOrEqual(all.f1 - 0.01);
       // Grouping again changes nothing: group ids stay put.
       expect(await ensureGrouped(store.db, loadEngine, NOW)).toBe(0);
       expect(placements(store)).toEqual(rows);
@@ -170,4 +171,46 @@ describe('a backlog larger than one run', () => {
     expect(new Set(rows.filter((r) => r.text.startsWith('Day')).map((r) => r.groupId)).size).toBe(800);
     store.close();
   }, 60_000);
+});
+
+describe('a batch checks a statement the engine puts with a group against more of its members', () => {
+  const PEOPLE = ['Dana', 'Kevin'];
+  const OLDER = 'Dana tunes out whenever we raise technical debt.';
+  // The group's latest member: the representative a later batch compares with.
+  const LATEST = 'Dana will see me as obstructive if I question the dates.';
+  /** A journal whose first two entries are grouped together before `later` is written and grouped. */
+  async function journal(name: string, later: string[]) {
+    const store = openStore(join(dir, `${name}.db`));
+    save(store, 1, PEOPLE, [OLDER]);
+    save(store, 2, PEOPLE, [LATEST]);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    save(store, 3, PEOPLE, later);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    const group = new Map(placements(store).map((r) => [r.text, r.groupId]));
+    return { store, group };
+  }
+
+  it('lets in a statement close to every member', async () => {
+    const { store, group } = await journal('joins', [
+      'Dana will see me as obstructive if I raise technical debt.',
+    ]);
+    expect(group.get(LATEST)).toBe(group.get(OLDER));
+    expect(group.get('Dana will see me as obstructive if I raise technical debt.')).toBe(group.get(OLDER));
+    store.close();
+  });
+
+  it('keeps out statements close to the representative only: together, in a new group, for good', async () => {
+    // Each close to the representative and to the other (0.73, 0.92, 0.79); about something else than the
+    // older member, or too far from it (0.33).
+    const far = 'Questioning her timeline would get me labelled as negative.';
+    const weak = "If I push back on the deadline, Dana will think I'm being difficult.";
+    const { store, group } = await journal('kept-out', [far, weak]);
+    expect(group.get(LATEST)).toBe(group.get(OLDER));
+    expect(group.get(far)).not.toBe(group.get(OLDER));
+    expect(group.get(weak)).toBe(group.get(far));
+    const rows = placements(store);
+    expect(await ensureGrouped(store.db, loadEngine, NOW)).toBe(0);
+    expect(placements(store)).toEqual(rows);
+    store.close();
+  });
 });

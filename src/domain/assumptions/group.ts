@@ -139,10 +139,16 @@ export function forgetShapes(): void {
   shapesHeld = 0;
 }
 
-/** Analyses statements against one shared index of people, so names resolve the same way everywhere. */
-export function analyseAll(statements: readonly StatementInput[]): Shape[] {
+/**
+ * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
+ * of `among` (by default the statements themselves).
+ */
+export function analyseAll(
+  statements: readonly StatementInput[],
+  among: readonly StatementInput[] = statements,
+): Shape[] {
   const people = new PeopleIndex();
-  for (const s of statements) people.addAll(s.people);
+  for (const s of among) people.addAll(s.people);
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
@@ -496,8 +502,26 @@ export interface GroupOptions {
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
 }
 
+/**
+ * What was learned from a teaching, by the teaching: a caller hands the same one to every run of a bulk grouping
+ * (and to `checkJoins` after each), and nothing changes one once made.
+ */
+const TAUGHT = new WeakMap<object, { learned: Learned; unit: Map<number, number> }>();
+
 /** The person's groups analysed, and which of them each statement id belongs to. */
 function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
+  learned: Learned;
+  unit: Map<number, number>;
+} {
+  let known = TAUGHT.get(teaching);
+  if (known === undefined) {
+    known = learnAfresh(teaching);
+    TAUGHT.set(teaching, known);
+  }
+  return known;
+}
+
+function learnAfresh(teaching: NonNullable<GroupOptions['teaching']>): {
   learned: Learned;
   unit: Map<number, number>;
 } {
@@ -512,6 +536,177 @@ function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
     }),
   );
   return { learned: new Learned({ groups, opposites: teaching.opposites }), unit };
+}
+
+/**
+ * What the merge of two clusters is judged by (indices into one run's statements): the relation of a pair (its
+ * slot in `kinds` and `scores`), the person's pairs held apart, and the person's groups as units (`units`, with
+ * `n` the number of statements: a unit at or past `n` is a group the person made; undefined when no such group
+ * holds two of the statements).
+ */
+interface MergeRule {
+  relation: (i: number, j: number) => number;
+  kinds: readonly Relation['kind'][];
+  scores: readonly number[];
+  heldApart: (i: number, j: number) => boolean;
+  units: readonly number[] | undefined;
+  unitSize: ReadonlyMap<number, number>;
+  who: readonly Who[];
+  n: number;
+}
+
+/**
+ * Whether two clusters may become one: 'veto' (never: a pair opposite, held apart or not alike enough), 'wait'
+ * (not now: on average not close enough) or 'join'. The one rule of the clustering, and of `checkJoins`.
+ */
+function mergeVerdict(
+  ma: readonly number[],
+  mb: readonly number[],
+  rule: MergeRule,
+): 'join' | 'wait' | 'veto' {
+  const { relation, kinds, scores, heldApart, units, unitSize, who, n } = rule;
+  let sum = 0;
+  let count = ma.length * mb.length;
+  if (units === undefined) {
+    for (const x of ma) {
+      for (const y of mb) {
+        const slot = relation(x, y);
+        if (heldApart(x, y) || kinds[slot] !== 'same' || scores[slot]! < WEAKEST_LINK) return 'veto';
+        sum += scores[slot]!;
+      }
+    }
+  } else {
+    // A group the person made counts as one statement, as close as its closest member: the person vouched
+    // that its members are one assumption. Opposite to, or held apart from, any member still vetoes, and so
+    // does one the pair cannot share people with.
+    const best = new Map<number, number>();
+    for (const x of ma) {
+      for (const y of mb) {
+        const slot = relation(x, y);
+        const kind = kinds[slot]!;
+        const alone = unitSize.get(units[x]!) === 1 && unitSize.get(units[y]!) === 1;
+        // Two groups the person made stay two until the person merges them.
+        const twoGroups = units[x]! >= n && units[y]! >= n && units[x] !== units[y];
+        if (
+          twoGroups ||
+          heldApart(x, y) ||
+          kind === 'opposite' ||
+          (kind === 'different' && (alone || !mayBeAlike(who[x]!, who[y]!)))
+        )
+          return 'veto';
+        const key = units[x]! * 2 * n + units[y]!;
+        const score = kind === 'same' ? scores[slot]! : -1;
+        best.set(key, Math.max(best.get(key) ?? -1, score));
+      }
+    }
+    count = best.size;
+    for (const score of best.values()) {
+      if (score < 0) return 'veto';
+      sum += score;
+    }
+  }
+  return sum / count >= AVERAGE_THRESHOLD ? 'join' : 'wait';
+}
+
+/** A statement a batched grouping would put in an existing group, and members of that group (ids). */
+export interface JoinCheck {
+  statement: number;
+  members: number[];
+}
+
+/**
+ * Whether each statement may join the group of its members, by the rule the clustering merges two clusters by
+ * (see `mergeVerdict`): the statement is one cluster, the members the other. A grouping in batches compares a
+ * waiting statement with a few representatives of each group only, so a member's veto never reached it; this
+ * checks it against more of them. `statements` holds every statement the checks name, and any others whose
+ * people names should resolve against (the run's, so shapes are the ones its grouping used); `links` the
+ * person's pairs held apart; `teaching` as for `groupStatements`. Deterministic and independent of order.
+ */
+export function checkJoins(
+  statements: readonly StatementInput[],
+  checks: readonly JoinCheck[],
+  links: readonly PersonLink[] = [],
+  options: Pick<GroupOptions, 'teaching'> = {},
+): boolean[] {
+  // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
+  // of one group come back in every check of it, and often written alike: each pair is compared once.
+  const named = new Set<number>();
+  for (const c of checks) {
+    named.add(c.statement);
+    for (const m of c.members) named.add(m);
+  }
+  const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
+  const ids = sorted.map((s) => s.id);
+  const shapes = analyseAll(sorted, statements);
+  const n = ids.length;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const learned = taught?.learned.empty === false ? taught.learned : undefined;
+  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  const firstWith = new Map<Shape, number>();
+  const standIn = shapes.map((s, i) => {
+    const first = firstWith.get(s);
+    if (first !== undefined) return first;
+    firstWith.set(s, i);
+    return i;
+  });
+  const byShapes = new PairSlots(n);
+  const kinds: Relation['kind'][] = [];
+  const scores: number[] = [];
+  const relation = (i: number, j: number): number => {
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
+    const code = standIn[x]! * n + standIn[y]!;
+    let slot = byShapes.get(code);
+    if (slot === -1) {
+      const r =
+        learned === undefined
+          ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
+          : learned.compare(shapes[x]!, shapes[y]!);
+      slot = kinds.length;
+      kinds.push(r.kind);
+      scores.push(r.score);
+      byShapes.set(code, slot);
+    }
+    return slot;
+  };
+  const apart = new Set<number>();
+  for (const l of links) {
+    const i = indexOf.get(l.a);
+    const j = indexOf.get(l.b);
+    if (l.relation !== 'same' && i !== undefined && j !== undefined)
+      apart.add(Math.min(i, j) * n + Math.max(i, j));
+  }
+  const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
+  // The person's groups among these statements: a unit each (any other statement is a unit of its own).
+  const unitSize = new Map<number, number>();
+  let units: number[] | undefined;
+  if (taught !== undefined && ids.some((id) => taught.unit.has(id))) {
+    const unitOf = ids.map((id, i) => {
+      const g = taught.unit.get(id);
+      return g === undefined ? i : n + g;
+    });
+    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+    if ([...unitSize.values()].some((k) => k > 1)) units = unitOf;
+  }
+  const who = units === undefined ? [] : shapes.map(whoOf);
+  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
+  // Without the person's groups or pairs, a member written as another (the same shape) decides as that one.
+  const alike = units === undefined && apart.size === 0 ? standIn : undefined;
+  return checks.map((c) => {
+    const at = indexOf.get(c.statement)!;
+    // A few members each: a list is cheaper to look through than a set to build.
+    const members: number[] = [];
+    const keys: number[] = [];
+    for (const id of c.members) {
+      const m = indexOf.get(id)!;
+      const key = alike?.[m] ?? m;
+      if (m === at || keys.includes(key)) continue;
+      keys.push(key);
+      members.push(m);
+    }
+    return members.length === 0 || mergeVerdict([at], members, rule) === 'join';
+  });
 }
 
 /**
@@ -629,6 +824,7 @@ export function groupStatements(
   const order = Array.from(edgeI, (_, k) => k);
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
+  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
   const refused = new Set<string>();
   const vetoed = new Set<string>();
@@ -643,56 +839,9 @@ export function groupStatements(
     const pairKey = ca < cb ? `${ca},${cb}` : `${cb},${ca}`;
     const attempt = `${pairKey},${ma.length},${mb.length}`;
     if (vetoed.has(pairKey) || refused.has(attempt)) continue;
-    let ok = true;
-    let sum = 0;
-    let count = ma.length * mb.length;
-    if (units === undefined) {
-      for (const x of ma) {
-        for (const y of mb) {
-          const slot = relation(x, y);
-          if (heldApart(x, y) || kinds[slot] !== 'same' || scores[slot]! < WEAKEST_LINK) {
-            ok = false;
-            break;
-          }
-          sum += scores[slot]!;
-        }
-        if (!ok) break;
-      }
-    } else {
-      // A group the person made counts as one statement, as close as its closest member: the person vouched
-      // that its members are one assumption. Opposite to, or held apart from, any member still vetoes, and so
-      // does one the pair cannot share people with.
-      const best = new Map<number, number>();
-      for (const x of ma) {
-        for (const y of mb) {
-          const slot = relation(x, y);
-          const kind = kinds[slot]!;
-          const alone = unitSize.get(units[x]!) === 1 && unitSize.get(units[y]!) === 1;
-          // Two groups the person made stay two until the person merges them.
-          const twoGroups = units[x]! >= n && units[y]! >= n && units[x] !== units[y];
-          if (
-            twoGroups ||
-            heldApart(x, y) ||
-            kind === 'opposite' ||
-            (kind === 'different' && (alone || !mayBeAlike(who[x]!, who[y]!)))
-          ) {
-            ok = false;
-            break;
-          }
-          const key = units[x]! * 2 * n + units[y]!;
-          const score = kind === 'same' ? scores[slot]! : -1;
-          best.set(key, Math.max(best.get(key) ?? -1, score));
-        }
-        if (!ok) break;
-      }
-      count = best.size;
-      for (const score of best.values()) {
-        if (score < 0) ok = false;
-        sum += score;
-      }
-    }
-    if (!ok) vetoed.add(pairKey);
-    else if (sum / count >= AVERAGE_THRESHOLD) clusters.union(ca, cb);
+    const verdict = mergeVerdict(ma, mb, rule);
+    if (verdict === 'veto') vetoed.add(pairKey);
+    else if (verdict === 'join') clusters.union(ca, cb);
     else refused.add(attempt);
   }
 

@@ -7,7 +7,14 @@ export {
   recurringGroups,
   scoreGrouping,
 } from './evaluate.js';
-export { analyseAll, forgetShapes, type GroupOptions, groupStatements } from './group.js';
+export {
+  analyseAll,
+  checkJoins,
+  forgetShapes,
+  type GroupOptions,
+  groupStatements,
+  type JoinCheck,
+} from './group.js';
 export { Learned, type Teaching } from './learned.js';
 export { StatementIndex, type SuggestTeaching, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';
