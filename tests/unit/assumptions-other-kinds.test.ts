@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/domain/assumptions/normalize.js';
+import { PeopleIndex } from '../../src/domain/assumptions/people.js';
+import { compare } from '../../src/domain/assumptions/similarity.js';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+const relation = (people: string[], a: string, b: string) => {
+  const index = new PeopleIndex();
+  return compare(analyse(a, people, index), analyse(b, people, index)).kind;
+};
+
+// Probes written for the "other kinds" rule (not from the corpus or the trap sets): the same frame about another
+// thing is another assumption when the words that differ name things only — another numbered one ("Year 7" /
+// "Year 10"), a noun or an activity modifying the same head ("booking" / "invoicing software"), another head
+// ("his driving test" / "the bar exam"), a lone noun against a phrase ("to dialysis" / "to the train station").
+// Words that mean the same, or adjectives alone, leave the pair to the rest of the engine.
+
+const split: Array<[string[], string, string]> = [
+  [['Leila'], 'Leila wants me to run the Year 7 trip.', 'Leila wants me to run the Year 10 trip.'],
+  [
+    ['Marek'],
+    'Marek is annoyed with the booking software.',
+    'Marek is annoyed with the stock-taking software.',
+  ],
+  [['Nadia'], 'Nadia is nervous about her citizenship test.', 'Nadia is nervous about the swimming exam.'],
+  [
+    ['Pavel'],
+    'Pavel expects me to staff the Friday stall.',
+    'Pavel expects me to staff the Sunday flea market.',
+  ],
+  [['Bo'], 'Bo wants me to take over the Tuesday round.', 'Bo wants me to take over the Thursday round.'],
+  [['Ines'], 'Ines is fed up with the rostering app.', 'Ines is fed up with the expenses app.'],
+  [
+    ['Rania'],
+    'Rania will ask me to drive her to dialysis.',
+    'Rania will ask me to drive her to the train station.',
+  ],
+];
+
+const together: Array<[string[], string, string]> = [
+  [['Leila'], 'Leila wants me to run the Year 7 trip.', 'Leila wants me to lead the Year 7 trip.'],
+  [['Marek'], 'Marek is annoyed with the booking software.', 'Marek is irritated by the booking software.'],
+  [
+    ['Tomas'],
+    'Tomas complains about the mess in the shared kitchen.',
+    'Tomas complains about the untidy communal kitchen.',
+  ],
+  [['Ivo'], 'Ivo is fed up with the parking rules.', 'Ivo is fed up with the parking regulations.'],
+  [['Bo'], 'Bo wants me to take over the Tuesday round.', 'Bo wants me to take on the Tuesday round.'],
+  [['Nadia'], 'Nadia is nervous about her driving test.', 'Nadia is anxious about the driving test.'],
+];
+
+describe('the same frame about another kind of thing', () => {
+  it.each(split)('%j: "%s" / "%s" are two assumptions', (people, a, b) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).not.toBe(at.get(2));
+    expect(relation(people, a, b)).toBe('different');
+  });
+
+  it.each(together)('%j: "%s" / "%s" stay one assumption', (people, a, b) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+});
