@@ -37,6 +37,34 @@ const split: Array<[string[], string, string]> = [
   ],
 ];
 
+// Whatever else differs, one head of another kind in each (a noun or an activity before it, not an adjective) names
+// two people in one role or two things of one sort (similarity.ts `kindsDiffer`).
+const kindsSplit: Array<[string[], string, string]> = [
+  [
+    [],
+    'The licensing officer has already made up his mind to refuse the extension.',
+    'The tenancy officer has already decided against the new lease.',
+  ],
+  [
+    [],
+    'The planning inspector has already made up her mind to reject the appeal.',
+    'The fire inspector has already decided against the new staircase.',
+  ],
+];
+
+const kindsTogether: Array<[string[], string, string]> = [
+  [
+    [],
+    'The licensing officer has already made up his mind to refuse the extension.',
+    'The licensing officer has already decided against the extension.',
+  ],
+  [
+    [],
+    'The housing officer has already made up his mind to turn us down.',
+    'The housing officer has already decided against us.',
+  ],
+];
+
 const together: Array<[string[], string, string]> = [
   [['Leila'], 'Leila wants me to run the Year 7 trip.', 'Leila wants me to lead the Year 7 trip.'],
   [['Marek'], 'Marek is annoyed with the booking software.', 'Marek is irritated by the booking software.'],
@@ -58,6 +86,17 @@ describe('the same frame about another kind of thing', () => {
   });
 
   it.each(together)('%j: "%s" / "%s" stay one assumption', (people, a, b) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+
+  it.each(kindsSplit)('%j: "%s" / "%s" name two of one role', (people, a, b) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).not.toBe(at.get(2));
+    expect(relation(people, a, b)).toBe('different');
+  });
+
+  it.each(kindsTogether)('%j: "%s" / "%s" name one', (people, a, b) => {
     const at = groupOf([a, b], people);
     expect(at.get(1)).toBe(at.get(2));
   });

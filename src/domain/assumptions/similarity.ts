@@ -430,8 +430,51 @@ export function compare(a: Shape, b: Shape): Relation {
   if (r.kind !== 'same') return r;
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
-  if (swap === 'different') return { kind: 'different', score: 0 };
+  if (swap === 'different' || (swap === undefined && kindsDiffer(a, b)))
+    return { kind: 'different', score: 0 };
   return r;
+}
+
+/**
+ * One head in both statements, of another kind in each: a noun before it in one that the other lacks, and one in
+ * the other that the one lacks, the two not meaning the same. Two people in one role or two things of one sort,
+ * whatever else the statements say: "the planning officer" / "the conservation officer", "the night porter" /
+ * "the hall porter", "the payroll software" / "the booking software", "the licensing officer" / "the tenancy officer" (an
+ * activity in -ing that is no adjective names a kind too). Adjectives do not make another kind ("the
+ * new windows" / "the old windows" is for the antonym rules, "the shared kitchen" / "the communal kitchen" one
+ * kitchen).
+ */
+function kindsDiffer(a: Shape, b: Shape): boolean {
+  for (const [head, ofA] of a.modifiers) {
+    const ofB = b.modifiers.get(head);
+    if (ofB === undefined) continue;
+    const kindWords = (ms: readonly string[], s: Shape, o: Shape) =>
+      ms.filter(
+        (m) =>
+          !o.lowers.has(m) &&
+          !s.someone.has(m) &&
+          !s.owners.has(m) &&
+          !WRITER_WORDS.has(m) &&
+          !POSSESSIVE_PRONOUNS.has(m) &&
+          !nameWord(m, a, b) &&
+          toneOf(m) === 0 &&
+          (partsOf(m).has('n') || m.endsWith('ing')) &&
+          !partsOf(m).has('a'),
+      );
+    const xs = kindWords(ofA, a, b);
+    const ys = kindWords(ofB, b, a);
+    if (xs.length === 0 || ys.length === 0) continue;
+    const alike = xs.some((x) =>
+      ys.some((y) => {
+        if (oneWord(x, y) || shareASense(x, y)) return true;
+        const mx = meaningOf(x);
+        const my = meaningOf(y);
+        return mx !== null && my !== null && ['same', 'anti'].includes(relate(mx, my));
+      }),
+    );
+    if (!alike) return true;
+  }
+  return false;
 }
 
 /** Prepositions the stop words lack: "wants me back for next season" / "wants rid of me before next season". */
