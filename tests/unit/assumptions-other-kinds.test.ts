@@ -101,3 +101,25 @@ describe('the same frame about another kind of thing', () => {
     expect(at.get(1)).toBe(at.get(2));
   });
 });
+
+// "Sooner or later" is a time hedge (normalize.ts drops it), not the "sooner" of a preference.
+describe('"sooner or later"', () => {
+  it('is not a preference: two assumptions', () => {
+    const at = groupOf(
+      [
+        'Sooner or later everyone will realise I am faking it.',
+        'Ola would sooner struggle on alone than come to me.',
+      ],
+      ['Ola'],
+    );
+    expect(at.get(1)).not.toBe(at.get(2));
+  });
+
+  it.each([
+    ['Sooner or later my team will see I am out of my depth.', 'My team will see I am out of my depth.'],
+    ['Sooner or later, the board will close the branch.', 'The board is going to close the branch.'],
+  ])('leaves "%s" / "%s" one assumption', (a, b) => {
+    const at = groupOf([a, b], ['Ola']);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+});

@@ -388,6 +388,9 @@ function expandContractions(raw: string): string {
       .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
       // "the bid will fail": failing with nothing after it is the outcome, not a negation of what follows.
       .replace(/(?<!\bto )\b(fail|fails|failed|failing)(?=\s*(?:[.!?;,]|$))/gi, 'flop')
+      // "Sooner or later everyone will realise …": a time hedge, as "eventually" (said or not), not the "sooner" of a
+      // preference ("would sooner struggle on alone than ask").
+      .replace(/\bsooner or later\b,?\s*/gi, '')
       .replace(/\bno-one\b/gi, 'nobody')
       .replace(/\bno one\b/gi, 'nobody')
   );
