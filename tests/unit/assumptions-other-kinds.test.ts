@@ -123,3 +123,34 @@ describe('"sooner or later"', () => {
     expect(at.get(1)).toBe(at.get(2));
   });
 });
+
+// A preference is about what it sets aside (normalize.ts `setAsideWords`, similarity.ts `otherSetAside`): the same
+// preferred act against two different things set aside is two assumptions.
+describe('"would rather … than" with another thing set aside', () => {
+  it.each([
+    [
+      'Mum would rather stay in her own flat than move in with us.',
+      'Mum would rather stay in her own flat than have a carer.',
+    ],
+    ['Rob would rather quit than work for Helen.', 'Rob would rather quit than move to the night shift.'],
+    ['Gran would sooner walk than take the bus.', 'Gran would sooner walk than pay for a taxi.'],
+  ])('"%s" / "%s" are two assumptions', (a, b) => {
+    const at = groupOf([a, b], ['Mum', 'Rob', 'Gran', 'Helen']);
+    expect(at.get(1)).not.toBe(at.get(2));
+  });
+
+  it.each([
+    [
+      'Gran would rather go hungry than ask us for money.',
+      'Gran would rather go hungry than ask us for cash.',
+    ],
+    ['Gran would rather walk than take the bus.', 'Gran would rather walk everywhere than take the bus.'],
+    [
+      'Gran would rather sleep in the car than stay at a hotel.',
+      'Gran would rather sleep in the car than pay for a hotel.',
+    ],
+  ])('leaves "%s" / "%s" one assumption', (a, b) => {
+    const at = groupOf([a, b], ['Gran']);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+});

@@ -78,6 +78,11 @@ export interface Shape {
    * what kind of thing or whose role the phrase names.
    */
   modifiers: ReadonlyMap<string, readonly string[]>;
+  /**
+   * What a preference sets aside: the words (lower case, no stopwords) after "than" in "would rather / would sooner
+   * … than …" ("would rather die than give up driving" → `give`, `driving`). Empty without such a preference.
+   */
+  setAside: ReadonlySet<string>;
   /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
   owners: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
@@ -1014,6 +1019,7 @@ function shapeOf(
     heads: core.heads,
     owners: core.owners,
     modifiers: core.modifiers,
+    setAside: core.setAside,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1499,6 +1505,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     heads: nounPhrases.heads,
     owners: nounPhrases.owners,
     modifiers: nounPhrases.modifiers,
+    setAside: setAsideWords(tokens),
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -2169,6 +2176,20 @@ function circumstances(tokens: readonly Token[]): Set<number> {
       out.add(j);
     }
   }
+  return out;
+}
+
+/** See `Shape.setAside`. */
+function setAsideWords(tokens: readonly Token[]): Set<string> {
+  const prefers = tokens.findIndex(
+    (t, k) =>
+      (t.lower === 'rather' || t.lower === 'sooner') &&
+      ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+  );
+  const than = prefers < 0 ? -1 : tokens.findIndex((t, k) => k > prefers && t.lower === 'than');
+  const out = new Set<string>();
+  if (than < 0) return out;
+  for (const t of tokens.slice(than + 1)) if (!t.punct && !STOPWORDS.has(t.lower)) out.add(t.lower);
   return out;
 }
 

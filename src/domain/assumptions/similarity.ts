@@ -430,9 +430,21 @@ export function compare(a: Shape, b: Shape): Relation {
   if (r.kind !== 'same') return r;
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
-  if (swap === 'different' || (swap === undefined && kindsDiffer(a, b)))
+  if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
     return { kind: 'different', score: 0 };
   return r;
+}
+
+/**
+ * Two preferences that set aside two things: "would rather die in his own chair than live in a care home" / "would
+ * rather die than give up driving", "would sooner walk than take the bus" / "would sooner walk than pay for
+ * parking". What is preferred may be the same; what it is preferred to is the assumption.
+ */
+function otherSetAside(a: Shape, b: Shape): boolean {
+  if (a.setAside.size === 0 || b.setAside.size === 0) return false;
+  for (const x of a.setAside)
+    for (const y of b.setAside) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
 }
 
 /**
