@@ -73,6 +73,16 @@ export interface Shape {
   nominal: ReadonlySet<string>;
   /** The last word of each such phrase, and a possessor ("the referee's"): the thing or one the phrase names. */
   heads: ReadonlySet<string>;
+  /**
+   * The words before the head of each such phrase, by head ("the planning officer" → `officer` → [`planning`]):
+   * what kind of thing or whose role the phrase names.
+   */
+  modifiers: ReadonlyMap<string, readonly string[]>;
+  /**
+   * What a preference sets aside: the words (lower case, no stopwords) after "than" in "would rather / would sooner
+   * … than …" ("would rather die than give up driving" → `give`, `driving`). Empty without such a preference.
+   */
+  setAside: ReadonlySet<string>;
   /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
   owners: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
@@ -383,6 +393,9 @@ function expandContractions(raw: string): string {
       .replace(/\b(question|wonder)(s|ed|ing)? (whether|if)\b/gi, 'doubt$2 whether')
       // "the bid will fail": failing with nothing after it is the outcome, not a negation of what follows.
       .replace(/(?<!\bto )\b(fail|fails|failed|failing)(?=\s*(?:[.!?;,]|$))/gi, 'flop')
+      // "Sooner or later everyone will realise …": a time hedge, as "eventually" (said or not), not the "sooner" of a
+      // preference ("would sooner struggle on alone than ask").
+      .replace(/\bsooner or later\b,?\s*/gi, '')
       .replace(/\bno-one\b/gi, 'nobody')
       .replace(/\bno one\b/gi, 'nobody')
   );
@@ -1005,6 +1018,8 @@ function shapeOf(
     nominal: core.nominal,
     heads: core.heads,
     owners: core.owners,
+    modifiers: core.modifiers,
+    setAside: core.setAside,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1489,6 +1504,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
     owners: nounPhrases.owners,
+    modifiers: nounPhrases.modifiers,
+    setAside: setAsideWords(tokens),
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -2162,6 +2179,20 @@ function circumstances(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** See `Shape.setAside`. */
+function setAsideWords(tokens: readonly Token[]): Set<string> {
+  const prefers = tokens.findIndex(
+    (t, k) =>
+      (t.lower === 'rather' || t.lower === 'sooner') &&
+      ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+  );
+  const than = prefers < 0 ? -1 : tokens.findIndex((t, k) => k > prefers && t.lower === 'than');
+  const out = new Set<string>();
+  if (than < 0) return out;
+  for (const t of tokens.slice(than + 1)) if (!t.punct && !STOPWORDS.has(t.lower)) out.add(t.lower);
+  return out;
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 const PARTICIPLE_FLIPPERS = new Set(['lost', 'failed', 'stopped', 'refused', 'doubted', 'poor']);
 
@@ -2187,10 +2218,12 @@ function nominalWords(tokens: readonly Token[]): {
   words: Set<string>;
   heads: Set<string>;
   owners: Set<string>;
+  modifiers: Map<string, string[]>;
 } {
   const out = new Set<string>();
   const heads = new Set<string>();
   const owners = new Set<string>();
+  const modifiers = new Map<string, string[]>();
   const plain = (t: Token | undefined) =>
     t !== undefined &&
     !t.punct &&
@@ -2209,12 +2242,14 @@ function nominalWords(tokens: readonly Token[]): {
     // "my own kids": "own" stays in the phrase.
     const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
     let last: Token | undefined;
+    const run: string[] = [];
     for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
       const next = tokens[k + 1];
       if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
       // "the boiler needs servicing", "the bilge pump wants replacing": a verb in -s before a participle.
       if (n > 0 && tokens[k]!.lower.endsWith('s') && /(?:ing|ed)$/.test(next?.lower ?? '')) break;
       last = tokens[k]!;
+      run.push(last.lower);
       out.add(last.lower);
       // "the referee's": a possessor heads a phrase of its own.
       if (last.poss === true) {
@@ -2225,6 +2260,8 @@ function nominalWords(tokens: readonly Token[]): {
       if (POSSESSIVES.has(t.lower)) out.add(t.lower);
     }
     if (last !== undefined) heads.add(last.lower);
+    if (last !== undefined && last.poss !== true && run.length > 1)
+      modifiers.set(last.lower, [...(modifiers.get(last.lower) ?? []), ...run.slice(0, -1)]);
   }
-  return { words: out, heads, owners };
+  return { words: out, heads, owners, modifiers };
 }

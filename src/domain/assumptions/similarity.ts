@@ -430,8 +430,63 @@ export function compare(a: Shape, b: Shape): Relation {
   if (r.kind !== 'same') return r;
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
-  if (swap === 'different') return { kind: 'different', score: 0 };
+  if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
+    return { kind: 'different', score: 0 };
   return r;
+}
+
+/**
+ * Two preferences that set aside two things: "would rather die in his own chair than live in a care home" / "would
+ * rather die than give up driving", "would sooner walk than take the bus" / "would sooner walk than pay for
+ * parking". What is preferred may be the same; what it is preferred to is the assumption.
+ */
+function otherSetAside(a: Shape, b: Shape): boolean {
+  if (a.setAside.size === 0 || b.setAside.size === 0) return false;
+  for (const x of a.setAside)
+    for (const y of b.setAside) if (oneWord(x, y) || shareASense(x, y)) return false;
+  return true;
+}
+
+/**
+ * One head in both statements, of another kind in each: a noun before it in one that the other lacks, and one in
+ * the other that the one lacks, the two not meaning the same. Two people in one role or two things of one sort,
+ * whatever else the statements say: "the planning officer" / "the conservation officer", "the night porter" /
+ * "the hall porter", "the payroll software" / "the booking software", "the licensing officer" / "the tenancy officer" (an
+ * activity in -ing that is no adjective names a kind too). Adjectives do not make another kind ("the
+ * new windows" / "the old windows" is for the antonym rules, "the shared kitchen" / "the communal kitchen" one
+ * kitchen).
+ */
+function kindsDiffer(a: Shape, b: Shape): boolean {
+  for (const [head, ofA] of a.modifiers) {
+    const ofB = b.modifiers.get(head);
+    if (ofB === undefined) continue;
+    const kindWords = (ms: readonly string[], s: Shape, o: Shape) =>
+      ms.filter(
+        (m) =>
+          !o.lowers.has(m) &&
+          !s.someone.has(m) &&
+          !s.owners.has(m) &&
+          !WRITER_WORDS.has(m) &&
+          !POSSESSIVE_PRONOUNS.has(m) &&
+          !nameWord(m, a, b) &&
+          toneOf(m) === 0 &&
+          (partsOf(m).has('n') || m.endsWith('ing')) &&
+          !partsOf(m).has('a'),
+      );
+    const xs = kindWords(ofA, a, b);
+    const ys = kindWords(ofB, b, a);
+    if (xs.length === 0 || ys.length === 0) continue;
+    const alike = xs.some((x) =>
+      ys.some((y) => {
+        if (oneWord(x, y) || shareASense(x, y)) return true;
+        const mx = meaningOf(x);
+        const my = meaningOf(y);
+        return mx !== null && my !== null && ['same', 'anti'].includes(relate(mx, my));
+      }),
+    );
+    if (!alike) return true;
+  }
+  return false;
 }
 
 /** Prepositions the stop words lack: "wants me back for next season" / "wants rid of me before next season". */
@@ -479,6 +534,8 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   if ([...onlyA, ...onlyB].every((w) => WRITER_WORDS.has(w)) && rolesReversed(a, b)) return 'different';
   // Words too small to be content that still say the opposite: "the most talented" / "the least talented".
   if (onlyA.length + onlyB.length === 0 && degreesClash(a, b)) return 'opposite';
+  // The same words about two numbered things: "the Year 9 class" / "the Year 11 class", "bay 4" / "bay 7".
+  if (onlyA.length + onlyB.length === 0 && numbersDiffer(a, b)) return 'different';
   if (onlyA.length + onlyB.length === 0) return undefined;
   // The writer's thing against a thing of someone of the writer's: "my debts" / "my brother's debts", "my car" /
   // "my dad's car" (only the possessor is added; both say "my").
@@ -494,7 +551,9 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   )
     return 'different';
   if (onlyA.length > 2 || onlyB.length > 2)
-    return widerThings(a, b, onlyA, onlyB) || otherActs(a, b, onlyA, onlyB) ? 'different' : undefined;
+    return widerThings(a, b, onlyA, onlyB) || otherActs(a, b, onlyA, onlyB) || otherKinds(a, b, onlyA, onlyB)
+      ? 'different'
+      : undefined;
   // Pronouns of the writer against each other ("quit us" / "quit me"), people's names ("Farah will think …" /
   // "pushing back will make her think …") and the words of proper names ("Hartley" / "the Hartley Trust") are for
   // the people and names rules.
@@ -555,9 +614,58 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
       if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
   // (One side's words alone add a circumstance to the same assumption: "resent me" / "resent me for the rota".)
   if (onlyA.length === 0 || onlyB.length === 0) return undefined;
-  return (things && headed(onlyA, a) && headed(onlyB, b)) || otherActs(a, b, onlyA, onlyB)
+  return (things && headed(onlyA, a) && headed(onlyB, b)) ||
+    otherActs(a, b, onlyA, onlyB) ||
+    otherKinds(a, b, onlyA, onlyB)
     ? 'different'
     : undefined;
+}
+
+/** Each statement numbers something and the numbers differ ("Year 9" / "Year 11"; a number on one side only is left). */
+function numbersDiffer(a: Shape, b: Shape): boolean {
+  const numbers = (s: Shape) => [...s.lowers].filter((w) => /^\d+$/.test(w));
+  const x = numbers(a);
+  const y = numbers(b);
+  return x.length > 0 && y.length > 0 && (x.some((n) => !y.includes(n)) || y.some((n) => !x.includes(n)));
+}
+
+/** Possessive pronouns that only say whose the thing is ("failing his driving test" / "failing the bar exam"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Two kinds of one thing, or two things: up to four words on a side, all naming things (in noun phrases, or a lone
+ * word that is a noun only: "drive him to dialysis"), none a person's, the writer's or a name's, none judging, none meaning a word of the
+ * other side, and on each side a head or a noun that modifies one: "the payroll software" / "the stock-taking
+ * software", "the bar exam" / "his driving test", "the Saturday market" / "the Sunday car boot sale". Adjectives
+ * alone do not make another kind ("the shared kitchen" / "the communal kitchen", "the staff kitchen" / "the shared
+ * kitchen" are left to the rest).
+ */
+function otherKinds(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  const xs = onlyA.filter((w) => !POSSESSIVE_PRONOUNS.has(w));
+  const ys = onlyB.filter((w) => !POSSESSIVE_PRONOUNS.has(w));
+  if (xs.length === 0 || ys.length === 0 || xs.length > 4 || ys.length > 4) return false;
+  const plain = (ws: string[], s: Shape) =>
+    ws.every(
+      (w) =>
+        (s.nominal.has(w) || (ws.length === 1 && nounOnly(w))) &&
+        !s.someone.has(w) &&
+        !WRITER_WORDS.has(w) &&
+        !nameWord(w, a, b) &&
+        toneOf(w) === 0,
+    );
+  // (A modifier in -ing that is no adjective names an activity: "the invoicing software".)
+  const kind = (ws: string[], s: Shape) =>
+    headed(ws, s) ||
+    ws.some((w) => partsOf(w).has('n') || (w.endsWith('ing') && !partsOf(w).has('a') && s.nominal.has(w)));
+  if (!plain(xs, a) || !plain(ys, b) || !kind(xs, a) || !kind(ys, b)) return false;
+  for (const x of xs)
+    for (const y of ys) {
+      if (oneWord(x, y) || shareASense(x, y)) return false;
+      const mx = meaningOf(x);
+      const my = meaningOf(y);
+      if (mx !== null && my !== null && ['same', 'anti'].includes(relate(mx, my))) return false;
+    }
+  return true;
 }
 
 /**
