@@ -24,6 +24,7 @@ describe('a plain noun subject', () => {
   it('is read as who acts when its verb follows', () => {
     expect(agentOf('Dispatch will blame Kofi for the missed orders.', ['Kofi'])).toBe('n:dispatch');
     expect(agentOf('The night porters always blame Ana for the noise.', ['Ana'])).toBe('n:porters');
+    expect(agentOf('The Hendersons will blame Tariq for the broken gate.', ['Tariq'])).toBe('n:hendersons');
     expect(agentOf('The electrician will pin the overrun on the architect.', ['Kofi'])).toBe('n:electrician');
   });
 
@@ -52,6 +53,11 @@ describe('a plain noun subject', () => {
     [
       ['The electrician will pin the overrun on the architect.', ['Kofi', 'Jon']],
       ['I blame Kofi for the overrun on site.', ['Kofi', 'Jon']],
+    ],
+    // A family no one in the journal is called, against the writer.
+    [
+      ['The Hendersons will blame Tariq for the broken gate.', ['Tariq', 'Jon']],
+      ['I blame Tariq for the broken gate.', ['Tariq', 'Jon']],
     ],
     // A singular noun is not one of several people of its entry.
     [

@@ -2076,7 +2076,9 @@ function nounSubject(
   // (A noun for a person, "the contractor", "the electrician", acts whatever it is aimed at: "the contractor will
   // pin the late finish on the architect" is not "I blame Dermot for every delay".)
   const doer = PEOPLE_NOUNS.has(`${head.lower}s`) || /(?:er|or|ist|ian)$/.test(head.lower);
-  if (!doer && !canBe(head, 'n')) return null;
+  // (A capitalised word after "the" is a name no one in the journal has: "the Fairbrothers", "the Hendersons".)
+  const name = head.cap && k - 1 > 0;
+  if (!doer && !name && !personPlural(head.lower) && !canBe(head, 'n')) return null;
   // A title ("the captain", "the doctor") names one of the people by rank: left to the names, as before.
   if (isTitle(head.lower)) return null;
   let gap = 0;
