@@ -15,8 +15,13 @@ function blockPairs(shapes: readonly Shape[]): Set<string> {
     const keys = new Set<string>([...s.preds.keys(), ...(s.preds.size === 0 ? s.topics : [])]);
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
+    // (A singular plain noun subject, "the depot engineer", may be its entry's one person: unknown too.)
     const agent =
-      s.agent === null || s.agent.startsWith('r:') || s.agent.startsWith('p:?') || s.agent === 'g:people'
+      s.agent === null ||
+      s.agent.startsWith('r:') ||
+      s.agent.startsWith('p:?') ||
+      s.agent === 'g:people' ||
+      (s.agent.startsWith('n:') && !/[^s]s$/.test(s.agent))
         ? ''
         : s.agent;
     for (const k of keys) {

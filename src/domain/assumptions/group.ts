@@ -1,5 +1,5 @@
 import { Learned } from './learned.js';
-import { analyse, CORE_OF, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
+import { analyse, CORE_OF, oneNoun, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
 import {
   compare,
@@ -185,11 +185,13 @@ export function analyseAll(
   });
 }
 
-/** A role ("the client") may be any person, so it is blocked like an unknown subject (''). */
+/**
+ * A role ("the client") may be any person, so it is blocked like an unknown subject (''); so is a singular plain
+ * noun subject ("the depot engineer"), which may be its entry's one person.
+ */
 function blockAgent(s: Shape): string {
-  return s.agent === null || s.agent.startsWith('r:') || s.agent.startsWith('p:?') || s.agent === 'g:people'
-    ? ''
-    : s.agent;
+  const a = s.agent;
+  return a === null || a.startsWith('r:') || a.startsWith('p:?') || a === 'g:people' || oneNoun(a) ? '' : a;
 }
 
 /**

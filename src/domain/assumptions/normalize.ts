@@ -1436,7 +1436,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     words.push({ key: `w:${t.stem}`, meaning, sign: signAt(i) });
   }
 
-  let agent = findAgent(tokens);
+  let agent = findAgent(tokens) ?? nounSubject(tokens, found);
   const contrastedEnts = new Set(
     [...contrasted.values()].map((k) => tokens[k]!).filter((t) => t.ent !== 'self' && t.ent !== 'g:we'),
   );
@@ -2048,6 +2048,70 @@ function findAgent(tokens: Token[]): string | null {
   if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
     return opener.ent.startsWith('p:?') ? opener.ent : null;
   return opener.ent;
+}
+
+/** A singular plain noun subject (`n:engineer`, not `n:drivers`): it may be the one person its entry lists. */
+export function oneNoun(agent: string | null): boolean {
+  return agent?.startsWith('n:') === true && !/[^s]s$/.test(agent);
+}
+
+/** Words between a subject and its verb: modals, "not", frequency adverbs ("will always blame", "never lets"). */
+// biome-ignore format: a word list reads best packed
+const BEFORE_VERB = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', 'not', 'never', 'always', 'often', 'usually', 'still', 'just', 'really', 'already', 'also', 'even']);
+
+/**
+ * A plain noun (phrase) that opens the sentence ("Reception blame Priya …", "The drivers blame Olwen …", "The
+ * depot engineer blames the drivers …") is who acts when the main predicate's verb follows it (after modals and
+ * adverbs only) and the verb is aimed at someone (a person, a group, the writer, a plural noun for people): then
+ * "X blames Y" and "Y blames X" have two subjects, `n:<head stem>` against `p:y`, and never meet. Not for a
+ * copula ("the rota is unfair"), a passive ("the rota gets ignored"), or a verb aimed at a thing ("the surgery
+ * will fall apart"; "the board wants to merge us" is aimed at the writer and counts). Null otherwise. The key is
+ * the head as written (`n:drivers`): a singular one may stand for its entry's only person (similarity.ts).
+ */
+function nounSubject(
+  tokens: readonly Token[],
+  found: ReadonlyArray<{ kind: string; pos: number; end: number; patient?: boolean }>,
+): string | null {
+  // (Not in an event's retelling, whose words are put in an order of their own: "Harcourt will sell the paper".)
+  if (tokens.some((t) => t.event === true)) return null;
+  let k = tokens[0]?.lower === 'the' ? 1 : 0;
+  const plain = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.punct &&
+    t.ent === undefined &&
+    t.used !== true &&
+    t.poss !== true &&
+    !STOPWORDS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !FLIPPERS.has(t.lower) &&
+    !BEFORE_VERB.has(t.lower) &&
+    /^\p{L}+$/u.test(t.lower);
+  const start = k;
+  while (k - start < 3 && plain(tokens[k])) k++;
+  if (k === start) return null;
+  const head = tokens[k - 1]!;
+  // (A noun for a person, "the contractor", "the electrician", acts whatever it is aimed at: "the contractor will
+  // pin the late finish on the architect" is not "I blame Dermot for every delay".)
+  const doer = PEOPLE_NOUNS.has(`${head.lower}s`) || /(?:er|or|ist|ian)$/.test(head.lower);
+  // (A capitalised word after "the" is a name no one in the journal has: "the Fairbrothers", "the Hendersons".)
+  const name = head.cap && k - 1 > 0;
+  if (!doer && !name && !personPlural(head.lower) && !canBe(head, 'n')) return null;
+  // A title ("the captain", "the doctor") names one of the people by rank: left to the names, as before.
+  if (isTitle(head.lower)) return null;
+  let gap = 0;
+  while (gap < 3 && BEFORE_VERB.has(tokens[k]?.lower ?? '')) {
+    k++;
+    gap++;
+  }
+  const verb = found.find((f) => f.kind === 'pred' && f.pos === k);
+  if (verb === undefined || verb.patient === true) return null;
+  let aimed = false;
+  for (let i = verb.end + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) break;
+    if ((t.ent !== undefined && t.ent !== 'g:people') || personPlural(t.lower)) aimed = true;
+  }
+  return aimed || doer ? `n:${head.lower}` : null;
 }
 
 /** Prepositions whose noun phrase is the object's: "firm with …", "harsh on …", "kind to …", "rude about …". */

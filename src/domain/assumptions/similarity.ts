@@ -1,5 +1,5 @@
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import { namesDiffer, type Shape } from './normalize.js';
+import { namesDiffer, oneNoun, type Shape } from './normalize.js';
 import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
@@ -104,7 +104,9 @@ function sameWho(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
     a.startsWith('p:?') ||
     b.startsWith('p:?') ||
     (a.startsWith('r:') && b.startsWith('p:')) ||
-    (b.startsWith('r:') && a.startsWith('p:'))
+    (b.startsWith('r:') && a.startsWith('p:')) ||
+    (a.startsWith('n:') && (b.startsWith('p:') || b.startsWith('r:'))) ||
+    (b.startsWith('n:') && (a.startsWith('p:') || a.startsWith('r:')))
   ) {
     const out = sameWhoInEntries(a, aShape, b, bShape);
     if (tracing !== null)
@@ -118,6 +120,19 @@ function sameWho(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
 
 /** `sameWho` where it depends on the entries' people: a pronoun's candidates, or a role against a person. */
 function sameWhoInEntries(a: string, aShape: Shape, b: string, bShape: Shape): boolean {
+  // A plain noun subject ("the depot engineer blames …", normalize.ts `nounSubject`) may be the one person of an
+  // entry that lists only one, when singular: "the depot engineer" in an entry about Olwen alone is Olwen. A
+  // plural ("the drivers") or one in an entry of several people is nobody named ("Reception blame Priya" in an
+  // entry with Priya and Callum is not Priya).
+  if (a.startsWith('n:') || b.startsWith('n:')) {
+    const who = (e: string, shape: Shape): readonly string[] => {
+      if (e.startsWith('n:')) return shape.entryPeople.length === 1 && oneNoun(e) ? shape.entryPeople : [];
+      if (e.startsWith('p:?')) return shape.maybe.get(e) ?? [];
+      return e.startsWith('r:') ? shape.entryPeople : [e.slice(2)];
+    };
+    const ys = who(b, bShape);
+    return who(a, aShape).some((x) => ys.includes(x));
+  }
   if (a.startsWith('p:?') || b.startsWith('p:?')) {
     const xs = a.startsWith('p:?') ? (aShape.maybe.get(a) ?? []) : [a.slice(2)];
     const ys = b.startsWith('p:?') ? (bShape.maybe.get(b) ?? []) : [b.slice(2)];
