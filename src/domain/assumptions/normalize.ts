@@ -196,6 +196,20 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** Words after which a word is a verb, not a noun: "to pay", "will pay", "never pays", "won't pay". */
+const ACT_OPENERS = new Set([
+  'to',
+  'will',
+  'would',
+  'never',
+  'not',
+  "n't",
+  'ever',
+  'can',
+  'could',
+  'should',
+  'shall',
+]);
 /** Concepts whose denial covers the infinitive after them ("not ready to lead"). */
 const CAPABILITIES = new Set(['c:ready', 'c:competent']);
 
@@ -1375,6 +1389,15 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       if (m === null || m.pos.has('v') || m.pos.has('a')) negated.add(`w:${t.stem}`);
     });
     for (const f of found) if (f.kind === 'pred' && segmentOf(f.pos) === seg) negated.add(f.concept);
+    // A topic named by a verb after the negation is its act, and denied with it: "never intended to PAY the full
+    // amount" denies "will pay the invoice", "won't SUE us" denies "is going to sue" (not "no PAYMENT for the
+    // work": a noun, after a determiner or preposition, is only what the clause is about).
+    for (const f of found) {
+      if (f.kind !== 'noun' || f.pos <= at || segmentOf(f.pos) !== seg || f.end - f.pos > 1) continue;
+      const before = tokens[f.pos - 1]?.lower ?? '';
+      if (!ACT_OPENERS.has(before)) continue;
+      if (meaningOf(tokens[f.pos]!.lower)?.pos.has('v')) negated.add(f.concept);
+    }
   }
   for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Opposites merged (branch `opps`, session 6, post hoc on heldout14 and trap set 3): each class of language has
+// probes of my own, in settings of their own: opposites that must stay apart and paraphrases that must stay together.
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+describe('a "never"/"not" before a verb whose topic the lexicon knows denies that act (normalize.ts, ACT_OPENERS)', () => {
+  it.each([
+    [
+      'Mrs Osei will never pay the full deposit.',
+      'Mrs Osei will pay the full deposit once the survey is back.',
+      ['Mrs Osei'],
+    ],
+    ['Pavel never meant to pay the whole fee.', 'Pavel is going to pay the whole fee next week.', ['Pavel']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'Mrs Osei will never pay the full deposit.',
+      'Mrs Osei is not going to pay the full deposit.',
+      ['Mrs Osei'],
+    ],
+    ['Pavel will pay the whole fee next week.', 'Pavel is going to pay the whole fee next week.', ['Pavel']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
