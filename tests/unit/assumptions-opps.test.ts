@@ -30,3 +30,26 @@ describe('a "never"/"not" before a verb whose topic the lexicon knows denies tha
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('outcomes of a venture or a living thing: profit/loss, recover/ruin (wordnet.ts, EVERYDAY_ANTONYMS)', () => {
+  it.each([
+    ["Lena's bakery will make a profit this year.", "Lena's bakery will make a loss this year.", ['Lena']],
+    [
+      "Kenji's apple trees will recover after the frost.",
+      "Kenji's apple trees will be ruined after the frost.",
+      ['Kenji'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    ["Lena's bakery will make a profit this year.", "Lena's bakery will turn a profit this year.", ['Lena']],
+    [
+      "Kenji's apple trees will recover after the frost.",
+      "Kenji's apple trees will recuperate after the frost.",
+      ['Kenji'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
