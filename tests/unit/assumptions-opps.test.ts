@@ -53,3 +53,34 @@ describe('outcomes of a venture or a living thing: profit/loss, recover/ruin (wo
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('"nobody"/"no one" and its phrase deny the verb after it, even after "the …" (normalize.ts, negated)', () => {
+  it.each([
+    [
+      'Someone at the depot warned Ruth about the audit.',
+      'No one at the depot warned Ruth about the audit.',
+      ['Ruth'],
+    ],
+    [
+      'Somebody in the choir told Aled about my solo.',
+      'Nobody in the choir told Aled about my solo.',
+      ['Aled'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'No one at the depot warned Ruth about the audit.',
+      'Nobody at the depot warned Ruth about the audit.',
+      ['Ruth'],
+    ],
+    [
+      'Nobody in the choir told Aled about my solo.',
+      'No one in the choir told Aled about my solo.',
+      ['Aled'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

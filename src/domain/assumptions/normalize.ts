@@ -1384,8 +1384,13 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   for (const at of turnedAt) {
     const seg = segmentOf(at);
     tokens.forEach((t, k) => {
-      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`) || inNounPhrase(tokens, k)) return;
+      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`)) return;
       const m = meaningOf(t.lower);
+      // After "nobody"/"no one" and its phrase, a word with no noun sense is the verb whatever comes before it:
+      // "no one on the ward TOLD her", "nobody in the office believed me".
+      const base = m ?? meaningOf(t.stem);
+      const quantified = tokens[at]!.ent !== undefined && k > at;
+      if (inNounPhrase(tokens, k) && (!quantified || base === null || base.pos.has('n'))) return;
       if (m === null || m.pos.has('v') || m.pos.has('a')) negated.add(`w:${t.stem}`);
     });
     for (const f of found) if (f.kind === 'pred' && segmentOf(f.pos) === seg) negated.add(f.concept);
