@@ -84,3 +84,34 @@ describe('"nobody"/"no one" and its phrase deny the verb after it, even after "t
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('main clauses on opposite poles, sharing only the condition (similarity.ts, mainsClash)', () => {
+  it.each([
+    [
+      'Odette is setting me up to take the blame if the trustees cut the funding.',
+      'Odette will stand by me if the trustees cut the funding.',
+      ['Odette'],
+    ],
+    [
+      'Bram will undermine me if the parents complain about the trip.',
+      'Bram will back me if the parents complain about the trip.',
+      ['Bram'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'Odette will stand by me if the trustees cut the funding.',
+      'Odette will stand up for me if the trustees cut the funding.',
+      ['Odette'],
+    ],
+    [
+      'Bram will back me if the parents complain about the trip.',
+      'Bram will support me if the parents complain about the trip.',
+      ['Bram'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

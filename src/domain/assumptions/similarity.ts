@@ -231,6 +231,19 @@ for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
   link(b, a, (sa * sb) as 1 | -1);
 }
 
+/**
+ * The main clauses say kindred things on opposite poles, whatever else they share: what the two share is then the
+ * condition or the setting ("will stand by me if the board pulls the funding" / "is setting me up to take the blame
+ * if the board pulls the funding", "backs me when the parents complain" / "undermines me when the parents complain").
+ */
+function mainsClash(a: Shape, b: Shape): boolean {
+  if (a.main === null || b.main === null || a.main === b.main) return false;
+  const link = KIN.get(a.main)?.get(b.main);
+  const sa = a.preds.get(a.main);
+  const sb = b.preds.get(b.main);
+  return link !== undefined && sa !== undefined && sb !== undefined && sa * sb !== link;
+}
+
 /** Blocking keys that bring kindred concepts together. */
 export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
   const out: string[] = [];
@@ -917,7 +930,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   const kinship = kindred(a, b);
   const kin = kinship.same;
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
-  if (kinship.against > 0 && kin === 0 && samePreds === 0)
+  if (kinship.against > 0 && kin === 0 && (samePreds === 0 || mainsClash(a, b)))
     conflicting += kinship.against * W_PRED * KIN_WEIGHT;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
