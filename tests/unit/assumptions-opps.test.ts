@@ -115,3 +115,29 @@ describe('main clauses on opposite poles, sharing only the condition (similarity
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('"up" against "down", the rest alike (similarity.ts, upAgainstDown)', () => {
+  it.each([
+    [
+      "Yusuf's blood pressure will come down with the new pills.",
+      "The new pills are going to push Yusuf's blood pressure up.",
+      ['Yusuf'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      "Yusuf's blood pressure will come down with the new pills.",
+      "Yusuf's blood pressure will drop with the new pills.",
+      ['Yusuf'],
+    ],
+    [
+      "Bogdan's rent will go up after the renovation.",
+      "Bogdan's rent will rise after the renovation.",
+      ['Bogdan'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -437,10 +437,20 @@ function unmatchedPole(x: Shape, y: Shape): boolean {
   return ![...y.preds.keys()].some((k) => !MODAL.has(k) && lacks(x, k));
 }
 
+/**
+ * A movement said with "up" against one said with "down", the rest alike: "her blood pressure will come down" /
+ * "the pills will push her blood pressure up", "the club will go up a division" / "will drop down a division",
+ * "the rent will go up" / "will come down". A statement with both words says neither.
+ */
+function upAgainstDown(x: Shape, y: Shape): boolean {
+  return x.lowers.has('up') && !x.lowers.has('down') && y.lowers.has('down') && !y.lowers.has('up');
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   const r = compareShapes(a, b);
   if (r.kind !== 'same') return r;
+  if (upAgainstDown(a, b) || upAgainstDown(b, a)) return { kind: 'opposite', score: r.score };
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
   if (swap === 'different') return { kind: 'different', score: 0 };
