@@ -141,3 +141,18 @@ describe('"up" against "down", the rest alike (similarity.ts, upAgainstDown)', (
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('keeping something going against ending it (similarity.ts, keepAgainstStop)', () => {
+  it.each([
+    ['Femi wants to keep the old kiln running.', 'Femi wants to shut down the old kiln.', ['Femi']],
+    ['Femi wants to keep the old kiln going.', 'Femi wants to close the old kiln.', ['Femi']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([['Femi wants to keep the old kiln running.', 'Femi wants to keep the old kiln going.', ['Femi']]])(
+    '%s / %s: together',
+    (a, b, people) => {
+      expect(together(a, b, people)).toBe(true);
+    },
+  );
+});

@@ -446,11 +446,60 @@ function upAgainstDown(x: Shape, y: Shape): boolean {
   return x.lowers.has('up') && !x.lowers.has('down') && y.lowers.has('down') && !y.lowers.has('up');
 }
 
+/** Words that keep something going ("keep the shop open", "keeps the old van running", "carry on with"). */
+const CONTINUING = new Set([
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+]);
+/** Words that end it ("close the shop", "shut down the van hire", "quit the choir", "give up the allotment"). */
+const STOPPING = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'quit',
+  'quits',
+  'quitting',
+  'shut',
+  'shuts',
+  'shutting',
+  'close',
+  'closes',
+  'closed',
+  'closing',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'scrapping',
+]);
+const GIVE = new Set(['give', 'gives', 'gave', 'giving', 'given']);
+
+/**
+ * Keeping something going against ending it, both asserted, each saying only one: "wants to keep the old server
+ * running" / "wants to shut down the old server", "will keep the village shop open" / "will close the village
+ * shop". (A "not" on either side turns it: "won't keep it open" says what "will close it" says.)
+ */
+function keepAgainstStop(x: Shape, y: Shape): boolean {
+  if (x.polarity !== 1 || y.polarity !== 1) return false;
+  const keeps = (s: Shape) => [...s.lowers].some((w) => CONTINUING.has(w));
+  const stops = (s: Shape) =>
+    [...s.lowers].some((w) => STOPPING.has(w)) ||
+    ([...s.lowers].some((w) => GIVE.has(w)) && s.lowers.has('up'));
+  return keeps(x) && !stops(x) && stops(y) && !keeps(y);
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   const r = compareShapes(a, b);
   if (r.kind !== 'same') return r;
-  if (upAgainstDown(a, b) || upAgainstDown(b, a)) return { kind: 'opposite', score: r.score };
+  if (upAgainstDown(a, b) || upAgainstDown(b, a) || keepAgainstStop(a, b) || keepAgainstStop(b, a))
+    return { kind: 'opposite', score: r.score };
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
   if (swap === 'different') return { kind: 'different', score: 0 };
