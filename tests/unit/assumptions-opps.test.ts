@@ -156,3 +156,24 @@ describe('keeping something going against ending it (similarity.ts, keepAgainstS
     },
   );
 });
+
+describe('"anyone but X" denies X what it grants everyone else (normalize.ts, anyoneBut)', () => {
+  it.each([
+    [
+      "The school will hire Marguerite's catering company for the gala.",
+      "The gala catering will go to anyone but Marguerite's company.",
+      ['Marguerite'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      "The gala catering will go to anyone but Marguerite's company.",
+      "The gala catering contract will go to anyone but Marguerite's company.",
+      ['Marguerite'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -196,6 +196,12 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** "anyone but", "anybody except", "everyone other than …": the one named after it is left out. */
+const ANY_ONE = new Set(['anyone', 'anybody', 'anything', 'everyone', 'everybody', 'everything']);
+function anyoneBut(tokens: readonly { lower: string }[], i: number): boolean {
+  const t = tokens[i]?.lower ?? '';
+  return (t === 'but' || t === 'except') && ANY_ONE.has(tokens[i - 1]?.lower ?? '');
+}
 /** Words after which a word is a verb, not a noun: "to pay", "will pay", "never pays", "won't pay". */
 const ACT_OPENERS = new Set([
   'to',
@@ -1325,6 +1331,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
       // "would rather do it herself than let me near": what is set aside after "rather … than" is denied.
       (t.lower === 'than' && ratherAt >= 0 && ratherAt < i && !contrasted.has(ratherAt)) ||
+      // "will go to anyone but Guillermo's firm": whoever comes after "but" is denied it.
+      anyoneBut(tokens, i) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
     turn(i);
@@ -1383,6 +1391,11 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   const negated = new Set<string>();
   for (const at of turnedAt) {
     const seg = segmentOf(at);
+    // "anyone but Guillermo's firm": the one excluded is what is denied, noun phrase and all.
+    if (anyoneBut(tokens, at))
+      tokens.forEach((t, k) => {
+        if (k > at && segmentOf(k) === seg && topics.has(`w:${t.stem}`)) negated.add(`w:${t.stem}`);
+      });
     tokens.forEach((t, k) => {
       if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`)) return;
       const m = meaningOf(t.lower);
