@@ -206,6 +206,26 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/** "anyone but", "anybody except", "everyone other than …": the one named after it is left out. */
+const ANY_ONE = new Set(['anyone', 'anybody', 'anything', 'everyone', 'everybody', 'everything']);
+function anyoneBut(tokens: readonly { lower: string }[], i: number): boolean {
+  const t = tokens[i]?.lower ?? '';
+  return (t === 'but' || t === 'except') && ANY_ONE.has(tokens[i - 1]?.lower ?? '');
+}
+/** Words after which a word is a verb, not a noun: "to pay", "will pay", "never pays", "won't pay". */
+const ACT_OPENERS = new Set([
+  'to',
+  'will',
+  'would',
+  'never',
+  'not',
+  "n't",
+  'ever',
+  'can',
+  'could',
+  'should',
+  'shall',
+]);
 /** Concepts whose denial covers the infinitive after them ("not ready to lead"). */
 const CAPABILITIES = new Set(['c:ready', 'c:competent']);
 
@@ -1326,6 +1346,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       (!t.used && t.ent === undefined && FLIPPERS.has(t.lower) && !spent.has(i)) ||
       // "would rather do it herself than let me near": what is set aside after "rather … than" is denied.
       (t.lower === 'than' && ratherAt >= 0 && ratherAt < i && !contrasted.has(ratherAt)) ||
+      // "will go to anyone but Guillermo's firm": whoever comes after "but" is denied it.
+      anyoneBut(tokens, i) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
     if (!isFlipper) continue;
     turn(i);
@@ -1384,12 +1406,31 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   const negated = new Set<string>();
   for (const at of turnedAt) {
     const seg = segmentOf(at);
+    // "anyone but Guillermo's firm": the one excluded is what is denied, noun phrase and all.
+    if (anyoneBut(tokens, at))
+      tokens.forEach((t, k) => {
+        if (k > at && segmentOf(k) === seg && topics.has(`w:${t.stem}`)) negated.add(`w:${t.stem}`);
+      });
     tokens.forEach((t, k) => {
-      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`) || inNounPhrase(tokens, k)) return;
+      if (segmentOf(k) !== seg || t.used || !topics.has(`w:${t.stem}`)) return;
       const m = meaningOf(t.lower);
+      // After "nobody"/"no one" and its phrase, a word with no noun sense is the verb whatever comes before it:
+      // "no one on the ward TOLD her", "nobody in the office believed me".
+      const base = m ?? meaningOf(t.stem);
+      const quantified = tokens[at]!.ent !== undefined && k > at;
+      if (inNounPhrase(tokens, k) && (!quantified || base === null || base.pos.has('n'))) return;
       if (m === null || m.pos.has('v') || m.pos.has('a')) negated.add(`w:${t.stem}`);
     });
     for (const f of found) if (f.kind === 'pred' && segmentOf(f.pos) === seg) negated.add(f.concept);
+    // A topic named by a verb after the negation is its act, and denied with it: "never intended to PAY the full
+    // amount" denies "will pay the invoice", "won't SUE us" denies "is going to sue" (not "no PAYMENT for the
+    // work": a noun, after a determiner or preposition, is only what the clause is about).
+    for (const f of found) {
+      if (f.kind !== 'noun' || f.pos <= at || segmentOf(f.pos) !== seg || f.end - f.pos > 1) continue;
+      const before = tokens[f.pos - 1]?.lower ?? '';
+      if (!ACT_OPENERS.has(before)) continue;
+      if (meaningOf(tokens[f.pos]!.lower)?.pos.has('v')) negated.add(f.concept);
+    }
   }
   for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 

@@ -246,6 +246,19 @@ for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
   link(b, a, (sa * sb) as 1 | -1);
 }
 
+/**
+ * The main clauses say kindred things on opposite poles, whatever else they share: what the two share is then the
+ * condition or the setting ("will stand by me if the board pulls the funding" / "is setting me up to take the blame
+ * if the board pulls the funding", "backs me when the parents complain" / "undermines me when the parents complain").
+ */
+function mainsClash(a: Shape, b: Shape): boolean {
+  if (a.main === null || b.main === null || a.main === b.main) return false;
+  const link = KIN.get(a.main)?.get(b.main);
+  const sa = a.preds.get(a.main);
+  const sb = b.preds.get(b.main);
+  return link !== undefined && sa !== undefined && sb !== undefined && sa * sb !== link;
+}
+
 /** Blocking keys that bring kindred concepts together. */
 export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
   const out: string[] = [];
@@ -439,10 +452,69 @@ function unmatchedPole(x: Shape, y: Shape): boolean {
   return ![...y.preds.keys()].some((k) => !MODAL.has(k) && lacks(x, k));
 }
 
+/**
+ * A movement said with "up" against one said with "down", the rest alike: "her blood pressure will come down" /
+ * "the pills will push her blood pressure up", "the club will go up a division" / "will drop down a division",
+ * "the rent will go up" / "will come down". A statement with both words says neither.
+ */
+function upAgainstDown(x: Shape, y: Shape): boolean {
+  return x.lowers.has('up') && !x.lowers.has('down') && y.lowers.has('down') && !y.lowers.has('up');
+}
+
+/** Words that keep something going ("keep the shop open", "keeps the old van running", "carry on with"). */
+const CONTINUING = new Set([
+  'keep',
+  'keeps',
+  'kept',
+  'keeping',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+]);
+/** Words that end it ("close the shop", "shut down the van hire", "quit the choir", "give up the allotment"). */
+const STOPPING = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'quit',
+  'quits',
+  'quitting',
+  'shut',
+  'shuts',
+  'shutting',
+  'close',
+  'closes',
+  'closed',
+  'closing',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'scrapping',
+]);
+const GIVE = new Set(['give', 'gives', 'gave', 'giving', 'given']);
+
+/**
+ * Keeping something going against ending it, both asserted, each saying only one: "wants to keep the old server
+ * running" / "wants to shut down the old server", "will keep the village shop open" / "will close the village
+ * shop". (A "not" on either side turns it: "won't keep it open" says what "will close it" says.)
+ */
+function keepAgainstStop(x: Shape, y: Shape): boolean {
+  if (x.polarity !== 1 || y.polarity !== 1) return false;
+  const keeps = (s: Shape) => [...s.lowers].some((w) => CONTINUING.has(w));
+  const stops = (s: Shape) =>
+    [...s.lowers].some((w) => STOPPING.has(w)) ||
+    ([...s.lowers].some((w) => GIVE.has(w)) && s.lowers.has('up'));
+  return keeps(x) && !stops(x) && stops(y) && !keeps(y);
+}
+
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   const r = compareShapes(a, b);
   if (r.kind !== 'same') return r;
+  if (upAgainstDown(a, b) || upAgainstDown(b, a) || keepAgainstStop(a, b) || keepAgainstStop(b, a))
+    return { kind: 'opposite', score: r.score };
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
   if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
@@ -1040,7 +1112,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   const kinship = kindred(a, b);
   const kin = kinship.same;
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
-  if (kinship.against > 0 && kin === 0 && samePreds === 0)
+  if (kinship.against > 0 && kin === 0 && (samePreds === 0 || mainsClash(a, b)))
     conflicting += kinship.against * W_PRED * KIN_WEIGHT;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;

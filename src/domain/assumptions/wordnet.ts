@@ -196,7 +196,8 @@ const cache = new Map<string, Meaning | null>();
  * Opposites in everyday use that WordNet does not pair (its antonyms are few and sense-bound: it pairs
  * "generous" and "stingy" but not "warm" and "cold", "cautious" and "reckless", "reward" and "punish"). Each is a pole of a
  * quality or an act said of someone, by class: warmth, care, generosity, cooperation, order, talk, strictness,
- * reward, protection, inclusion, keeping, disclosure, attendance, forgiveness, support. A word's antonyms
+ * reward, protection, inclusion, keeping, disclosure, attendance, forgiveness, support; and the outcome of a venture
+ * or a living thing ("the café will make a profit" / "a loss", "the vines will recover" / "be ruined"). A word's antonyms
  * become the other word's senses and their near-synonyms, so synonyms of the other pole meet it too
  * ("warm" against "icy", "chilly"). Only words whose opposite is not itself a matter of degree or viewpoint.
  */
@@ -260,6 +261,8 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['happy', ['sad', 'unhappy', 'miserable']],
   ['spend', ['save', 'hoard']],
   ['waste', ['save']],
+  ['recover', ['ruin', 'wither', 'perish']],
+  ['profit', ['loss']],
 ];
 
 /** `lemma` → the words of its everyday opposite pole (both ways). */
