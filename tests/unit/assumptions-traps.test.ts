@@ -4,7 +4,7 @@ import { grouped, readTraps, type TrapKind } from '../../scripts/eval-traps.js';
 
 type Limits = Record<TrapKind, { at: 'most' | 'least'; count: number }>;
 
-// Pairs written blind in session 5 by engineers who had not read the engine (README, "Blind trap pairs"). The limits
+// Pairs written blind in sessions 5 and 6 by engineers who had not read the engine (README, "Blind trap pairs"). The limits
 // are what the engine does now: a change may lower them, never raise them.
 const SETS: Array<[file: string, limits: Limits]> = [
   // Engine of session 4: opposites 30/140 grouped, directions 2/40, different things 16/40, paraphrases 19/40. Rules
@@ -37,6 +37,18 @@ const SETS: Array<[file: string, limits: Limits]> = [
       different: { at: 'most', count: 0 },
       // 11 → 12 (session 6, as for the opposites).
       same: { at: 'least', count: 12 },
+    },
+  ],
+  // Written blind at the start of session 6 and scored once at its end: engine of the session start 13 / 0 / 11 /
+  // 23, end of session 6 11 / 0 / 7 / 22. Read since; post-hoc fixes of session 6 (branches dirs, opps, diffs)
+  // brought it to the counts below.
+  [
+    'trap-probes-3.json',
+    {
+      opposite: { at: 'most', count: 3 },
+      direction: { at: 'most', count: 0 },
+      different: { at: 'most', count: 2 },
+      same: { at: 'least', count: 22 },
     },
   ],
 ];
