@@ -456,6 +456,7 @@ function holdBackMisfits(
     a.group = ref;
   });
 }
+
 /** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */
 const TEACHING_MAX = 4000;
 

@@ -67,6 +67,49 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     expect(group.statements.filter((s) => s.linkedBy === 'person')).toHaveLength(2);
   });
 
+  it('keeps an assumption typed and linked before Ctrl-C, and its link, for the resumed draft', async () => {
+    const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
+    term = new Terminal(
+      ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'],
+      {
+        REFLECT_DB: journal.db,
+      },
+    );
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Retro; Dana overruled my rollout plan.');
+    await term.waitFor('Step 2 of 9');
+    await term.answer('Dana: We will do it my way.');
+    await term.answer('You never ask what I think.');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    await term.answer('');
+    await term.waitFor('Step 4 of 9');
+    await term.answer('She has no faith in my decisions.');
+    await term.waitFor('The same assumption?');
+    term.press('1');
+    await term.waitFor('same as 1');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db });
+    const resumed = await term.waitFor('Step 4 of 9');
+    expect(resumed).toContain('1. She has no faith in my decisions.');
+    await term.answer('');
+    for (const step of [5, 6, 7, 8, 9]) {
+      await term.waitFor(`Step ${step} of 9`);
+      await term.answer('');
+    }
+    await term.waitFor('Save this entry?');
+    await term.answer('');
+    expect(await term.exitCode()).toBe(0);
+    const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
+    expect(group.statements.find((s) => s.text === 'She has no faith in my decisions.')).toMatchObject({
+      entryId: 3,
+      linkedBy: 'person',
+    });
+  });
+
   it('offers the same links for assumptions added in reflect edit', async () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
     const third = reflect(['new', '--set', 'left-hand-column', '--answers', '-'], {

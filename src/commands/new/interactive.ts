@@ -106,7 +106,8 @@ export async function newInteractive(
             statementIds: answer.decision === 'new' ? answer.statementIds : [answer.statementId],
           },
         ];
-        persist();
+        // The list is still open: its items so far stay in the draft with the decision.
+        persist(current.answers, current.partial);
       },
     });
     ctx.out('');
