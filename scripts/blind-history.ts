@@ -13,26 +13,11 @@
 //       prints one JSON line; --pairs adds every predicted pair with its label, kind, relation and merge score.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { CorpusLabels } from '../src/domain/assumptions/evaluate.js';
+import { type Corpus, loadCorpus } from './eval-grouping.js';
 
-interface LabelRow {
-  text: string;
-  group: string;
-  file: string;
-}
-interface Labels {
-  statements: LabelRow[];
-  groups: Record<string, { kind: string; label: string }>;
-  opposites: Array<[string, string]>;
-  directions: Array<[string, string]>;
-}
-interface Statement {
-  id: number;
-  entryId: number;
-  text: string;
-  people: string[];
-  file: string;
-  keeper: string;
-}
+type LabelRow = CorpusLabels['statements'][number];
+type Statement = Corpus['statements'][number];
 interface Trace {
   merges: Array<{ a: number[]; b: number[]; avg: number }>;
   rel: (a: number, b: number) => { kind: string; score: number };
@@ -108,33 +93,6 @@ function patch(dir: string): void {
   writeFileSync(file, t);
 }
 
-function loadCorpus(dir: string, splits: Set<string>): { labels: Labels; statements: Statement[] } {
-  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  const manifest = read('manifest.json') as Array<{ file: string }>;
-  const splitOf = read('split.json') as Record<string, string>;
-  const keeperOf = read('keepers.json') as Record<string, string>;
-  const labels = read('labels.json') as Labels;
-  const statements: Statement[] = [];
-  manifest
-    .map((m) => m.file)
-    .filter((f) => splits.has(splitOf[f] ?? ''))
-    .forEach((file, k) => {
-      const entry = read(join('entries', file)) as { people?: string[]; answers: Record<string, unknown> };
-      const list = entry.answers.assumptions;
-      if (!Array.isArray(list)) return;
-      for (const text of list as string[])
-        statements.push({
-          id: statements.length + 1,
-          entryId: k + 1,
-          text,
-          people: entry.people ?? [],
-          file,
-          keeper: keeperOf[file] ?? '',
-        });
-    });
-  return { labels, statements };
-}
-
 interface PairRow {
   keeper: string;
   a: string;
@@ -149,7 +107,7 @@ interface PairRow {
 
 async function run(dir: string, splitArg: string, withPairs: boolean, corpusDir: string): Promise<void> {
   const engine = await import(resolve(dir, 'src/domain/assumptions/index.ts'));
-  const { labels, statements } = loadCorpus(corpusDir, new Set(splitArg.split(',')));
+  const { labels, statements } = loadCorpus(corpusDir, splitArg);
   const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const opp = new Set(labels.opposites.map(([x, y]) => key(x, y)));
   const dirs = new Set(labels.directions.map(([x, y]) => key(x, y)));

@@ -8,6 +8,24 @@ interface GroupJson {
   statements: Array<{ id: number; entryId: number; text: string; linkedBy: string }>;
 }
 
+/** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
+const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
+
+/** Answers steps 1–3 and types one assumption at step 4; resolves with the screen showing the suggestions. */
+async function answerUpToTheAssumption(term: Terminal): Promise<string> {
+  await term.waitFor('Step 1 of 9');
+  await term.answer('Retro; Dana overruled my rollout plan.');
+  await term.waitFor('Step 2 of 9');
+  await term.answer('Dana: We will do it my way.');
+  await term.answer('You never ask what I think.');
+  await term.answer('');
+  await term.waitFor('Step 3 of 9');
+  await term.answer('');
+  await term.waitFor('Step 4 of 9');
+  await term.answer('She has no faith in my decisions.');
+  return term.waitFor('The same assumption?');
+}
+
 describe.skipIf(!hasTmux)('link as you write', () => {
   let journal: ReturnType<typeof tempJournal>;
   let term: Terminal | undefined;
@@ -32,23 +50,8 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
     expect(trust?.count).toBe(2);
 
-    term = new Terminal(
-      ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'],
-      {
-        REFLECT_DB: journal.db,
-      },
-    );
-    await term.waitFor('Step 1 of 9');
-    await term.answer('Retro; Dana overruled my rollout plan.');
-    await term.waitFor('Step 2 of 9');
-    await term.answer('Dana: We will do it my way.');
-    await term.answer('You never ask what I think.');
-    await term.answer('');
-    await term.waitFor('Step 3 of 9');
-    await term.answer('');
-    await term.waitFor('Step 4 of 9');
-    await term.answer('She has no faith in my decisions.');
-    const screen = await term.waitFor('The same assumption?');
+    term = new Terminal(RETRO, { REFLECT_DB: journal.db });
+    const screen = await answerUpToTheAssumption(term);
     expect(screen).toMatch(/1 Dana (doesn't|does not) trust my (judgement|judgment)\. \(1[07] Nov 2026/);
     term.press('1'); // one key, no Enter
     await term.waitFor('same as 1');
@@ -69,23 +72,8 @@ describe.skipIf(!hasTmux)('link as you write', () => {
 
   it('keeps an assumption typed and linked before Ctrl-C, and its link, for the resumed draft', async () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
-    term = new Terminal(
-      ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'],
-      {
-        REFLECT_DB: journal.db,
-      },
-    );
-    await term.waitFor('Step 1 of 9');
-    await term.answer('Retro; Dana overruled my rollout plan.');
-    await term.waitFor('Step 2 of 9');
-    await term.answer('Dana: We will do it my way.');
-    await term.answer('You never ask what I think.');
-    await term.answer('');
-    await term.waitFor('Step 3 of 9');
-    await term.answer('');
-    await term.waitFor('Step 4 of 9');
-    await term.answer('She has no faith in my decisions.');
-    await term.waitFor('The same assumption?');
+    term = new Terminal(RETRO, { REFLECT_DB: journal.db });
+    await answerUpToTheAssumption(term);
     term.press('1');
     await term.waitFor('same as 1');
     term.press('C-c');

@@ -645,13 +645,7 @@ export function checkJoins(
   const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
   const learned = taught?.learned.empty === false ? taught.learned : undefined;
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
-  const firstWith = new Map<Shape, number>();
-  const standIn = shapes.map((s, i) => {
-    const first = firstWith.get(s);
-    if (first !== undefined) return first;
-    firstWith.set(s, i);
-    return i;
-  });
+  const standIn = standInsOf(shapes);
   const byShapes = new PairSlots(n);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
@@ -661,10 +655,7 @@ export function checkJoins(
     const code = standIn[x]! * n + standIn[y]!;
     let slot = byShapes.get(code);
     if (slot === -1) {
-      const r =
-        learned === undefined
-          ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
-          : learned.compare(shapes[x]!, shapes[y]!);
+      const r = comparePair(shapes, wordings, learned, x, y);
       slot = kinds.length;
       kinds.push(r.kind);
       scores.push(r.score);
@@ -712,6 +703,33 @@ export function checkJoins(
 }
 
 /**
+ * For each statement, the first statement with its shape: statements written alike share one shape (see SHAPES),
+ * and `compare` depends on the shapes alone, so the first stands for all of them.
+ */
+function standInsOf(shapes: readonly Shape[]): number[] {
+  const firstWith = new Map<Shape, number>();
+  return shapes.map((s, i) => {
+    const first = firstWith.get(s);
+    if (first !== undefined) return first;
+    firstWith.set(s, i);
+    return i;
+  });
+}
+
+/** The relation of statements x and y: as the person's groups taught, when they taught anything. */
+function comparePair(
+  shapes: readonly Shape[],
+  wordings: readonly (number | undefined)[],
+  learned: Learned | undefined,
+  x: number,
+  y: number,
+): Relation {
+  return learned === undefined
+    ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
+    : learned.compare(shapes[x]!, shapes[y]!);
+}
+
+/**
  * Groups statements into assumptions. Deterministic (input order does not matter), never merges a statement
  * with its opposite, and the person's links win: `same` always together, `opposite`/`different` never.
  */
@@ -753,13 +771,7 @@ export function groupStatements(
   // Statements written alike share one shape (see SHAPES), and `compare` depends on the shapes alone: the first
   // statement with a shape stands for all of them, so each pair of shapes (in the order compared) is compared
   // once. A big run holds both first copies of many wordings; this saved a sixth of its comparisons.
-  const firstWith = new Map<Shape, number>();
-  const standIn = shapes.map((s, i) => {
-    const first = firstWith.get(s);
-    if (first !== undefined) return first;
-    firstWith.set(s, i);
-    return i;
-  });
+  const standIn = standInsOf(shapes);
   const byShapes = new PairSlots(pairs.length >> 1);
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
@@ -776,10 +788,7 @@ export function groupStatements(
         kinds.push(kinds[known]!);
         scores.push(scores[known]!);
       } else {
-        const r =
-          learned === undefined
-            ? compareAlike(shapes[x]!, shapes[y]!, wordings[x], wordings[y])
-            : learned.compare(shapes[x]!, shapes[y]!);
+        const r = comparePair(shapes, wordings, learned, x, y);
         kinds.push(r.kind);
         scores.push(r.score);
         byShapes.set(shapeCode, slot);
