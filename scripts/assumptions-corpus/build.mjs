@@ -19,6 +19,7 @@ const halves = [
   'heldout12',
   'heldout13',
   'heldout14',
+  'heldout15',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
