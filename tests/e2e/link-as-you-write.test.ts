@@ -26,6 +26,17 @@ async function answerUpToTheAssumption(term: Terminal): Promise<string> {
   return term.waitFor('The same assumption?');
 }
 
+/** Skips steps 5–9, saves the entry and waits for a clean exit. */
+async function skipToTheEnd(term: Terminal): Promise<void> {
+  for (const step of [5, 6, 7, 8, 9]) {
+    await term.waitFor(`Step ${step} of 9`);
+    await term.answer('');
+  }
+  await term.waitFor('Save this entry?');
+  await term.answer('');
+  expect(await term.exitCode()).toBe(0);
+}
+
 describe.skipIf(!hasTmux)('link as you write', () => {
   let journal: ReturnType<typeof tempJournal>;
   let term: Terminal | undefined;
@@ -56,13 +67,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     term.press('1'); // one key, no Enter
     await term.waitFor('same as 1');
     await term.answer('');
-    for (const step of [5, 6, 7, 8, 9]) {
-      await term.waitFor(`Step ${step} of 9`);
-      await term.answer('');
-    }
-    await term.waitFor('Save this entry?');
-    await term.answer('');
-    expect(await term.exitCode()).toBe(0);
+    await skipToTheEnd(term);
 
     const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
     const added = group.statements.find((s) => s.text === 'She has no faith in my decisions.');
@@ -84,13 +89,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     const resumed = await term.waitFor('Step 4 of 9');
     expect(resumed).toContain('1. She has no faith in my decisions.');
     await term.answer('');
-    for (const step of [5, 6, 7, 8, 9]) {
-      await term.waitFor(`Step ${step} of 9`);
-      await term.answer('');
-    }
-    await term.waitFor('Save this entry?');
-    await term.answer('');
-    expect(await term.exitCode()).toBe(0);
+    await skipToTheEnd(term);
     const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
     expect(group.statements.find((s) => s.text === 'She has no faith in my decisions.')).toMatchObject({
       entryId: 3,
