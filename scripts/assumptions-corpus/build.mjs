@@ -20,6 +20,7 @@ const halves = [
   'heldout13',
   'heldout14',
   'heldout15',
+  'heldout16',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
