@@ -646,7 +646,7 @@ const IDIOMS: ConceptDef[] = [
   { id: 'trust', kind: 'pred', pos: [
       'take my word for it', 'give me the benefit of the doubt', 'benefit of the doubt', 'put * faith in',
       'put * trust in', 'place * trust in', 'entrust', 'believe what i say',
-      'believe a word', ], neg: [
+      'believe a word i say', 'believe a word we say', 'believe a word i tell', ], neg: [
       'take * with a grain of salt', 'with a grain of salt', 'as far as * could throw', 'think i am lying',
       'think i am hiding', 'suspect me', 'have doubts about me', 'doubts about my', 'cast doubt on',
       'question my integrity', 'question my motives', 'question my honesty', 'doubt my word', 'disbelieve',
@@ -678,13 +678,13 @@ const IDIOMS: ConceptDef[] = [
       'settle * invoice', 'settle * bill', 'settle up', 'clear * debt', 'pay me back',
       'pay us back', 'repay', 'pay what * owe', 'pay in full', ] },
   { id: 'money-ask', kind: 'pred', valence: -1, pos: [
-      'ask me for money', 'ask for money', 'ask us for money', 'borrow money', 'borrow from me', 'borrow from us',
+      'ask me for money', 'ask me for cash', 'ask us for cash', 'ask for cash', 'ask for money', 'ask us for money', 'borrow money', 'borrow from me', 'borrow from us',
       'lend him money', 'lend her money', 'lend them money', 'lend * money', 'a loan from me', 'bail * out again',
       'tap me for', 'on the scrounge', 'scrounge', 'scrounger', 'cadge', 'sponge off', 'live off me',
       'live off us', 'bankroll', 'pay for everything', 'always paying for',
       'bank of mum and dad', ], neg: ['pay * own way', 'stand on * own feet financially', 'never ask for money', 'financially independent'] },
   { id: 'quit', kind: 'pred', pos: [
-      'hand in * resignation', 'put in * notice', 'give in * notice', 'serve * notice', 'work * notice',
+      'hand in * resignation', 'put in * notice', 'give in * notice', 'serve * notice', 'work my notice', 'work her notice', 'work his notice', 'work their notice', 'work out * notice',
       'tender * resignation', 'pack it in', 'pack * job in', 'call it quits', 'chuck it in', 'chuck * job in',
       'jack it in', 'jack * job in', 'throw in the towel', 'walk off the job', 'walk away from the job',
       'leave for good', 'change jobs', 'switch jobs', 'move jobs', 'take a job elsewhere', 'take another job',
@@ -713,11 +713,11 @@ const IDIOMS: ConceptDef[] = [
       'terminate my contract', 'terminate my employment',
       'fire her', 'fire him', 'sack her', 'sack him', 'get rid of her', 'get rid of him',
       'sacking', 'the sack',
-    ], neg: ['keep me on', 'kept on', 'safe for now', 'renew my contract', 'secure job', 'permanent contract', 'my job is safe'] },
+    ], neg: ['safe for now', 'renew my contract', 'secure job', 'permanent contract', 'my job is safe'] },
   { id: 'competent', kind: 'pred', pos: [
       'know * way around', 'know the ropes', 'natural talent', 'a gift for', 'pull it off',
       'get what it takes', 'what it takes', 'step up to the plate', 'rise to the occasion', 'rise to the challenge',
-      'hit the ground running', 'hold * own', 'hack it', 'cut the mustard', 'up to snuff', 'up to par',
+      'hit the ground running',  'hack it', 'cut the mustard', 'up to snuff', 'up to par',
       'fit for the role', 'fit for the job', 'right person for the job', 'the right fit', 'on the ball',
       'know * onions', 'know * business', 'a dab hand', 'handle the job', 'handle the role',
       'do a good job', 'do a great job', 'competent enough', 'capable enough', 'able enough',
@@ -728,12 +728,12 @@ const IDIOMS: ConceptDef[] = [
       'over promoted', 'overpromoted', 'promoted beyond', 'peter principle', 'all fingers and thumbs',
       'lost at sea', 'not a clue what * doing',
       'can not hack it', 'not up to the job', 'incapable of',
-      'lack * skills', 'lack the skills', 'lack * experience to', 'not good enough at',
+      'lack * skills', 'lack the skills', 'not good enough at',
     ] },
   { id: 'effort', kind: 'pred', pos: [
-      'do * bit', 'do * fair share', 'muck in', 'pitch in', 'roll up * sleeves', 'work * socks off',
+      'do my bit', 'do his bit', 'do her bit', 'do their bit', 'do our bit', 'muck in', 'pitch in', 'roll up * sleeves', 'work * socks off',
       'work * butt off', 'work * backside off', 'work * arse off', 'grafter', 'a grafter', 'hard grafter',
-      'put * shift in', 'pull out all the stops', 'bust a gut', 'lift a finger', 'carry * share', 'do * part',
+      'put * shift in', 'pull out all the stops', 'bust a gut', 'lift a finger', 'carry * share', 'do my part', 'do his part', 'do her part', 'do their part', 'do our part',
       'put in the effort', 'put the effort in', 'give it * best', 'try * hardest', 'try * best',
       'a hard worker', 'hard worker', 'work * hardest', 'work flat out',
     ], neg: [
@@ -763,11 +763,11 @@ const IDIOMS: ConceptDef[] = [
   { id: 'authority', kind: 'pred', pos: ['back me in front of', 'respect my call', 'let me make the decisions'], neg: [
       'go above my head', 'go above me', 'go round my back', 'go around my back', 'undercut my',
       'overrule my', 'override my', 'reverse my decision', 'countermand my', 'contradict me in front',
-      'question me in front', 'second guess my decisions', 'make me look small in front', 'undermine me in front',
+      'question me in front', 'make me look small in front', 'undermine me in front',
       'go behind me',
     ] },
   { id: 'support', kind: 'pred', pos: [
-      'take my side', 'take our side', 'have my back', 'have our back', 'stand behind me', 'stand behind us',
+      'have my back', 'have our back', 'stand behind me', 'stand behind us',
       'stick by me', 'stick by us', 'rally round', 'rally around', 'lend a hand', 'help me out', 'step in for me',
       'in my court', 'on my team', 'come to my defence', 'come to my defense', 'leap to my defence', 'speak up for me',
       'put a word in', 'a good word for',
@@ -776,11 +776,9 @@ const IDIOMS: ConceptDef[] = [
       'sell me down the river', 'down the river', 'unsupportive', 'leave me to fend for myself', 'hung me out', 'leave me hanging', 'let me twist in the wind', 'twist in the wind', 'let me sink',
     ] },
   { id: 'take-sides', kind: 'pred', valence: -1, pos: [
-      'take sides', 'take * side', 'side with * against', 'take her side', 'take his side', 'take their side', 'side with her', 'side with him',
-      'side with them', 'always side with', 'side against us', 'gang up on', 'gang up against',
+      'take sides', 'side against us', 'gang up on', 'gang up against',
       'ganging up', 'team up against', 'two against one', 'pick a side', 'choose sides', 'choose a side',
-      'in her camp', 'in his camp',
-    ], neg: ['stay neutral', 'keep out of it', 'stay out of it', 'impartial between', 'not take sides'] },
+      ], neg: ['stay neutral', 'keep out of it', 'stay out of it', 'impartial between', 'not take sides'] },
   { id: 'include', kind: 'pred', pos: [
       'include me', 'ask me along', 'bring me along', 'make room for me', 'make me feel welcome', 'welcome me',
       'part of things', 'keep me involved', 'involve me', 'consult me', 'copy me in',
@@ -823,7 +821,7 @@ const IDIOMS: ConceptDef[] = [
   { id: 'exploit', kind: 'pred', pos: [
       'take the mick', 'take * for a mug', 'mug me off',
       'treat me like a mug', 'use me as a', 'use us as a', 'play me for a fool', 'exploit my', 'bleed * dry', 'suck * dry', 'cash in on',
-      'take * for everything', 'milk * for', 'treat me like a doormat',
+      'milk * for', 'treat me like a doormat',
       'treat me like a cash', 'use me for', 'using me for',
     ] },
   { id: 'respect', kind: 'pred', pos: [
@@ -877,7 +875,7 @@ const IDIOMS: ConceptDef[] = [
       'back out', 'back out of', 'pull out of', 'bail on', 'flake', 'flake out', 'stand me up', 'empty words', 'fine words', ] },
   { id: 'cover', kind: 'pred', pos: [
       'lie for', 'lie for him', 'lie for her', 'keep * secret', 'keep it secret', 'keep it between us',
-      'fill in for', 'stand in for', 'do * job for', 'cover * shifts', 'pick up * shifts', 'carry * can for',
+      'fill in for', 'stand in for', 'do her job for her', 'do his job for him', 'do their job for them', 'cover * shifts', 'pick up * shifts', 'carry * can for',
       'take the rap for', 'cover * tracks for', 'close ranks around', 'protect him', 'protect her', 'protect them',
     ] },
   { id: 'care', kind: 'pred', pos: [
@@ -908,7 +906,7 @@ const IDIOMS: ConceptDef[] = [
       'a lot of time for', ], neg: [
       'not my biggest fan', 'bad blood', 'dirty looks', 'a dirty look', 'give me evils', 'the evils', 'no love lost',
       'can not bear me', 'can not stand her', 'can not stand him', 'hate me', 'hate us', 'detest',
-      'despise', 'resent me', 'an issue with me', 'an axe to grind', 'axe to grind',
+      'despise', 'an issue with me', 'an axe to grind', 'axe to grind',
     ] },
   { id: 'heed', kind: 'pred', pos: [
       'give * time of day', 'make a note of', 'consider * idea', 'consider * suggestion', 'mull * over',
@@ -936,7 +934,7 @@ const IDIOMS: ConceptDef[] = [
       'pile of work', 'backlog', 'on overload', 'in overload', 'too much for one person', 'more than one person can',
     ], neg: ['keep up with the work', 'cope with the workload', 'twiddle * thumbs', 'not enough to do', 'at a loose end', 'time on * hands', 'quiet spell', 'quiet period'] },
   { id: 'pick-on', kind: 'pred', pos: [
-      'have a go at me', 'have a go at us', 'a go at me', 'get at me', 'get it in for', 'pull me up on', 'pull * up on',
+      'have a go at me', 'have a go at us', 'a go at me', 'get at me', 'get it in for', 'pull me up on', 'pull us up on',
       'tell me off', 'tell * off', 'tick me off', 'rap on the knuckles', 'always criticising', 'a dig at',
       'digs at', 'snide', 'snide comments', 'ride me', 'make my life hell',
       'make life difficult', 'make my life difficult', 'make life hard', 'make my life a misery', 'an easy target',
@@ -961,8 +959,7 @@ const IDIOMS: ConceptDef[] = [
   { id: 'mistake', kind: 'noun', pos: ['howler', 'gaffe', 'faux pas', 'clanger', 'drop a clanger', 'own goal', 'bodge'] },
   { id: 'apologise', kind: 'pred', valence: 1, pos: [
       'apologise', 'apology', 'say sorry', 'make amends',
-      'hold * hands up', 'admit * fault', 'eat humble pie', 'humble pie', 'own * mistake',
-    ], neg: ['double down', 'never say sorry', 'never apologise', 'refuse to apologise', ] },
+      'hold * hands up', 'admit * fault', 'eat humble pie', 'humble pie', ], neg: ['double down', 'never say sorry', 'never apologise', 'refuse to apologise', ] },
   { id: 'strict', kind: 'pred', valence: -1, pos: ['smother', 'suffocate', 'strict with', 'ground her', 'ground him', 'curfew', 'laying down the law', ] },
   { id: 'invest', kind: 'pred', pos: ['give a toss', 'give a monkey s', 'give a hoot', 'give a stuff', 'give two hoots', ], neg: ['not give a', 'not bothered about', 'not interested'] },
   { id: 'avoid-me', kind: 'pred', valence: -1, pos: ['avoid us', 'cross the road', 'not answer my calls', 'never answer my calls', 'screen my calls', 'not return my texts'] },
