@@ -980,6 +980,9 @@ const IDIOMS: ConceptDef[] = [
   { id: 'honest', kind: 'pred', pos: [], neg: ['massage * figures', 'massage * numbers', 'fiddle * figures', 'fiddle the books', 'cook the books', 'creative accounting'] },
   { id: 'respect', kind: 'pred', pos: [], neg: ['pen pusher', 'paper pusher', 'push paper', 'cut me down'] },
   { id: 'strike', kind: 'pred', valence: -1, pos: ['go on strike', 'out on strike', 'a strike', 'strike action', 'industrial action', 'ballot', 'work to rule', 'down tools'] },
+  { id: 'blame', kind: 'pred', pos: ['put * down to me', 'put * down to my', 'put * down to us'] },
+  { id: 'inform', kind: 'pred', valence: 1, pos: [], neg: ['tell me nothing', 'tell us nothing'] },
+  { id: 'difficult', kind: 'pred', pos: ['start a row', 'cause a row', 'kick up a row'] },
   { id: 'gossip', kind: 'pred', pos: ['blab', 'blabbermouth', 'a big mouth', 'loose lips', 'can not keep a secret'] },
 ];
 
