@@ -446,6 +446,7 @@ export const CONCEPTS: ConceptDef[] = [
       'pick on', 'single * out', 'target', 'have it in for', 'gunning for', 'out to get', 'victimise',
       'victimize', 'criticise', 'criticize', 'critical of', 'criticism', 'nitpick', 'nit pick', 'find fault',
       'on my case', 'on my back', 'come down on', 'jump on', 'tear into', 'lay into',
+      'pile in on', 'pile into me', 'pile into us', 'round on', 'gang up on', 'attack me', 'attack us', 'attack @',
     ],
   },
   {
