@@ -92,11 +92,18 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
       'Ruud genuinely cares how the drivers are getting on.',
       ['Ruud'],
     ],
+    // Said of one thing only, and the same predicate of something else (similarity.ts, onlyThat).
+    [
+      'All Ruud cares about is the delivery times.',
+      'Ruud genuinely cares how the drivers are getting on.',
+      ['Ruud'],
+    ],
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
 
   it.each([
+    ['Ruud only cares about the delivery times.', 'All Ruud cares about is the delivery times.', ['Ruud']],
     // The denial said on its own, or what is kept said on its own, is the same assumption.
     [
       'Hilde only cares about the sales targets, not about the staff on the tills.',
@@ -115,6 +122,13 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
     ],
     ['Ella wants the report by Friday, not Monday.', 'Ella wants the report by Friday.', ['Ella']],
     ['Ola cares more about the figures than the drivers.', "Ola doesn't care about the drivers.", ['Ola']],
+    // "care how …" is caring, as "care about …" is (lexicon.ts).
+    [
+      'Ruud only cares about the delivery times, not the people driving the vans.',
+      "Ruud doesn't care how tired the drivers are.",
+      ['Ruud'],
+    ],
+    ["Ruud doesn't care how the drivers feel.", "Ruud doesn't care about the drivers.", ['Ruud']],
     // Two contrasts in other words.
     [
       'Priya cares more about the budget than about the patients.',

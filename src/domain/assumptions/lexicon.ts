@@ -275,7 +275,7 @@ export const CONCEPTS: ConceptDef[] = [
     id: 'invest',
     kind: 'pred',
     valence: 1,
-    pos: ['care about', 'interested', 'invested', 'committed', 'bothered', 'give a damn', 'engaged', 'passionate', 'motivated', 'keen'],
+    pos: ['care about', 'care how', 'care whether', 'interested', 'invested', 'committed', 'bothered', 'give a damn', 'engaged', 'passionate', 'motivated', 'keen'],
     neg: ['indifferent', 'could care less', 'apathetic', 'disengaged', 'uninterested', 'checked out', 'unmotivated', 'going through the motions'],
   },
   {

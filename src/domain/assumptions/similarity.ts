@@ -640,9 +640,41 @@ function keepAgainstStop(x: Shape, y: Shape): boolean {
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
   const r = compareWhole(a, b);
+  if (r.kind === 'same' && a.main !== null && a.main === b.main && (onlyThat(a, b) || onlyThat(b, a)))
+    return { kind: 'different', score: 0 };
   // (Only a statement with a contrast inside it has parts: the rest are decided above.)
   if (a.contrast === null && b.contrast === null) return r;
   return contrasted(a, b, r);
+}
+
+/**
+ * `x` says its predicate of one thing only ("all Alistair cares about is the monthly figure", "only cares about the
+ * figures") and `y`, saying it plainly with the same sign, of something else (no word of its own meets one of
+ * `x`'s): "genuinely cares how the team are getting on" is not the same assumption, whatever the lexicon reads.
+ */
+function onlyThat(x: Shape, y: Shape): boolean {
+  if (!exclusive(x) || exclusive(y) || y.contrast !== null) return false;
+  if (x.preds.get(x.main!) !== y.preds.get(x.main!)) return false;
+  // (Each must name a thing of its own: in "is only after a settlement" the predicate is the thing.)
+  if (x.topics.size === 0 || (y.topics.size === 0 && y.others.length === 0)) return false;
+  for (const t of x.topics) if (y.topics.has(t)) return false;
+  const theirs = wordsOf(y).filter((w) => !x.lowers.has(w));
+  for (const w of wordsOf(x)) {
+    if (y.lowers.has(w)) continue;
+    for (const v of theirs) if (wordsMeet(v, w)) return false;
+  }
+  return true;
+}
+
+/** Says something of one thing only: "only", "solely", "all she cares about is …", "nothing but …". */
+function exclusive(s: Shape): boolean {
+  const l = s.lowers;
+  return (
+    l.has('only') ||
+    l.has('solely') ||
+    (l.has('all') && (l.has('is') || l.has('was'))) ||
+    (l.has('nothing') && (l.has('but') || l.has('except')))
+  );
 }
 
 /**
@@ -680,8 +712,7 @@ function meets(y: Shape, part: Shape, rest: Shape): boolean {
   const restWords = new Set(wordsOf(rest));
   for (const w of wordsOf(part)) {
     if (restWords.has(w)) continue;
-    for (const v of theirs)
-      if (oneWord(v, w) || doerOf(v, w) || doerOf(w, v) || shareASense(v, w)) return true;
+    for (const v of theirs) if (wordsMeet(v, w)) return true;
   }
   return false;
 }
@@ -702,6 +733,10 @@ function contentWord(w: string): boolean {
     !PREPOSITIONS.has(w) &&
     (!STOPWORDS.has(w) || nounOnly(w))
   );
+}
+
+function wordsMeet(v: string, w: string): boolean {
+  return oneWord(v, w) || doerOf(v, w) || doerOf(w, v) || shareASense(v, w);
 }
 
 /** "driver" is one who drives ("the people driving the buses"), "cleaner" one who cleans. */
