@@ -697,6 +697,15 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
   const join = longest(tokens, v, JOIN);
   if (join !== undefined && isSomeone(subject.ent)) {
     const next = tokens[join + 1];
+    // "joined in (attacking me)", "will join in with the others": taking part in something, not being hired.
+    const after = tokens[join + 2];
+    const takesPart =
+      next?.lower === 'in' &&
+      (after === undefined ||
+        after.punct ||
+        after.lower.endsWith('ing') ||
+        ['with', 'on'].includes(after.lower));
+    if (takesPart) return undefined;
     if (ended(next) || (next?.ent !== undefined && next.poss !== true && ended(tokens[join + 2])))
       return [...tokens.slice(0, v), ...canon(make, 'get hired'), ...tokens.slice(join + 1)];
   }

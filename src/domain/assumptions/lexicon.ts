@@ -275,7 +275,7 @@ const HAND: ConceptDef[] = [
     id: 'invest',
     kind: 'pred',
     valence: 1,
-    pos: ['care about', 'interested', 'invested', 'committed', 'bothered', 'give a damn', 'engaged', 'passionate', 'motivated', 'keen'],
+    pos: ['care about', 'care how', 'care whether', 'interested', 'invested', 'committed', 'bothered', 'give a damn', 'engaged', 'passionate', 'motivated', 'keen'],
     neg: ['indifferent', 'could care less', 'apathetic', 'disengaged', 'uninterested', 'checked out', 'unmotivated', 'going through the motions'],
   },
   {
@@ -446,6 +446,7 @@ const HAND: ConceptDef[] = [
       'pick on', 'single * out', 'target', 'have it in for', 'gunning for', 'out to get', 'victimise',
       'victimize', 'criticise', 'criticize', 'critical of', 'criticism', 'nitpick', 'nit pick', 'find fault',
       'on my case', 'on my back', 'come down on', 'jump on', 'tear into', 'lay into',
+      'pile in on', 'pile into me', 'pile into us', 'round on', 'gang up on', 'attack me', 'attack us', 'attack @',
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { bridgeWord } from './bridge.js';
+import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
@@ -104,6 +105,13 @@ export interface Shape {
    * different organisations, clients or products (similarity.ts).
    */
   names: ReadonlySet<string>;
+  /**
+   * A contrast inside the statement, read as two statements in one frame: what it keeps ("only cares about the
+   * figures, not about the drivers" → "only cares about the figures") and what it demotes, its predicate denied
+   * ("doesn't care about the drivers"). Null without such a contrast (contrast.ts). The rest of the shape reads the
+   * whole statement, as before.
+   */
+  contrast: { kept: Shape; demoted: Shape } | null;
 }
 
 const PARTICLES = new Set([
@@ -382,6 +390,11 @@ for (const c of [...ALL_CONCEPTS, ...EVENT_CONCEPTS]) {
   const key = `c:${c.id}`;
   if (!VALENCE.has(key) || (VALENCE.get(key) === 0 && c.valence !== undefined))
     VALENCE.set(key, c.valence ?? 0);
+}
+
+/** Whether asserting a concept is good (+1) or bad (-1) news for the writer, or neither (0). */
+export function valenceOf(concept: string): number {
+  return VALENCE.get(concept) ?? 0;
 }
 
 /** Single-word predicate stems, for negation inside words ("untrusted" → not "trust"). */
@@ -953,7 +966,9 @@ const LESS_NOT_NEGATION = new Set([
 ]);
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
-export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names'>;
+export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names' | 'contrast'> & {
+  contrast: { kept: ShapeCore; demoted: ShapeCore } | null;
+};
 
 /**
  * What analysing a text found that holds in any entry whose people answer the questions it asked as they did
@@ -1008,7 +1023,7 @@ export function analyse(
   const key = cores === undefined ? undefined : JSON.stringify(tokens);
   let core = key === undefined ? undefined : cores!.get(key);
   if (core === undefined) {
-    core = analyseTokens(tokens);
+    core = analyseContrasted(tokens);
     if (key !== undefined) cores!.set(key, core);
   }
   const pronouns = unresolvedPronouns(tokens);
@@ -1020,13 +1035,61 @@ export function analyse(
   return shapeOf(core, maybeOfPronouns(pronouns, entryPeople), entryPeople, names);
 }
 
+/** `analyseTokens`, and a contrast inside the statement as what it keeps and what it demotes (`Shape.contrast`). */
+function analyseContrasted(tokens: Token[]): ShapeCore {
+  const split = splitContrast(tokens);
+  if (split === null) return analyseTokens(tokens);
+  const copy = (ts: readonly Token[]) => ts.map((t) => ({ ...t }));
+  const kept = analyseTokens(copy(split.kept));
+  const demoted = analyseTokens(copy(split.demoted));
+  const whole = analyseTokens(tokens);
+  // A phrase of the lexicon that spans the contrast reads it itself: "puts work before the family", "would
+  // sooner … than …".
+  for (const key of whole.preds.keys()) if (!kept.preds.has(key) && !demoted.preds.has(key)) return whole;
+  return { ...whole, contrast: { kept, demoted: denied(demoted) } };
+}
+
+/** The statement a core reads, denied: its main predicate (or, with none, everything it says) turned. */
+function denied(core: ShapeCore): ShapeCore {
+  const preds = new Map(core.preds);
+  const negated = new Set(core.negated);
+  let valence = core.valence;
+  const main = core.main;
+  if (main !== null) {
+    const sign = preds.get(main)!;
+    preds.set(main, sign === 1 ? -1 : 1);
+    valence -= 2 * sign * (VALENCE.get(main) ?? 0);
+    negated.add(main);
+  } else for (const t of core.topics) negated.add(t);
+  return {
+    ...core,
+    preds,
+    negated,
+    valence,
+    polarity: core.polarity === 1 ? -1 : 1,
+    tone: -core.tone,
+    words: core.words.map((w) => ({ ...w, sign: w.sign === 1 ? -1 : 1 })),
+  };
+}
+
+/** The statement the parts of a contrast were read from (see `Shape.contrast`): they have its people and entry. */
+export const PART_OF = new WeakMap<Shape, Shape>();
+
 function shapeOf(
   core: ShapeCore,
   maybe: Map<string, string[]>,
   entryPeople: readonly Person[],
   names: Set<string>,
 ): Shape {
+  const contrast =
+    core.contrast === null
+      ? null
+      : {
+          kept: shapeOf(core.contrast.kept, maybe, entryPeople, names),
+          demoted: shapeOf(core.contrast.demoted, maybe, entryPeople, names),
+        };
   const shape: Shape = {
+    contrast,
     agent: core.agent,
     patient: core.patient,
     judged: core.judged,
@@ -1056,6 +1119,10 @@ function shapeOf(
     names,
   };
   CORE_OF.set(shape, core);
+  if (contrast !== null) {
+    PART_OF.set(contrast.kept, shape);
+    PART_OF.set(contrast.demoted, shape);
+  }
   return shape;
 }
 
@@ -1533,6 +1600,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       f.kind === 'pred' && !subordinate.has(segmentOf(f.pos)) && !unasserted.has(f) && !foreign.has(f.pos),
   );
   return {
+    contrast: null,
     main: mainFound?.concept ?? null,
     agent,
     patient,

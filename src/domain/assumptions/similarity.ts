@@ -1,9 +1,9 @@
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import { namesDiffer, oneNoun, type Shape } from './normalize.js';
+import { namesDiffer, oneNoun, PART_OF, type Shape, valenceOf } from './normalize.js';
 import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
-import { lemmasOf, meaningOf, partsOf, relate, shareASense } from './wordnet.js';
+import { everydayOpposites, lemmasOf, meaningOf, partsOf, relate, shareASense } from './wordnet.js';
 
 export type RelationKind = 'same' | 'opposite' | 'different';
 
@@ -179,7 +179,9 @@ let tracedB: Shape | null = null;
 /** Set when a test read a shape that is neither of the two compared (then the trace proves nothing). */
 let tracedOther = false;
 
-function sideOf(shape: Shape): 0 | 1 {
+function sideOf(of: Shape): 0 | 1 {
+  // (The parts of a contrast have their statement's people and entry: a test of one is a test of the statement.)
+  const shape = PART_OF.get(of) ?? of;
   if (shape === tracedA) return 0;
   if (shape !== tracedB) tracedOther = true;
   return 1;
@@ -296,6 +298,29 @@ function judgement(s: Shape): number {
   return Math.sign(s.valence !== 0 ? s.valence : s.tone);
 }
 
+/**
+ * The main clauses are acts aimed at the writer, good news and bad news, in two concepts, the rest alike: "defended me
+ * when the head complained" / "when the head complained, she joined in attacking me" (the condition's bad news
+ * leaves the first statement's sum at nothing).
+ */
+function mainsJudgedApart(a: Shape, b: Shape): boolean {
+  if (a.main === null || b.main === null || a.preds.has(b.main) || b.preds.has(a.main)) return false;
+  // (Acts aimed at the writer: "cares more about how it looks" is no news to the writer.)
+  if (a.objects.get(a.main) !== 'self' || b.objects.get(b.main) !== 'self') return false;
+  if (mainNews(a) * mainNews(b) >= 0) return false;
+  // Only when all else they say is alike: "thinks her hard work goes unrewarded" is not only about effort.
+  return restAlike(a, b) && restAlike(b, a);
+}
+
+function mainNews(s: Shape): number {
+  return valenceOf(s.main!) * (s.preds.get(s.main!) ?? 0);
+}
+
+function restAlike(x: Shape, y: Shape): boolean {
+  for (const [k, sign] of x.preds) if (k !== x.main && y.preds.get(k) !== sign) return false;
+  return true;
+}
+
 /** `x` has a plain word (not a concept) as a topic that `y` lacks. */
 function ownWords(x: Shape, y: Shape): boolean {
   for (const t of x.topics) if (t.startsWith('w:') && !y.topics.has(t)) return true;
@@ -341,6 +366,39 @@ const VERB_ANTONYMS: Array<[string, string]> = [
   ['win', 'lost'],
   ['promote', 'demote'],
   ['pass', 'flunk'],
+  // Session 7 (branch contrast): events and their undoing, as a family — adding or giving against taking away
+  // (`REMOVE` below reads "take off", "take away", "kick out" …), letting against forbidding, raising against
+  // cutting, opening or starting against closing or ending.
+  ['add', 'remove'],
+  ['give', 'remove'],
+  ['give', 'withhold'],
+  ['lend', 'refuse'],
+  ['grant', 'withhold'],
+  ['include', 'remove'],
+  ['gain', 'lose'],
+  ['allow', 'ban'],
+  ['allow', 'forbid'],
+  ['allow', 'prevent'],
+  ['permit', 'ban'],
+  ['permit', 'forbid'],
+  ['raise', 'cut'],
+  ['raise', 'lower'],
+  ['raise', 'reduce'],
+  ['increase', 'cut'],
+  ['increase', 'reduce'],
+  ['increase', 'decrease'],
+  ['open', 'close'],
+  ['open', 'shut'],
+  ['start', 'stop'],
+  ['start', 'end'],
+  ['begin', 'end'],
+  ['arrive', 'leave'],
+  ['join', 'leave'],
+  ['accept', 'reject'],
+  ['accept', 'refuse'],
+  ['approve', 'reject'],
+  ['hire', 'dismiss'],
+  ['thank', 'blame'],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of VERB_ANTONYMS) {
@@ -357,6 +415,30 @@ for (const [x, y] of VERB_ANTONYMS) {
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor']);
 const verbCache = new Map<string, string[]>();
 
+/** Irregular forms of the verbs the tables pair, which WordNet's lemmas do not reduce ("gave", "took", "lost"). */
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    gave: 'give',
+    given: 'give',
+    took: 'take',
+    taken: 'take',
+    lost: 'lose',
+    left: 'leave',
+    kept: 'keep',
+    threw: 'throw',
+    thrown: 'throw',
+    struck: 'strike',
+    began: 'begin',
+    begun: 'begin',
+    forbade: 'forbid',
+    forbidden: 'forbid',
+    rose: 'rise',
+    risen: 'rise',
+    undid: 'undo',
+    withheld: 'withhold',
+  }),
+);
+
 /** The verb base forms a word as written may be ("fails" → "fail"), for words that may carry a meaning. */
 function verbLemmas(word: string): string[] {
   let out = verbCache.get(word);
@@ -368,6 +450,8 @@ function verbLemmas(word: string): string[] {
             .filter((l) => l.pos === 'v')
             .map((l) => l.lemma);
     if ((out.length > 0 || ANTONYM_OF.has(word)) && !out.includes(word)) out.push(word);
+    const base = IRREGULAR.get(word);
+    if (base !== undefined && !out.includes(base)) out.push(base);
     verbCache.set(word, out);
   }
   return out;
@@ -381,13 +465,56 @@ function antonymVerbs(x: string, y: string): boolean {
   const xs = verbLemmas(x);
   const ys = verbLemmas(y);
   if (xs.length === 0 || ys.length === 0) return false;
-  if (xs.some((u) => ys.some((v) => ANTONYM_OF.get(u)?.has(v) === true))) return true;
+  // The hand tables name verbs, whatever else their forms may be ("defended" is an adjective too).
+  if (xs.some((u) => ys.some((v) => ANTONYM_OF.get(u)?.has(v) === true || everydayOpposites(u, v))))
+    return true;
   // WordNet pairs adjectives too ("slow"/"fast", "front"/"back"): only words that are verbs and nothing else
   // descriptive.
   if (!verbOnly(x) || !verbOnly(y)) return false;
   const mx = meaningOf(x);
   const my = meaningOf(y);
   return mx !== null && my !== null && relate(mx, my) === 'anti';
+}
+
+/** Verbs that, with a particle of leaving, take something or someone away: "took me off the list", "kicked out". */
+const REMOVING = new Set(['take', 'pull', 'kick', 'throw', 'cross', 'strike', 'knock', 'cut', 'boot']);
+const AWAY = ['off', 'away', 'out'];
+/** Verbs that, with a particle of arriving, put something or someone in place: "put me on the rota", "got me onto". */
+const PLACING = new Set(['put', 'sign', 'get', 'write', 'bring', 'let']);
+const ONTO = ['on', 'onto', 'in', 'into'];
+
+/**
+ * A removal said with a verb and a particle ("taken off the mailing list", "took the keys away", "kicked him out")
+ * against a placing ("put me on the rota", "signed me up") or a verb the table pairs with "remove" ("added me to
+ * the list", "gave me the keys"), neither in both.
+ */
+function removalClash(a: Shape, b: Shape): boolean {
+  // (Cheapest first: most statements have no particle of leaving.)
+  const ra = hasAny(a.lowers, AWAY) && hasVerb(a, REMOVING);
+  const rb = hasAny(b.lowers, AWAY) && hasVerb(b, REMOVING);
+  if (ra === rb) return false;
+  return ra ? places(b, a) : places(a, b);
+}
+
+function hasAny(lowers: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (const w of words) if (lowers.has(w)) return true;
+  return false;
+}
+
+function hasVerb(s: Shape, verbs: ReadonlySet<string>): boolean {
+  for (const w of s.lowers) for (const l of verbLemmas(w)) if (verbs.has(l)) return true;
+  return false;
+}
+
+/** `s` puts something in place and `o` does not say so in the same words. */
+function places(s: Shape, o: Shape): boolean {
+  if (hasAny(s.lowers, ONTO) && hasVerb(s, PLACING) && !(hasAny(o.lowers, ONTO) && hasVerb(o, PLACING)))
+    return true;
+  for (const w of s.lowers) {
+    if (o.lowers.has(w)) continue;
+    for (const l of verbLemmas(w)) if (ANTONYM_OF.get(l)?.has('remove') === true) return true;
+  }
+  return false;
 }
 
 /**
@@ -397,6 +524,7 @@ function antonymVerbs(x: string, y: string): boolean {
 function antonymClash(a: Shape, b: Shape): boolean {
   const negated = (s: Shape) => [...s.lowers].filter((w) => NEGATIONS.has(w)).length % 2 === 1;
   if (negated(a) !== negated(b)) return false;
+  if (removalClash(a, b)) return true;
   for (const x of a.lowers) {
     if (b.lowers.has(x)) continue;
     for (const y of b.lowers) {
@@ -511,6 +639,115 @@ function keepAgainstStop(x: Shape, y: Shape): boolean {
 
 /** Compares two statements. Symmetric and deterministic. */
 export function compare(a: Shape, b: Shape): Relation {
+  const r = compareWhole(a, b);
+  if (r.kind === 'same' && a.main !== null && a.main === b.main && (onlyThat(a, b) || onlyThat(b, a)))
+    return { kind: 'different', score: 0 };
+  // (Only a statement with a contrast inside it has parts: the rest are decided above.)
+  if (a.contrast === null && b.contrast === null) return r;
+  return contrasted(a, b, r);
+}
+
+/**
+ * `x` says its predicate of one thing only ("all Alistair cares about is the monthly figure", "only cares about the
+ * figures") and `y`, saying it plainly with the same sign, of something else (no word of its own meets one of
+ * `x`'s): "genuinely cares how the team are getting on" is not the same assumption, whatever the lexicon reads.
+ */
+function onlyThat(x: Shape, y: Shape): boolean {
+  if (!exclusive(x) || exclusive(y) || y.contrast !== null) return false;
+  if (x.preds.get(x.main!) !== y.preds.get(x.main!)) return false;
+  // (Each must name a thing of its own: in "is only after a settlement" the predicate is the thing.)
+  if (x.topics.size === 0 || (y.topics.size === 0 && y.others.length === 0)) return false;
+  for (const t of x.topics) if (y.topics.has(t)) return false;
+  const theirs = wordsOf(y).filter((w) => !x.lowers.has(w));
+  for (const w of wordsOf(x)) {
+    if (y.lowers.has(w)) continue;
+    for (const v of theirs) if (wordsMeet(v, w)) return false;
+  }
+  return true;
+}
+
+/** Says something of one thing only: "only", "solely", "all she cares about is …", "nothing but …". */
+function exclusive(s: Shape): boolean {
+  const l = s.lowers;
+  return (
+    l.has('only') ||
+    l.has('solely') ||
+    (l.has('all') && (l.has('is') || l.has('was'))) ||
+    (l.has('nothing') && (l.has('but') || l.has('except')))
+  );
+}
+
+/**
+ * A statement that keeps one thing and demotes another ("only cares about the figures, not about the drivers")
+ * against another statement `r` compared them as wholes: one about the demoted thing alone meets the denial
+ * ("genuinely cares how the drivers are coping" is its opposite, "doesn't care how tired the drivers are" says it);
+ * one about the kept thing alone meets what is kept; one about both or neither is left as compared. Two such
+ * statements are opposite when their kept or their demoted parts are.
+ */
+function contrasted(a: Shape, b: Shape, r: Relation): Relation {
+  if (a.contrast !== null && b.contrast !== null) {
+    if (r.kind === 'different') return r;
+    for (const [x, y] of [
+      [a.contrast.kept, b.contrast.kept],
+      [a.contrast.demoted, b.contrast.demoted],
+    ] as const) {
+      const d = compareWhole(x, y);
+      if (d.kind === 'opposite') return { kind: 'opposite', score: Math.max(r.score, d.score) };
+    }
+    return r;
+  }
+  const [x, y] = a.contrast !== null ? [a, b] : [b, a];
+  const { kept, demoted } = x.contrast!;
+  const onDemoted = meets(y, demoted, kept);
+  const onKept = meets(y, kept, demoted);
+  if (onDemoted === onKept) return r;
+  const part = compareWhole(y, onDemoted ? demoted : kept);
+  // (A part is a shorter statement than the whole: what only its wording tells apart is left to the whole.)
+  return part.kind === 'different' && r.kind === 'same' ? r : part;
+}
+
+/** Content words of `part` that `rest` lacks, and whether `y` has one of them (or a word meaning it). */
+function meets(y: Shape, part: Shape, rest: Shape): boolean {
+  const theirs = wordsOf(y);
+  const restWords = new Set(wordsOf(rest));
+  for (const w of wordsOf(part)) {
+    if (restWords.has(w)) continue;
+    for (const v of theirs) if (wordsMeet(v, w)) return true;
+  }
+  return false;
+}
+
+/** The content words a statement has, one by one ("the staff", a group read as one token, is "staff"). */
+function wordsOf(s: Shape): string[] {
+  const out: string[] = [];
+  for (const lower of s.lowers) for (const w of lower.split(' ')) if (contentWord(w)) out.push(w);
+  return out;
+}
+
+function contentWord(w: string): boolean {
+  // (Words of groups are stop words elsewhere, but here they name what is kept or demoted: "the staff".)
+  return (
+    w.length >= 3 &&
+    /^[a-z]+$/.test(w) &&
+    !NEGATIONS.has(w) &&
+    !PREPOSITIONS.has(w) &&
+    (!STOPWORDS.has(w) || nounOnly(w))
+  );
+}
+
+function wordsMeet(v: string, w: string): boolean {
+  return oneWord(v, w) || doerOf(v, w) || doerOf(w, v) || shareASense(v, w);
+}
+
+/** "driver" is one who drives ("the people driving the buses"), "cleaner" one who cleans. */
+function doerOf(noun: string, verb: string): boolean {
+  const base = noun.replace(/s$/, '');
+  if (!base.endsWith('er') || base.length < 5) return false;
+  return oneWord(base.slice(0, -2), verb) || oneWord(base.slice(0, -1), verb);
+}
+
+/** `compare` of two statements as wholes. */
+function compareWhole(a: Shape, b: Shape): Relation {
   const r = compareShapes(a, b);
   if (r.kind !== 'same') return r;
   if (upAgainstDown(a, b) || upAgainstDown(b, a) || keepAgainstStop(a, b) || keepAgainstStop(b, a))
@@ -1167,7 +1404,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // "thinks I run a sloppy store" is not "is happy with how I run the store".
   const aJudges = judgement(a);
   const bJudges = judgement(b);
-  if (conflicting > 0 || aJudges * bJudges < 0)
+  if (conflicting > 0 || aJudges * bJudges < 0 || mainsJudgedApart(a, b))
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
 
   let score = shared / norm;

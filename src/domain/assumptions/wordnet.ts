@@ -290,6 +290,11 @@ const EVERYDAY_POLES: string[][] = [
 const POLE_OF = new Map<string, string[]>();
 for (const pole of EVERYDAY_POLES) for (const w of pole) POLE_OF.set(w, pole);
 
+/** Whether two base forms are everyday opposites by the table above ("defend" / "attack"). */
+export function everydayOpposites(x: string, y: string): boolean {
+  return EVERYDAY_ANTI.get(x)?.includes(y) === true;
+}
+
 /** Whether a word (a base form) has an everyday opposite in the table above. */
 export function hasEverydayAntonym(lemma: string): boolean {
   return EVERYDAY_ANTI.has(lemma);

@@ -1,0 +1,321 @@
+// A contrast inside one statement: "Duncan only cares about the figures, not about the drivers", "she cares more
+// about the league table than the drivers", "puts the figures before the people", "backs the plan rather than the
+// staff". The statement asserts its predicate of one thing (what is kept) and denies it of the other (what is
+// demoted). It is read as two statements: the one kept ("Duncan only cares about the figures") and the demoted one
+// with the same frame ("Duncan cares about the drivers", whose governing predicate the analysis then denies), so a
+// statement that asserts care for the drivers meets the denial, not the kept part (similarity.ts, `compare`).
+//
+// General English, not phrases of any corpus: ", not …", "but not …", "rather than …", "instead of …" (not after
+// "would rather", a preference the analysis reads itself), "more … than …", "less … than …", and "… over / before /
+// ahead of / above …" after a verb of ranking ("puts", "chooses", "prioritises").
+
+import { partsOf } from './wordnet.js';
+
+function nounOnly(w: string): boolean {
+  const parts = partsOf(w);
+  return parts.has('n') && !parts.has('v') && !parts.has('a') && !parts.has('r');
+}
+
+/** What the split needs of a token (normalize.ts's tokens have more). */
+export interface ContrastToken {
+  lower: string;
+  punct: boolean;
+  ent?: string;
+  poss?: boolean;
+}
+
+export interface Contrast<T> {
+  /** The statement without what it demotes: what it asserts. */
+  kept: T[];
+  /** The demoted thing in the frame of the kept one (its predicate still to be denied). */
+  demoted: T[];
+}
+
+const PREPOSITIONS = new Set([
+  'about',
+  'for',
+  'with',
+  'to',
+  'on',
+  'in',
+  'at',
+  'of',
+  'from',
+  'by',
+  'into',
+  'towards',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'your',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'some',
+  'every',
+  'all',
+]);
+/** Words that end a clause: a demoted thing runs up to one of these. */
+const ENDS = new Set([
+  'because',
+  'so',
+  'if',
+  'unless',
+  'when',
+  'whenever',
+  'although',
+  'though',
+  'while',
+  'since',
+  'and',
+  'or',
+  'but',
+  'as',
+]);
+/** What may not open a demoted thing: a clause or a manner, not a thing ("…, not because …", "not that …"). */
+const NOT_A_THING = new Set([
+  ...ENDS,
+  'that',
+  'to',
+  'just',
+  'only',
+  'even',
+  'yet',
+  'really',
+  'always',
+  'ever',
+  'once',
+  'least',
+  'much',
+  'quite',
+  'sure',
+  'enough',
+  'too',
+  'very',
+  'here',
+  'there',
+  'now',
+  'then',
+  'me',
+  'us',
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'it',
+  'you',
+]);
+/** Verbs that rank one thing above another: "puts the figures before the people", "chooses profit over safety". */
+const RANKING = new Set(
+  'put puts putting place places placed placing choose chooses chose choosing chosen pick picks picked picking prioritise prioritises prioritised prioritising prioritize prioritizes prioritized prioritizing favour favours favoured favouring favor favors favored favoring value values valued valuing rank ranks ranked ranking'.split(
+    ' ',
+  ),
+);
+const RANK_MARKERS = new Set(['over', 'before', 'above']);
+/** Words that only say "only"/"more": left out of the demoted frame. */
+const KEPT_ONLY = new Set(['only', 'just', 'solely', 'purely', 'merely', 'more', 'less']);
+const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
+/** The demoted thing: from `from` to the end of its clause, when it names a thing (not a clause or a lone person). */
+function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number): number | undefined {
+  const first = tokens[from];
+  if (first === undefined || first.punct) return undefined;
+  // ("not to worry", "rather than to ask" are acts; "not to the nurses" a thing.)
+  const next = tokens[from + 1];
+  const toThing =
+    first.lower === 'to' && next !== undefined && (DETERMINERS.has(next.lower) || next.ent !== undefined);
+  if (NOT_A_THING.has(first.lower) && !toThing) return undefined;
+  // An act is a manner, not a thing set against another: "keeps her doubts to herself rather than question me".
+  if (
+    !DETERMINERS.has(first.lower) &&
+    !PREPOSITIONS.has(first.lower) &&
+    first.ent === undefined &&
+    !nounOnly(first.lower)
+  )
+    return undefined;
+  let end = from;
+  while (end < tokens.length && !tokens[end]!.punct && !ENDS.has(tokens[end]!.lower)) end++;
+  // (A trailing "do"/"does": "… than the drivers do".)
+  while (end - 1 > from && AUX.has(tokens[end - 1]!.lower)) end--;
+  const n = end - from;
+  // One person alone ("…, not me", "rather than Dan") is for normalize.ts's `contrasts`.
+  if (n === 0 || n > 8 || (n === 1 && first.ent !== undefined)) return undefined;
+  if (n === 2 && PREPOSITIONS.has(first.lower) && tokens[from + 1]!.ent !== undefined) return undefined;
+  return end;
+}
+
+/** Where the clause of `at` starts (after the last punctuation or clause word before it). */
+function clauseStart<T extends ContrastToken>(tokens: readonly T[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !tokens[k]!.punct && !ENDS.has(tokens[k]!.lower)) k--;
+  return k + 1;
+}
+
+/**
+ * The thing of the kept clause that the demoted one stands against: the last phrase opened by the word that opens
+ * the demoted one ("about the figures, not about the people"), else by any determiner ("about the punctuality
+ * figures, not the people"); it runs to `to`. Undefined when there is none.
+ */
+function parallel<T extends ContrastToken>(
+  tokens: readonly T[],
+  start: number,
+  to: number,
+  first: T,
+): number | undefined {
+  for (let k = to - 1; k > start; k--) if (tokens[k]!.lower === first.lower && !tokens[k]!.punct) return k;
+  if (PREPOSITIONS.has(first.lower)) return undefined;
+  for (let k = to - 1; k > start; k--) {
+    const w = tokens[k]!.lower;
+    if (DETERMINERS.has(w) || (PREPOSITIONS.has(w) && k + 1 < to)) return PREPOSITIONS.has(w) ? k + 1 : k;
+  }
+  return undefined;
+}
+
+/** The clause with its thing at [from, to) replaced by `other`, the words that only rank left out. */
+function reframe<T extends ContrastToken>(
+  tokens: readonly T[],
+  from: number,
+  to: number,
+  other: readonly T[],
+  cut: [number, number],
+): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= cut[0] && k < cut[1]) continue;
+    if (k === from) out.push(...other);
+    if (k >= from && k < to) continue;
+    if (KEPT_ONLY.has(tokens[k]!.lower)) continue;
+    out.push(tokens[k]!);
+  }
+  return out;
+}
+
+/** The statement without [from, to) (and the words that only say "more"/"less"). */
+function without<T extends ContrastToken>(
+  tokens: readonly T[],
+  from: number,
+  to: number,
+  drop: ReadonlySet<number>,
+): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if ((k >= from && k < to) || drop.has(k)) continue;
+    // "…, not the people." loses its comma with the rest.
+    if (k === from - 1 && tokens[k]!.lower === ',') continue;
+    out.push(tokens[k]!);
+  }
+  return out;
+}
+
+/** See the top of the file. Null when the statement sets nothing against anything. */
+export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Contrast<T> | null {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    let marker = -1;
+    let thing = -1;
+    let ranking = false;
+    let lessThan = false;
+    if (t.lower === 'not' && (prev.lower === ',' || prev.lower === 'but' || prev.lower === 'and')) {
+      marker = prev.lower === ',' ? i - 1 : i - 1;
+      thing = i + 1;
+    } else if (
+      (t.lower === 'rather' &&
+        tokens[i + 1]?.lower === 'than' &&
+        !['would', 'had', 'd'].includes(prev.lower)) ||
+      (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
+    ) {
+      marker = i;
+      thing = i + 2;
+    } else if (t.lower === 'than') {
+      const start = clauseStart(tokens, i);
+      const more = tokens.findIndex(
+        (u, k) => k >= start && k < i && (u.lower === 'more' || u.lower === 'less'),
+      );
+      // ("would rather/sooner … than …" is a preference: normalize.ts reads what it sets aside.)
+      const prefers = tokens.some(
+        (u, k) => k >= start && k < i && (u.lower === 'rather' || u.lower === 'sooner'),
+      );
+      if (more < 0 || prefers) continue;
+      marker = i;
+      thing = i + 1;
+      lessThan = tokens[more]!.lower === 'less';
+    } else if (RANK_MARKERS.has(t.lower) || (t.lower === 'ahead' && tokens[i + 1]?.lower === 'of')) {
+      const start = clauseStart(tokens, i);
+      if (!tokens.some((u, k) => k >= start && k < i - 1 && RANKING.has(u.lower))) continue;
+      marker = i;
+      thing = t.lower === 'ahead' ? i + 2 : i + 1;
+      ranking = true;
+    } else continue;
+    const end = thingFrom(tokens, thing);
+    if (end === undefined) continue;
+    const demotedThing = tokens.slice(thing, end);
+    const start = clauseStart(tokens, marker);
+    let from: number | undefined;
+    if (ranking) {
+      const verb = tokens.findIndex((u, k) => k >= start && k < marker && RANKING.has(u.lower));
+      from = verb + 1 < marker ? verb + 1 : undefined;
+    } else {
+      from = parallel(tokens, start, marker, demotedThing[0]!);
+      // "The figures matter more to Duncan than the drivers do": the subject stands against the demoted thing.
+      if (from === undefined && t.lower === 'than' && DETERMINERS.has(tokens[start]?.lower ?? ''))
+        from = start;
+    }
+    if (from === undefined) continue;
+    // The kept thing runs to the marker, or (a subject) to its verb.
+    let to = marker;
+    if (from === start && t.lower === 'than') {
+      to = from + 1;
+      while (
+        to < marker &&
+        !AUX.has(tokens[to]!.lower) &&
+        tokens[to + 1]?.lower !== 'more' &&
+        tokens[to + 1]?.lower !== 'less'
+      )
+        to++;
+      to = Math.min(marker, to + (AUX.has(tokens[to]?.lower ?? '') ? 0 : 1));
+    }
+    if (to <= from) continue;
+    const drop = new Set<number>();
+    for (let k = start; k < marker; k++)
+      if (tokens[k]!.lower === 'more' || tokens[k]!.lower === 'less') drop.add(k);
+    const kept = without(tokens, marker, end, drop);
+    const demoted = reframe(tokens, from, to, demotedThing, [marker, end]);
+    // "cares less about the drivers than the figures": the thing after "than" is the one kept.
+    if (lessThan) {
+      const keptThing = tokens.slice(from, to);
+      return {
+        kept: reframe(tokens, from, to, demotedThing, [marker, end]),
+        demoted: reframe(tokens, from, to, keptThing, [marker, end]),
+      };
+    }
+    return { kept, demoted };
+  }
+  return null;
+}
