@@ -182,26 +182,28 @@ export async function ensureGrouped(
 ): Promise<number> {
   syncBacklog(db);
   // Ids, and the dates of each run's first and last statement only: a journal imported in bulk has all of its
-  // statements waiting, and an object with a date for each stayed alive through the whole grouping.
-  const waiting: number[] = [];
-  const firstDates: string[] = [];
-  const lastDates: string[] = [];
-  let lastDate = '';
-  for (const [id, date] of sql(
-    db,
-    `SELECT s.id, s.occurred_at AS date FROM statements s
-     WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
-     ORDER BY s.occurred_at, s.id`,
-  )
-    .raw()
-    .iterate({ from: range?.from ?? '', to: range?.to ?? '\uffff' }) as Iterable<[number, string]>) {
-    if (waiting.length % RUN_SIZE === 0) firstDates.push(date);
-    else if (waiting.length % RUN_SIZE === RUN_SIZE - 1) lastDates.push(date);
-    waiting.push(id);
-    lastDate = date;
-  }
+  // statements waiting, and an object with a date for each stayed alive through the whole grouping. The ids
+  // come as one list (from the index alone) and those few dates are looked up after, in one read: stepping
+  // through ids and dates row by row took twice as long.
+  const { waiting, firstDates, lastDates } = db.transaction(() => {
+    const ids = sql(
+      db,
+      `SELECT s.id FROM statements s
+       WHERE (s.linked_by IS NULL OR s.group_id IS NULL) AND s.occurred_at >= @from AND s.occurred_at <= @to
+       ORDER BY s.occurred_at, s.id`,
+    )
+      .pluck()
+      .all({ from: range?.from ?? '', to: range?.to ?? '\uffff' }) as number[];
+    const dateOf = sql(db, 'SELECT occurred_at FROM statements WHERE id = ?').pluck();
+    const first: string[] = [];
+    const last: string[] = [];
+    for (let i = 0; i < ids.length; i += RUN_SIZE) {
+      first.push(dateOf.get(ids[i]) as string);
+      last.push(dateOf.get(ids[Math.min(i + RUN_SIZE, ids.length) - 1]) as string);
+    }
+    return { waiting: ids, firstDates: first, lastDates: last };
+  })();
   if (waiting.length === 0) return 0;
-  if (lastDates.length < firstDates.length) lastDates.push(lastDate);
   onStart?.(waiting.length);
   const engine = await loadEngine();
   const teaching = personTeaching(db);
@@ -267,9 +269,11 @@ function groupRun(
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
     db,
-    `SELECT s.id, s.group_id, s.linked_by FROM entries e JOIN statements s ON s.entry_id = e.id
-     WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
-     ORDER BY e.occurred_at DESC, s.id DESC`,
+    // A statement's occurred_at is its entry's (kept so by triggers, migration 0006): read from the statements'
+    // index by time, without the join through entries, which took twice as long.
+    `SELECT s.id, s.group_id, s.linked_by FROM statements s
+     WHERE s.occurred_at >= @from AND s.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
+     ORDER BY s.occurred_at DESC, s.id DESC`,
   )
     .raw()
     .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
