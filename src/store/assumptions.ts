@@ -368,14 +368,16 @@ function groupRun(
   for (let i = 0; i < plan.created; i++) createdIds.push(createGroup(db, 'auto', now));
   const idOf = (ref: GroupRef) => ('id' in ref ? ref.id : createdIds[ref.created]!);
   // One statement for the whole run: a bulk first grouping places every statement of the journal, and a
-  // prepared UPDATE per statement cost twice as much (the call overhead, not the writing).
+  // prepared UPDATE per statement cost twice as much (the call overhead, not the writing). In the order of the
+  // statements' ids, not of their groups: the rows and index entries written one after another are then
+  // near each other, which took a sixth off the writing.
   const placements = new Map<number, number>();
   for (const { statementId, group } of plan.assign) placements.set(statementId, idOf(group));
   sql(
     db,
     `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
      FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
-  ).run(JSON.stringify([...placements]));
+  ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
   for (const [key, t] of twins?.firstCopies ?? []) {
     const group = together(t);
     if (group) settled!.set(key, idOf(group));
