@@ -208,7 +208,7 @@ export async function ensureGrouped(
   const engine = await loadEngine();
   const teaching = personTeaching(db);
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
-  const settled = new Map<string, number>();
+  const settled: Settled = new Map();
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
@@ -264,7 +264,7 @@ function groupRun(
   now: Date,
   teaching: Teaching,
   known: Map<number, string[]>,
-  settled?: Map<string, number>,
+  settled?: Settled,
 ): number[] {
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
@@ -378,9 +378,15 @@ function groupRun(
     `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
      FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
   ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
-  for (const [key, t] of twins?.firstCopies ?? []) {
+  for (const { people, text, twins: t } of twins?.firstCopies ?? []) {
     const group = together(t);
-    if (group) settled!.set(key, idOf(group));
+    if (!group) continue;
+    let byText = settled!.get(people);
+    if (byText === undefined) {
+      byText = new Map();
+      settled!.set(people, byText);
+    }
+    byText.set(text, idOf(group));
   }
   const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
   for (const [ra, rb] of plan.opposites) {
@@ -512,6 +518,9 @@ export function personTeaching(db: Db): Teaching {
   return { groups, opposites };
 }
 
+/** Groups by the people (`peopleKey`) and text of the wordings whose copies were put in them. */
+type Settled = Map<string, Map<string, number>>;
+
 /** The two first copies of a wording, or the group an earlier run put its copies in. */
 type Twins = { first: number; second: number } | { group: number };
 
@@ -528,29 +537,36 @@ function twinFollowers(
   rows: readonly ScopeRow[],
   waiting: ReadonlySet<number>,
   different: ReadonlyArray<[number, number]>,
-  settled: ReadonlyMap<string, number>,
-): { followers: Map<number, Twins>; firstCopies: Map<string, Twins> } {
+  settled: Settled,
+): { followers: Map<number, Twins>; firstCopies: Array<{ people: string; text: string; twins: Twins }> } {
   const linked = new Set(different.flat());
-  const copies = new Map<string, number[]>();
+  // By people, then text (as `settled`): a key joining the two was a new string to build and hash per row.
+  const copies = new Map<string, Map<string, number[]>>();
   const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
-    const key = `${r.text}\u0000${r.peopleKey}`;
-    const group = settled.get(key);
+    const group = settled.get(r.peopleKey)?.get(r.text);
     if (group !== undefined) {
       followers.set(r.id, { group });
       continue;
     }
-    const ids = copies.get(key);
+    let byText = copies.get(r.peopleKey);
+    if (byText === undefined) {
+      byText = new Map();
+      copies.set(r.peopleKey, byText);
+    }
+    const ids = byText.get(r.text);
     if (ids) ids.push(r.id);
-    else copies.set(key, [r.id]);
+    else byText.set(r.text, [r.id]);
   }
-  const firstCopies = new Map<string, Twins>();
-  for (const [key, ids] of copies) {
-    if (ids.length < 2) continue;
-    const twins = { first: ids[0]!, second: ids[1]! };
-    firstCopies.set(key, twins);
-    for (const id of ids.slice(2)) followers.set(id, twins);
+  const firstCopies: Array<{ people: string; text: string; twins: Twins }> = [];
+  for (const [people, byText] of copies) {
+    for (const [text, ids] of byText) {
+      if (ids.length < 2) continue;
+      const twins = { first: ids[0]!, second: ids[1]! };
+      firstCopies.push({ people, text, twins });
+      for (const id of ids.slice(2)) followers.set(id, twins);
+    }
   }
   return { followers, firstCopies };
 }

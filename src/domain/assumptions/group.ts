@@ -758,13 +758,17 @@ export function groupStatements(
       ? undefined
       : seen.map((s) => [...s.preds.keys()].filter((k) => k.startsWith('l:')));
   // The person's groups among these statements: a unit each (any other statement is a unit of its own).
-  const unitOf = sorted.map((s, i) => {
-    const g = taught?.unit.get(s.id);
-    return g === undefined ? i : n + g;
-  });
+  // Without a teaching every statement is a unit of its own: nothing to count.
   const unitSize = new Map<number, number>();
-  for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
-  const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+  let units: number[] | undefined;
+  if (taught !== undefined) {
+    const unitOf = sorted.map((s, i) => {
+      const g = taught.unit.get(s.id);
+      return g === undefined ? i : n + g;
+    });
+    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+    if ([...unitSize.values()].some((k) => k > 1)) units = unitOf;
+  }
   const who = units === undefined ? [] : shapes.map(whoOf);
 
   // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
@@ -854,7 +858,9 @@ export function groupStatements(
       edges++;
     }
   }
-  const order = Array.from({ length: edges }, (_, k) => k);
+  // Filled in a loop: Array.from with a function took longer than the sort after it.
+  const order = new Array<number>(edges);
+  for (let k = 0; k < edges; k++) order[k] = k;
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
   const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
