@@ -771,42 +771,34 @@ export function groupStatements(
   }
   const who = units === undefined ? [] : shapes.map(whoOf);
 
-  // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
-  // and an object kept for each outlived the young generation).
+  // Relations worked out, by pair of shapes: their kinds and scores in flat lists (a big run works out tens of
+  // thousands, and an object kept for each outlived the young generation). Statements written alike share one
+  // shape (see SHAPES), and `compare` depends on the shapes alone: the first statement with a shape stands for
+  // all of them, so each pair of shapes (in the order compared) is compared once, and looked up by that pair.
+  // (A slot for each pair of statements as well cost more to keep than all of the comparing: a big run looks
+  // at tens of thousands of pairs of statements written in a few hundred ways.)
   const pairs = pairsOf(shapes, placed, learnedKeys);
-  const memo = new PairSlots(pairs.length >> 1);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
-  /** The pair (x * n + y, x < y) of each slot. */
-  const codes: number[] = [];
-  // Statements written alike share one shape (see SHAPES), and `compare` depends on the shapes alone: the first
-  // statement with a shape stands for all of them, so each pair of shapes (in the order compared) is compared
-  // once. A big run holds both first copies of many wordings; this saved a sixth of its comparisons.
   const standIn = standInsOf(shapes);
-  const byShapes = new PairSlots(pairs.length >> 1);
+  const byShapes = new PairSlots(n);
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  /** Pairs (x * n + y, x < y) found opposite enough to point out, as they were worked out (some more than once). */
+  const opposed: number[] = [];
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
-    const code = x * n + y;
-    let slot = memo.get(code);
+    const shapeCode = standIn[x]! * n + standIn[y]!;
+    let slot = byShapes.get(shapeCode);
     if (slot === -1) {
       slot = kinds.length;
-      const shapeCode = standIn[x]! * n + standIn[y]!;
-      const known = byShapes.get(shapeCode);
-      if (known !== -1) {
-        kinds.push(kinds[known]!);
-        scores.push(scores[known]!);
-      } else {
-        const r = comparePair(shapes, wordings, learned, x, y);
-        kinds.push(r.kind);
-        scores.push(r.score);
-        byShapes.set(shapeCode, slot);
-      }
-      codes.push(code);
-      memo.set(code, slot);
+      const r = comparePair(shapes, wordings, learned, x, y);
+      kinds.push(r.kind);
+      scores.push(r.score);
+      byShapes.set(shapeCode, slot);
     }
+    if (kinds[slot] === 'opposite' && scores[slot]! >= OPPOSITE_THRESHOLD) opposed.push(x * n + y);
     return slot;
   };
 
@@ -829,8 +821,7 @@ export function groupStatements(
   }
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
 
-  // Edges as three flat lists. Every pair is in `pairs` once (i < j) and nothing is in `memo` yet, so each gets
-  // a new slot without looking it up first (what `relation` would do).
+  // Edges as three flat lists.
   const edgeI = new Int32Array(pairs.length >> 1);
   const edgeJ = new Int32Array(pairs.length >> 1);
   const edgeScore = new Float64Array(pairs.length >> 1);
@@ -838,19 +829,7 @@ export function groupStatements(
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k]!;
     const j = pairs[k + 1]!;
-    const slot = kinds.length;
-    const known = byShapes.get(standIn[i]! * n + standIn[j]!);
-    if (known !== -1) {
-      kinds.push(kinds[known]!);
-      scores.push(scores[known]!);
-    } else {
-      const r = comparePair(shapes, wordings, learned, i, j);
-      kinds.push(r.kind);
-      scores.push(r.score);
-      byShapes.set(standIn[i]! * n + standIn[j]!, slot);
-    }
-    codes.push(i * n + j);
-    memo.set(i * n + j, slot);
+    const slot = relation(i, j);
     if (kinds[slot] === 'same' && scores[slot]! >= SAME_THRESHOLD) {
       edgeI[edges] = i;
       edgeJ[edges] = j;
@@ -899,9 +878,9 @@ export function groupStatements(
     if (gi !== gj) opposite.add(gi < gj ? `${gi},${gj}` : `${gj},${gi}`);
   };
   for (const [i, j] of userOpposite) addOpposite(i, j);
-  for (let slot = 0; slot < kinds.length; slot++) {
-    if (kinds[slot] !== 'opposite' || scores[slot]! < OPPOSITE_THRESHOLD) continue;
-    const code = codes[slot]!;
+  // Every pair of statements whose relation was worked out (a candidate, or one a merge looked at), as a slot
+  // for each such pair did.
+  for (const code of opposed) {
     const i = Math.floor(code / n);
     const j = code % n;
     if (shapes[i]!.agent !== null && shapes[i]!.agent === shapes[j]!.agent) addOpposite(i, j);
