@@ -148,7 +148,14 @@ export function analyseAll(
   among: readonly StatementInput[] = statements,
 ): Shape[] {
   const people = new PeopleIndex();
-  for (const s of among) people.addAll(s.people);
+  // Each list once: adding names again changes nothing, and callers share one list among the statements of
+  // entries with the same people (a run of a bulk grouping added the same few lists a thousand times).
+  const added = new Set<readonly string[]>();
+  for (const s of among) {
+    if (added.has(s.people)) continue;
+    added.add(s.people);
+    people.addAll(s.people);
+  }
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
