@@ -294,24 +294,33 @@ function groupRun(
       reps.add(id);
     }
   }
-  const rows = sql<ScopeRow>(
+  // As arrays too, each made into a ScopeRow with all its fields at once.
+  const read = sql(
     db,
-    `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy
+    `SELECT s.id, s.entry_id, s.text, s.group_id, s.linked_by
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
-  ).all(JSON.stringify([...waitingIds, ...reps]));
+  )
+    .raw()
+    .all(JSON.stringify([...waitingIds, ...reps])) as Array<
+    [id: number, entryId: number, text: string, groupId: number | null, linkedBy: LinkedBy | null]
+  >;
   // People once per entry, one list (and key) for entries with the same people: the engine and the twins
   // look statements up by their people.
-  const people = peopleKnown(db, rows, known);
+  const people = peopleKnown(
+    db,
+    read.map((r) => r[1]),
+    known,
+  );
   const keys = new Map<string[], string>();
-  for (const r of rows) {
-    r.people = people.get(r.entryId)!;
-    let key = keys.get(r.people);
+  const rows = read.map(([id, entryId, text, groupId, linkedBy]): ScopeRow => {
+    const names = people.get(entryId)!;
+    let key = keys.get(names);
     if (key === undefined) {
-      key = JSON.stringify(r.people);
-      keys.set(r.people, key);
+      key = JSON.stringify(names);
+      keys.set(names, key);
     }
-    r.peopleKey = key;
-  }
+    return { id, entryId, text, groupId, linkedBy, people: names, peopleKey: key };
+  });
   const waiting = new Set(waitingIds);
   const different = sql<{ a: number; b: number }>(
     db,
@@ -442,13 +451,20 @@ function holdBackMisfits(
   const extra = [...members.values()].flat().filter((id) => !sent.has(id));
   const statements: StatementInput[] = [...run.inputs];
   if (extra.length > 0) {
-    const rows = sql<{ id: number; entryId: number; text: string }>(
+    const rows = sql(
       db,
-      `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
+      `SELECT s.id, s.entry_id, s.text FROM statements s
        WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
-    ).all(JSON.stringify(extra));
-    const people = peopleKnown(db, rows, run.known);
-    for (const r of rows) statements.push({ ...r, people: people.get(r.entryId)! });
+    )
+      .raw()
+      .all(JSON.stringify(extra)) as Array<[id: number, entryId: number, text: string]>;
+    const people = peopleKnown(
+      db,
+      rows.map((r) => r[1]),
+      run.known,
+    );
+    for (const [id, entryId, text] of rows)
+      statements.push({ id, entryId, text, people: people.get(entryId)! });
   }
   const fits = engine.checkJoins(
     statements,
@@ -635,13 +651,13 @@ function withPeopleAndTags(db: Db, rows: RawStatementRow[]): StatementRow[] {
 
 const NO_NAMES: string[] = [];
 
-/** The people of the entries of `rows`: those in `known` from there, the others read and added to it. */
+/** The people of the entries `entryIds`: those in `known` from there, the others read and added to it. */
 function peopleKnown(
   db: Db,
-  rows: ReadonlyArray<{ entryId: number }>,
+  entryIds: readonly number[],
   known: Map<number, string[]>,
 ): Map<number, string[]> {
-  const missing = [...new Set(rows.map((r) => r.entryId))].filter((id) => !known.has(id));
+  const missing = [...new Set(entryIds)].filter((id) => !known.has(id));
   if (missing.length > 0) {
     const read = peopleByEntry(db, JSON.stringify(missing));
     for (const id of missing) known.set(id, read.get(id) ?? NO_NAMES);

@@ -788,7 +788,7 @@ export function groupStatements(
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
   const standIn = standInsOf(shapes);
-  const byShapes = new PairSlots(n);
+  const byShapes = new PairSlots(pairs.length >> 1);
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   /** Pairs (x * n + y, x < y) found opposite enough to point out, as they were worked out (some more than once). */
   const opposed: number[] = [];
