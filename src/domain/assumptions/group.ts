@@ -30,7 +30,7 @@ const OPPOSITE_THRESHOLD = 0.45;
  * runs the engine many times over the same wordings (the same journal's people every time), and analysing them
  * again was half of its cost. Bounded like the WordNet cache.
  */
-const SHAPES = new Map<string, Map<string, Shape>>();
+const SHAPES = new Map<string, Map<string, Map<string, Shape>>>();
 const SHAPES_MAX = 50_000;
 let shapesHeld = 0;
 
@@ -148,23 +148,36 @@ export function analyseAll(
   among: readonly StatementInput[] = statements,
 ): Shape[] {
   const people = new PeopleIndex();
-  for (const s of among) people.addAll(s.people);
+  // Each list once: adding names again changes nothing, and callers share one list among the statements of
+  // entries with the same people (a run of a bulk grouping added the same few lists a thousand times).
+  const added = new Set<readonly string[]>();
+  for (const s of among) {
+    if (added.has(s.people)) continue;
+    added.add(s.people);
+    people.addAll(s.people);
+  }
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
     known = new Map();
     SHAPES.set(signature, known);
   }
-  // Callers hand the statements of one entry (or of entries with the same people) one list: its JSON once.
-  const peopleKeys = new Map<readonly string[], string>();
+  // Callers hand the statements of one entry (or of entries with the same people) one list: its shapes by text
+  // looked up once. Keyed by people, then text, not by the two joined: a joined key was a new string to copy
+  // and hash for every statement of every run, a fifth of the engine's time on a bulk grouping.
+  const byPeople = new Map<readonly string[], Map<string, Shape>>();
   return statements.map((s) => {
-    let named = peopleKeys.get(s.people);
-    if (named === undefined) {
-      named = JSON.stringify(s.people);
-      peopleKeys.set(s.people, named);
+    let byText = byPeople.get(s.people);
+    if (byText === undefined) {
+      const named = JSON.stringify(s.people);
+      byText = known.get(named);
+      if (byText === undefined) {
+        byText = new Map();
+        known.set(named, byText);
+      }
+      byPeople.set(s.people, byText);
     }
-    const key = `${s.text}\u0000${named}`;
-    let shape = known.get(key);
+    let shape = byText.get(s.text);
     if (shape === undefined) {
       const fresh = analyse(s.text, s.people, people, CORES, TEXTS);
       if (shapesHeld >= SHAPES_MAX) {
@@ -174,11 +187,12 @@ export function analyseAll(
         ENTRY_PEOPLE.clear();
         forgetRelations();
         SHAPES.set(signature, known);
-        known.clear();
+        // Emptied in place: the lists of this call's people stay the ones `byPeople` holds.
+        for (const list of known.values()) list.clear();
         shapesHeld = 0;
       }
       shape = shareEntryPeople(fresh);
-      known.set(key, shape);
+      byText.set(s.text, shape);
       shapesHeld++;
     }
     return shape;
@@ -751,51 +765,47 @@ export function groupStatements(
       ? undefined
       : seen.map((s) => [...s.preds.keys()].filter((k) => k.startsWith('l:')));
   // The person's groups among these statements: a unit each (any other statement is a unit of its own).
-  const unitOf = sorted.map((s, i) => {
-    const g = taught?.unit.get(s.id);
-    return g === undefined ? i : n + g;
-  });
+  // Without a teaching every statement is a unit of its own: nothing to count.
   const unitSize = new Map<number, number>();
-  for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
-  const units = [...unitSize.values()].some((k) => k > 1) ? unitOf : undefined;
+  let units: number[] | undefined;
+  if (taught !== undefined) {
+    const unitOf = sorted.map((s, i) => {
+      const g = taught.unit.get(s.id);
+      return g === undefined ? i : n + g;
+    });
+    for (const u of unitOf) unitSize.set(u, (unitSize.get(u) ?? 0) + 1);
+    if ([...unitSize.values()].some((k) => k > 1)) units = unitOf;
+  }
   const who = units === undefined ? [] : shapes.map(whoOf);
 
-  // Relations worked out, by pair: their kinds and scores in flat lists (a big run works out tens of thousands,
-  // and an object kept for each outlived the young generation).
+  // Relations worked out, by pair of shapes: their kinds and scores in flat lists (a big run works out tens of
+  // thousands, and an object kept for each outlived the young generation). Statements written alike share one
+  // shape (see SHAPES), and `compare` depends on the shapes alone: the first statement with a shape stands for
+  // all of them, so each pair of shapes (in the order compared) is compared once, and looked up by that pair.
+  // (A slot for each pair of statements as well cost more to keep than all of the comparing: a big run looks
+  // at tens of thousands of pairs of statements written in a few hundred ways.)
   const pairs = pairsOf(shapes, placed, learnedKeys);
-  const memo = new PairSlots(pairs.length >> 1);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
-  /** The pair (x * n + y, x < y) of each slot. */
-  const codes: number[] = [];
-  // Statements written alike share one shape (see SHAPES), and `compare` depends on the shapes alone: the first
-  // statement with a shape stands for all of them, so each pair of shapes (in the order compared) is compared
-  // once. A big run holds both first copies of many wordings; this saved a sixth of its comparisons.
   const standIn = standInsOf(shapes);
   const byShapes = new PairSlots(pairs.length >> 1);
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  /** Pairs (x * n + y, x < y) found opposite enough to point out, as they were worked out (some more than once). */
+  const opposed: number[] = [];
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
-    const code = x * n + y;
-    let slot = memo.get(code);
+    const shapeCode = standIn[x]! * n + standIn[y]!;
+    let slot = byShapes.get(shapeCode);
     if (slot === -1) {
       slot = kinds.length;
-      const shapeCode = standIn[x]! * n + standIn[y]!;
-      const known = byShapes.get(shapeCode);
-      if (known !== -1) {
-        kinds.push(kinds[known]!);
-        scores.push(scores[known]!);
-      } else {
-        const r = comparePair(shapes, wordings, learned, x, y);
-        kinds.push(r.kind);
-        scores.push(r.score);
-        byShapes.set(shapeCode, slot);
-      }
-      codes.push(code);
-      memo.set(code, slot);
+      const r = comparePair(shapes, wordings, learned, x, y);
+      kinds.push(r.kind);
+      scores.push(r.score);
+      byShapes.set(shapeCode, slot);
     }
+    if (kinds[slot] === 'opposite' && scores[slot]! >= OPPOSITE_THRESHOLD) opposed.push(x * n + y);
     return slot;
   };
 
@@ -818,27 +828,32 @@ export function groupStatements(
   }
   const heldApart = (i: number, j: number) => apart.has(Math.min(i, j) * n + Math.max(i, j));
 
-  // Edges as three flat lists and their order as indices into them.
-  const edgeI: number[] = [];
-  const edgeJ: number[] = [];
-  const edgeScore: number[] = [];
+  // Edges as three flat lists.
+  const edgeI = new Int32Array(pairs.length >> 1);
+  const edgeJ = new Int32Array(pairs.length >> 1);
+  const edgeScore = new Float64Array(pairs.length >> 1);
+  let edges = 0;
   for (let k = 0; k < pairs.length; k += 2) {
     const i = pairs[k]!;
     const j = pairs[k + 1]!;
     const slot = relation(i, j);
     if (kinds[slot] === 'same' && scores[slot]! >= SAME_THRESHOLD) {
-      edgeI.push(i);
-      edgeJ.push(j);
-      edgeScore.push(scores[slot]!);
+      edgeI[edges] = i;
+      edgeJ[edges] = j;
+      edgeScore[edges] = scores[slot]!;
+      edges++;
     }
   }
-  const order = Array.from(edgeI, (_, k) => k);
+  // Filled in a loop: Array.from with a function took longer than the sort after it.
+  const order = new Array<number>(edges);
+  for (let k = 0; k < edges; k++) order[k] = k;
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
   const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
-  // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow).
-  const refused = new Set<string>();
-  const vetoed = new Set<string>();
+  // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow). By pair of
+  // roots: a root only grows while it is one, so the sizes of its latest refusal are the only ones that recur.
+  const refused = new Map<number, number>();
+  const vetoed = new Set<number>();
   for (const e of order) {
     const i = edgeI[e]!;
     const j = edgeJ[e]!;
@@ -847,13 +862,13 @@ export function groupStatements(
     if (ca === cb) continue;
     const ma = clusters.members.get(ca)!;
     const mb = clusters.members.get(cb)!;
-    const pairKey = ca < cb ? `${ca},${cb}` : `${cb},${ca}`;
-    const attempt = `${pairKey},${ma.length},${mb.length}`;
-    if (vetoed.has(pairKey) || refused.has(attempt)) continue;
+    const pairKey = ca < cb ? ca * n + cb : cb * n + ca;
+    const sizes = ma.length * (n + 1) + mb.length;
+    if (vetoed.has(pairKey) || refused.get(pairKey) === sizes) continue;
     const verdict = mergeVerdict(ma, mb, rule);
     if (verdict === 'veto') vetoed.add(pairKey);
     else if (verdict === 'join') clusters.union(ca, cb);
-    else refused.add(attempt);
+    else refused.set(pairKey, sizes);
   }
 
   const roots = [...clusters.members.keys()].sort((a, b) => a - b);
@@ -870,9 +885,9 @@ export function groupStatements(
     if (gi !== gj) opposite.add(gi < gj ? `${gi},${gj}` : `${gj},${gi}`);
   };
   for (const [i, j] of userOpposite) addOpposite(i, j);
-  for (let slot = 0; slot < kinds.length; slot++) {
-    if (kinds[slot] !== 'opposite' || scores[slot]! < OPPOSITE_THRESHOLD) continue;
-    const code = codes[slot]!;
+  // Every pair of statements whose relation was worked out (a candidate, or one a merge looked at), as a slot
+  // for each such pair did.
+  for (const code of opposed) {
     const i = Math.floor(code / n);
     const j = code % n;
     if (shapes[i]!.agent !== null && shapes[i]!.agent === shapes[j]!.agent) addOpposite(i, j);
