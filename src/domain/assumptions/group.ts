@@ -1,6 +1,7 @@
 import { Learned } from './learned.js';
 import { analyse, CORE_OF, oneNoun, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
+import { learnRoles } from './roles.js';
 import {
   compare,
   compareTraced,
@@ -141,7 +142,7 @@ export function forgetShapes(): void {
 
 /**
  * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
- * of `among` (by default the statements themselves).
+ * of `among` (by default the statements themselves), and the roles those statements teach (roles.ts).
  */
 export function analyseAll(
   statements: readonly StatementInput[],
@@ -149,6 +150,7 @@ export function analyseAll(
 ): Shape[] {
   const people = new PeopleIndex();
   for (const s of among) people.addAll(s.people);
+  people.setRoles(learnRoles(among, people));
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {

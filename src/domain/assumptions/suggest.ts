@@ -2,6 +2,7 @@ import { analyseAll } from './group.js';
 import { Learned } from './learned.js';
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
+import { learnRoles } from './roles.js';
 import { compare, kinKeys } from './similarity.js';
 import type { StatementInput, Suggestion } from './types.js';
 
@@ -44,6 +45,7 @@ export class StatementIndex {
       for (const g of teaching.groups) if (g.length > 1) for (const s of g) this.confirmed.add(s.id);
     }
     for (const s of statements) this.people.addAll(s.people);
+    this.people.setRoles(learnRoles(statements, this.people));
     for (const s of [...statements].sort((a, b) => a.id - b.id)) this.add(s);
   }
 
