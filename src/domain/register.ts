@@ -9,11 +9,15 @@ export type { Grouping, PersonLink, StatementInput };
 
 /** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
-  /** `placed`, `teaching`: see GroupOptions in assumptions/group.ts. */
+  /** `placed`, `teaching`, `roleSources`: see GroupOptions in assumptions/group.ts. */
   groupStatements(
     statements: StatementInput[],
     links?: PersonLink[],
-    options?: { placed?: ReadonlySet<number>; teaching?: Teaching },
+    options?: {
+      placed?: ReadonlySet<number>;
+      teaching?: Teaching;
+      roleSources?: readonly StatementInput[];
+    },
   ): Grouping;
   /**
    * Whether each statement may join the group of its members by the rule the grouping merges by (see checkJoins
@@ -23,7 +27,7 @@ export interface GroupingEngine {
     statements: readonly StatementInput[],
     checks: ReadonlyArray<{ statement: number; members: number[] }>,
     links?: readonly PersonLink[],
-    options?: { teaching?: Teaching },
+    options?: { teaching?: Teaching; roleSources?: readonly StatementInput[] },
   ): boolean[];
   /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
   forgetShapes?(): void;

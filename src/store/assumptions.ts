@@ -267,12 +267,12 @@ function groupRun(
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
     db,
-    `SELECT s.id, s.group_id, s.linked_by FROM entries e JOIN statements s ON s.entry_id = e.id
+    `SELECT s.id, s.group_id, s.linked_by, s.entry_id, s.text FROM entries e JOIN statements s ON s.entry_id = e.id
      WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
      ORDER BY e.occurred_at DESC, s.id DESC`,
   )
     .raw()
-    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
+    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy, entryId: number, text: string]>;
   const reps = new Set<number>();
   // Each group's latest members (the first its latest statement, its representative), for holdBackMisfits.
   const recent = new Map<number, number[]>();
@@ -329,6 +329,7 @@ function groupRun(
     text: r.text,
     people: r.people,
   }));
+  const roleSources = rolesAround(db, inputs, nearby, known);
   const opposites = sql<{ a: number; b: number }>(
     db,
     "SELECT a, b FROM group_opposites WHERE origin = 'person'",
@@ -342,9 +343,18 @@ function groupRun(
     engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
       placed: representatives,
       teaching: taught,
+      roleSources,
     }),
   );
-  holdBackMisfits(db, engine, plan, { scope, inputs, recent, different, teaching: taught, known });
+  holdBackMisfits(db, engine, plan, {
+    scope,
+    inputs,
+    recent,
+    different,
+    teaching: taught,
+    known,
+    roleSources,
+  });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -385,6 +395,26 @@ function groupRun(
   return left;
 }
 
+/**
+ * What a run learns the journal's roles from (domain/assumptions/roles.ts): its statements and every placed
+ * statement around it, so a role the entries of those weeks teach ("my brother-in-law" → Dean) is read alike in
+ * the grouping and in its checks, whichever statements the run happens to hold.
+ */
+function rolesAround(
+  db: Db,
+  inputs: readonly StatementInput[],
+  nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy, entryId: number, text: string]>,
+  known: Map<number, string[]>,
+): StatementInput[] {
+  const sent = new Set(inputs.map((s) => s.id));
+  const rows = nearby
+    .filter(([id]) => !sent.has(id))
+    .map(([id, , , entryId, text]) => ({ id, entryId, text }));
+  if (rows.length === 0) return [...inputs];
+  const people = peopleKnown(db, rows, known);
+  return [...inputs, ...rows.map((r) => ({ ...r, people: people.get(r.entryId)! }))];
+}
+
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
 const PERSON_REPS = 8;
 /**
@@ -412,6 +442,7 @@ function holdBackMisfits(
     different: ReadonlyArray<[number, number]>;
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
+    roleSources: readonly StatementInput[];
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
@@ -442,7 +473,7 @@ function holdBackMisfits(
     statements,
     joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
     run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
-    { teaching: run.teaching },
+    { teaching: run.teaching, roleSources: run.roleSources },
   );
   const fresh = new Map<number, GroupRef>();
   joining.forEach((a, k) => {

@@ -172,3 +172,14 @@ describe('grouping through a role', () => {
     expect(ids).not.toContain(morag);
   });
 });
+
+describe('roles written together', () => {
+  it('are two people: neither is kept when both came out as the same one', () => {
+    const statements = [
+      ...entry(1, ['Ruairi', 'Morag'], ['The director takes his complaints to the producer.']),
+      ...entry(2, ['Ruairi', 'Fenella'], ['The producer will make me carry the can.']),
+      ...entry(3, ['Ruairi'], ['The director sees me as the help.']),
+    ];
+    expect(bookOf(statements)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { Learned } from './learned.js';
 import { analyse, CORE_OF, oneNoun, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { learnRoles } from './roles.js';
+import { learnRoles, type RoleBook } from './roles.js';
 import {
   compare,
   compareTraced,
@@ -142,15 +142,17 @@ export function forgetShapes(): void {
 
 /**
  * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
- * of `among` (by default the statements themselves), and the roles those statements teach (roles.ts).
+ * of `among` (by default the statements themselves), and the roles `roleSources` teach (roles.ts; by default
+ * `among`).
  */
 export function analyseAll(
   statements: readonly StatementInput[],
   among: readonly StatementInput[] = statements,
+  roleSources: readonly StatementInput[] = among,
 ): Shape[] {
   const people = new PeopleIndex();
   for (const s of among) people.addAll(s.people);
-  people.setRoles(learnRoles(among, people));
+  people.setRoles(rolesOf(roleSources));
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
@@ -185,6 +187,20 @@ export function analyseAll(
     }
     return shape;
   });
+}
+
+/** Roles learned, by the statements they were learned from: a bulk grouping hands one list to two calls. */
+const ROLES = new WeakMap<readonly StatementInput[], RoleBook>();
+
+function rolesOf(sources: readonly StatementInput[]): RoleBook {
+  let book = ROLES.get(sources);
+  if (book === undefined) {
+    const people = new PeopleIndex();
+    for (const s of sources) people.addAll(s.people);
+    book = learnRoles(sources, people);
+    ROLES.set(sources, book);
+  }
+  return book;
 }
 
 /**
@@ -504,6 +520,11 @@ export interface GroupOptions {
    * apart from any member).
    */
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
+  /**
+   * The statements the journal's roles are learned from (roles.ts), when more than those grouped: a run of a
+   * bulk grouping hands those around it too, and the same list to `checkJoins`.
+   */
+  roleSources?: readonly StatementInput[];
 }
 
 /**
@@ -630,7 +651,7 @@ export function checkJoins(
   statements: readonly StatementInput[],
   checks: readonly JoinCheck[],
   links: readonly PersonLink[] = [],
-  options: Pick<GroupOptions, 'teaching'> = {},
+  options: Pick<GroupOptions, 'teaching' | 'roleSources'> = {},
 ): boolean[] {
   // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
   // of one group come back in every check of it, and often written alike: each pair is compared once.
@@ -641,7 +662,7 @@ export function checkJoins(
   }
   const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
   const ids = sorted.map((s) => s.id);
-  const shapes = analyseAll(sorted, statements);
+  const shapes = analyseAll(sorted, statements, options.roleSources ?? statements);
   const n = ids.length;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
@@ -741,7 +762,7 @@ export function groupStatements(
   options: GroupOptions = {},
 ): Grouping {
   const sorted = [...statements].sort((a, b) => a.id - b.id);
-  const shapes = analyseAll(sorted);
+  const shapes = analyseAll(sorted, sorted, options.roleSources ?? statements);
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);

@@ -8,8 +8,9 @@ import { partsOf } from './wordnet.js';
 //   (b) where every entry whose statements use it lists one and the same person among its people, in two entries
 //       at least: "my brother-in-law" in entries about [Dean, Steve] and [Dean, Karen] is Dean. (Two entries about
 //       Dean alone are the simplest case.)
-// and never when the journal contradicts it: two people introduced in the same role, or a statement that names
-// the person beside the role ("Dean moans to the site manager": the site manager is not Dean). A plural or a
+// and never when the journal contradicts it: two people introduced in the same role, a statement that names
+// the person beside the role ("Dean moans to the site manager": the site manager is not Dean), or two roles of
+// one statement that would be the same person ("the director takes it to the producer"). A plural or a
 // group ("the partners", "the doctors", "head office", "the council") is no role here: the heads below are
 // singular nouns for one person.
 
@@ -175,6 +176,8 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
     m.set(role, set);
   };
   const contexts = new Set<string>();
+  /** Roles written together in one statement: two people ("the director takes it to the producer"). */
+  const apart: string[][] = [];
   for (const s of sources) {
     // A quick test before any work: most statements name no role.
     if (!mayHaveRole(s.text) && (s.context === undefined || !mayHaveRole(s.context))) continue;
@@ -196,6 +199,7 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
       i = role.end;
     }
     if (roles.length === 0) continue;
+    if (new Set(roles).size > 1) apart.push([...new Set(roles)]);
     const named = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       const name = nameAt(ws, i, people, entryKeys, true);
@@ -228,6 +232,12 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
     who = who.filter((k) => no?.has(k) !== true);
     if (who.length === 1) book.set(role, who[0]!);
   }
+  // Two roles of one statement that came out as one person: the journal contradicts itself, so neither is kept.
+  const clash = new Set<string>();
+  for (const roles of apart)
+    for (const a of roles)
+      for (const b of roles) if (a !== b && book.has(a) && book.get(a) === book.get(b)) clash.add(a);
+  for (const role of clash) book.delete(role);
   return new RoleBook(book);
 }
 
