@@ -58,6 +58,14 @@ describe('roles introduced in an entry', () => {
     expect(agents(statements)).toEqual(['p:ruairi', 'p:ruairi']);
   });
 
+  it.each([
+    'I met Ruairi, the site manager, and Morag at the gate.',
+    'I met the site manager, Ruairi, and Morag at the gate.',
+  ])('is no introduction in a list of people: %s', (context) => {
+    const statements = entry(1, ['Ruairi', 'Morag'], ['I carry the jobs on my own.'], context);
+    expect(bookOf(statements)).toEqual([]);
+  });
+
   it('keeps two people introduced in one role apart from either', () => {
     const statements = [
       ...entry(1, ['Ruairi'], ['Ruairi, the site manager, shouts at me.']),

@@ -116,6 +116,9 @@ function nameAt(
 }
 
 const endsPhrase = (w: Word | undefined) => w === undefined || w.punct;
+/** "Dean, the apprentice, and Karen": a list of people at `at` (a comma, then "and" or "or"), not an apposition. */
+const listGoesOn = (ws: readonly Word[], at: number) =>
+  ws[at]?.lower === ',' && (ws[at + 1]?.lower === 'and' || ws[at + 1]?.lower === 'or');
 
 /** Roles one text introduces for its entry's people: "Dean, my brother-in-law," → `brother in law` → dean. */
 function introductions(
@@ -135,7 +138,8 @@ function introductions(
         const det = DETERMINERS.has(ws[k]?.lower ?? '');
         if (det) k++;
         const role = det || sep === '(' || sep === ',' ? roleAt(ws, k) : undefined;
-        if (role !== undefined && endsPhrase(ws[role.end + 1])) out.push([role.key, name.key]);
+        if (role !== undefined && endsPhrase(ws[role.end + 1]) && !listGoesOn(ws, role.end + 1))
+          out.push([role.key, name.key]);
       }
       i = name.end;
       continue;
@@ -145,9 +149,10 @@ function introductions(
     const role = roleAt(ws, i + 1);
     if (role === undefined || ws[role.end]!.poss) continue;
     let k = role.end + 1;
-    if (ws[k]?.lower === ',') k++;
+    const comma = ws[k]?.lower === ',';
+    if (comma) k++;
     const named = nameAt(ws, k, people, entryKeys);
-    if (named !== undefined) out.push([role.key, named.key]);
+    if (named !== undefined && !(comma && listGoesOn(ws, named.end + 1))) out.push([role.key, named.key]);
   }
   return out;
 }
