@@ -1,3 +1,4 @@
+import type { RoleLearner } from '../domain/assumptions/roles.js';
 import {
   type GroupFacts,
   type GroupingEngine,
@@ -205,6 +206,8 @@ export async function ensureGrouped(
   onStart?.(waiting.length);
   const engine = await loadEngine();
   const teaching = personTeaching(db);
+  // The journal's roles, learned from the runs as they go (the first also reads the weeks around it).
+  const roles: RolesRead | undefined = engine.RoleLearner !== undefined ? {} : undefined;
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled = new Map<string, number>();
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
@@ -216,8 +219,8 @@ export async function ensureGrouped(
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, teaching, people, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people);
+    const left = groupRun(db, engine, run, around, now, teaching, people, roles, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people, roles);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
@@ -236,6 +239,11 @@ export async function ensureGrouped(
   // this call's shapes is of no more use and would only add to the peak.
   engine.forgetShapes?.();
   return waiting.length;
+}
+
+/** What the runs of one grouping have learned of the journal's roles: made by the first run. */
+interface RolesRead {
+  learner?: RoleLearner;
 }
 
 interface ScopeRow {
@@ -262,17 +270,18 @@ function groupRun(
   now: Date,
   teaching: Teaching,
   known: Map<number, string[]>,
+  roles: RolesRead | undefined,
   settled?: Map<string, number>,
 ): number[] {
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
     db,
-    `SELECT s.id, s.group_id, s.linked_by, s.entry_id, s.text FROM entries e JOIN statements s ON s.entry_id = e.id
+    `SELECT s.id, s.group_id, s.linked_by FROM entries e JOIN statements s ON s.entry_id = e.id
      WHERE e.occurred_at >= @from AND e.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
      ORDER BY e.occurred_at DESC, s.id DESC`,
   )
     .raw()
-    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy, entryId: number, text: string]>;
+    .all(around) as Array<[id: number, groupId: number, linkedBy: LinkedBy]>;
   const reps = new Set<number>();
   // Each group's latest members (the first its latest statement, its representative), for holdBackMisfits.
   const recent = new Map<number, number[]>();
@@ -329,7 +338,15 @@ function groupRun(
     text: r.text,
     people: r.people,
   }));
-  const roleSources = rolesAround(db, inputs, nearby, known);
+  if (roles !== undefined) {
+    // The first run reads the statements placed around it (a later one has seen them in earlier runs).
+    if (roles.learner === undefined) {
+      roles.learner = new engine.RoleLearner!();
+      roles.learner.add(placedAround(db, nearby, known));
+    }
+    roles.learner.add(inputs);
+  }
+  const learner = roles?.learner;
   const opposites = sql<{ a: number; b: number }>(
     db,
     "SELECT a, b FROM group_opposites WHERE origin = 'person'",
@@ -343,7 +360,7 @@ function groupRun(
     engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
       placed: representatives,
       teaching: taught,
-      roleSources,
+      roles: learner,
     }),
   );
   holdBackMisfits(db, engine, plan, {
@@ -353,7 +370,7 @@ function groupRun(
     different,
     teaching: taught,
     known,
-    roleSources,
+    roles: learner,
   });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
@@ -396,23 +413,22 @@ function groupRun(
 }
 
 /**
- * What a run learns the journal's roles from (domain/assumptions/roles.ts): its statements and every placed
- * statement around it, so a role the entries of those weeks teach ("my brother-in-law" → Dean) is read alike in
- * the grouping and in its checks, whichever statements the run happens to hold.
+ * The statements placed around a run, for learning the journal's roles (domain/assumptions/roles.ts): a role the
+ * entries of those weeks teach ("my brother-in-law" → Dean) is read alike whichever statements the run holds.
  */
-function rolesAround(
+function placedAround(
   db: Db,
-  inputs: readonly StatementInput[],
-  nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy, entryId: number, text: string]>,
+  nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy]>,
   known: Map<number, string[]>,
 ): StatementInput[] {
-  const sent = new Set(inputs.map((s) => s.id));
-  const rows = nearby
-    .filter(([id]) => !sent.has(id))
-    .map(([id, , , entryId, text]) => ({ id, entryId, text }));
-  if (rows.length === 0) return [...inputs];
+  if (nearby.length === 0) return [];
+  const rows = sql<{ id: number; entryId: number; text: string }>(
+    db,
+    `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
+     WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+  ).all(JSON.stringify(nearby.map(([id]) => id)));
   const people = peopleKnown(db, rows, known);
-  return [...inputs, ...rows.map((r) => ({ ...r, people: people.get(r.entryId)! }))];
+  return rows.map((r) => ({ ...r, people: people.get(r.entryId)! }));
 }
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
@@ -442,7 +458,7 @@ function holdBackMisfits(
     different: ReadonlyArray<[number, number]>;
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
-    roleSources: readonly StatementInput[];
+    roles: RoleLearner | undefined;
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
@@ -473,7 +489,7 @@ function holdBackMisfits(
     statements,
     joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
     run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
-    { teaching: run.teaching, roleSources: run.roleSources },
+    { teaching: run.teaching, roles: run.roles },
   );
   const fresh = new Map<number, GroupRef>();
   joining.forEach((a, k) => {

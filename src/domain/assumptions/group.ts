@@ -1,7 +1,7 @@
 import { Learned } from './learned.js';
 import { analyse, CORE_OF, oneNoun, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { learnRoles, type RoleBook } from './roles.js';
+import { learnRoles, type RoleBook, type RoleLearner } from './roles.js';
 import {
   compare,
   compareTraced,
@@ -142,17 +142,16 @@ export function forgetShapes(): void {
 
 /**
  * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
- * of `among` (by default the statements themselves), and the roles `roleSources` teach (roles.ts; by default
- * `among`).
+ * of `among` (by default the statements themselves), and `roles` (roles.ts; by default those `among` teach).
  */
 export function analyseAll(
   statements: readonly StatementInput[],
   among: readonly StatementInput[] = statements,
-  roleSources: readonly StatementInput[] = among,
+  roles: RoleBook = rolesOf(among),
 ): Shape[] {
   const people = new PeopleIndex();
   for (const s of among) people.addAll(s.people);
-  people.setRoles(rolesOf(roleSources));
+  people.setRoles(roles);
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
@@ -189,18 +188,16 @@ export function analyseAll(
   });
 }
 
-/** Roles learned, by the statements they were learned from: a bulk grouping hands one list to two calls. */
-const ROLES = new WeakMap<readonly StatementInput[], RoleBook>();
-
+/** The roles `sources` teach (roles.ts). */
 function rolesOf(sources: readonly StatementInput[]): RoleBook {
-  let book = ROLES.get(sources);
-  if (book === undefined) {
-    const people = new PeopleIndex();
-    for (const s of sources) people.addAll(s.people);
-    book = learnRoles(sources, people);
-    ROLES.set(sources, book);
-  }
-  return book;
+  const people = new PeopleIndex();
+  for (const s of sources) people.addAll(s.people);
+  return learnRoles(sources, people);
+}
+
+/** The roles a grouping reads statements with: those its caller learned, else those the statements teach. */
+function rolesFor(options: Pick<GroupOptions, 'roles'>, statements: readonly StatementInput[]): RoleBook {
+  return options.roles?.book() ?? rolesOf(statements);
 }
 
 /**
@@ -521,10 +518,11 @@ export interface GroupOptions {
    */
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
   /**
-   * The statements the journal's roles are learned from (roles.ts), when more than those grouped: a run of a
-   * bulk grouping hands those around it too, and the same list to `checkJoins`.
+   * What the journal's statements read so far teach about its roles (roles.ts), when more than those grouped: a
+   * bulk grouping reads the journal run by run, and hands the same learner to `checkJoins`. The caller adds the
+   * statements grouped to it.
    */
-  roleSources?: readonly StatementInput[];
+  roles?: RoleLearner;
 }
 
 /**
@@ -651,7 +649,7 @@ export function checkJoins(
   statements: readonly StatementInput[],
   checks: readonly JoinCheck[],
   links: readonly PersonLink[] = [],
-  options: Pick<GroupOptions, 'teaching' | 'roleSources'> = {},
+  options: Pick<GroupOptions, 'teaching' | 'roles'> = {},
 ): boolean[] {
   // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
   // of one group come back in every check of it, and often written alike: each pair is compared once.
@@ -662,7 +660,7 @@ export function checkJoins(
   }
   const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
   const ids = sorted.map((s) => s.id);
-  const shapes = analyseAll(sorted, statements, options.roleSources ?? statements);
+  const shapes = analyseAll(sorted, statements, rolesFor(options, statements));
   const n = ids.length;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
@@ -762,7 +760,7 @@ export function groupStatements(
   options: GroupOptions = {},
 ): Grouping {
   const sorted = [...statements].sort((a, b) => a.id - b.id);
-  const shapes = analyseAll(sorted, sorted, options.roleSources ?? statements);
+  const shapes = analyseAll(sorted, sorted, rolesFor(options, statements));
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);

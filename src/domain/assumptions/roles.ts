@@ -1,4 +1,4 @@
-import { foldWord, type PeopleIndex } from './people.js';
+import { foldWord, PeopleIndex } from './people.js';
 import { partsOf } from './wordnet.js';
 
 // Roles written instead of names ("my brother-in-law", "the senior partner", "my wife"): which of the journal's
@@ -171,30 +171,52 @@ export interface RoleSource {
  * hold every person of `sources`. Deterministic: the same sources in any order learn the same book.
  */
 export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex): RoleBook {
-  const introduced = new Map<string, Set<string>>();
-  /** Per role, the entries whose statements use it, with their people. */
-  const used = new Map<string, Map<number, readonly string[]>>();
-  const denied = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, role: string, key: string) => {
-    const set = m.get(role) ?? new Set<string>();
-    set.add(key);
-    m.set(role, set);
-  };
-  const contexts = new Set<string>();
+  return new RoleLearner(people).add(sources).book();
+}
+
+/**
+ * What the statements read so far say about the journal's roles, added to as more are read (a bulk grouping
+ * reads a journal run by run): each statement counts once, by its id.
+ */
+export class RoleLearner {
+  private readonly introduced = new Map<string, Set<string>>();
+  /** Per role, the entries whose statements use it, and the people all of them list. */
+  private readonly used = new Map<string, { entries: Set<number>; common: string[] }>();
+  private readonly denied = new Map<string, Set<string>>();
   /** Roles written together in one statement: two people ("the director takes it to the producer"). */
-  const apart: string[][] = [];
-  for (const s of sources) {
-    // A quick test before any work: most statements name no role.
-    if (!mayHaveRole(s.text) && (s.context === undefined || !mayHaveRole(s.context))) continue;
+  private readonly apart: string[][] = [];
+  private readonly seen = new Set<number | string>();
+  private learned: RoleBook | undefined;
+
+  constructor(private readonly people: PeopleIndex = new PeopleIndex()) {}
+
+  add(sources: ReadonlyArray<RoleSource & { id?: number }>): this {
+    const fresh = sources.filter((s) => {
+      // A quick test before any work: most statements name no role.
+      if (!mayHaveRole(s.text) && (s.context === undefined || !mayHaveRole(s.context))) return false;
+      const key = s.id ?? `${s.entryId}\u0000${s.text}`;
+      if (this.seen.has(key)) return false;
+      this.seen.add(key);
+      return true;
+    });
+    for (const s of fresh) this.people.addAll(s.people);
+    for (const s of fresh) this.read(s);
+    if (fresh.length > 0) this.learned = undefined;
+    return this;
+  }
+
+  private read(s: RoleSource): void {
+    const people = this.people;
     const entryKeys = s.people.map((n) => people.add(n).key);
-    if (s.context !== undefined && !contexts.has(`${s.entryId}\u0000${s.context}`)) {
-      contexts.add(`${s.entryId}\u0000${s.context}`);
-      for (const [role, key] of introductions(words(s.context), people, entryKeys))
-        add(introduced, role, key);
+    const context = s.context === undefined ? undefined : `${s.entryId}\u0000${s.context}`;
+    if (context !== undefined && !this.seen.has(context)) {
+      this.seen.add(context);
+      for (const [role, key] of introductions(words(s.context!), people, entryKeys))
+        addTo(this.introduced, role, key);
     }
     const ws = words(s.text);
     const intros = introductions(ws, people, entryKeys);
-    for (const [role, key] of intros) add(introduced, role, key);
+    for (const [role, key] of intros) addTo(this.introduced, role, key);
     const roles: string[] = [];
     for (let i = 0; i < ws.length; i++) {
       if (!DETERMINERS.has(ws[i]!.lower)) continue;
@@ -203,8 +225,8 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
       roles.push(role.key);
       i = role.end;
     }
-    if (roles.length === 0) continue;
-    if (new Set(roles).size > 1) apart.push([...new Set(roles)]);
+    if (roles.length === 0) return;
+    if (new Set(roles).size > 1) this.apart.push([...new Set(roles)]);
     const named = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       const name = nameAt(ws, i, people, entryKeys, true);
@@ -214,36 +236,45 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
     }
     for (const role of roles) {
       if (intros.some(([r]) => r === role)) continue;
-      const entries = used.get(role) ?? new Map<number, readonly string[]>();
-      entries.set(s.entryId, entryKeys);
-      used.set(role, entries);
-      for (const key of named) add(denied, role, key);
+      const use = this.used.get(role);
+      if (use === undefined) this.used.set(role, { entries: new Set([s.entryId]), common: [...entryKeys] });
+      else if (!use.entries.has(s.entryId)) {
+        use.entries.add(s.entryId);
+        use.common = use.common.filter((k) => entryKeys.includes(k));
+      }
+      for (const key of named) addTo(this.denied, role, key);
     }
   }
-  const book = new Map<string, string>();
-  for (const role of new Set([...introduced.keys(), ...used.keys()])) {
-    const no = denied.get(role);
-    const said = introduced.get(role);
-    let who: string[];
-    if (said !== undefined) who = [...said];
-    else {
-      const entries = [...(used.get(role)?.values() ?? [])];
-      if (entries.length < 2) continue;
-      who = entries.reduce<string[]>(
-        (common, keys) => common.filter((k) => keys.includes(k)),
-        [...entries[0]!],
-      );
+
+  book(): RoleBook {
+    if (this.learned !== undefined) return this.learned;
+    const book = new Map<string, string>();
+    for (const role of new Set([...this.introduced.keys(), ...this.used.keys()])) {
+      const said = this.introduced.get(role);
+      const use = this.used.get(role);
+      let who: string[];
+      if (said !== undefined) who = [...said];
+      else if (use !== undefined && use.entries.size >= 2) who = use.common;
+      else continue;
+      const no = this.denied.get(role);
+      who = who.filter((k) => no?.has(k) !== true);
+      if (who.length === 1) book.set(role, who[0]!);
     }
-    who = who.filter((k) => no?.has(k) !== true);
-    if (who.length === 1) book.set(role, who[0]!);
+    // Two roles of one statement that came out as one person: the journal contradicts itself, so neither is kept.
+    const clash = new Set<string>();
+    for (const roles of this.apart)
+      for (const a of roles)
+        for (const b of roles) if (a !== b && book.has(a) && book.get(a) === book.get(b)) clash.add(a);
+    for (const role of clash) book.delete(role);
+    this.learned = new RoleBook(book);
+    return this.learned;
   }
-  // Two roles of one statement that came out as one person: the journal contradicts itself, so neither is kept.
-  const clash = new Set<string>();
-  for (const roles of apart)
-    for (const a of roles)
-      for (const b of roles) if (a !== b && book.has(a) && book.get(a) === book.get(b)) clash.add(a);
-  for (const role of clash) book.delete(role);
-  return new RoleBook(book);
+}
+
+function addTo(m: Map<string, Set<string>>, role: string, key: string): void {
+  const set = m.get(role) ?? new Set<string>();
+  set.add(key);
+  m.set(role, set);
 }
 
 const HEAD_TEST = new RegExp(`\\b(?:${[...HEADS].join('|')})\\b|\\bin[- ]law\\b`, 'i');
