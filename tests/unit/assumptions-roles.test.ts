@@ -6,7 +6,7 @@ import {
   type StatementInput,
 } from '../../src/domain/assumptions/index.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
-import { learnRoles } from '../../src/domain/assumptions/roles.js';
+import { learnRoles, RoleLearner } from '../../src/domain/assumptions/roles.js';
 
 // A role written instead of a name ("my brother-in-law", "the senior partner") is one of the journal's people
 // only where the journal says so (roles.ts). Fictional journals written for this test: Ruairi is the writer's
@@ -189,5 +189,34 @@ describe('roles written together', () => {
       ...entry(3, ['Ruairi'], ['The director sees me as the help.']),
     ];
     expect(bookOf(statements)).toEqual([]);
+  });
+});
+
+describe('a role learner fed run by run', () => {
+  it('learns what the statements teach at once, each statement counted once', () => {
+    const first = entry(1, ['Ruairi'], ['My brother-in-law leaves the heavy lifting to me.']);
+    const second = entry(2, ['Ruairi', 'Morag'], ['My brother-in-law turns up late to every job.']);
+    const learner = new RoleLearner();
+    expect(learner.add(first).book().entries()).toEqual([]);
+    expect(learner.add(first).book().entries()).toEqual([]);
+    expect(learner.add(second).book().entries()).toEqual(bookOf([...first, ...second]));
+  });
+
+  it('gives a grouping the roles of statements it does not hold', () => {
+    const learner = new RoleLearner().add([
+      ...entry(1, ['Ruairi'], ['My brother-in-law leaves the heavy lifting to me.']),
+      ...entry(2, ['Ruairi', 'Morag'], ['My brother-in-law turns up late to every job.']),
+    ]);
+    const run = [
+      ...entry(3, ['Ruairi', 'Morag'], ['My brother-in-law second-guesses my quotes in front of customers.']),
+      // (Morag first: a role read as no one would join her statement.)
+      ...entry(4, ['Ruairi', 'Morag'], ['Morag second-guesses my quotes in front of customers.']),
+      ...entry(5, ['Ruairi', 'Morag'], ['Ruairi second-guesses my quotes in front of customers.']),
+    ];
+    const [role, morag, ruairi] = run.map((s) => s.id) as [number, number, number];
+    expect(groupStatements(run).groups).toContainEqual([role, morag]);
+    const { groups } = groupStatements(run, [], { roles: learner });
+    expect(groups.some((g) => g.includes(role) && g.includes(ruairi))).toBe(true);
+    expect(groups.some((g) => g.includes(role) && g.includes(morag))).toBe(false);
   });
 });
