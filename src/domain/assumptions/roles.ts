@@ -59,7 +59,7 @@ function words(text: string): Word[] {
     }
     const poss = /['\u2019]s?$/i.test(w) && !/^(it|he|she|that|what|who|there|here)['\u2019]s$/i.test(w);
     if (poss) w = w.replace(/['\u2019]s?$/i, '');
-    const lower = foldWord(w);
+    const lower = /^[a-z]+$/i.test(w) ? w.toLowerCase() : foldWord(w);
     if (lower === '') continue;
     out.push({ lower, cap: /^\p{Lu}/u.test(w), punct: false, poss });
   }
@@ -106,6 +106,7 @@ function nameAt(
   entryKeys: readonly string[],
   anyone = false,
 ): { key: string; end: number } | undefined {
+  if (!ws[at]!.cap) return undefined;
   for (let n = Math.min(people.maxAliasWords(), ws.length - at); n >= 1; n--) {
     const span = ws.slice(at, at + n);
     if (!span.every((w) => w.cap && !w.punct)) continue;
@@ -186,6 +187,7 @@ export class RoleLearner {
   /** Roles written together in one statement: two people ("the director takes it to the producer"). */
   private readonly apart: string[][] = [];
   private readonly seen = new Set<number | string>();
+  private readonly reads = new Map<string, Read>();
   private learned: RoleBook | undefined;
 
   constructor(private readonly people: PeopleIndex = new PeopleIndex()) {}
@@ -208,32 +210,23 @@ export class RoleLearner {
   private read(s: RoleSource): void {
     const people = this.people;
     const entryKeys = s.people.map((n) => people.add(n).key);
+    // A wording written again with the same people teaches the same (a journal repeats its sentences).
+    const memo = `${s.text}\u0000${entryKeys.join('\u0001')}`;
+    let found = this.reads.get(memo);
+    if (found === undefined) {
+      found = readStatement(words(s.text), people, entryKeys);
+      if (this.reads.size < READS_MAX) this.reads.set(memo, found);
+    }
     const context = s.context === undefined ? undefined : `${s.entryId}\u0000${s.context}`;
     if (context !== undefined && !this.seen.has(context)) {
       this.seen.add(context);
       for (const [role, key] of introductions(words(s.context!), people, entryKeys))
         addTo(this.introduced, role, key);
     }
-    const ws = words(s.text);
-    const intros = introductions(ws, people, entryKeys);
+    const { intros, roles, named } = found;
     for (const [role, key] of intros) addTo(this.introduced, role, key);
-    const roles: string[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      if (!DETERMINERS.has(ws[i]!.lower)) continue;
-      const role = roleAt(ws, i + 1);
-      if (role === undefined) continue;
-      roles.push(role.key);
-      i = role.end;
-    }
     if (roles.length === 0) return;
     if (new Set(roles).size > 1) this.apart.push([...new Set(roles)]);
-    const named = new Set<string>();
-    for (let i = 0; i < ws.length; i++) {
-      const name = nameAt(ws, i, people, entryKeys, true);
-      if (name === undefined) continue;
-      named.add(name.key);
-      i = name.end;
-    }
     for (const role of roles) {
       if (intros.some(([r]) => r === role)) continue;
       const use = this.used.get(role);
@@ -269,6 +262,35 @@ export class RoleLearner {
     this.learned = new RoleBook(book);
     return this.learned;
   }
+}
+
+/** What one statement says about roles: those it introduces, those it uses, and the people it names. */
+interface Read {
+  intros: Array<[string, string]>;
+  roles: string[];
+  named: Set<string>;
+}
+const READS_MAX = 20_000;
+
+function readStatement(ws: readonly Word[], people: PeopleIndex, entryKeys: readonly string[]): Read {
+  const intros = introductions(ws, people, entryKeys);
+  const roles: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!DETERMINERS.has(ws[i]!.lower)) continue;
+    const role = roleAt(ws, i + 1);
+    if (role === undefined) continue;
+    roles.push(role.key);
+    i = role.end;
+  }
+  const named = new Set<string>();
+  if (roles.length > 0)
+    for (let i = 0; i < ws.length; i++) {
+      const name = nameAt(ws, i, people, entryKeys, true);
+      if (name === undefined) continue;
+      named.add(name.key);
+      i = name.end;
+    }
+  return { intros, roles, named };
 }
 
 function addTo(m: Map<string, Set<string>>, role: string, key: string): void {
