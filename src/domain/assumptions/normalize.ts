@@ -595,9 +595,10 @@ function markEntities(tokens: Token[], people: EntityLookup): Token[] {
       i = matched.end;
       continue;
     }
-    // A role the journal says is one of the entry's people ("my brother-in-law" → Dean; roles.ts).
+    // A role the journal says is one of the entry's people ("my brother-in-law" → Dean; roles.ts). (The span
+    // holds the word after the longest phrase: "the site manager job" names a job.)
     if (mayBeRole(tokens, i)) {
-      const span = tokens.slice(i, i + ROLE_SPAN).map((s) => ({
+      const span = tokens.slice(i, i + ROLE_SPAN + 1).map((s) => ({
         lower: s.lower,
         punct: s.punct,
         cap: s.cap,
