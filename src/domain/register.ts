@@ -3,17 +3,18 @@
  * without disturbing the person's decisions or earlier groups, so group ids stay put from one run to the next.
  */
 
+import type { RoleLearner } from './assumptions/roles.js';
 import type { Grouping, PersonLink, StatementInput } from './assumptions/types.js';
 
 export type { Grouping, PersonLink, StatementInput };
 
 /** What the register needs of the grouping engine (src/domain/assumptions, loaded lazily). */
 export interface GroupingEngine {
-  /** `placed`, `teaching`: see GroupOptions in assumptions/group.ts. */
+  /** `placed`, `teaching`, `roles`: see GroupOptions in assumptions/group.ts. */
   groupStatements(
     statements: StatementInput[],
     links?: PersonLink[],
-    options?: { placed?: ReadonlySet<number>; teaching?: Teaching },
+    options?: { placed?: ReadonlySet<number>; teaching?: Teaching; roles?: RoleLearner },
   ): Grouping;
   /**
    * Whether each statement may join the group of its members by the rule the grouping merges by (see checkJoins
@@ -23,8 +24,10 @@ export interface GroupingEngine {
     statements: readonly StatementInput[],
     checks: ReadonlyArray<{ statement: number; members: number[] }>,
     links?: readonly PersonLink[],
-    options?: { teaching?: Teaching },
+    options?: { teaching?: Teaching; roles?: RoleLearner },
   ): boolean[];
+  /** A learner of the journal's roles for one grouping of many runs (assumptions/roles.ts). */
+  RoleLearner?: new () => RoleLearner;
   /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
   forgetShapes?(): void;
   suggestSimilar(

@@ -1,3 +1,4 @@
+import type { RoleLearner } from '../domain/assumptions/roles.js';
 import {
   type GroupFacts,
   type GroupingEngine,
@@ -207,6 +208,8 @@ export async function ensureGrouped(
   onStart?.(waiting.length);
   const engine = await loadEngine();
   const teaching = personTeaching(db);
+  // The journal's roles, learned from the runs as they go (the first also reads the weeks around it).
+  const roles: RolesRead | undefined = engine.RoleLearner !== undefined ? {} : undefined;
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled: Settled = new Map();
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
@@ -218,8 +221,8 @@ export async function ensureGrouped(
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, teaching, people, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people);
+    const left = groupRun(db, engine, run, around, now, teaching, people, roles, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people, roles);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
@@ -238,6 +241,11 @@ export async function ensureGrouped(
   // this call's shapes is of no more use and would only add to the peak.
   engine.forgetShapes?.();
   return waiting.length;
+}
+
+/** What the runs of one grouping have learned of the journal's roles: made by the first run. */
+interface RolesRead {
+  learner?: RoleLearner;
 }
 
 interface ScopeRow {
@@ -264,6 +272,7 @@ function groupRun(
   now: Date,
   teaching: Teaching,
   known: Map<number, string[]>,
+  roles: RolesRead | undefined,
   settled?: Settled,
 ): number[] {
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
@@ -342,6 +351,15 @@ function groupRun(
     text: r.text,
     people: r.people,
   }));
+  if (roles !== undefined) {
+    // The first run reads the statements placed around it (a later one has seen them in earlier runs).
+    if (roles.learner === undefined) {
+      roles.learner = new engine.RoleLearner!();
+      roles.learner.add(placedAround(db, nearby, known));
+    }
+    roles.learner.add(inputs);
+  }
+  const learner = roles?.learner;
   const opposites = sql<{ a: number; b: number }>(
     db,
     "SELECT a, b FROM group_opposites WHERE origin = 'person'",
@@ -355,9 +373,18 @@ function groupRun(
     engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
       placed: representatives,
       teaching: taught,
+      roles: learner,
     }),
   );
-  holdBackMisfits(db, engine, plan, { scope, inputs, recent, different, teaching: taught, known });
+  holdBackMisfits(db, engine, plan, {
+    scope,
+    inputs,
+    recent,
+    different,
+    teaching: taught,
+    known,
+    roles: learner,
+  });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -406,6 +433,29 @@ function groupRun(
   return left;
 }
 
+/**
+ * The statements placed around a run, for learning the journal's roles (domain/assumptions/roles.ts): a role the
+ * entries of those weeks teach ("my brother-in-law" → Dean) is read alike whichever statements the run holds.
+ */
+function placedAround(
+  db: Db,
+  nearby: ReadonlyArray<[id: number, groupId: number, linkedBy: LinkedBy]>,
+  known: Map<number, string[]>,
+): StatementInput[] {
+  if (nearby.length === 0) return [];
+  const rows = sql<{ id: number; entryId: number; text: string }>(
+    db,
+    `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
+     WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
+  ).all(JSON.stringify(nearby.map(([id]) => id)));
+  const people = peopleKnown(
+    db,
+    rows.map((r) => r.entryId),
+    known,
+  );
+  return rows.map((r) => ({ ...r, people: people.get(r.entryId)! }));
+}
+
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
 const PERSON_REPS = 8;
 /**
@@ -433,6 +483,7 @@ function holdBackMisfits(
     different: ReadonlyArray<[number, number]>;
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
+    roles: RoleLearner | undefined;
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
@@ -470,7 +521,7 @@ function holdBackMisfits(
     statements,
     joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
     run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
-    { teaching: run.teaching },
+    { teaching: run.teaching, roles: run.roles },
   );
   const fresh = new Map<number, GroupRef>();
   joining.forEach((a, k) => {

@@ -43,6 +43,7 @@ export class Suggester {
       .reverse();
     // The person's own groups teach the index their wordings and rank their statements up.
     const index = new StatementIndex([], personTeaching(db));
+    index.teachRoles(rows);
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);
       if (i + CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));

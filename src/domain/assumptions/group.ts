@@ -1,6 +1,7 @@
 import { Learned } from './learned.js';
 import { analyse, CORE_OF, oneNoun, type Shape, type ShapeCore, type TextAnalysis } from './normalize.js';
 import { PeopleIndex } from './people.js';
+import { learnRoles, type RoleBook, type RoleLearner } from './roles.js';
 import {
   compare,
   compareTraced,
@@ -141,11 +142,12 @@ export function forgetShapes(): void {
 
 /**
  * Analyses statements against one shared index of people, so names resolve the same way everywhere: the people
- * of `among` (by default the statements themselves).
+ * of `among` (by default the statements themselves), and `roles` (roles.ts; by default those `among` teach).
  */
 export function analyseAll(
   statements: readonly StatementInput[],
   among: readonly StatementInput[] = statements,
+  roles: RoleBook = rolesOf(among),
 ): Shape[] {
   const people = new PeopleIndex();
   // Each list once: adding names again changes nothing, and callers share one list among the statements of
@@ -156,6 +158,7 @@ export function analyseAll(
     added.add(s.people);
     people.addAll(s.people);
   }
+  people.setRoles(roles);
   const signature = people.signature();
   let known = SHAPES.get(signature);
   if (known === undefined) {
@@ -197,6 +200,18 @@ export function analyseAll(
     }
     return shape;
   });
+}
+
+/** The roles `sources` teach (roles.ts). */
+function rolesOf(sources: readonly StatementInput[]): RoleBook {
+  const people = new PeopleIndex();
+  for (const s of sources) people.addAll(s.people);
+  return learnRoles(sources, people);
+}
+
+/** The roles a grouping reads statements with: those its caller learned, else those the statements teach. */
+function rolesFor(options: Pick<GroupOptions, 'roles'>, statements: readonly StatementInput[]): RoleBook {
+  return options.roles?.book() ?? rolesOf(statements);
 }
 
 /**
@@ -516,6 +531,12 @@ export interface GroupOptions {
    * apart from any member).
    */
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
+  /**
+   * What the journal's statements read so far teach about its roles (roles.ts), when more than those grouped: a
+   * bulk grouping reads the journal run by run, and hands the same learner to `checkJoins`. The caller adds the
+   * statements grouped to it.
+   */
+  roles?: RoleLearner;
 }
 
 /**
@@ -642,7 +663,7 @@ export function checkJoins(
   statements: readonly StatementInput[],
   checks: readonly JoinCheck[],
   links: readonly PersonLink[] = [],
-  options: Pick<GroupOptions, 'teaching'> = {},
+  options: Pick<GroupOptions, 'teaching' | 'roles'> = {},
 ): boolean[] {
   // One run of every statement the checks name, in the order of their ids as the clustering has them. Members
   // of one group come back in every check of it, and often written alike: each pair is compared once.
@@ -653,7 +674,7 @@ export function checkJoins(
   }
   const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
   const ids = sorted.map((s) => s.id);
-  const shapes = analyseAll(sorted, statements);
+  const shapes = analyseAll(sorted, statements, rolesFor(options, statements));
   const n = ids.length;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
@@ -753,7 +774,7 @@ export function groupStatements(
   options: GroupOptions = {},
 ): Grouping {
   const sorted = [...statements].sort((a, b) => a.id - b.id);
-  const shapes = analyseAll(sorted);
+  const shapes = analyseAll(sorted, sorted, rolesFor(options, statements));
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);

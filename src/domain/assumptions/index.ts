@@ -16,6 +16,7 @@ export {
   type JoinCheck,
 } from './group.js';
 export { Learned, type Teaching } from './learned.js';
+export { RoleLearner } from './roles.js';
 export { StatementIndex, type SuggestTeaching, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';
 export type { Grouping, PersonLink, StatementInput, Suggestion } from './types.js';

@@ -138,6 +138,9 @@ const HAND: ConceptDef[] = [
       'hopeless', 'clueless', 'mess up', 'screw up', 'fraud', 'impostor', 'imposter', 'not cut out',
       'drop * ball', 'fall apart', 'failure', 'amateur', 'amateurish', 'sloppy', 'ineffective', 'floundering',
       'in over * head', 'sinking', 'drowning in',
+      // A business run into the ground is ruined ("running herself into the ground" is worn out: not here).
+      'run the * into the ground', 'run his * into the ground', 'run her * into the ground',
+      'run my * into the ground', 'run our * into the ground', 'run their * into the ground',
     ],
   },
   {
@@ -553,6 +556,9 @@ const HAND: ConceptDef[] = [
       'idle', 'bare minimum', 'minimum effort', 'half hearted', 'half arsed', 'phone it in', 'not bother',
       // Longer than "not bothered" (not annoyed), so the verb wins: "doesn't bother with the rules".
       'not bother with', 'not bother to', 'never bother with', 'never bother to', 'not be bothered',
+      // Longer than "leave * to me" (trusts me with it): the work left to me is his share.
+      'leave the hard graft to', 'leave the heavy lifting to', 'leave the donkey work to', 'leave the dirty work to',
+      'leave the graft to', 'leave all the work to',
     ],
   },
   {

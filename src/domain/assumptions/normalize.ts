@@ -4,6 +4,7 @@ import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
@@ -497,6 +498,11 @@ interface EntityLookup {
   person(key: string): Person | undefined;
   /** The entry's one person "he" or "she" can be (see resolvePronoun). */
   pronoun(gender: 'f' | 'm'): string | undefined;
+  /**
+   * The entry's person a role phrase after a determiner stands for (roles.ts), with its last index in `span`: the
+   * determiner and the words after it.
+   */
+  role(span: readonly RoleToken[]): { key: string; end: number } | undefined;
 }
 
 /** A question `markEntities` asked, with its answer (a person as key and gender: all of one it reads). */
@@ -504,7 +510,8 @@ type EntityAnswer =
   | { ask: 'words'; words: number }
   | { ask: 'resolve'; alias: string; key: string | undefined }
   | { ask: 'person'; key: string; found: string | undefined; gender: Gender }
-  | { ask: 'pronoun'; gender: 'f' | 'm'; key: string | undefined };
+  | { ask: 'pronoun'; gender: 'f' | 'm'; key: string | undefined }
+  | { ask: 'role'; span: RoleToken[]; key: string | undefined; end: number };
 
 /** The lookup for an entry's people in `people`; with `answers`, each question and answer is written down. */
 function entityLookup(
@@ -534,6 +541,13 @@ function entityLookup(
       answers?.push({ ask: 'pronoun', gender, key });
       return key;
     },
+    role: (span) => {
+      const found = people.role(span, 0);
+      // Only one of the entry's own people: the journal's roles never add someone the entry does not list.
+      const role = found !== undefined && entryKeys.includes(found.key) ? found : undefined;
+      answers?.push({ ask: 'role', span: [...span], key: role?.key, end: role?.end ?? -1 });
+      return role;
+    },
   };
 }
 
@@ -547,6 +561,9 @@ function answersHold(answers: readonly EntityAnswer[], lookup: EntityLookup): bo
     } else if (a.ask === 'person') {
       const p = lookup.person(a.key);
       if (p?.key !== a.found || p?.gender !== a.gender) return false;
+    } else if (a.ask === 'role') {
+      const r = lookup.role(a.span);
+      if (r?.key !== a.key || (r?.end ?? -1) !== a.end) return false;
     } else if (lookup.pronoun(a.gender) !== a.key) return false;
   }
   return true;
@@ -590,6 +607,32 @@ function markEntities(tokens: Token[], people: EntityLookup): Token[] {
       });
       i = matched.end;
       continue;
+    }
+    // A role the journal says is one of the entry's people ("my brother-in-law" → Dean; roles.ts). (The span
+    // holds the word after the longest phrase: "the site manager job" names a job.)
+    if (mayBeRole(tokens, i)) {
+      const span = tokens.slice(i, i + ROLE_SPAN + 1).map((s) => ({
+        lower: s.lower,
+        punct: s.punct,
+        cap: s.cap,
+        poss: s.poss === true,
+      }));
+      const role = people.role(span);
+      if (role !== undefined) {
+        const person = people.person(role.key);
+        if (person !== undefined) named.push(person);
+        const end = i + role.end;
+        out.push({
+          lower: tokens[end]!.lower,
+          stem: tokens[end]!.stem,
+          cap: false,
+          punct: false,
+          ent: `p:${role.key}`,
+          poss: tokens[end]!.poss ?? false,
+        });
+        i = end;
+        continue;
+      }
     }
     // Groups and roles ("my team", "the night shift", "my manager"), longest first.
     const g = longestMatch(tokens, i, GROUP_PATTERNS, false);

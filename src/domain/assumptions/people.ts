@@ -1,4 +1,5 @@
 import { genderOfFirstName } from './names.js';
+import type { RoleBook, RoleToken } from './roles.js';
 
 export type Gender = 'f' | 'm' | undefined;
 
@@ -103,6 +104,17 @@ export class PeopleIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly persons = new Map<string, Person>();
   private longestAlias = 1;
+  private roles: RoleBook | undefined;
+
+  /** The journal's roles (roles.ts): "my brother-in-law" may then be a person. */
+  setRoles(book: RoleBook): void {
+    this.roles = book.size === 0 ? undefined : book;
+  }
+
+  /** The person a role phrase after the determiner at `at` stands for, if the journal says so (see RoleBook). */
+  role(tokens: ReadonlyArray<RoleToken>, at: number): { key: string; end: number } | undefined {
+    return this.roles?.resolve(tokens, at);
+  }
 
   addAll(names: readonly string[]): void {
     for (const n of names) this.add(n);
@@ -145,10 +157,13 @@ export class PeopleIndex {
    * order people were added in matters to no lookup.
    */
   signature(): string {
-    return [...this.persons.values()]
+    const persons = [...this.persons.values()]
       .map((p) => `${p.key}\u0001${p.gender ?? ''}`)
       .sort()
       .join('\u0002');
+    return this.roles === undefined || this.roles.size === 0
+      ? persons
+      : `${persons}\u0003${this.roles.signature()}`;
   }
 
   /** Longest alias length in words, for matching multi-word names. */

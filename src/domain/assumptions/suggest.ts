@@ -2,6 +2,7 @@ import { analyseAll } from './group.js';
 import { Learned } from './learned.js';
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
+import { RoleLearner } from './roles.js';
 import { compare, kinKeys } from './similarity.js';
 import type { StatementInput, Suggestion } from './types.js';
 
@@ -28,6 +29,7 @@ export interface SuggestTeaching {
  */
 export class StatementIndex {
   private readonly people = new PeopleIndex();
+  private readonly roles = new RoleLearner(this.people);
   private readonly shapes: Array<{ id: number; shape: Shape }> = [];
   private readonly index = new Map<string, number[]>();
   private readonly learned: Learned | undefined;
@@ -44,6 +46,7 @@ export class StatementIndex {
       for (const g of teaching.groups) if (g.length > 1) for (const s of g) this.confirmed.add(s.id);
     }
     for (const s of statements) this.people.addAll(s.people);
+    this.teachRoles(statements);
     for (const s of [...statements].sort((a, b) => a.id - b.id)) this.add(s);
   }
 
@@ -51,8 +54,18 @@ export class StatementIndex {
     return this.shapes.length;
   }
 
+  /**
+   * Learns the journal's roles (roles.ts) from statements before they are added, so that earlier statements are
+   * read with what later ones teach; a statement added learns them too.
+   */
+  teachRoles(statements: readonly StatementInput[]): void {
+    this.roles.add(statements);
+    this.people.setRoles(this.roles.book());
+  }
+
   add(s: StatementInput): void {
     this.people.addAll(s.people);
+    this.teachRoles([s]);
     const shape = analyse(s.text, s.people, this.people);
     const at = this.shapes.length;
     this.shapes.push({ id: s.id, shape });

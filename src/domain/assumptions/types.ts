@@ -6,6 +6,11 @@ export interface StatementInput {
   text: string;
   /** The entry's people, e.g. ["Dr Okafor", "Joanne"]. */
   people: string[];
+  /**
+   * The entry's other answers as text (situation, dialogue), where the caller has them: read only for the roles
+   * it introduces ("Dean, my brother-in-law, …": roles.ts).
+   */
+  context?: string;
 }
 
 /** A link made by the person; authoritative over anything automatic. */
