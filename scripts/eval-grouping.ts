@@ -170,14 +170,19 @@ export async function scoreBatched(
   statements: Corpus['statements'],
   batches: number,
 ): Promise<GroupingScore> {
-  const [{ mkdtempSync, rmSync }, { tmpdir }, { openStore }, { saveNewEntry }, { ensureGrouped, statementsWhere }] =
-    await Promise.all([
-      import('node:fs'),
-      import('node:os'),
-      import('../src/store/db.js'),
-      import('../src/store/journal.js'),
-      import('../src/store/assumptions.js'),
-    ]);
+  const [
+    { mkdtempSync, rmSync },
+    { tmpdir },
+    { openStore },
+    { saveNewEntry },
+    { ensureGrouped, statementsWhere },
+  ] = await Promise.all([
+    import('node:fs'),
+    import('node:os'),
+    import('../src/store/db.js'),
+    import('../src/store/journal.js'),
+    import('../src/store/assumptions.js'),
+  ]);
   const { builtinSets } = await import('../src/prompt-catalog.js');
   const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
   const dir = mkdtempSync(join(tmpdir(), 'reflect-eval-batches-'));
@@ -203,7 +208,11 @@ export async function scoreBatched(
             occurredAt: new Date(`${list[0]!.date || '2027-01-01T00:00:00'}Z`),
             people: list[0]!.people,
             tags: [],
-            answers: { situation: 'A talk.', dialogue: [{ said: '', unsaid: '' }], assumptions: list.map((s) => s.text) },
+            answers: {
+              situation: 'A talk.',
+              dialogue: [{ said: '', unsaid: '' }],
+              assumptions: list.map((s) => s.text),
+            },
           },
           now,
         );
@@ -226,13 +235,18 @@ export async function scoreBatched(
   }
 }
 
-async function batchTable(corpus: Corpus, counts: number[], line: (s: GroupingScore) => string): Promise<void> {
+async function batchTable(
+  corpus: Corpus,
+  counts: number[],
+  line: (s: GroupingScore) => string,
+): Promise<void> {
   const journals = byKeeper(corpus.statements);
   const once = [...journals.values()].map((list) => scoreStatements(labelsOf(corpus.labels, list), list));
   console.log(`all at once: ${line(microAverage(once))}`);
   for (const k of counts) {
     const scores: GroupingScore[] = [];
-    for (const list of journals.values()) scores.push(await scoreBatched(labelsOf(corpus.labels, list), list, k));
+    for (const list of journals.values())
+      scores.push(await scoreBatched(labelsOf(corpus.labels, list), list, k));
     console.log(`${String(k).padStart(2)} batches : ${line(microAverage(scores))}`);
   }
 }

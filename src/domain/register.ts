@@ -25,6 +25,19 @@ export interface GroupingEngine {
     links?: readonly PersonLink[],
     options?: { teaching?: Teaching },
   ): boolean[];
+  /**
+   * For each of `ids`, the groups of `representatives` (statement id → group id) it is closest to, best first, at
+   * most `limit` (see nearestGroups in assumptions/group.ts). Without it, a statement a group refuses starts a
+   * new group straight away.
+   */
+  nearestGroups?(
+    statements: readonly StatementInput[],
+    ids: readonly number[],
+    representatives: ReadonlyMap<number, number>,
+    limit: number,
+    links?: readonly PersonLink[],
+    options?: { teaching?: Teaching },
+  ): number[][];
   /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
   forgetShapes?(): void;
   suggestSimilar(

@@ -392,14 +392,26 @@ const PERSON_REPS = 8;
  * members around the run (and the representatives the engine saw) before it joins.
  */
 const MEMBERS_CHECKED = 8;
+/**
+ * And against this many more of the group's wordings, the latest first, from any time: an older member written
+ * otherwise may be the one it clashes with. Found among the group's latest OLDER_SCANNED members only, so a
+ * group that has grown to thousands over years costs no more than a small one.
+ */
+const OLDER_WORDINGS = 24;
+const OLDER_SCANNED = 256;
+/** A statement a group keeps out tries this many other groups, the closest first, before it starts a new one. */
+const OTHER_GROUPS_TRIED = 3;
 
 /**
  * Keeps out of an existing group the waiting statements a member of it would have vetoed: the engine saw one
  * representative or a few of each group, and grouping all at once lets no member join a group with a member it
  * is opposite to, held apart from, or not close to. Each is checked (the engine's `checkJoins`) against the
- * group's latest MEMBERS_CHECKED members around the run and its representatives; those refused from one group
- * were one cluster with the rest of the engine's (every pair of which passed), so together they make a new
- * group. Changes `plan` in place.
+ * group's latest MEMBERS_CHECKED members around the run, its representatives and its latest OLDER_WORDINGS
+ * wordings. One kept out tries the next closest groups (the engine's `nearestGroups`, by their representatives),
+ * as grouping all at once would have tried its next best merge, each checked the same way and against the
+ * waiting statements that joined it in this run; those no group takes, refused from one group, were one
+ * cluster with the rest of the engine's (every pair of which passed), so together they make a new group.
+ * Changes `plan` in place.
  */
 function holdBackMisfits(
   db: Db,
@@ -416,20 +428,37 @@ function holdBackMisfits(
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
   if (joining.length === 0) return;
-  const members = new Map<number, number[]>();
-  for (const a of joining) {
-    const group = (a.group as { id: number }).id;
-    if (!members.has(group)) members.set(group, [...(run.recent.get(group) ?? [])]);
-  }
-  // The representatives the engine saw (the person placed them; the latest is among `recent`).
-  for (const s of run.scope) {
-    const list = s.groupId === null ? undefined : members.get(s.groupId);
-    if (list !== undefined && !list.includes(s.id)) list.push(s.id);
-  }
-  const sent = new Set(run.inputs.map((s) => s.id));
-  const extra = [...members.values()].flat().filter((id) => !sent.has(id));
+  const groupOf = (a: GroupingPlan['assign'][number]) => (a.group as { id: number }).id;
+  // The representatives the engine saw, by group (the person placed them; the latest is among `recent`).
+  const repsOf = new Map<number, number[]>();
+  for (const s of run.scope)
+    if (s.groupId !== null) repsOf.set(s.groupId, [...(repsOf.get(s.groupId) ?? []), s.id]);
   const statements: StatementInput[] = [...run.inputs];
-  if (extra.length > 0) {
+  const sent = new Set(run.inputs.map((s) => s.id));
+  const members = new Map<number, number[]>();
+  const older = sql<{ id: number }>(
+    db,
+    `SELECT id, max(occurred_at) AS latest FROM (SELECT id, text, occurred_at FROM statements
+       WHERE group_id = @group AND linked_by IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT @scanned)
+     GROUP BY text ORDER BY latest DESC, id DESC LIMIT @wordings`,
+  );
+  /** Reads the members each of `groups` is checked against, and the statements among them the run lacks. */
+  const load = (groups: Iterable<number>) => {
+    const extra: number[] = [];
+    for (const group of groups) {
+      if (members.has(group)) continue;
+      const list = [...(run.recent.get(group) ?? [])];
+      for (const id of repsOf.get(group) ?? []) if (!list.includes(id)) list.push(id);
+      for (const { id } of older.all({ group, scanned: OLDER_SCANNED, wordings: OLDER_WORDINGS }))
+        if (!list.includes(id)) list.push(id);
+      members.set(group, list);
+      for (const id of list) {
+        if (sent.has(id)) continue;
+        sent.add(id);
+        extra.push(id);
+      }
+    }
+    if (extra.length === 0) return;
     const rows = sql<{ id: number; entryId: number; text: string }>(
       db,
       `SELECT s.id, s.entry_id AS entryId, s.text FROM statements s
@@ -437,24 +466,87 @@ function holdBackMisfits(
     ).all(JSON.stringify(extra));
     const people = peopleKnown(db, rows, run.known);
     for (const r of rows) statements.push({ ...r, people: people.get(r.entryId)! });
-  }
+  };
+  const links = run.different.map(([a, b]) => ({ a, b, relation: 'different' as const }));
+  const options = { teaching: run.teaching };
+  load(joining.map(groupOf));
   const fits = engine.checkJoins(
     statements,
-    joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
-    run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
-    { teaching: run.teaching },
+    joining.map((a) => ({ statement: a.statementId, members: members.get(groupOf(a))! })),
+    links,
+    options,
   );
-  const fresh = new Map<number, GroupRef>();
+  const refused = joining.filter((_, k) => !fits[k]);
+  if (refused.length === 0) return;
+  // The waiting statements each group has taken in this run: one trying it next is checked against them too.
+  const joined = new Map<number, number[]>();
   joining.forEach((a, k) => {
-    if (fits[k]) return;
-    const group = (a.group as { id: number }).id;
+    if (fits[k]) joined.set(groupOf(a), [...(joined.get(groupOf(a)) ?? []), a.statementId]);
+  });
+  const moved = new Map<number, number>();
+  if (engine.nearestGroups !== undefined) {
+    const reps = new Map<number, number>();
+    for (const [group, ids] of repsOf) for (const id of ids) reps.set(id, group);
+    const ranked = engine.nearestGroups(
+      statements,
+      refused.map((a) => a.statementId),
+      reps,
+      OTHER_GROUPS_TRIED + 1,
+      links,
+      options,
+    );
+    const tries = refused.map((a, k) =>
+      ranked[k]!.filter((g) => g !== groupOf(a)).slice(0, OTHER_GROUPS_TRIED),
+    );
+    load(tries.flat());
+    const next = refused.map(() => 0);
+    let pending = refused.map((_, k) => k).filter((k) => tries[k]!.length > 0);
+    // One statement tries a group at a time (a group that takes it checks the next against it), in id order.
+    while (pending.length > 0) {
+      const taken = new Set<number>();
+      const batch = pending.filter((k) => {
+        const group = tries[k]![next[k]!]!;
+        if (taken.has(group)) return false;
+        taken.add(group);
+        return true;
+      });
+      const verdicts = engine.checkJoins(
+        statements,
+        batch.map((k) => {
+          const group = tries[k]![next[k]!]!;
+          return {
+            statement: refused[k]!.statementId,
+            members: [...members.get(group)!, ...(joined.get(group) ?? [])],
+          };
+        }),
+        links,
+        options,
+      );
+      batch.forEach((k, b) => {
+        const group = tries[k]![next[k]!]!;
+        if (verdicts[b]) {
+          moved.set(refused[k]!.statementId, group);
+          joined.set(group, [...(joined.get(group) ?? []), refused[k]!.statementId]);
+        } else next[k]!++;
+      });
+      pending = pending.filter((k) => !moved.has(refused[k]!.statementId) && next[k]! < tries[k]!.length);
+    }
+  }
+  const fresh = new Map<number, GroupRef>();
+  for (const a of refused) {
+    const to = moved.get(a.statementId);
+    if (to !== undefined) {
+      a.group = { id: to };
+      continue;
+    }
+    const group = groupOf(a);
     let ref = fresh.get(group);
     if (ref === undefined) {
       ref = { created: plan.created++ };
       fresh.set(group, ref);
     }
     a.group = ref;
-  });
+  }
 }
 
 /** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */
