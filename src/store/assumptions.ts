@@ -210,14 +210,17 @@ export async function ensureGrouped(
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
+  // Each group's older wordings (see holdBackMisfits), read once per transaction: a bulk grouping checks the same
+  // groups in run after run.
+  const older = new Map<number, number[]>();
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, teaching, people, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people);
+    const left = groupRun(db, engine, run, around, now, teaching, { people, older }, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, { people, older });
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
@@ -225,6 +228,7 @@ export async function ensureGrouped(
   while (next < waiting.length) {
     db.transaction(() => {
       people.clear();
+      older.clear();
       const started = performance.now();
       do {
         groupFrom(next);
@@ -261,9 +265,10 @@ function groupRun(
   around: Range,
   now: Date,
   teaching: Teaching,
-  known: Map<number, string[]>,
+  read: { people: Map<number, string[]>; older: Map<number, number[]> },
   settled?: Map<string, number>,
 ): number[] {
+  const known = read.people;
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
     db,
@@ -344,7 +349,15 @@ function groupRun(
       teaching: taught,
     }),
   );
-  holdBackMisfits(db, engine, plan, { scope, inputs, recent, different, teaching: taught, known });
+  holdBackMisfits(db, engine, plan, {
+    scope,
+    inputs,
+    recent,
+    different,
+    teaching: taught,
+    known,
+    older: read.older,
+  });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
   const planned = new Map(plan.assign.map((a) => [a.statementId, a.group]));
@@ -397,8 +410,8 @@ const MEMBERS_CHECKED = 8;
  * otherwise may be the one it clashes with. Found among the group's latest OLDER_SCANNED members only, so a
  * group that has grown to thousands over years costs no more than a small one.
  */
-const OLDER_WORDINGS = 24;
-const OLDER_SCANNED = 256;
+const OLDER_WORDINGS = 8;
+const OLDER_SCANNED = 64;
 /** A statement a group keeps out tries this many other groups, the closest first, before it starts a new one. */
 const OTHER_GROUPS_TRIED = 3;
 
@@ -424,6 +437,8 @@ function holdBackMisfits(
     different: ReadonlyArray<[number, number]>;
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
+    /** Older wordings by group, read earlier in the same transaction. */
+    older: Map<number, number[]>;
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
@@ -432,7 +447,11 @@ function holdBackMisfits(
   // The representatives the engine saw, by group (the person placed them; the latest is among `recent`).
   const repsOf = new Map<number, number[]>();
   for (const s of run.scope)
-    if (s.groupId !== null) repsOf.set(s.groupId, [...(repsOf.get(s.groupId) ?? []), s.id]);
+    if (s.groupId !== null) {
+      const list = repsOf.get(s.groupId);
+      if (list === undefined) repsOf.set(s.groupId, [s.id]);
+      else list.push(s.id);
+    }
   const statements: StatementInput[] = [...run.inputs];
   const sent = new Set(run.inputs.map((s) => s.id));
   const members = new Map<number, number[]>();
@@ -449,8 +468,12 @@ function holdBackMisfits(
       if (members.has(group)) continue;
       const list = [...(run.recent.get(group) ?? [])];
       for (const id of repsOf.get(group) ?? []) if (!list.includes(id)) list.push(id);
-      for (const { id } of older.all({ group, scanned: OLDER_SCANNED, wordings: OLDER_WORDINGS }))
-        if (!list.includes(id)) list.push(id);
+      let wordings = run.older.get(group);
+      if (wordings === undefined) {
+        wordings = older.all({ group, scanned: OLDER_SCANNED, wordings: OLDER_WORDINGS }).map((r) => r.id);
+        run.older.set(group, wordings);
+      }
+      for (const id of wordings) if (!list.includes(id)) list.push(id);
       members.set(group, list);
       for (const id of list) {
         if (sent.has(id)) continue;
@@ -479,9 +502,21 @@ function holdBackMisfits(
   const refused = joining.filter((_, k) => !fits[k]);
   if (refused.length === 0) return;
   // The waiting statements each group has taken in this run: one trying it next is checked against them too.
-  const joined = new Map<number, number[]>();
+  // One of each wording (text and people) is enough: statements written alike decide alike, and a bulk run puts
+  // thousands of copies of a few wordings with one group.
+  const joined = new Map<number, Map<string, number>>();
+  const wordingOf = new Map(run.inputs.map((s) => [s.id, `${s.text}\u0000${s.people.join('\u0000')}`]));
+  const join = (group: number, id: number) => {
+    let list = joined.get(group);
+    if (list === undefined) {
+      list = new Map();
+      joined.set(group, list);
+    }
+    const key = wordingOf.get(id) ?? String(id);
+    if (!list.has(key)) list.set(key, id);
+  };
   joining.forEach((a, k) => {
-    if (fits[k]) joined.set(groupOf(a), [...(joined.get(groupOf(a)) ?? []), a.statementId]);
+    if (fits[k]) join(groupOf(a), a.statementId);
   });
   const moved = new Map<number, number>();
   if (engine.nearestGroups !== undefined) {
@@ -501,34 +536,42 @@ function holdBackMisfits(
     load(tries.flat());
     const next = refused.map(() => 0);
     let pending = refused.map((_, k) => k).filter((k) => tries[k]!.length > 0);
-    // One statement tries a group at a time (a group that takes it checks the next against it), in id order.
+    // Those trying one group together are checked against each other too, and join only if all of them fit;
+    // otherwise they try it again one at a time (in order), each checked against those that joined before it.
+    const oneAtATime = new Set<number>();
     while (pending.length > 0) {
-      const taken = new Set<number>();
-      const batch = pending.filter((k) => {
+      const trying = new Map<number, number[]>();
+      for (const k of pending) {
         const group = tries[k]![next[k]!]!;
-        if (taken.has(group)) return false;
-        taken.add(group);
-        return true;
-      });
+        const list = trying.get(group);
+        if (list === undefined) trying.set(group, [k]);
+        else if (!oneAtATime.has(group)) list.push(k);
+      }
+      const batch = [...trying].flatMap(([group, ks]) => ks.map((k) => ({ group, k, ks })));
       const verdicts = engine.checkJoins(
         statements,
-        batch.map((k) => {
-          const group = tries[k]![next[k]!]!;
-          return {
-            statement: refused[k]!.statementId,
-            members: [...members.get(group)!, ...(joined.get(group) ?? [])],
-          };
-        }),
+        batch.map(({ group, k, ks }) => ({
+          statement: refused[k]!.statementId,
+          members: [
+            ...members.get(group)!,
+            ...(joined.get(group)?.values() ?? []),
+            ...ks.filter((o) => o !== k).map((o) => refused[o]!.statementId),
+          ],
+        })),
         links,
         options,
       );
-      batch.forEach((k, b) => {
-        const group = tries[k]![next[k]!]!;
-        if (verdicts[b]) {
-          moved.set(refused[k]!.statementId, group);
-          joined.set(group, [...(joined.get(group) ?? []), refused[k]!.statementId]);
-        } else next[k]!++;
-      });
+      let at = 0;
+      for (const [group, ks] of trying) {
+        const fit = ks.map(() => verdicts[at++]!);
+        if (fit.every(Boolean)) {
+          for (const k of ks) {
+            moved.set(refused[k]!.statementId, group);
+            join(group, refused[k]!.statementId);
+          }
+        } else if (ks.length === 1) next[ks[0]!]!++;
+        else oneAtATime.add(group);
+      }
       pending = pending.filter((k) => !moved.has(refused[k]!.statementId) && next[k]! < tries[k]!.length);
     }
   }
