@@ -7,6 +7,9 @@
 // labelled group (and marked the first statements of each labelled opposite pair opposite), then scores the
 // automatic grouping of the other statements per journal (pairs of two linked statements left out), with
 // and without learning from those links.
+// `--batches 1,2,4` feeds each journal's entries, in date order, to a journal database in that many batches and
+// groups after each (`ensureGrouped`, the store's own path, as `reflect new` then `reflect assumptions` do), then
+// scores the groups it ends with per journal, next to grouping each journal all at once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -158,7 +161,97 @@ function confirmTable(corpus: Corpus, ks: number[], line: (s: GroupingScore) => 
   }
 }
 
-function main(argv: string[]): number {
+/**
+ * One journal written to a fresh database in `batches` date-ordered batches, grouped by the store after each
+ * batch (what the CLI does when entries arrive between `reflect assumptions` runs); scored on its groups.
+ */
+export async function scoreBatched(
+  labels: CorpusLabels,
+  statements: Corpus['statements'],
+  batches: number,
+): Promise<GroupingScore> {
+  const [
+    { mkdtempSync, rmSync },
+    { tmpdir },
+    { openStore },
+    { saveNewEntry },
+    { ensureGrouped, statementsWhere },
+  ] = await Promise.all([
+    import('node:fs'),
+    import('node:os'),
+    import('../src/store/db.js'),
+    import('../src/store/journal.js'),
+    import('../src/store/assumptions.js'),
+  ]);
+  const { builtinSets } = await import('../src/prompt-catalog.js');
+  const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+  const dir = mkdtempSync(join(tmpdir(), 'reflect-eval-batches-'));
+  const store = openStore(join(dir, 'journal.db'));
+  const now = new Date('2027-06-01T10:00:00Z');
+  const engine = () => import('../src/domain/assumptions/index.js');
+  try {
+    const entries = new Map<number, Corpus['statements']>();
+    for (const s of statements) entries.set(s.entryId, [...(entries.get(s.entryId) ?? []), s]);
+    const ordered = [...entries.values()].sort(
+      (a, b) => a[0]!.date.localeCompare(b[0]!.date) || a[0]!.entryId - b[0]!.entryId,
+    );
+    let written = 0;
+    for (let b = 0; b < batches; b++) {
+      const end = Math.round(((b + 1) * ordered.length) / batches);
+      for (; written < end; written++) {
+        const list = ordered[written]!;
+        saveNewEntry(
+          store.db,
+          {
+            ...lhc,
+            title: list[0]!.file,
+            occurredAt: new Date(`${list[0]!.date || '2027-01-01T00:00:00'}Z`),
+            people: list[0]!.people,
+            tags: [],
+            answers: {
+              situation: 'A talk.',
+              dialogue: [{ said: '', unsaid: '' }],
+              assumptions: list.map((s) => s.text),
+            },
+          },
+          now,
+        );
+      }
+      await ensureGrouped(store.db, engine, now);
+    }
+    const groups = new Map<number, Array<{ entryId: number; text: string }>>();
+    for (const s of statementsWhere(store.db, '')) {
+      const g = groups.get(s.groupId!) ?? [];
+      g.push({ entryId: s.entryId, text: s.text });
+      groups.set(s.groupId!, g);
+    }
+    return scoreGrouping(
+      recurringGroups([...groups.values()]).map((g) => g.map((s) => s.text)),
+      labels,
+    );
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function batchTable(
+  corpus: Corpus,
+  counts: number[],
+  line: (s: GroupingScore) => string,
+): Promise<void> {
+  const journals = byKeeper(corpus.statements);
+  const once = [...journals.values()].map((list) => scoreStatements(labelsOf(corpus.labels, list), list));
+  console.log(`all at once: ${line(microAverage(once))}`);
+  for (const k of counts) {
+    const scores: GroupingScore[] = [];
+    for (const list of journals.values())
+      scores.push(await scoreBatched(labelsOf(corpus.labels, list), list, k));
+    console.log(`${String(k).padStart(2)} batches : ${line(microAverage(scores))}`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (dir === undefined) {
     console.error(
@@ -169,6 +262,19 @@ function main(argv: string[]): number {
   const splitAt = argv.indexOf('--split');
   const split = splitAt >= 0 ? argv[splitAt + 1] : undefined;
   const { labels, statements } = loadCorpus(dir, split);
+  const line = (s: GroupingScore) =>
+    `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.correctPairs}/${s.predictedPairs} of ${s.truePairs}) opp ${s.oppositesMerged} dir ${s.directionsMerged}`;
+  const batchesAt = argv.indexOf('--batches');
+  if (batchesAt >= 0) {
+    const counts = (argv[batchesAt + 1] ?? '').split(',').map(Number);
+    if (counts.some((k) => !Number.isInteger(k) || k < 1)) {
+      console.error('--batches takes a count, or counts separated by commas: --batches 1,2,4');
+      return 2;
+    }
+    console.log(`${dir}${split ? ` [${split}]` : ''}: per journal`);
+    await batchTable({ labels, statements }, counts, line);
+    return 0;
+  }
   const confirmAt = argv.indexOf('--confirm');
   if (confirmAt >= 0) {
     const ks = (argv[confirmAt + 1] ?? '').split(',').map(Number);
@@ -177,12 +283,7 @@ function main(argv: string[]): number {
       return 2;
     }
     console.log(`${dir}${split ? ` [${split}]` : ''}: per journal, pairs of two linked statements left out`);
-    confirmTable(
-      { labels, statements },
-      ks,
-      (s) =>
-        `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)} (${s.correctPairs}/${s.predictedPairs} of ${s.truePairs}) opp ${s.oppositesMerged} dir ${s.directionsMerged}`,
-    );
+    confirmTable({ labels, statements }, ks, line);
     return 0;
   }
   const started = performance.now();
@@ -223,15 +324,15 @@ function main(argv: string[]): number {
     `${dir}${split ? ` [${split}]` : ''}: ${statements.length} statements, ${grouping.groups.length} groups, ` +
       `${groups.length} recurring in ${ms.toFixed(0)} ms`,
   );
-  const line = (s: GroupingScore) =>
+  const long = (s: GroupingScore) =>
     `precision ${pct(s.precision)}%  recall ${pct(s.recall)}%  F1 ${pct(s.f1)}%  ` +
     `(${s.correctPairs}/${s.predictedPairs} predicted, ${s.truePairs} true pairs)  ` +
     `opposites merged ${s.oppositesMerged}  directions merged ${s.directionsMerged}`;
   const perKeeper = scorePerKeeper({ labels, statements });
   if (perKeeper !== undefined)
-    console.log(`per journal (${perKeeper.keepers} keepers, micro-averaged): ${line(perKeeper.score)}`);
-  console.log(line(score));
+    console.log(`per journal (${perKeeper.keepers} keepers, micro-averaged): ${long(perKeeper.score)}`);
+  console.log(long(score));
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

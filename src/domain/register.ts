@@ -28,6 +28,19 @@ export interface GroupingEngine {
   ): boolean[];
   /** A learner of the journal's roles for one grouping of many runs (assumptions/roles.ts). */
   RoleLearner?: new () => RoleLearner;
+  /**
+   * For each of `ids`, the groups of `representatives` (statement id → group id) it is closest to, best first, at
+   * most `limit` (see nearestGroups in assumptions/group.ts). Without it, a statement a group refuses starts a
+   * new group straight away.
+   */
+  nearestGroups?(
+    statements: readonly StatementInput[],
+    ids: readonly number[],
+    representatives: ReadonlyMap<number, number>,
+    limit: number,
+    links?: readonly PersonLink[],
+    options?: { teaching?: Teaching; roles?: RoleLearner },
+  ): number[][];
   /** Frees what the engine keeps between calls (it only saves work, never changes a result). */
   forgetShapes?(): void;
   suggestSimilar(

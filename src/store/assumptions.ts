@@ -215,14 +215,17 @@ export async function ensureGrouped(
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
+  // Each group's older wordings (see holdBackMisfits), read once per transaction: a bulk grouping checks the same
+  // groups in run after run.
+  const older = new Map<number, number[]>();
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
       from: new Date(new Date(firstDates[i / RUN_SIZE]!).getTime() - CONTEXT_MS).toISOString(),
       to: new Date(new Date(lastDates[i / RUN_SIZE]!).getTime() + CONTEXT_MS).toISOString(),
     };
-    const left = groupRun(db, engine, run, around, now, teaching, people, roles, settled);
-    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, people, roles);
+    const left = groupRun(db, engine, run, around, now, teaching, { people, older }, roles, settled);
+    if (left.length > 0) groupRun(db, engine, left, around, now, teaching, { people, older }, roles);
   };
   // Runs share a transaction for up to COMMIT_MS: a commit per run cost a tenth of a bulk first grouping.
   // Where the commits fall does not change any placement.
@@ -230,6 +233,7 @@ export async function ensureGrouped(
   while (next < waiting.length) {
     db.transaction(() => {
       people.clear();
+      older.clear();
       const started = performance.now();
       do {
         groupFrom(next);
@@ -271,10 +275,11 @@ function groupRun(
   around: Range,
   now: Date,
   teaching: Teaching,
-  known: Map<number, string[]>,
+  cache: { people: Map<number, string[]>; older: Map<number, number[]> },
   roles: RolesRead | undefined,
   settled?: Settled,
 ): number[] {
+  const known = cache.people;
   // Rows as arrays: a run of a bulk grouping reads thousands of them, and objects cost a tenth of its reading.
   const nearby = sql(
     db,
@@ -384,6 +389,7 @@ function groupRun(
     teaching: taught,
     known,
     roles: learner,
+    older: cache.older,
   });
   // A statement written again word for word follows its twins, when the engine put the two first copies together.
   const left: number[] = [];
@@ -463,14 +469,26 @@ const PERSON_REPS = 8;
  * members around the run (and the representatives the engine saw) before it joins.
  */
 const MEMBERS_CHECKED = 8;
+/**
+ * And against this many more of the group's wordings, the latest first, from any time: an older member written
+ * otherwise may be the one it clashes with. Found among the group's latest OLDER_SCANNED members only, so a
+ * group that has grown to thousands over years costs no more than a small one.
+ */
+const OLDER_WORDINGS = 8;
+const OLDER_SCANNED = 64;
+/** A statement a group keeps out tries this many other groups, the closest first, before it starts a new one. */
+const OTHER_GROUPS_TRIED = 3;
 
 /**
  * Keeps out of an existing group the waiting statements a member of it would have vetoed: the engine saw one
  * representative or a few of each group, and grouping all at once lets no member join a group with a member it
  * is opposite to, held apart from, or not close to. Each is checked (the engine's `checkJoins`) against the
- * group's latest MEMBERS_CHECKED members around the run and its representatives; those refused from one group
- * were one cluster with the rest of the engine's (every pair of which passed), so together they make a new
- * group. Changes `plan` in place.
+ * group's latest MEMBERS_CHECKED members around the run, its representatives and its latest OLDER_WORDINGS
+ * wordings. One kept out tries the next closest groups (the engine's `nearestGroups`, by their representatives),
+ * as grouping all at once would have tried its next best merge, each checked the same way and against the
+ * waiting statements that joined it in this run; those no group takes, refused from one group, were one
+ * cluster with the rest of the engine's (every pair of which passed), so together they make a new group.
+ * Changes `plan` in place.
  */
 function holdBackMisfits(
   db: Db,
@@ -484,24 +502,51 @@ function holdBackMisfits(
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
     roles: RoleLearner | undefined;
+    /** Older wordings by group, read earlier in the same transaction. */
+    older: Map<number, number[]>;
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
   if (joining.length === 0) return;
-  const members = new Map<number, number[]>();
-  for (const a of joining) {
-    const group = (a.group as { id: number }).id;
-    if (!members.has(group)) members.set(group, [...(run.recent.get(group) ?? [])]);
-  }
-  // The representatives the engine saw (the person placed them; the latest is among `recent`).
-  for (const s of run.scope) {
-    const list = s.groupId === null ? undefined : members.get(s.groupId);
-    if (list !== undefined && !list.includes(s.id)) list.push(s.id);
-  }
-  const sent = new Set(run.inputs.map((s) => s.id));
-  const extra = [...members.values()].flat().filter((id) => !sent.has(id));
+  const groupOf = (a: GroupingPlan['assign'][number]) => (a.group as { id: number }).id;
+  // The representatives the engine saw, by group (the person placed them; the latest is among `recent`).
+  const repsOf = new Map<number, number[]>();
+  for (const s of run.scope)
+    if (s.groupId !== null) {
+      const list = repsOf.get(s.groupId);
+      if (list === undefined) repsOf.set(s.groupId, [s.id]);
+      else list.push(s.id);
+    }
   const statements: StatementInput[] = [...run.inputs];
-  if (extra.length > 0) {
+  const sent = new Set(run.inputs.map((s) => s.id));
+  const members = new Map<number, number[]>();
+  const older = sql<{ id: number }>(
+    db,
+    `SELECT id, max(occurred_at) AS latest FROM (SELECT id, text, occurred_at FROM statements
+       WHERE group_id = @group AND linked_by IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT @scanned)
+     GROUP BY text ORDER BY latest DESC, id DESC LIMIT @wordings`,
+  );
+  /** Reads the members each of `groups` is checked against, and the statements among them the run lacks. */
+  const load = (groups: Iterable<number>) => {
+    const extra: number[] = [];
+    for (const group of groups) {
+      if (members.has(group)) continue;
+      const list = [...(run.recent.get(group) ?? [])];
+      for (const id of repsOf.get(group) ?? []) if (!list.includes(id)) list.push(id);
+      let wordings = run.older.get(group);
+      if (wordings === undefined) {
+        wordings = older.all({ group, scanned: OLDER_SCANNED, wordings: OLDER_WORDINGS }).map((r) => r.id);
+        run.older.set(group, wordings);
+      }
+      for (const id of wordings) if (!list.includes(id)) list.push(id);
+      members.set(group, list);
+      for (const id of list) {
+        if (sent.has(id)) continue;
+        sent.add(id);
+        extra.push(id);
+      }
+    }
+    if (extra.length === 0) return;
     const rows = sql(
       db,
       `SELECT s.id, s.entry_id, s.text FROM statements s
@@ -516,24 +561,107 @@ function holdBackMisfits(
     );
     for (const [id, entryId, text] of rows)
       statements.push({ id, entryId, text, people: people.get(entryId)! });
-  }
+  };
+  const links = run.different.map(([a, b]) => ({ a, b, relation: 'different' as const }));
+  const options = { teaching: run.teaching, roles: run.roles };
+  load(joining.map(groupOf));
   const fits = engine.checkJoins(
     statements,
-    joining.map((a) => ({ statement: a.statementId, members: members.get((a.group as { id: number }).id)! })),
-    run.different.map(([a, b]) => ({ a, b, relation: 'different' as const })),
-    { teaching: run.teaching, roles: run.roles },
+    joining.map((a) => ({ statement: a.statementId, members: members.get(groupOf(a))! })),
+    links,
+    options,
   );
-  const fresh = new Map<number, GroupRef>();
+  const refused = joining.filter((_, k) => !fits[k]);
+  if (refused.length === 0) return;
+  // The waiting statements each group has taken in this run: one trying it next is checked against them too.
+  // One of each wording (text and people) is enough: statements written alike decide alike, and a bulk run puts
+  // thousands of copies of a few wordings with one group.
+  const joined = new Map<number, Map<string, number>>();
+  const wordingOf = new Map(run.inputs.map((s) => [s.id, `${s.text}\u0000${s.people.join('\u0000')}`]));
+  const join = (group: number, id: number) => {
+    let list = joined.get(group);
+    if (list === undefined) {
+      list = new Map();
+      joined.set(group, list);
+    }
+    const key = wordingOf.get(id) ?? String(id);
+    if (!list.has(key)) list.set(key, id);
+  };
   joining.forEach((a, k) => {
-    if (fits[k]) return;
-    const group = (a.group as { id: number }).id;
+    if (fits[k]) join(groupOf(a), a.statementId);
+  });
+  const moved = new Map<number, number>();
+  if (engine.nearestGroups !== undefined) {
+    const reps = new Map<number, number>();
+    for (const [group, ids] of repsOf) for (const id of ids) reps.set(id, group);
+    const ranked = engine.nearestGroups(
+      statements,
+      refused.map((a) => a.statementId),
+      reps,
+      OTHER_GROUPS_TRIED + 1,
+      links,
+      options,
+    );
+    const tries = refused.map((a, k) =>
+      ranked[k]!.filter((g) => g !== groupOf(a)).slice(0, OTHER_GROUPS_TRIED),
+    );
+    load(tries.flat());
+    const next = refused.map(() => 0);
+    let pending = refused.map((_, k) => k).filter((k) => tries[k]!.length > 0);
+    // Those trying one group together are checked against each other too, and join only if all of them fit;
+    // otherwise they try it again one at a time (in order), each checked against those that joined before it.
+    const oneAtATime = new Set<number>();
+    while (pending.length > 0) {
+      const trying = new Map<number, number[]>();
+      for (const k of pending) {
+        const group = tries[k]![next[k]!]!;
+        const list = trying.get(group);
+        if (list === undefined) trying.set(group, [k]);
+        else if (!oneAtATime.has(group)) list.push(k);
+      }
+      const batch = [...trying].flatMap(([group, ks]) => ks.map((k) => ({ group, k, ks })));
+      const verdicts = engine.checkJoins(
+        statements,
+        batch.map(({ group, k, ks }) => ({
+          statement: refused[k]!.statementId,
+          members: [
+            ...members.get(group)!,
+            ...(joined.get(group)?.values() ?? []),
+            ...ks.filter((o) => o !== k).map((o) => refused[o]!.statementId),
+          ],
+        })),
+        links,
+        options,
+      );
+      let at = 0;
+      for (const [group, ks] of trying) {
+        const fit = ks.map(() => verdicts[at++]!);
+        if (fit.every(Boolean)) {
+          for (const k of ks) {
+            moved.set(refused[k]!.statementId, group);
+            join(group, refused[k]!.statementId);
+          }
+        } else if (ks.length === 1) next[ks[0]!]!++;
+        else oneAtATime.add(group);
+      }
+      pending = pending.filter((k) => !moved.has(refused[k]!.statementId) && next[k]! < tries[k]!.length);
+    }
+  }
+  const fresh = new Map<number, GroupRef>();
+  for (const a of refused) {
+    const to = moved.get(a.statementId);
+    if (to !== undefined) {
+      a.group = { id: to };
+      continue;
+    }
+    const group = groupOf(a);
     let ref = fresh.get(group);
     if (ref === undefined) {
       ref = { created: plan.created++ };
       fresh.set(group, ref);
     }
     a.group = ref;
-  });
+  }
 }
 
 /** The person's groups the engine learns from: the statements of the most recent ones, at most this many. */

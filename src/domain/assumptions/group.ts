@@ -738,6 +738,83 @@ export function checkJoins(
 }
 
 /**
+ * For each of `ids`, the groups it is closest to, best first, at most `limit`: a group counts when one of its
+ * `representatives` (statement id → group id) is the same assumption as the statement and passes the weakest
+ * link a member must (so no group left out could have taken it: `checkJoins` would veto it), ranked by the best
+ * such score, then by group id. A statement kept out of the group the grouping put it with tries these next.
+ * Representatives are looked up by the statement's blocking keys, as `candidatePairs` does, never all compared.
+ * `statements` holds every statement named and the run's others (for names to resolve as the grouping's did).
+ */
+export function nearestGroups(
+  statements: readonly StatementInput[],
+  ids: readonly number[],
+  representatives: ReadonlyMap<number, number>,
+  limit: number,
+  links: readonly PersonLink[] = [],
+  options: Pick<GroupOptions, 'teaching' | 'roles'> = {},
+): number[][] {
+  const wanted = new Set<number>([...ids, ...representatives.keys()]);
+  const sorted = statements.filter((s) => wanted.has(s.id)).sort((a, b) => a.id - b.id);
+  const shapes = analyseAll(sorted, statements, rolesFor(options, statements));
+  const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const learned = taught?.learned.empty === false ? taught.learned : undefined;
+  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  const keysOf = (i: number): readonly string[] => {
+    if (learned === undefined) return blockKeys(shapes[i]!);
+    const extra = [...learned.rewrite(shapes[i]!).preds.keys()].filter((k) => k.startsWith('l:'));
+    return [...new Set([...blockKeys(shapes[i]!), ...extra])];
+  };
+  // Representatives by key, then subject ('' for one that may be anyone).
+  const blocks = new Map<string, Map<string, number[]>>();
+  for (const id of representatives.keys()) {
+    const i = indexOf.get(id);
+    if (i === undefined) continue;
+    const agent = blockAgent(shapes[i]!);
+    for (const k of keysOf(i)) {
+      let byAgent = blocks.get(k);
+      if (byAgent === undefined) {
+        byAgent = new Map();
+        blocks.set(k, byAgent);
+      }
+      const list = byAgent.get(agent);
+      if (list === undefined) byAgent.set(agent, [i]);
+      else list.push(i);
+    }
+  }
+  const apart = new Set(
+    links.filter((l) => l.relation !== 'same').map((l) => `${Math.min(l.a, l.b)},${Math.max(l.a, l.b)}`),
+  );
+  return ids.map((id) => {
+    const at = indexOf.get(id);
+    if (at === undefined) return [];
+    const agent = blockAgent(shapes[at]!);
+    const who = whoOfShape(shapes[at]!);
+    const reps = new Set<number>();
+    for (const k of keysOf(at)) {
+      const byAgent = blocks.get(k);
+      if (byAgent === undefined) continue;
+      const lists = agent === '' ? [...byAgent.values()] : [byAgent.get(agent), byAgent.get('')];
+      for (const list of lists) for (const r of list ?? []) reps.add(r);
+    }
+    const best = new Map<number, number>();
+    for (const r of reps) {
+      const rid = sorted[r]!.id;
+      if (r === at || apart.has(`${Math.min(id, rid)},${Math.max(id, rid)}`)) continue;
+      if (!mayBeAlike(who, whoOfShape(shapes[r]!))) continue;
+      const rel = comparePair(shapes, wordings, learned, Math.min(at, r), Math.max(at, r));
+      if (rel.kind !== 'same' || rel.score < WEAKEST_LINK) continue;
+      const group = representatives.get(rid)!;
+      best.set(group, Math.max(best.get(group) ?? 0, rel.score));
+    }
+    return [...best]
+      .sort((p, q) => q[1] - p[1] || p[0] - q[0])
+      .slice(0, limit)
+      .map(([group]) => group);
+  });
+}
+
+/**
  * For each statement, the first statement with its shape: statements written alike share one shape (see SHAPES),
  * and `compare` depends on the shapes alone, so the first stands for all of them.
  */

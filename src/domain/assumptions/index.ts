@@ -14,6 +14,7 @@ export {
   type GroupOptions,
   groupStatements,
   type JoinCheck,
+  nearestGroups,
 } from './group.js';
 export { Learned, type Teaching } from './learned.js';
 export { RoleLearner } from './roles.js';
