@@ -9,6 +9,7 @@
 // "would rather", a preference the analysis reads itself), "more … than …", "less … than …", and "… over / before /
 // ahead of / above …" after a verb of ranking ("puts", "chooses", "prioritises").
 
+import { CLAUSE_BREAKS } from './lexicon.js';
 import { partsOf } from './wordnet.js';
 
 function nounOnly(w: string): boolean {
@@ -65,23 +66,8 @@ const DETERMINERS = new Set([
   'every',
   'all',
 ]);
-/** Words that end a clause: a demoted thing runs up to one of these. */
-const ENDS = new Set([
-  'because',
-  'so',
-  'if',
-  'unless',
-  'when',
-  'whenever',
-  'although',
-  'though',
-  'while',
-  'since',
-  'and',
-  'or',
-  'but',
-  'as',
-]);
+/** Words that end a clause (and "as"): a demoted thing runs up to one of these. */
+const ENDS = new Set([...CLAUSE_BREAKS, 'as']);
 /** What may not open a demoted thing: a clause or a manner, not a thing ("…, not because …", "not that …"). */
 const NOT_A_THING = new Set([
   ...ENDS,
