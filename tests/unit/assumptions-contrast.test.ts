@@ -86,6 +86,18 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
       ['Tomasz'],
     ],
     ['Ella wants the report by Friday, not Monday.', 'Ella wants the report by Monday.', ['Ella']],
+    // A group set aside is a thing like any other (found by hand, session 7: "the customers" is a role word of the
+    // lexicon, and was read as one person set aside).
+    [
+      'Dean only cares about the margin, not about the customers.',
+      'Dean genuinely cares how the customers feel.',
+      ['Dean'],
+    ],
+    [
+      'Marisol only cares about the ratings, not the clients.',
+      'Marisol genuinely cares about the clients.',
+      ['Marisol'],
+    ],
     // The one who does it, said as a noun: "the people driving the vans" are the drivers.
     [
       'Ruud only cares about the delivery times, not the people driving the vans.',

@@ -150,10 +150,19 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
   // (A trailing "do"/"does": "… than the drivers do".)
   while (end - 1 > from && AUX.has(tokens[end - 1]!.lower)) end--;
   const n = end - from;
-  // One person alone ("…, not me", "rather than Dan") is for normalize.ts's `contrasts`.
-  if (n === 0 || n > 8 || (n === 1 && first.ent !== undefined)) return undefined;
-  if (n === 2 && PREPOSITIONS.has(first.lower) && tokens[from + 1]!.ent !== undefined) return undefined;
+  // One person alone ("…, not me", "rather than Dan") is for normalize.ts's `contrasts`; a group ("not about the
+  // customers") is a thing set aside like any other.
+  if (n === 0 || n > 8 || (n === 1 && someone(first))) return undefined;
+  if (n === 2 && PREPOSITIONS.has(first.lower) && someone(tokens[from + 1]!)) return undefined;
   return end;
+}
+
+/** A token that names someone: the writer, "we", a person or one in a role (not "the customers", "the staff"). */
+function someone(t: ContrastToken): boolean {
+  const e = t.ent;
+  if (e === undefined) return false;
+  if (e.startsWith('r:')) return !/[^s]s$/.test(t.lower);
+  return !e.startsWith('g:') || e === 'g:we';
 }
 
 /** Where the clause of `at` starts (after the last punctuation or clause word before it). */
