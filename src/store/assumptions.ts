@@ -215,8 +215,8 @@ export async function ensureGrouped(
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
-  // Each group's older wordings (see holdBackMisfits), read once per transaction: a bulk grouping checks the same
-  // groups in run after run.
+  // Each group's older wordings (see holdBackMisfits), read once per transaction until a run gives the group
+  // members: a bulk grouping checks the same groups in run after run.
   const older = new Map<number, number[]>();
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
@@ -420,6 +420,9 @@ function groupRun(
     `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
      FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
   ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
+  // A group given members has other latest wordings now: the next run of the transaction reads them again, as
+  // a run in a transaction of its own would (where the commits fall must not change a placement).
+  for (const group of placements.values()) cache.older.delete(group);
   for (const { people, text, twins: t } of twins?.firstCopies ?? []) {
     const group = together(t);
     if (!group) continue;

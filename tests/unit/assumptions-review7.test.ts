@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadEngine } from '../../src/commands/assumptions/engine.js';
+import { builtinSets } from '../../src/prompt-catalog.js';
+import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
+import { openStore, type Store } from '../../src/store/db.js';
+import { saveNewEntry } from '../../src/store/journal.js';
+
+// Batched grouping over more than one run (RUN_SIZE = 2000 waiting statements): what a run decides may not
+// depend on which earlier runs share its transaction, nor on which run of the grouping it is.
+const NOW = new Date('2026-11-24T10:00:00Z');
+const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+const RUN_SIZE = 2000;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reflect-review7-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+let journals = 0;
+function journal(): Store {
+  return openStore(join(dir, `j${journals++}.db`));
+}
+
+function save(store: Store, day: number, people: string[], assumptions: string[]) {
+  saveNewEntry(
+    store.db,
+    {
+      ...lhc,
+      title: `Day ${day}`,
+      occurredAt: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
+      people,
+      tags: [],
+      answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
+    },
+    NOW,
+  );
+}
+
+function groups(store: Store): string[][] {
+  const byGroup = new Map<number, string[]>();
+  for (const s of statementsWhere(store.db, ''))
+    byGroup.set(s.groupId!, [...(byGroup.get(s.groupId!) ?? []), s.text]);
+  return [...byGroup.values()];
+}
+
+/** Makes every run of a grouping share one transaction (the clock never moves), or each commit on its own. */
+function commits(each: 'run' | 'never') {
+  let t = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (each === 'run' ? (t += 10_000) : 0));
+}
+
+const PEOPLE = ['Dana', 'Kevin'];
+const FILLER = 'I enjoy cooking on Sundays.';
+// From assumptions-regroup.test.ts: OLDER and LATEST are one group (0.44); WEAK is close to LATEST (0.92) and
+// too far from OLDER (0.33).
+const OLDER = 'Dana tunes out whenever we raise technical debt.';
+const LATEST = 'Dana will see me as obstructive if I question the dates.';
+const WEAK = "If I push back on the deadline, Dana will think I'm being difficult.";
+
+describe("a group's older wordings", () => {
+  /**
+   * A group of LATEST; then, in the first run, OLDER joins it and nine more copies of LATEST after it (OLDER is
+   * no longer among its latest eight members); in the second run WEAK is closest to it.
+   */
+  async function grouped(each: 'run' | 'never'): Promise<string[][]> {
+    const store = journal();
+    save(store, 0, PEOPLE, [LATEST]);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    save(
+      store,
+      1,
+      PEOPLE,
+      Array.from({ length: RUN_SIZE - 10 }, () => FILLER),
+    );
+    save(store, 2, PEOPLE, [OLDER]);
+    for (let day = 3; day < 12; day++) save(store, day, PEOPLE, [LATEST]);
+    save(store, 12, PEOPLE, [WEAK]);
+    commits(each);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    vi.restoreAllMocks();
+    const out = groups(store).filter((g) => !g.includes(FILLER));
+    store.close();
+    return out;
+  }
+
+  it('include those an earlier run of the same transaction placed', async () => {
+    const apart = [[LATEST, OLDER, ...Array.from({ length: 9 }, () => LATEST)], [WEAK]];
+    expect(await grouped('run')).toEqual(apart);
+    expect(await grouped('never')).toEqual(apart);
+  }, 60_000);
+});
