@@ -51,7 +51,10 @@ function groups(store: Store): string[][] {
 /** Makes every run of a grouping share one transaction (the clock never moves), or each commit on its own. */
 function commits(each: 'run' | 'never') {
   let t = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => (each === 'run' ? (t += 10_000) : 0));
+  vi.spyOn(performance, 'now').mockImplementation(() => {
+    if (each === 'run') t += 10_000;
+    return t;
+  });
 }
 
 const PEOPLE = ['Dana', 'Kevin'];
