@@ -97,3 +97,47 @@ describe("a group's older wordings", () => {
     expect(await grouped('never')).toEqual(apart);
   }, 60_000);
 });
+
+// From assumptions-roles.test.ts: Ruairi is the writer's brother-in-law, Morag the writer's wife.
+const FAMILY = ['Ruairi', 'Morag'];
+const ROLE = 'My brother-in-law second-guesses my quotes in front of customers.';
+const MORAG = 'Morag second-guesses my quotes in front of customers.';
+const RUAIRI = 'Ruairi second-guesses my quotes in front of customers.';
+
+describe("a run's roles", () => {
+  /** A grouped journal that teaches the role (day 400 on); then ROLE, after `backlog` statements of long before. */
+  async function grouped(backlog: number): Promise<string[][]> {
+    const store = journal();
+    // Each said through the role, then by name: the later statement stands for the group in a run.
+    save(store, 400, ['Ruairi'], ['My brother-in-law leaves the heavy lifting to me.']);
+    save(store, 401, FAMILY, ['My brother-in-law turns up late to every job.']);
+    save(store, 402, ['Ruairi'], ['Ruairi leaves the heavy lifting to me.']);
+    save(store, 403, FAMILY, ['Ruairi turns up late to every job.']);
+    save(store, 404, FAMILY, [MORAG]);
+    save(store, 405, FAMILY, [RUAIRI]);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    if (backlog > 0)
+      save(
+        store,
+        1,
+        PEOPLE,
+        Array.from({ length: backlog }, () => FILLER),
+      );
+    save(store, 406, FAMILY, [ROLE]);
+    await ensureGrouped(store.db, loadEngine, NOW);
+    const out = groups(store).filter((g) => g.length > 1 && !g.includes(FILLER));
+    store.close();
+    return out;
+  }
+
+  it('are learned from the statements placed around it, in any run of the grouping', async () => {
+    const once = [
+      ['My brother-in-law leaves the heavy lifting to me.', 'Ruairi leaves the heavy lifting to me.'],
+      ['My brother-in-law turns up late to every job.', 'Ruairi turns up late to every job.'],
+      [RUAIRI, ROLE],
+    ];
+    expect(await grouped(0)).toEqual(once);
+    // ROLE in the second run: the first run's weeks are long before those that teach the role.
+    expect(await grouped(RUN_SIZE)).toEqual(once);
+  }, 60_000);
+});
