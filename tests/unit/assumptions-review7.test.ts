@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEngine } from '../../src/commands/assumptions/engine.js';
+import { groupStatements, StatementIndex, type StatementInput } from '../../src/domain/assumptions/index.js';
+import { RoleLearner } from '../../src/domain/assumptions/roles.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -140,4 +142,43 @@ describe("a run's roles", () => {
     // ROLE in the second run: the first run's weeks are long before those that teach the role.
     expect(await grouped(RUN_SIZE)).toEqual(once);
   }, 60_000);
+});
+
+describe("the person's teaching", () => {
+  // The person linked A and B: "flimsy" (a word the lexicon lacks) says what "half-baked" says, of Ruairi's
+  // view of my plans (assumptions-learned.test.ts). A says it through the role, which C (another entry that
+  // lists Ruairi alone) makes Ruairi in this journal; the teaching alone does not.
+  let id = 1;
+  const said = (entryId: number, people: string[], text: string): StatementInput => ({
+    id: id++,
+    entryId,
+    text,
+    people,
+  });
+  const A = said(1, FAMILY, 'My brother-in-law thinks my plans are half-baked.');
+  const B = said(2, FAMILY, 'Ruairi finds my plans flimsy.');
+  const C = said(3, ['Ruairi'], 'My brother-in-law turns up late to every job.');
+  const teaching = { groups: [[A, B]], opposites: [] as Array<[number, number]> };
+  const X = said(4, FAMILY, 'Ruairi thinks my slides are half-baked.');
+  const Y = said(5, FAMILY, 'Ruairi finds my slides flimsy.');
+
+  it('is read with the roles the grouping reads its statements with', () => {
+    const roles = new RoleLearner().add([A, B, C, X, Y]);
+    expect(roles.book().entries()).toEqual([['brother in law', 'ruairi']]);
+    const together = (options: object) =>
+      groupStatements([X, Y], [], options).groups.some((g) => g.includes(X.id) && g.includes(Y.id));
+    expect(together({ roles })).toBe(false);
+    expect(together({ roles, teaching })).toBe(true);
+  });
+
+  it('is read with the roles link-as-you-write reads its statements with', () => {
+    // As the Suggester builds its index: the teaching first, the journal's roles after.
+    const index = new StatementIndex([], teaching);
+    index.teachRoles([A, B, C, Y]);
+    for (const s of [A, B, C, Y]) index.add(s);
+    expect(index.suggest(X.text, FAMILY, 5).map((s) => s.id)).toContain(Y.id);
+    expect(new StatementIndex([A, B, C, Y], teaching).suggest(X.text, FAMILY, 5).map((s) => s.id)).toContain(
+      Y.id,
+    );
+  });
 });
