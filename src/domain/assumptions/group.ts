@@ -528,7 +528,7 @@ export interface GroupOptions {
    * What the person decided, to learn from (see learned.ts): the statements of each group the person made
    * (they need not be among the statements grouped), and pairs of those groups the person marked opposite. A
    * new statement close to any member of such a group may join it (it must still not be opposite to or held
-   * apart from any member).
+   * apart from any member). Read with the same roles as the statements grouped (see `roles`).
    */
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
   /**
