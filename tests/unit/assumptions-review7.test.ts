@@ -10,8 +10,9 @@ import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
 import { openStore, type Store } from '../../src/store/db.js';
 import { saveNewEntry } from '../../src/store/journal.js';
 
-// Batched grouping over more than one run (RUN_SIZE = 2000 waiting statements): what a run decides may not
-// depend on which earlier runs share its transaction, nor on which run of the grouping it is.
+// Defects found reviewing session 7's grouping merges. Batched grouping over more than one run (RUN_SIZE = 2000
+// waiting statements): what a run decides may not depend on which earlier runs share its transaction, nor on
+// which run of the grouping it is. And the person's teaching is read with the roles the statements are read with.
 const NOW = new Date('2026-11-24T10:00:00Z');
 const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
 const RUN_SIZE = 2000;
