@@ -208,15 +208,15 @@ export async function ensureGrouped(
   onStart?.(waiting.length);
   const engine = await loadEngine();
   const teaching = personTeaching(db);
-  // The journal's roles, learned from the runs as they go (the first also reads the weeks around it).
-  const roles: RolesRead | undefined = engine.RoleLearner !== undefined ? {} : undefined;
+  // The journal's roles, learned from the runs as they go (each also reads the placed statements around it).
+  const roles: RolesRead | undefined = engine.RoleLearner !== undefined ? { read: new Set() } : undefined;
   // Wordings (with their people) whose copies the engine put together in an earlier run of this call.
   const settled: Settled = new Map();
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
-  // Each group's older wordings (see holdBackMisfits), read once per transaction: a bulk grouping checks the same
-  // groups in run after run.
+  // Each group's older wordings (see holdBackMisfits), read once per transaction until a run gives the group
+  // members: a bulk grouping checks the same groups in run after run.
   const older = new Map<number, number[]>();
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
@@ -247,9 +247,11 @@ export async function ensureGrouped(
   return waiting.length;
 }
 
-/** What the runs of one grouping have learned of the journal's roles: made by the first run. */
+/** What the runs of one grouping have learned of the journal's roles: the learner made by the first run. */
 interface RolesRead {
   learner?: RoleLearner;
+  /** The statements read for it so far (the runs' statements, and those placed around them). */
+  read: Set<number>;
 }
 
 interface ScopeRow {
@@ -357,11 +359,13 @@ function groupRun(
     people: r.people,
   }));
   if (roles !== undefined) {
-    // The first run reads the statements placed around it (a later one has seen them in earlier runs).
-    if (roles.learner === undefined) {
-      roles.learner = new engine.RoleLearner!();
-      roles.learner.add(placedAround(db, nearby, known));
-    }
+    // Each run reads the statements placed around it that no earlier run read: a later run's weeks may hold
+    // placed statements far from the earlier runs' (a backlog of old entries in a grouped journal).
+    roles.learner ??= new engine.RoleLearner!();
+    const unread = nearby.filter(([id]) => !roles.read.has(id));
+    for (const s of inputs) roles.read.add(s.id);
+    for (const [id] of unread) roles.read.add(id);
+    roles.learner.add(placedAround(db, unread, known));
     roles.learner.add(inputs);
   }
   const learner = roles?.learner;
@@ -420,6 +424,9 @@ function groupRun(
     `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
      FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
   ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
+  // A group given members has other latest wordings now: the next run of the transaction reads them again, as
+  // a run in a transaction of its own would (where the commits fall must not change a placement).
+  for (const group of placements.values()) cache.older.delete(group);
   for (const { people, text, twins: t } of twins?.firstCopies ?? []) {
     const group = together(t);
     if (!group) continue;

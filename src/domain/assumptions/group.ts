@@ -528,7 +528,7 @@ export interface GroupOptions {
    * What the person decided, to learn from (see learned.ts): the statements of each group the person made
    * (they need not be among the statements grouped), and pairs of those groups the person marked opposite. A
    * new statement close to any member of such a group may join it (it must still not be opposite to or held
-   * apart from any member).
+   * apart from any member). Read with the same roles as the statements grouped (see `roles`).
    */
   teaching?: { groups: StatementInput[][]; opposites: Array<[number, number]> };
   /**
@@ -540,30 +540,45 @@ export interface GroupOptions {
 }
 
 /**
- * What was learned from a teaching, by the teaching: a caller hands the same one to every run of a bulk grouping
- * (and to `checkJoins` after each), and nothing changes one once made.
+ * What was learned from a teaching, by the teaching, for the signature of the role book it was read with: a
+ * caller hands the same one to every run of a bulk grouping (and to `checkJoins` after each), and nothing
+ * changes one once made; the book changes only when a run teaches a role.
  */
-const TAUGHT = new WeakMap<object, { learned: Learned; unit: Map<number, number> }>();
+const TAUGHT = new WeakMap<
+  object,
+  { roles: string; taught: { learned: Learned; unit: Map<number, number> } }
+>();
 
-/** The person's groups analysed, and which of them each statement id belongs to. */
-function learnFrom(teaching: NonNullable<GroupOptions['teaching']>): {
+/**
+ * The person's groups analysed, and which of them each statement id belongs to. Read with `roles`, the book the
+ * grouping reads its statements with: a link through a role ("my brother-in-law …" with "Ruairi …") teaches as
+ * the same link by name does wherever the journal says who the role is.
+ */
+function learnFrom(
+  teaching: NonNullable<GroupOptions['teaching']>,
+  roles: RoleBook,
+): {
   learned: Learned;
   unit: Map<number, number>;
 } {
+  const signature = roles.signature();
   let known = TAUGHT.get(teaching);
-  if (known === undefined) {
-    known = learnAfresh(teaching);
+  if (known === undefined || known.roles !== signature) {
+    known = { roles: signature, taught: learnAfresh(teaching, roles) };
     TAUGHT.set(teaching, known);
   }
-  return known;
+  return known.taught;
 }
 
-function learnAfresh(teaching: NonNullable<GroupOptions['teaching']>): {
+function learnAfresh(
+  teaching: NonNullable<GroupOptions['teaching']>,
+  roles: RoleBook,
+): {
   learned: Learned;
   unit: Map<number, number>;
 } {
   const flat = teaching.groups.flat();
-  const shapes = analyseAll(flat);
+  const shapes = analyseAll(flat, flat, roles);
   const unit = new Map<number, number>();
   let at = 0;
   const groups = teaching.groups.map((g, gi) =>
@@ -674,10 +689,11 @@ export function checkJoins(
   }
   const sorted = statements.filter((s) => named.has(s.id)).sort((a, b) => a.id - b.id);
   const ids = sorted.map((s) => s.id);
-  const shapes = analyseAll(sorted, statements, rolesFor(options, statements));
+  const roles = rolesFor(options, statements);
+  const shapes = analyseAll(sorted, statements, roles);
   const n = ids.length;
   const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching, roles);
   const learned = taught?.learned.empty === false ? taught.learned : undefined;
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   const standIn = standInsOf(shapes);
@@ -755,9 +771,10 @@ export function nearestGroups(
 ): number[][] {
   const wanted = new Set<number>([...ids, ...representatives.keys()]);
   const sorted = statements.filter((s) => wanted.has(s.id)).sort((a, b) => a.id - b.id);
-  const shapes = analyseAll(sorted, statements, rolesFor(options, statements));
+  const roles = rolesFor(options, statements);
+  const shapes = analyseAll(sorted, statements, roles);
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
-  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching, roles);
   const learned = taught?.learned.empty === false ? taught.learned : undefined;
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   const keysOf = (i: number): readonly string[] => {
@@ -851,11 +868,12 @@ export function groupStatements(
   options: GroupOptions = {},
 ): Grouping {
   const sorted = [...statements].sort((a, b) => a.id - b.id);
-  const shapes = analyseAll(sorted, sorted, rolesFor(options, statements));
+  const roles = rolesFor(options, statements);
+  const shapes = analyseAll(sorted, sorted, roles);
   const n = sorted.length;
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const placed = sorted.map((s) => options.placed?.has(s.id) === true);
-  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching);
+  const taught = options.teaching === undefined ? undefined : learnFrom(options.teaching, roles);
   const learned = taught?.learned.empty === false ? taught.learned : undefined;
   const seen = learned === undefined ? shapes : shapes.map((s) => learned.rewrite(s));
   const learnedKeys =

@@ -2,7 +2,7 @@ import { analyseAll } from './group.js';
 import { Learned } from './learned.js';
 import { analyse, type Shape } from './normalize.js';
 import { PeopleIndex } from './people.js';
-import { RoleLearner } from './roles.js';
+import { type RoleBook, RoleLearner } from './roles.js';
 import { compare, kinKeys } from './similarity.js';
 import type { StatementInput, Suggestion } from './types.js';
 
@@ -32,19 +32,20 @@ export class StatementIndex {
   private readonly roles = new RoleLearner(this.people);
   private readonly shapes: Array<{ id: number; shape: Shape }> = [];
   private readonly index = new Map<string, number[]>();
-  private readonly learned: Learned | undefined;
+  /**
+   * What the person's groups teach, read with the roles the statements are read with (see `learned`): made when
+   * first needed, again when the roles have changed since.
+   */
+  private taught: { book: RoleBook; roles: string; learned: Learned | undefined } | undefined;
   /** Ids of statements in groups the person made. */
   private readonly confirmed = new Set<number>();
 
-  constructor(statements: readonly StatementInput[] = [], teaching?: SuggestTeaching) {
-    if (teaching !== undefined) {
-      const shapes = analyseAll(teaching.groups.flat());
-      let at = 0;
-      const groups = teaching.groups.map((g) => g.map(() => shapes[at++]!));
-      const learned = new Learned({ groups, opposites: teaching.opposites });
-      this.learned = learned.empty ? undefined : learned;
+  constructor(
+    statements: readonly StatementInput[] = [],
+    private readonly teaching?: SuggestTeaching,
+  ) {
+    if (teaching !== undefined)
       for (const g of teaching.groups) if (g.length > 1) for (const s of g) this.confirmed.add(s.id);
-    }
     for (const s of statements) this.people.addAll(s.people);
     this.teachRoles(statements);
     for (const s of [...statements].sort((a, b) => a.id - b.id)) this.add(s);
@@ -63,6 +64,28 @@ export class StatementIndex {
     this.people.setRoles(this.roles.book());
   }
 
+  /**
+   * The teaching, read with the journal's roles as learned so far (a link through a role teaches as the same link
+   * by name does): a caller teaches the roles before adding statements, so statements indexed earlier rarely hold
+   * keys of an older reading.
+   */
+  private get learned(): Learned | undefined {
+    if (this.teaching === undefined) return undefined;
+    const book = this.roles.book();
+    if (this.taught?.book === book) return this.taught.learned;
+    const roles = book.signature();
+    if (this.taught?.roles === roles) this.taught.book = book;
+    else {
+      const flat = this.teaching.groups.flat();
+      const shapes = analyseAll(flat, flat, book);
+      let at = 0;
+      const groups = this.teaching.groups.map((g) => g.map(() => shapes[at++]!));
+      const learned = new Learned({ groups, opposites: this.teaching.opposites });
+      this.taught = { book, roles, learned: learned.empty ? undefined : learned };
+    }
+    return this.taught.learned;
+  }
+
   add(s: StatementInput): void {
     this.people.addAll(s.people);
     this.teachRoles([s]);
@@ -79,6 +102,7 @@ export class StatementIndex {
   /** Up to `limit` statements most likely to be the same assumption (or its opposite), best first. */
   suggest(text: string, people: readonly string[], limit = 3): Suggestion[] {
     const shape = analyse(text, people, this.people);
+    const learned = this.learned;
     const seen = new Set<number>();
     const out: Suggestion[] = [];
     for (const k of this.keys(shape)) {
@@ -89,7 +113,7 @@ export class StatementIndex {
         if (seen.has(at)) continue;
         seen.add(at);
         const c = this.shapes[at]!;
-        const r = this.learned === undefined ? compare(shape, c.shape) : this.learned.compare(shape, c.shape);
+        const r = learned === undefined ? compare(shape, c.shape) : learned.compare(shape, c.shape);
         if (r.kind === 'different' || r.score < SUGGEST_THRESHOLD) continue;
         const bonus = r.kind === 'same' && this.confirmed.has(c.id) ? CONFIRMED_BONUS : 0;
         const score = Math.min(1, r.score + bonus);
@@ -104,8 +128,9 @@ export class StatementIndex {
   /** Blocking keys, with the learned wordings a statement holds. */
   private keys(shape: Shape): string[] {
     const own = keysOf(shape);
-    if (this.learned === undefined) return own;
-    const learned = [...this.learned.rewrite(shape).preds.keys()].filter((k) => k.startsWith('l:'));
+    const taught = this.learned;
+    if (taught === undefined) return own;
+    const learned = [...taught.rewrite(shape).preds.keys()].filter((k) => k.startsWith('l:'));
     return learned.length === 0 ? own : [...own, ...learned];
   }
 }
