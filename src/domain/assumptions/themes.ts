@@ -1114,6 +1114,34 @@ const TABLE: Theme[] = [
     neg: ['cautious', 'prudent'] },
   { id: 'crowded', pos: ['overcrowded', 'crowded', 'cramped', 'too many * in', 'no room', 'not enough room', 'bursting at the seams'],
     neg: ['plenty of room', 'plenty of space', 'lots of room', 'room to spare', 'space to spare', 'spacious', 'roomy'] },
+  // ── Session 7 (branch recall15): general constructions people use for four recurring worries. Complaining about
+  // the writer to a third party (going to someone about me, telling someone I can't …); a place or service being
+  // closed (shut, closed down, not surviving the cuts); leaving a course as leaving a job; the blame landing on me.
+  { id: 'gossip', pos: [
+      'go to * about me', 'goes to * about me', 'going to * about me', 'went to * about me', 'gone to * about me',
+      'go to * behind my back', 'goes to * behind my back', 'going to * behind my back', 'went to * behind my back',
+      'gone to * behind my back', 'run to * about me', 'runs to * about me', 'running to * about me',
+      'complain to * about me', 'moan to * about me', 'report me to',
+    ] },
+  { id: 'business-fail', pos: [
+      'be closed down', 'be shut down', 'get closed down', 'get shut down', 'close us down', 'shut us down',
+      'close * down for good', 'shut * down for good', 'face closure', 'threat of closure', 'under threat of closure',
+      'earmarked for closure', 'marked for closure', 'excuse to close', 'excuse to shut', 'be closed for good',
+      'close the centre', 'shut the centre', 'close the branch', 'shut the branch', 'close the ward', 'shut the ward',
+      'close the unit', 'shut the unit', 'close the library', 'shut the library', 'close the club', 'shut the club',
+      'close the site', 'shut the site', 'close the office', 'shut the office', 'close the depot', 'shut the depot',
+      'the centre will be closed', 'the branch will be closed', 'the ward will be closed', 'the unit will be closed',
+      'the library will be closed', 'the club will be closed', 'the site will be closed', 'the office will be closed',
+    ], neg: [
+      'survive the cuts', 'survive the * cuts', 'survive the * review', 'survive the review', 'stay open',
+      'keep * open', 'remain open',
+    ] },
+  { id: 'quit', pos: [
+      'drop out', 'drop out of', 'out of college', 'out of university', 'out of uni', 'quit * course',
+      'leave * course', 'pack in * course', 'pack * course in', 'chuck in * course', 'not finish * course',
+      'not see * course through',
+    ], neg: ['finish * course', 'complete * course', 'see * course through', 'stay on at college', 'stay in college', 'stick with * course'] },
+  { id: 'blame', pos: ['it will be on me', 'it is on me', 'be on my head', 'land on my desk', 'end up on my desk', 'lay it at my door'] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
