@@ -35,6 +35,8 @@ describe('recall15 constructions group paraphrases', () => {
       [],
     ],
     ['The clinic will be shut down after the review.', 'The clinic faces closure after the review.', []],
+    ['The trust will shut the day centre next spring.', 'The trust will close us down next spring.', []],
+    ["The gym won't survive the cuts.", 'The gym will be shut down in the cuts.', []],
     // Leaving a course.
     [
       'Tariq is going to drop out of his apprenticeship.',
@@ -62,6 +64,9 @@ describe('recall15 constructions keep opposites, reversed directions and other t
     // Opposite: the place stays open.
     ['The clinic will be shut down after the review.', 'The clinic will stay open after the review.', []],
     ['The library is earmarked for closure.', 'The library will survive the cuts.', []],
+    ['The gym will be shut down in the cuts.', 'The gym will survive the cuts.', []],
+    // Different: near the centre is not closing it.
+    ['The council will shut the youth centre.', 'I live close to the youth centre.', []],
     // Opposite: finishing the course.
     ['Tariq is going to drop out of his course.', 'Tariq will finish his course this time.', ['Tariq']],
     ['Mia will be out of college by Christmas.', 'Mia is going to stick with her course.', ['Mia']],
