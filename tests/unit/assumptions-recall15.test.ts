@@ -27,6 +27,12 @@ describe('recall15 constructions group paraphrases', () => {
       'Oskar moans about me to Marion.',
       ['Oskar', 'Marion'],
     ],
+    // Taking things to someone else instead of to me is going over my head.
+    [
+      'Nadia takes her complaints to Brendan instead of to me.',
+      'Nadia goes over my head to Brendan.',
+      ['Nadia', 'Brendan'],
+    ],
     // A place or service closed.
     ['The trust is looking for an excuse to close the ward.', 'The trust will close us down next year.', []],
     [
@@ -61,6 +67,11 @@ describe('recall15 constructions keep opposites, reversed directions and other t
       ['Dimitri', 'Hannah'],
     ],
     ['Oskar goes to Marion about me.', 'I complain to Marion about Oskar.', ['Oskar', 'Marion']],
+    [
+      'Nadia goes over my head to Brendan.',
+      'I take my complaints to Brendan instead of to Nadia.',
+      ['Nadia', 'Brendan'],
+    ],
     // Opposite: the place stays open.
     ['The clinic will be shut down after the review.', 'The clinic will stay open after the review.', []],
     ['The library is earmarked for closure.', 'The library will survive the cuts.', []],

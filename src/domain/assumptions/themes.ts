@@ -1180,6 +1180,13 @@ const TABLE: Theme[] = [
       'leave * course', 'pack in * course', 'pack * course in', 'chuck in * course', 'not finish * course',
       'not see * course through',
     ], neg: ['finish * course', 'complete * course', 'see * course through', 'stay on at college', 'stay in college', 'stick with * course'] },
+  // Taking something to someone else instead of to me is going over my head.
+  { id: 'authority', neg: [
+      'take * to * instead of me', 'take * to * instead of to me', 'take * to * not to me', 'take * to * rather than me',
+      'take * to * rather than to me', 'go to * instead of me', 'go to * instead of to me', 'goes to * instead of me',
+      'goes to * instead of to me', 'went to * instead of me', 'went to * instead of to me', 'going to * instead of me',
+      'going to * instead of to me',
+    ] },
   { id: 'blame', pos: ['it will be on me', 'it is on me', 'be on my head', 'land on my desk', 'end up on my desk', 'lay it at my door'] },
 ];
 
