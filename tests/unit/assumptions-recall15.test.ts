@@ -53,6 +53,17 @@ describe('recall15 constructions group paraphrases', () => {
     // The blame lands on me.
     ["If the stocktake is wrong, it'll be on me.", 'I will be blamed if the stocktake is wrong.', []],
     ['Every delay at the depot will land on my desk.', 'I will be blamed for every delay at the depot.', []],
+    // Cast in a part by what I do; the same act (refusing) told in other words brings it on.
+    [
+      'Saying no to the parents will make me the difficult one.',
+      'If I refuse the parents, I will be seen as difficult.',
+      [],
+    ],
+    [
+      'Every time I turn down a shift, I become the awkward one.',
+      'If I tell the rota manager no, I will be labelled awkward.',
+      [],
+    ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -87,6 +98,23 @@ describe('recall15 constructions keep opposites, reversed directions and other t
       'Every delay at the depot will land on my desk.',
       'I will get the credit for every delivery on time.',
       [],
+    ],
+    // Different acts bring it on: refusing is not asking for help.
+    [
+      'If I turn down the extra shifts, I will be seen as lazy.',
+      'If I ask for help with the rota, I will be seen as lazy.',
+      [],
+    ],
+    // Someone else cast in the part, or a person's own deed.
+    [
+      'Every time I refuse a shift, I become the awkward one.',
+      'Every time Jo refuses a shift, she becomes the awkward one.',
+      ['Jo'],
+    ],
+    [
+      'Saying no to the parents will make me the difficult one.',
+      'Saying no to the parents will make Kim the difficult one.',
+      ['Kim'],
     ],
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
