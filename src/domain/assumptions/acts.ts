@@ -19,9 +19,11 @@ const FAMILIES: ReadonlyArray<readonly Way[]> = [
     ['ask', 'help'], ['asking', 'help'], ['ask', 'for'], ['asking', 'for'], ['request'], ['requesting'],
     ['admit', 'need'], ['admitting', 'need'],
   ],
-  // Going to the police.
+  // Going to the police: telling them something, not anything else about them.
   [
-    ['police'], ['report', 'them'], ['pass', 'names'], ['passing', 'names'], ['grass'], ['grassing'],
+    ['talk', 'police'], ['talking', 'police'], ['tell', 'police'], ['telling', 'police'], ['pass', 'police'],
+    ['passing', 'police'], ['go', 'police'], ['going', 'police'], ['report', 'police'], ['reporting', 'police'],
+    ['grass'], ['grassing'],
   ],
 ];
 
