@@ -340,6 +340,48 @@ function qualityAt(tokens: readonly FrameToken[], at: number): { at: number; cla
   return { at: k, clause: isEnt(tokens[k]) && !tokens[k]!.punct && tokens[k + 1] !== undefined };
 }
 
+/** A part someone is cast in: "the awkward one", "the bad guy", "the person who …". */
+const CAST = new Set(['one', 'person', 'guy', 'villain', 'baddie']);
+const BECOME = new Set(['become', 'becomes', 'became', 'becoming']);
+const castNounAfter = (tokens: readonly FrameToken[], k: number) =>
+  [k, k + 1, k + 2].some((m) => CAST.has(tokens[m]?.lower ?? ''));
+
+/**
+ * What the writer does casts the bearer in a part others will see (session 7, recall15): "saying no will make me the
+ * awkward one", "every time I refuse, I become the awkward one" — both "think I am the awkward one". Not when a person does the making: "Lucía makes me the
+ * scapegoat" is her deed.
+ */
+function castAt(
+  tokens: readonly FrameToken[],
+  i: number,
+): { prefix: FrameToken[]; bearer: FrameToken; q: { at: number; clause: boolean } } | undefined {
+  const t = tokens[i]!;
+  const w = t.lower;
+  if (BECOME.has(w)) {
+    let j = i - 1;
+    while (j >= 0 && BETWEEN.has(tokens[j]!.lower)) j--;
+    const bearer = tokens[j];
+    if (!isEnt(bearer) || (bearer.ent !== 'self' && bearer.ent !== 'g:we')) return undefined;
+    if (tokens[i + 1]?.lower !== 'the' || !castNounAfter(tokens, i + 2)) return undefined;
+    return {
+      prefix: [...tokens.slice(0, j), ...tokens.slice(j + 1, i)],
+      bearer,
+      q: { at: i + 1, clause: false },
+    };
+  }
+  // "gets me a reputation as" is left out: it would meet views of others the analysis cannot name ("the events
+  // team think the volunteers get in the way").
+  if (!MAKE.has(w)) return undefined;
+  const bearer = tokens[i + 1];
+  if (!isEnt(bearer)) return undefined;
+  let j = i - 1;
+  while (j >= 0 && BETWEEN.has(tokens[j]!.lower)) j--;
+  if (isPerson(tokens[j])) return undefined;
+  const k = i + 2;
+  if (tokens[k]?.lower !== 'the' || !castNounAfter(tokens, k + 1)) return undefined;
+  return { prefix: tokens.slice(0, i), bearer, q: { at: k, clause: false } };
+}
+
 /** `prefix` + "think" + (the clause, or bearer "am" quality). */
 function rebuild(
   tokens: readonly FrameToken[],
@@ -389,6 +431,9 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       if (q === undefined) continue;
       return rebuild(tokens, tokens.slice(0, i), bearer, { at: q.at, clause: false }) as T[];
     }
+
+    const cast = castAt(tokens, i);
+    if (cast !== undefined) return rebuild(tokens, cast.prefix, cast.bearer, cast.q) as T[];
 
     // "makes me look", "will make us seem", "gets me labelled as", "got her branded": what someone does (not a
     // person: "Lucía makes me look bad" is her deed) shows the bearer in a light.

@@ -1,3 +1,4 @@
+import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import { namesDiffer, oneNoun, PART_OF, type Shape, valenceOf } from './normalize.js';
 import { stem } from './stem.js';
@@ -1378,7 +1379,8 @@ function compareShapes(a: Shape, b: Shape): Relation {
     b.topics.size > 0 &&
     sharedTopics === 0 &&
     soft.shared === 0 &&
-    samePreds <= 1
+    samePreds <= 1 &&
+    !sameAct(a.lowers, b.lowers)
   )
     return { kind: 'different', score: 0 };
   // …and what sets the topic apart decides: "the steel delivery will be late" is not "the wholesaler will be late

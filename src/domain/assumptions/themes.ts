@@ -11,6 +11,49 @@ import type { ConceptDef } from './lexicon.js';
 
 type Theme = Omit<ConceptDef, 'kind' | 'pos'> & { pos?: string[] };
 
+// Places and services people fear will be closed (session 7, recall15): "the council will shut the youth centre",
+// "the surgery will be closed", "the branch won't survive" are one event whoever tells it. Homes, farms and stations
+// are left out: "close to home", "shut the station door" are other things.
+const PLACES = [
+  'centre',
+  'center',
+  'surgery',
+  'practice',
+  'clinic',
+  'ward',
+  'unit',
+  'branch',
+  'library',
+  'club',
+  'site',
+  'office',
+  'depot',
+  'school',
+  'nursery',
+  'shop',
+  'store',
+  'plant',
+  'factory',
+  'pub',
+  'restaurant',
+  'cafe',
+  'gym',
+  'museum',
+  'theatre',
+  'hostel',
+  'workshop',
+  'business',
+  'company',
+  'firm',
+];
+function closurePhrases(): string[] {
+  // Only with the place after the verb: a place named before it ("the clinic will be shut down") is the subject,
+  // and a phrase that took it in would hide the topic that tells two places apart.
+  return PLACES.flatMap((p) =>
+    ['the', 'this', 'our', 'down the'].flatMap((d) => [`close ${d} * ${p}`, `shut ${d} * ${p}`]),
+  );
+}
+
 // biome-ignore format: a phrase table reads best packed
 const TABLE: Theme[] = [
   // ── Recognition and voice ─────────────────────────────────────────────────────────────────────────────────
@@ -1114,6 +1157,37 @@ const TABLE: Theme[] = [
     neg: ['cautious', 'prudent'] },
   { id: 'crowded', pos: ['overcrowded', 'crowded', 'cramped', 'too many * in', 'no room', 'not enough room', 'bursting at the seams'],
     neg: ['plenty of room', 'plenty of space', 'lots of room', 'room to spare', 'space to spare', 'spacious', 'roomy'] },
+  // ── Session 7 (branch recall15): general constructions people use for four recurring worries. Complaining about
+  // the writer to a third party (going to someone about me, telling someone I can't …); a place or service being
+  // closed (shut, closed down, not surviving the cuts); leaving a course as leaving a job; the blame landing on me.
+  { id: 'gossip', pos: [
+      'go to * about me', 'goes to * about me', 'going to * about me', 'went to * about me', 'gone to * about me',
+      'go to * behind my back', 'goes to * behind my back', 'going to * behind my back', 'went to * behind my back',
+      'gone to * behind my back', 'run to * about me', 'runs to * about me', 'running to * about me',
+      'complain to * about me', 'moan to * about me', 'report me to',
+    ] },
+  { id: 'business-fail', pos: [
+      'be closed down', 'be shut down', 'get closed down', 'get shut down', 'close us down', 'shut us down',
+      'close * down for good', 'shut * down for good', 'face closure', 'threat of closure', 'under threat of closure',
+      'earmarked for closure', 'marked for closure', 'excuse to close', 'excuse to shut', 'be closed for good',
+      ...closurePhrases(),
+    ], neg: [
+      'survive the cuts', 'survive the * cuts', 'survive the * review', 'survive the review', 'stay open',
+      'keep * open', 'remain open',
+    ] },
+  { id: 'quit', pos: [
+      'drop out', 'drop out of', 'out of college', 'out of university', 'out of uni', 'quit * course',
+      'leave * course', 'pack in * course', 'pack * course in', 'chuck in * course', 'not finish * course',
+      'not see * course through',
+    ], neg: ['finish * course', 'complete * course', 'see * course through', 'stay on at college', 'stay in college', 'stick with * course'] },
+  // Taking something to someone else instead of to me is going over my head.
+  { id: 'authority', neg: [
+      'take * to * instead of me', 'take * to * instead of to me', 'take * to * not to me', 'take * to * rather than me',
+      'take * to * rather than to me', 'go to * instead of me', 'go to * instead of to me', 'goes to * instead of me',
+      'goes to * instead of to me', 'went to * instead of me', 'went to * instead of to me', 'going to * instead of me',
+      'going to * instead of to me',
+    ] },
+  { id: 'blame', pos: ['it will be on me', 'it is on me', 'be on my head', 'land on my desk', 'end up on my desk', 'lay it at my door'] },
 ];
 
 export const THEMES: ConceptDef[] = TABLE.map((t) => ({ ...t, pos: t.pos ?? [], kind: 'pred' as const }));
