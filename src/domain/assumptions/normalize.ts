@@ -430,6 +430,8 @@ function expandContractions(raw: string): string {
       // "Sooner or later everyone will realise …": a time hedge, as "eventually" (said or not), not the "sooner" of a
       // preference ("would sooner struggle on alone than ask").
       .replace(/\bsooner or later\b,?\s*/gi, '')
+      // "has not once helped", "not a single time": never, not a subordinate "once" ("once Rahim takes over").
+      .replace(/\bnot (?:even )?(?:once|one single time|a single time)\b/gi, 'never')
       .replace(/\bno-one\b/gi, 'nobody')
       .replace(/\bno one\b/gi, 'nobody')
   );

@@ -1071,6 +1071,8 @@ const DEGREES: Array<[string, string]> = [
   // For or against someone or something: "will vote for me" / "will vote against me"; on or off it: "wants me on
   // the committee" / "wants me off the committee".
   ['for', 'against'],
+  ['favour', 'against'],
+  ['favor', 'against'],
   ['on', 'off'],
 ];
 
