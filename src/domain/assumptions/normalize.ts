@@ -2425,6 +2425,37 @@ const PHRASE_OPENERS = new Set([
   'no',
 ]);
 
+/** Times of day or week that name a shift or a kind before a noun: "the day manager", "the weekend staff". */
+const SHIFT_WORDS = new Set([
+  'day',
+  'night',
+  'morning',
+  'evening',
+  'weekend',
+  'weekday',
+  'daytime',
+  'overnight',
+]);
+
+/** A time word opening a noun phrase before a plain noun: a modifier ("the day manager"), not a time ("the day I"). */
+function shiftOf(tokens: readonly Token[], k: number, n: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    n === 0 &&
+    t !== undefined &&
+    SHIFT_WORDS.has(t.lower) &&
+    next !== undefined &&
+    !next.punct &&
+    next.ent === undefined &&
+    !STOPWORDS.has(next.lower) &&
+    !CLAUSE_BREAKS.has(next.lower) &&
+    !PHRASE_OPENERS.has(next.lower) &&
+    !OBJECT_PRONOUNS.has(next.lower) &&
+    !FLIPPERS.has(next.lower)
+  );
+}
+
 /**
  * The words of a statement's noun phrases (see `Shape.nominal`): the run of plain words after a word that opens
  * one, or after someone's possessive ("the referee's second-half performance"), but not after a copula (what the
@@ -2461,7 +2492,7 @@ function nominalWords(tokens: readonly Token[]): {
     const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
     let last: Token | undefined;
     const run: string[] = [];
-    for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
+    for (let k = from, n = 0; n < 4 && (plain(tokens[k]) || shiftOf(tokens, k, n)); k++, n++) {
       const next = tokens[k + 1];
       if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
       // "the boiler needs servicing", "the bilge pump wants replacing": a verb in -s before a participle.
