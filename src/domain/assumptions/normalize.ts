@@ -408,6 +408,18 @@ for (const list of PATTERNS.values()) {
   }
 }
 
+const DISCOURAGE: Record<string, string> = {
+  put: 'discourage',
+  puts: 'discourages',
+  putting: 'discouraging',
+};
+const HINDER: Record<string, string> = {
+  make: 'hinder',
+  makes: 'hinders',
+  making: 'hindering',
+  made: 'hindered',
+};
+
 function expandContractions(raw: string): string {
   return (
     raw
@@ -432,6 +444,17 @@ function expandContractions(raw: string): string {
       .replace(/\bsooner or later\b,?\s*/gi, '')
       // "has not once helped", "not a single time": never, not a subordinate "once" ("once Rahim takes over").
       .replace(/\bnot (?:even )?(?:once|one single time|a single time)\b/gi, 'never')
+      // "put my daughter off applying", "puts me off the idea": someone put off doing something is discouraged
+      // from it ("put the meeting off" postpones: only a person before "off").
+      .replace(
+        /\b(put|puts|putting)\s+(me|him|her|them|us|you|(?:my|his|her|our|their|your)\s+[a-z]+)\s+off\s+(?=[a-z]+ing\b|the idea\b|it\b)/gi,
+        (_m, verb: string, who: string) => `${DISCOURAGE[verb.toLowerCase()] ?? 'discourage'} ${who} from `,
+      )
+      // "making it hard for the new vet to settle in": hindering them.
+      .replace(
+        /\b(make|makes|making|made)\s+it\s+(?:so\s+|really\s+|very\s+)?(?:hard|harder|difficult|tough|tougher|impossible)\s+for\s+/gi,
+        (_m, verb: string) => `${HINDER[verb.toLowerCase()] ?? 'hinder'} `,
+      )
       .replace(/\bno-one\b/gi, 'nobody')
       .replace(/\bno one\b/gi, 'nobody')
   );
