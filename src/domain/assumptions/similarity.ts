@@ -690,14 +690,23 @@ function contrasted(a: Shape, b: Shape, r: Relation): Relation {
     for (const [x, y] of [
       [a.contrast.kept, b.contrast.kept],
       [a.contrast.demoted, b.contrast.demoted],
-      // What one keeps the other demotes: "only cares about the numbers, not the kids" / "cares more about the
-      // young people than the paperwork".
-      [a.contrast.kept, b.contrast.demoted],
-      [a.contrast.demoted, b.contrast.kept],
     ] as const) {
       const d = compareWhole(x, y);
       if (d.kind === 'opposite') return { kind: 'opposite', score: Math.max(r.score, d.score) };
     }
+    const { kept: ak, demoted: ad } = a.contrast;
+    const { kept: bk, demoted: bd } = b.contrast;
+    const parallel = meets(bk, ak, ad) || meets(bd, ad, ak);
+    // What one keeps the other demotes, where neither keeps nor demotes what the other does: "only cares about the
+    // numbers, not the kids" / "cares more about the young people than the paperwork".
+    if (!parallel)
+      for (const [x, y] of [
+        [a.contrast.kept, b.contrast.demoted],
+        [a.contrast.demoted, b.contrast.kept],
+      ] as const) {
+        const d = compareWhole(x, y);
+        if (d.kind === 'opposite') return { kind: 'opposite', score: Math.max(r.score, d.score) };
+      }
     return r;
   }
   const [x, y] = a.contrast !== null ? [a, b] : [b, a];
