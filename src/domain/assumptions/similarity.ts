@@ -807,7 +807,8 @@ function kindsDiffer(a: Shape, b: Shape): boolean {
           !POSSESSIVE_PRONOUNS.has(m) &&
           !nameWord(m, a, b) &&
           toneOf(m) === 0 &&
-          (partsOf(m).has('n') || m.endsWith('ing')) &&
+          // (A word WordNet lacks before the head names a kind too: "the sous chef".)
+          (partsOf(m).has('n') || m.endsWith('ing') || partsOf(m).size === 0) &&
           !partsOf(m).has('a'),
       );
     const xs = kindWords(ofA, a, b);
