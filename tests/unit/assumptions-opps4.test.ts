@@ -89,3 +89,32 @@ describe('two contrasts, what one keeps the other demotes (similarity.ts, contra
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('post hoc (trap set 4, even half): kindred attitudes aimed at two things, composure, kinds of one role', () => {
+  it.each([
+    [
+      'Hollis values the volunteers more than the trustees.',
+      'Hollis looks down on the volunteers and only values the trustees.',
+      ['Hollis'],
+    ],
+    [
+      'If the lorry is late again, Mirela will stay calm.',
+      'Mirela will get flustered if the lorry is late again.',
+      ['Mirela'],
+    ],
+    ['Tadeusz is jealous of the new line cook.', 'Tadeusz is jealous of the sommelier.', ['Tadeusz']],
+    ['Tadeusz resents the new sous chef.', 'Tadeusz resents the pastry chef.', ['Tadeusz']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'Hollis values the volunteers more than the trustees.',
+      'Hollis respects the volunteers and looks down on the trustees.',
+      ['Hollis'],
+    ],
+    ['Tadeusz resents the new sous chef.', 'Tadeusz resents the sous chef.', ['Tadeusz']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

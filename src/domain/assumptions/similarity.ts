@@ -249,6 +249,32 @@ for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
 }
 
 /**
+ * One statement aims two kindred attitudes at two things, on opposite poles ("looks down on the porters and only
+ * values the surgeons"), and the other aims one of them at the first thing on the other pole ("values the porters
+ * more than the surgeons"): what one looks down on, the other values.
+ */
+function aimedClash(a: Shape, b: Shape): boolean {
+  for (const [p, onB] of b.thingWords) {
+    const sb = b.preds.get(p);
+    for (const [q, link] of KIN.get(p) ?? []) {
+      const sa = a.preds.get(q);
+      if (sa === undefined || sb === undefined || a.preds.has(p) || b.preds.get(q) !== sa || sa * sb === link)
+        continue;
+      // What `a` aims it at first: its thing, or, aimed at people ("values the volunteers more than the
+      // trustees"), its first topic.
+      const first =
+        a.thingWords.get(q)?.[0] ??
+        (a.objects.get(q) === 'other' ? [...a.topics].find((t) => t.startsWith('w:')) : undefined);
+      if (first === undefined || !onB.includes(first)) continue;
+      // (The other attitude of `b`, the one `a` has, is aimed elsewhere: not at what `a` puts first.)
+      const sameOnB = b.thingWords.get(q);
+      if (sameOnB !== undefined ? !sameOnB.includes(first) : b.objects.get(q) === 'other') return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The main clauses say kindred things on opposite poles, whatever else they share: what the two share is then the
  * condition or the setting ("will stand by me if the board pulls the funding" / "is setting me up to take the blame
  * if the board pulls the funding", "backs me when the parents complain" / "undermines me when the parents complain").
@@ -1430,6 +1456,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
   if (kinship.against > 0 && kin === 0 && (samePreds === 0 || mainsClash(a, b)))
     conflicting += kinship.against * W_PRED * KIN_WEIGHT;
+  else if (kin === 0 && (aimedClash(a, b) || aimedClash(b, a))) conflicting += W_PRED * KIN_WEIGHT;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
     samePreds += kin;
