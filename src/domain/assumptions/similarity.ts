@@ -1244,7 +1244,7 @@ function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'diff
   if (px.size > 0 && py.size > 0 && ![...py].some((p) => px.has(p))) return undefined;
   // Two things named after the same frame ("lied to me about the overtime" / "… about the sick days"): a noun the
   // lexicon reads as a topic is as much a thing of its own as a plain word.
-  const things = objectNoun(x, a) && objectNoun(y, b);
+  const things = objectNoun(x, a) && objectNoun(y, b) && afterPreposition(x, a) && afterPreposition(y, b);
   // Whether each word is a plain topic word: the one topic its statement has and the other lacks.
   const ownTopic = (s: Shape, o: Shape) =>
     [...s.topics].some((t) => (t.startsWith('w:') || things) && !o.topics.has(t));
@@ -1262,6 +1262,21 @@ function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'diff
 function partsHere(w: string, s: Shape): ReadonlySet<string> {
   const parts = partsOf(w);
   return w.endsWith('ing') && s.nominal.has(w) && !parts.has('n') ? new Set([...parts, 'n']) : parts;
+}
+
+/** Prepositions after which a noun names what a frame is about ("lied about the overtime", "say over the menu"). */
+const ABOUT_WORDS = new Set(['about', 'over', 'with', 'at', 'on', 'for']);
+
+/**
+ * Whether a word stands right after such a preposition, an article or a possessive between ("about the sick days";
+ * not "my work on the accounts", where "work" is the writer's). The statement's words in order, each once.
+ */
+function afterPreposition(w: string, s: Shape): boolean {
+  const words = [...s.lowers];
+  const i = words.indexOf(w);
+  const before = words[i - 1] ?? '';
+  if (ABOUT_WORDS.has(before)) return true;
+  return ['the', 'a', 'an', 'her', 'his', 'their'].includes(before) && ABOUT_WORDS.has(words[i - 2] ?? '');
 }
 
 /** A word that names a thing in a noun phrase: no one's, no name, no judgement. */
