@@ -42,12 +42,25 @@ const SETS: Array<[file: string, limits: Limits]> = [
   // Written blind at the start of session 6 and scored once at its end: engine of the session start 13 / 0 / 11 /
   // 23, end of session 6 11 / 0 / 7 / 22. Read since; post-hoc fixes of session 6 (branches dirs, opps, diffs)
   // brought it to the counts below; opposites 3 → 1 in session 7 (branch contrast: good news against bad news in the
-  // main clauses, "joined in" is taking part, a removal said with a particle against adding).
+  // main clauses, "joined in" is taking part, a removal said with a particle against adding); paraphrases 23 → 24
+  // in session 7 (branch opps4: "personable" no longer stems to "person").
   [
     'trap-probes-3.json',
     {
       opposite: { at: 'most', count: 1 },
       direction: { at: 'most', count: 0 },
+      different: { at: 'most', count: 2 },
+      same: { at: 'least', count: 24 },
+    },
+  ],
+  // Written blind at the start of session 7 and scored once (engine of main then: 10 / 12 / 7 / 22). Branch opps4
+  // developed on the odd pairs and checked the even ones once (opposites 7 → 2 of 70, different 2 → 2 of 20,
+  // paraphrases 10 → 10), then fixed the even half post hoc.
+  [
+    'trap-probes-4.json',
+    {
+      opposite: { at: 'most', count: 0 },
+      direction: { at: 'most', count: 12 },
       different: { at: 'most', count: 2 },
       same: { at: 'least', count: 22 },
     },

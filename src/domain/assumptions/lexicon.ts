@@ -674,7 +674,7 @@ const IDIOMS: ConceptDef[] = [
       'shut the shop', 'wind up the company', 'wind up the business', 'fold the business', 'the business fold',
       'the company fold', 'the shop fold', ], neg: [
       'stay afloat', 'stay in business', 'turn a profit', 'make a profit', 'break even', 'in the black', 'last the year', 'make payroll', 'back in profit',
-      'keep the doors open', 'keep the lights on', 'weather the storm', 'ride it out', 'survive the year', ] },
+      'keep the doors open', 'keep the lights on', 'weather the storm', 'ride it out', 'survive the year', 'survive', 'keep afloat', ] },
   { id: 'late-payment', kind: 'pred', valence: -1, pos: [
       'owe money', 'owe * money', 'owe me money', 'owe us money', 'in debt', 'in arrears', 'arrears', 'behind on * rent',
       'behind with * rent', 'behind on payments', 'behind with payments', 'behind on the payments', 'miss * payment',

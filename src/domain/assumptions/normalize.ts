@@ -408,6 +408,18 @@ for (const list of PATTERNS.values()) {
   }
 }
 
+const DISCOURAGE: Record<string, string> = {
+  put: 'discourage',
+  puts: 'discourages',
+  putting: 'discouraging',
+};
+const HINDER: Record<string, string> = {
+  make: 'hinder',
+  makes: 'hinders',
+  making: 'hindering',
+  made: 'hindered',
+};
+
 function expandContractions(raw: string): string {
   return (
     raw
@@ -430,6 +442,19 @@ function expandContractions(raw: string): string {
       // "Sooner or later everyone will realise …": a time hedge, as "eventually" (said or not), not the "sooner" of a
       // preference ("would sooner struggle on alone than ask").
       .replace(/\bsooner or later\b,?\s*/gi, '')
+      // "has not once helped", "not a single time": never, not a subordinate "once" ("once Rahim takes over").
+      .replace(/\bnot (?:even )?(?:once|one single time|a single time)\b/gi, 'never')
+      // "put my daughter off applying", "puts me off the idea": someone put off doing something is discouraged
+      // from it ("put the meeting off" postpones: only a person before "off").
+      .replace(
+        /\b(put|puts|putting)\s+(me|him|her|them|us|you|(?:my|his|her|our|their|your)\s+[a-z]+)\s+off\s+(?=[a-z]+ing\b|the idea\b|it\b)/gi,
+        (_m, verb: string, who: string) => `${DISCOURAGE[verb.toLowerCase()] ?? 'discourage'} ${who} from `,
+      )
+      // "making it hard for the new vet to settle in": hindering them.
+      .replace(
+        /\b(make|makes|making|made)\s+it\s+(?:so\s+|really\s+|very\s+)?(?:hard|harder|difficult|tough|tougher|impossible)\s+for\s+/gi,
+        (_m, verb: string) => `${HINDER[verb.toLowerCase()] ?? 'hinder'} `,
+      )
       .replace(/\bno-one\b/gi, 'nobody')
       .replace(/\bno one\b/gi, 'nobody')
   );
@@ -2423,6 +2448,37 @@ const PHRASE_OPENERS = new Set([
   'no',
 ]);
 
+/** Times of day or week that name a shift or a kind before a noun: "the day manager", "the weekend staff". */
+const SHIFT_WORDS = new Set([
+  'day',
+  'night',
+  'morning',
+  'evening',
+  'weekend',
+  'weekday',
+  'daytime',
+  'overnight',
+]);
+
+/** A time word opening a noun phrase before a plain noun: a modifier ("the day manager"), not a time ("the day I"). */
+function shiftOf(tokens: readonly Token[], k: number, n: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    n === 0 &&
+    t !== undefined &&
+    SHIFT_WORDS.has(t.lower) &&
+    next !== undefined &&
+    !next.punct &&
+    next.ent === undefined &&
+    !STOPWORDS.has(next.lower) &&
+    !CLAUSE_BREAKS.has(next.lower) &&
+    !PHRASE_OPENERS.has(next.lower) &&
+    !OBJECT_PRONOUNS.has(next.lower) &&
+    !FLIPPERS.has(next.lower)
+  );
+}
+
 /**
  * The words of a statement's noun phrases (see `Shape.nominal`): the run of plain words after a word that opens
  * one, or after someone's possessive ("the referee's second-half performance"), but not after a copula (what the
@@ -2459,7 +2515,7 @@ function nominalWords(tokens: readonly Token[]): {
     const from = tokens[i + 1]?.lower === 'own' ? i + 2 : i + 1;
     let last: Token | undefined;
     const run: string[] = [];
-    for (let k = from, n = 0; n < 4 && plain(tokens[k]); k++, n++) {
+    for (let k = from, n = 0; n < 4 && (plain(tokens[k]) || shiftOf(tokens, k, n)); k++, n++) {
       const next = tokens[k + 1];
       if (next !== undefined && (OBJECT_PRONOUNS.has(next.lower) || ARTICLES.has(next.lower)) && n > 0) break;
       // "the boiler needs servicing", "the bilge pump wants replacing": a verb in -s before a participle.

@@ -250,6 +250,32 @@ for (const [a, sa, b, sb] of [...KINDRED, ...THEME_KINDRED]) {
 }
 
 /**
+ * One statement aims two kindred attitudes at two things, on opposite poles ("looks down on the porters and only
+ * values the surgeons"), and the other aims one of them at the first thing on the other pole ("values the porters
+ * more than the surgeons"): what one looks down on, the other values.
+ */
+function aimedClash(a: Shape, b: Shape): boolean {
+  for (const [p, onB] of b.thingWords) {
+    const sb = b.preds.get(p);
+    for (const [q, link] of KIN.get(p) ?? []) {
+      const sa = a.preds.get(q);
+      if (sa === undefined || sb === undefined || a.preds.has(p) || b.preds.get(q) !== sa || sa * sb === link)
+        continue;
+      // What `a` aims it at first: its thing, or, aimed at people ("values the volunteers more than the
+      // trustees"), its first topic.
+      const first =
+        a.thingWords.get(q)?.[0] ??
+        (a.objects.get(q) === 'other' ? [...a.topics].find((t) => t.startsWith('w:')) : undefined);
+      if (first === undefined || !onB.includes(first)) continue;
+      // (The other attitude of `b`, the one `a` has, is aimed elsewhere: not at what `a` puts first.)
+      const sameOnB = b.thingWords.get(q);
+      if (sameOnB !== undefined ? !sameOnB.includes(first) : b.objects.get(q) === 'other') return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The main clauses say kindred things on opposite poles, whatever else they share: what the two share is then the
  * condition or the setting ("will stand by me if the board pulls the funding" / "is setting me up to take the blame
  * if the board pulls the funding", "backs me when the parents complain" / "undermines me when the parents complain").
@@ -695,6 +721,19 @@ function contrasted(a: Shape, b: Shape, r: Relation): Relation {
       const d = compareWhole(x, y);
       if (d.kind === 'opposite') return { kind: 'opposite', score: Math.max(r.score, d.score) };
     }
+    const { kept: ak, demoted: ad } = a.contrast;
+    const { kept: bk, demoted: bd } = b.contrast;
+    const parallel = meets(bk, ak, ad) || meets(bd, ad, ak);
+    // What one keeps the other demotes, where neither keeps nor demotes what the other does: "only cares about the
+    // numbers, not the kids" / "cares more about the young people than the paperwork".
+    if (!parallel)
+      for (const [x, y] of [
+        [a.contrast.kept, b.contrast.demoted],
+        [a.contrast.demoted, b.contrast.kept],
+      ] as const) {
+        const d = compareWhole(x, y);
+        if (d.kind === 'opposite') return { kind: 'opposite', score: Math.max(r.score, d.score) };
+      }
     return r;
   }
   const [x, y] = a.contrast !== null ? [a, b] : [b, a];
@@ -795,7 +834,8 @@ function kindsDiffer(a: Shape, b: Shape): boolean {
           !POSSESSIVE_PRONOUNS.has(m) &&
           !nameWord(m, a, b) &&
           toneOf(m) === 0 &&
-          (partsOf(m).has('n') || m.endsWith('ing')) &&
+          // (A word WordNet lacks before the head names a kind too: "the sous chef".)
+          (partsOf(m).has('n') || m.endsWith('ing') || partsOf(m).size === 0) &&
           !partsOf(m).has('a'),
       );
     const xs = kindWords(ofA, a, b);
@@ -853,7 +893,7 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   const onlyA = [...ca].filter(([k]) => !cb.has(k)).map(([, w]) => w);
   const onlyB = [...cb].filter(([k]) => !ca.has(k)).map(([, w]) => w);
   const shared = ca.size - onlyA.length;
-  if (shared < 2) return undefined;
+  if (shared < 2) return shared === 1 && framedThings(a, b, onlyA, onlyB) ? 'different' : undefined;
   // The same words, the writer's and others' in each other's places, and no subject to tell who does it: "my
   // mistrust of Valentina" / "Valentina's mistrust of me".
   if ([...onlyA, ...onlyB].every((w) => WRITER_WORDS.has(w)) && rolesReversed(a, b)) return 'different';
@@ -934,6 +974,7 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
   const things = thingsOnly(onlyA, a) && thingsOnly(onlyB, b);
   const plainNoun = (xs: string[]) => xs.some((w) => !WRITER_WORDS.has(w) && toneOf(w) === 0);
   const judgedThings = things && plainNoun(onlyA) && plainNoun(onlyB);
+  if (framedThings(a, b, onlyA, onlyB)) return 'different';
   for (const x of onlyA)
     for (const y of onlyB)
       if (shareASense(x, y) || (!judgedThings && toneOf(x) * toneOf(y) !== 0)) return undefined;
@@ -944,6 +985,45 @@ function swapped(a: Shape, b: Shape): 'opposite' | 'different' | undefined {
     otherKinds(a, b, onlyA, onlyB)
     ? 'different'
     : undefined;
+}
+
+/** Two words a side, of which one each names the thing the frame is about, and the two differ (`unpaired`). */
+function framedThings(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolean {
+  const rest = unpaired(a, b, onlyA, onlyB);
+  return (
+    rest !== undefined &&
+    objectNoun(rest[0], a) &&
+    objectNoun(rest[1], b) &&
+    oneForOne(a, b, rest[0], rest[1]) === 'different'
+  );
+}
+
+/**
+ * Two words a side, one of each meaning the other ("the rent" ~ "the payments"): the other two, when each names a
+ * thing, decide ("behind on the rent for the workshop" / "behind on the payments for the van").
+ */
+function unpaired(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): [string, string] | undefined {
+  if (onlyA.length !== 2 || onlyB.length !== 2) return undefined;
+  // Words the one predicate both say spelled ("behind on the rent" / "behind on the payments": late payment) are
+  // not the things it is about; the topics left are (the predicate is then the frame both share).
+  if (a.main !== null && a.main === b.main) {
+    const topical = (ws: string[], s: Shape) => ws.filter((w) => s.topics.has(`w:${stem(w)}`));
+    const xs = topical(onlyA, a);
+    const ys = topical(onlyB, b);
+    if (xs.length === 1 && ys.length === 1) return [xs[0]!, ys[0]!];
+  }
+  const meet = (x: string, y: string) => {
+    if (oneWord(x, y) || shareASense(x, y)) return true;
+    const mx = meaningOf(x);
+    const my = meaningOf(y);
+    return mx !== null && my !== null && relate(mx, my) === 'same';
+  };
+  const found: Array<[string, string]> = [];
+  for (let i = 0; i < 2; i++)
+    for (let j = 0; j < 2; j++) if (meet(onlyA[i]!, onlyB[j]!)) found.push([onlyA[1 - i]!, onlyB[1 - j]!]);
+  if (found.length !== 1) return undefined;
+  const [x, y] = found[0]!;
+  return meet(x, y) ? undefined : [x, y];
 }
 
 /** Each statement numbers something and the numbers differ ("Year 9" / "Year 11"; a number on one side only is left). */
@@ -1072,6 +1152,8 @@ const DEGREES: Array<[string, string]> = [
   // For or against someone or something: "will vote for me" / "will vote against me"; on or off it: "wants me on
   // the committee" / "wants me off the committee".
   ['for', 'against'],
+  ['favour', 'against'],
+  ['favor', 'against'],
   ['on', 'off'],
 ];
 
@@ -1158,11 +1240,15 @@ function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'diff
   if (antonymVerbs(x, y)) return 'opposite';
   if (shareASense(x, y)) return undefined;
   // Words of different kinds are not two answers to one question: "holds firm" / "is firm but fair".
-  const px = partsOf(x);
-  const py = partsOf(y);
+  const px = partsHere(x, a);
+  const py = partsHere(y, b);
   if (px.size > 0 && py.size > 0 && ![...py].some((p) => px.has(p))) return undefined;
+  // Two things named after the same frame ("lied to me about the overtime" / "… about the sick days"): a noun the
+  // lexicon reads as a topic is as much a thing of its own as a plain word.
+  const things = objectNoun(x, a) && objectNoun(y, b) && afterPreposition(x, a) && afterPreposition(y, b);
   // Whether each word is a plain topic word: the one topic its statement has and the other lacks.
-  const ownTopic = (s: Shape, o: Shape) => [...s.topics].some((t) => t.startsWith('w:') && !o.topics.has(t));
+  const ownTopic = (s: Shape, o: Shape) =>
+    [...s.topics].some((t) => (t.startsWith('w:') || things) && !o.topics.has(t));
   const xTopic = ownTopic(a, b);
   const yTopic = ownTopic(b, a);
   // Two plain words the lexicon does not know: "bowling" / "batting", "vet bills" / "feed bills".
@@ -1171,6 +1257,40 @@ function oneForOne(a: Shape, b: Shape, x: string, y: string): 'opposite' | 'diff
   // job"), or two assumptions ("is strict with" / "is lenient with").
   if (!xTopic && !yTopic) return readAlike(a, b) ? undefined : 'different';
   return undefined;
+}
+
+/** A word's parts of speech, a word in -ing that stands in a noun phrase a noun too ("more say over the hiring"). */
+function partsHere(w: string, s: Shape): ReadonlySet<string> {
+  const parts = partsOf(w);
+  return w.endsWith('ing') && s.nominal.has(w) && !parts.has('n') ? new Set([...parts, 'n']) : parts;
+}
+
+/** Prepositions after which a noun names what a frame is about ("lied about the overtime", "say over the menu"). */
+const ABOUT_WORDS = new Set(['about', 'over', 'with', 'at', 'on', 'for']);
+
+/**
+ * Whether a word stands right after such a preposition, an article or a possessive between ("about the sick days";
+ * not "my work on the accounts", where "work" is the writer's). The statement's words in order, each once.
+ */
+function afterPreposition(w: string, s: Shape): boolean {
+  const words = [...s.lowers];
+  const i = words.indexOf(w);
+  const before = words[i - 1] ?? '';
+  if (ABOUT_WORDS.has(before)) return true;
+  return ['the', 'a', 'an', 'her', 'his', 'their'].includes(before) && ABOUT_WORDS.has(words[i - 2] ?? '');
+}
+
+/** A word that names a thing in a noun phrase: no one's, no name, no judgement. */
+function objectNoun(w: string, s: Shape): boolean {
+  return (
+    s.nominal.has(w) &&
+    !s.someone.has(w) &&
+    !s.owners.has(w) &&
+    !WRITER_WORDS.has(w) &&
+    !s.names.has(w) &&
+    // (A word WordNet lacks, in a noun phrase, is taken for a noun: "the van".)
+    (partsHere(w, s).has('n') || partsOf(w).size === 0)
+  );
 }
 
 /** The predicates one statement has and the other lacks are kindred to some the other has (or there are none). */
@@ -1352,6 +1472,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // Kin on opposite poles with nothing kin agreeing: an opposite, never a merge.
   if (kinship.against > 0 && kin === 0 && (samePreds === 0 || mainsClash(a, b)))
     conflicting += kinship.against * W_PRED * KIN_WEIGHT;
+  else if (kin === 0 && (aimedClash(a, b) || aimedClash(b, a))) conflicting += W_PRED * KIN_WEIGHT;
   if (conflicting === 0 && kin > 0) {
     shared += kin * W_PRED * KIN_WEIGHT;
     samePreds += kin;

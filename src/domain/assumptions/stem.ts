@@ -19,6 +19,8 @@ const IRREGULAR: Record<string, string> = {
   stole: 'steal', stolen: 'steal', swept: 'sweep', slept: 'sleep', fought: 'fight', sought: 'seek',
   won: 'win', wore: 'wear', worn: 'wear', tore: 'tear', torn: 'tear', shut: 'shut', hurt: 'hurt',
   dealt: 'deal', felled: 'fell', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+  // ("personable" is no "person": "the young people" is no warmth.)
+  personable: 'personable',
   children: 'child', people: 'person', men: 'man', women: 'woman', staff: 'staff', feet: 'foot',
   news: 'news', always: 'always', less: 'less', unless: 'unless', this: 'this', his: 'his', its: 'its',
   us: 'us', bus: 'bus', gas: 'gas', yes: 'yes', thus: 'thus', during: 'during', nothing: 'nothing',

@@ -1130,6 +1130,7 @@ const TABLE: Theme[] = [
       'lose * cool', 'loses * cool', 'at the slightest thing', 'over the slightest thing', 'at the smallest thing',
       'over the smallest thing', 'explode over', 'explodes over', 'explode at the slightest',
       'explodes at the slightest', 'snap at the slightest', 'snaps at the slightest',
+      'frantic', 'panicky', 'flustered', 'in a flap', 'go to pieces', 'goes to pieces',
     ], neg: [
       'stay calm', 'stays calm', 'keep calm', 'keeps calm', 'remain calm', 'calm under pressure', 'keep * cool',
       'keeps * cool', 'cool headed', 'level headed', 'unflappable', 'keep * temper', 'keeps * temper',

@@ -217,8 +217,8 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['neat', ['sloppy', 'messy', 'untidy']],
   ['tidy', ['messy', 'sloppy']],
   ['thorough', ['sloppy', 'slapdash', 'careless']],
-  ['organised', ['chaotic', 'disorganised']],
-  ['organized', ['chaotic', 'disorganized']],
+  ['organised', ['chaotic', 'disorganised', 'messy', 'shambolic']],
+  ['organized', ['chaotic', 'disorganized', 'messy', 'shambolic']],
   ['quiet', ['talkative', 'chatty', 'loud', 'noisy', 'outspoken', 'vocal']],
   ['reserved', ['talkative', 'chatty', 'outspoken']],
   ['shy', ['outgoing', 'confident', 'bold']],
@@ -263,6 +263,27 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['waste', ['save']],
   ['recover', ['ruin', 'wither', 'perish']],
   ['profit', ['loss']],
+  // Families of everyday poles: order against mess, composure against panic, tact against clumsiness, lasting
+  // against going under, prolonging against ending, urging on against putting off, helping against hindering.
+  ['orderly', ['chaotic', 'messy', 'disorganised', 'disorganized', 'shambolic']],
+  ['mess', ['organised', 'organized', 'orderly', 'tidy', 'neat']],
+  ['shambles', ['organised', 'organized', 'orderly']],
+  ['composed', ['frantic', 'panicky', 'panicked', 'hysterical', 'flustered', 'frenzied']],
+  ['calm', ['frantic', 'panicky', 'panicked', 'hysterical', 'flustered', 'frenzied']],
+  ['tactful', ['clumsy', 'tactless', 'insensitive', 'blunt', 'heavy-handed']],
+  ['tactfully', ['clumsily', 'tactlessly', 'insensitively', 'bluntly', 'awkwardly']],
+  ['sensitively', ['clumsily', 'tactlessly', 'insensitively']],
+  ['diplomatically', ['clumsily', 'tactlessly', 'undiplomatically']],
+  ['survive', ['fold', 'collapse', 'sink', 'fail', 'perish', 'die', 'flop']],
+  ['thrive', ['fold', 'collapse', 'sink', 'fail', 'flop']],
+  ['extend', ['end', 'terminate', 'cancel', 'shorten', 'curtail']],
+  ['renew', ['end', 'terminate', 'cancel']],
+  ['prolong', ['end', 'terminate', 'shorten']],
+  ['encourage', ['dissuade']],
+  ['urge', ['discourage', 'dissuade', 'deter']],
+  ['help', ['hamper', 'impede', 'sabotage']],
+  ['assist', ['hinder', 'obstruct', 'hamper', 'impede']],
+  ['often', ['never', 'rarely', 'seldom']],
 ];
 
 /** `lemma` → the words of its everyday opposite pole (both ways). */
