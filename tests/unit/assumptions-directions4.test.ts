@@ -25,6 +25,10 @@ describe('the same verb with its two parties swapped is never grouped', () => {
     ["Ines's brother borrows money from her.", 'Ines borrows money from her brother.', ['Ines']],
     ["The head office copies Greta's designs.", "Greta copies the head office's designs.", ['Greta']],
     ["Tariq's landlord is suing him.", 'Tariq is suing his landlord.', ['Tariq']],
+    // An adjective with its preposition says who is what to whom as a verb does; a phrase before the clause.
+    ['Leo is jealous of his cousin.', "Leo's cousin is jealous of him.", ['Leo']],
+    ['I am too strict with Kofi at practice.', 'Kofi is too strict with me at practice.', ['Kofi']],
+    ['Since the merger Marta has been wary of me.', 'Since the merger I have been wary of Marta.', ['Marta']],
   ])('%s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
@@ -41,6 +45,8 @@ describe('the same direction in other words still groups', () => {
     ["Ines's brother looks down on her.", 'Her brother looks down on Ines.', ['Ines']],
     // One party left unsaid is not the other way round.
     ['Nils was let down by the union.', 'The union let Nils down.', ['Nils']],
+    ['Since the merger Marta has been wary of me.', 'Marta has been wary of me since the merger.', ['Marta']],
+    ['Leo is jealous of his cousin.', 'Leo envies his cousin.', ['Leo']],
   ])('%s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -82,6 +88,10 @@ describe('readParties', () => {
   it.each([
     ['a passive naming no doer', [t('nils', { ent: 'p:nils' }), t('was'), t('let'), t('down'), dot]],
     ['no one done to', [t('the'), t('board'), t('meets'), t('weekly'), dot]],
+    [
+      'a passive without "by"',
+      [t('bea', { ent: 'p:bea' }), t('was'), t('pushed'), t('out'), t('of'), t('the'), t('band'), dot],
+    ],
   ])('%s: none', (_, tokens) => {
     expect(readParties(tokens)).toBeNull();
   });

@@ -90,7 +90,7 @@ const BREAKS = new Set([
   'than',
   'whether',
 ]);
-/** Words that open a clause before the main one: its end is the first comma. */
+/** Words that open a clause or phrase before the main clause: its end is the first comma, else its phrase's. */
 const OPENERS = new Set([...CLAUSE_BREAKS, 'after', 'before', 'once', 'until', 'as']);
 
 function closes(t: PartyToken | undefined): boolean {
@@ -126,6 +126,13 @@ function verbStarts(tokens: readonly PartyToken[], i: number): boolean {
 /** Someone named, or the writer (not a group or role, which may be a word of a longer phrase). */
 function person(ent: string): boolean {
   return ent.startsWith('p:') || ent === 'self';
+}
+
+/** A verb's participle and nothing descriptive ("betrayed", "let", not "worried", "jealous", "threatening"). */
+function participle(t: PartyToken | undefined): boolean {
+  if (t === undefined || t.lower.endsWith('ing')) return false;
+  const lemmas = lemmasOf(t.lower);
+  return lemmas.some((l) => l.pos === 'v') && !lemmas.some((l) => l.pos === 'a');
 }
 
 function entKey(t: PartyToken): string {
@@ -213,7 +220,9 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
   let i = 0;
   if (tokens[0] !== undefined && OPENERS.has(tokens[0].lower)) {
     i = tokens.findIndex((t) => t.lower === ',') + 1;
-    if (i === 0) return null;
+    // Without a comma, the opener is a preposition and its phrase: "since the audit I have been …".
+    if (i === 0) i = nounPhrase(tokens, 1, false)?.end ?? -1;
+    if (i < 0) return null;
   }
   const subject = nounPhrase(tokens, i, true);
   if (subject === undefined) return null;
@@ -229,8 +238,9 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
     else if (!ADVERBS.has(t!.lower)) break;
     k++;
   }
-  // "is threatening" is no passive: only a participle after "be" or "get" is.
+  // "is threatening" is no passive; "is too hard on", "is jealous of" say who is what to whom as an active does.
   if (passive && tokens[k]?.lower.endsWith('ing') === true) passive = false;
+  const plainParticiple = participle(tokens[k]);
   let words = 0;
   while (!closes(tokens[k]) && !opensPhrase(tokens[k])) {
     verb.push(tokens[k]!.stem);
@@ -240,13 +250,14 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
   if (words === 0) return null;
   const object = nounPhrase(tokens, k, false);
   if (object === undefined) return null;
-  if (passive) {
-    // "was betrayed by the cooperative": the one after "by" did it. A passive without it names one party only.
-    if (verb.at(-1) !== 'by') return null;
+  if (passive && verb.at(-1) === 'by') {
+    // "was betrayed by the cooperative": the one after "by" did it.
     verb.pop();
     if (verb.length === 0) return null;
     return { doer: object.keys, doneTo: subject.keys, verb: verb.join(' ') };
   }
+  // A passive without "by" names one party only ("was pushed out of the kitchen").
+  if (passive && plainParticiple) return null;
   return { doer: subject.keys, doneTo: object.keys, verb: verb.join(' ') };
 }
 
