@@ -3,6 +3,7 @@ import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
+import { type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
@@ -1091,7 +1092,9 @@ export function analyse(
   const key = cores === undefined ? undefined : JSON.stringify(tokens);
   let core = key === undefined ? undefined : cores!.get(key);
   if (core === undefined) {
+    const parties = readParties(tokens);
     core = analyseContrasted(tokens);
+    PARTIES.set(core, parties);
     if (key !== undefined) cores!.set(key, core);
   }
   const pronouns = unresolvedPronouns(tokens);
@@ -1196,6 +1199,15 @@ function shapeOf(
 
 /** The core each shape was made from: statements whose marked tokens are alike share one (see `analyse`). */
 export const CORE_OF = new WeakMap<Shape, ShapeCore>();
+
+/** Who does it to whom in each core's main clause (parties.ts), read before the analysis marks its tokens. */
+const PARTIES = new WeakMap<ShapeCore, Parties | null>();
+
+/** Who does it to whom in the statement's main clause (parties.ts); null when it does not name both. */
+export function partiesOf(shape: Shape): Parties | null {
+  const core = CORE_OF.get(shape);
+  return core === undefined ? null : (PARTIES.get(core) ?? null);
+}
 
 /** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
 const NOT_NAMES = new Set(

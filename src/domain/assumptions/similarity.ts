@@ -1,6 +1,7 @@
 import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import { namesDiffer, oneNoun, PART_OF, type Shape, valenceOf } from './normalize.js';
+import { namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
+import { partiesSwapped } from './parties.js';
 import { stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
@@ -1305,6 +1306,8 @@ function readAlike(a: Shape, b: Shape): boolean {
 function compareShapes(a: Shape, b: Shape): Relation {
   // "We'll lose the Acme account" is not "the Hartley Trust won't renew our grant": two named things that do not meet.
   if (namesDiffer(a.names, b.names)) return { kind: 'different', score: 0 };
+  // "The drivers distrust Otieno" is not "Otieno distrusts the drivers": the same verb, its two parties swapped.
+  if (partiesSwapped(partiesOf(a), partiesOf(b))) return { kind: 'different', score: 0 };
   if (a.agent !== null && b.agent !== null && !sameWho(a.agent, a, b.agent, b))
     return { kind: 'different', score: 0 };
 
