@@ -53,14 +53,14 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 24 },
     },
   ],
-  // Written blind at the start of session 7 and scored once (engine of main then: 10 / 12 / 7 / 22). Branch opps4
-  // developed on the odd pairs and checked the even ones once (opposites 7 → 2 of 70, different 2 → 2 of 20,
-  // paraphrases 10 → 10), then fixed the even half post hoc.
+  // Written blind at the end of session 6, scored once at the end of session 7 (engine of main then: 10 / 12 / 7 /
+  // 22). Branches opps4 and dirs4 developed on the odd pairs and checked the even ones once (opposites 7 → 2 of 70,
+  // directions 6 → 0 of 20, different 2 → 2 of 20, paraphrases 10 → 10), then fixed the even half post hoc.
   [
     'trap-probes-4.json',
     {
       opposite: { at: 'most', count: 0 },
-      direction: { at: 'most', count: 12 },
+      direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 2 },
       same: { at: 'least', count: 22 },
     },
