@@ -71,4 +71,16 @@ describe('reflect assumptions with roles', () => {
     const together = textsTogether();
     expect(together.some((g) => g.includes(`Morag ${QUOTES}`) && g.includes(`Ruairi ${QUOTES}`))).toBe(false);
   });
+
+  // Found by a fuzz run at the end of session 7: a statement that ends on a role, with no full stop (list items
+  // are often typed so), made the role reader look past the last word, and `assumptions` stopped with an internal error.
+  it('reads a statement that ends on a role without a full stop', () => {
+    seed(journal.db, [
+      entry('2026-11-09T09:00', ['Kofi'], ['Kofi went over my head to the manager']),
+      entry('2026-11-12T09:00', ['Kofi'], ['Kofi goes over my head to the manager']),
+    ]);
+    expect(textsTogether()).toEqual([
+      ['Kofi went over my head to the manager', 'Kofi goes over my head to the manager'],
+    ]);
+  });
 });

@@ -206,7 +206,17 @@ function nounPhrase(
       if (w!.poss === true) break;
     }
     if (words === 0) {
-      if (tokens[k - 1]?.poss === true && keys.length > 0 && tokens[k - 1]!.ent !== undefined) continue;
+      // After a possessor, only someone the first branch takes ("Dean's Karen") carries on; anything else
+      // ("Dean's really angry": "Dean is") ends the reading, or the loop would stand still.
+      const next = tokens[k];
+      const someoneNext =
+        next !== undefined &&
+        !next.punct &&
+        ((next.ent !== undefined && (person(next.ent) || next.poss === true)) ||
+          next.lower in PRONOUNS ||
+          next.lower in POSSESSIVES);
+      if (someoneNext && tokens[k - 1]?.poss === true && keys.length > 0 && tokens[k - 1]!.ent !== undefined)
+        continue;
       return undefined;
     }
     const head = tokens[k - 1]!;

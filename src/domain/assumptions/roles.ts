@@ -106,7 +106,8 @@ function nameAt(
   entryKeys: readonly string[],
   anyone = false,
 ): { key: string; end: number } | undefined {
-  if (!ws[at]!.cap) return undefined;
+  // (A role at the end of a text has no name after it: "… to my manager".)
+  if (ws[at]?.cap !== true) return undefined;
   for (let n = Math.min(people.maxAliasWords(), ws.length - at); n >= 1; n--) {
     const span = ws.slice(at, at + n);
     if (!span.every((w) => w.cap && !w.punct)) continue;
