@@ -3,7 +3,7 @@ import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
-import { type Parties, readParties } from './parties.js';
+import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
@@ -1730,24 +1730,7 @@ function maybeOfPronouns(pronouns: readonly string[], entryPeople: readonly Pers
   return out;
 }
 
-const PASSIVE_AUX = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'feel',
-  'feels',
-  'felt',
-  'feeling',
-]);
+const PASSIVE_AUX = new Set([...PARTY_PASSIVE_AUX, 'feel', 'feels', 'felt', 'feeling']);
 const IRREGULAR_PARTICIPLES = new Set([
   'left',
   'kept',

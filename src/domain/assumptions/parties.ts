@@ -28,7 +28,8 @@ const AUX = new Set(
   `am is are was were be been being has have had do does did will would can could should may might must shall get
   gets got getting gotten keeps kept keep`.split(/\s+/),
 );
-const PASSIVE_AUX = new Set([
+/** Auxiliaries a passive is made with (normalize.ts adds "feel": "feels left out"). */
+export const PASSIVE_AUX = new Set([
   'am',
   'is',
   'are',
