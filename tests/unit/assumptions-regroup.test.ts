@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/commands/assumptions/engine.js';
 import { groupStatements, nearestGroups, type StatementInput } from '../../src/domain/assumptions/index.js';
-import { builtinSets } from '../../src/prompt-catalog.js';
-import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
+import { ensureGrouped } from '../../src/store/assumptions.js';
 import { openStore, type Store } from '../../src/store/db.js';
-import { saveNewEntry } from '../../src/store/journal.js';
+import { groupTexts, saveDay } from '../helpers/grouped-journal.js';
 
 // Batched grouping (a new statement placed among the groups a journal already has) against grouping all at
 // once: a statement a group keeps out tries the next closest groups; a group is checked against older wordings
 // of it than its latest members. Scores between the statements (compare) are noted where they matter.
 const NOW = new Date('2026-11-24T10:00:00Z');
-const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
 const PEOPLE = ['Dana', 'Kevin'];
 // OLDER and LATEST are one group (0.44).
 const OLDER = 'Dana tunes out whenever we raise technical debt.';
@@ -36,35 +34,12 @@ function journal(): Store {
   return openStore(join(dir, `j${journals++}.db`));
 }
 
-function save(store: Store, day: number, assumptions: string[]) {
-  saveNewEntry(
-    store.db,
-    {
-      ...lhc,
-      title: `Day ${day}`,
-      occurredAt: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
-      people: PEOPLE,
-      tags: [],
-      answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
-    },
-    NOW,
-  );
-}
-
-/** The journal's groups as lists of texts, in the order of their first statements. */
-function groups(store: Store): string[][] {
-  const byGroup = new Map<number, string[]>();
-  for (const s of statementsWhere(store.db, ''))
-    byGroup.set(s.groupId!, [...(byGroup.get(s.groupId!) ?? []), s.text]);
-  return [...byGroup.values()];
-}
-
 /** Writes each batch of entries, then groups: as a person who runs `reflect assumptions` between entries. */
 async function inBatches(batches: string[][][]): Promise<Store> {
   const store = journal();
   let day = 0;
   for (const batch of batches) {
-    for (const assumptions of batch) save(store, ++day, assumptions);
+    for (const assumptions of batch) saveDay(store, ++day, PEOPLE, assumptions);
     await ensureGrouped(store.db, loadEngine, NOW);
   }
   return store;
@@ -106,7 +81,7 @@ describe('a statement kept out of the group the grouping put it with', () => {
     // OLDER and LATEST make a group; FAR is kept out of it (about something else than OLDER): a group of its own.
     // WEAK is closest to LATEST, but OLDER keeps it out; FAR's group is the next best, and takes it.
     const store = await inBatches([[[OLDER], [LATEST]], [[FAR]], [[WEAK]]]);
-    expect(groups(store)).toEqual([
+    expect(groupTexts(store)).toEqual([
       [OLDER, LATEST],
       [FAR, WEAK],
     ]);
@@ -117,7 +92,7 @@ describe('a statement kept out of the group the grouping put it with', () => {
 
   it('starts a new group when no other group takes it', async () => {
     const store = await inBatches([[[OLDER], [LATEST]], [[WEAK]]]);
-    expect(groups(store)).toEqual([[OLDER, LATEST], [WEAK]]);
+    expect(groupTexts(store)).toEqual([[OLDER, LATEST], [WEAK]]);
     store.close();
   });
 
@@ -133,9 +108,9 @@ describe('a statement kept out of the group the grouping put it with', () => {
       [OLDER, PLAN],
     ]);
     const batched = await inBatches(entries.map((e) => [e]));
-    expect(groups(batched)).toEqual(once);
+    expect(groupTexts(batched)).toEqual(once);
     const together = await inBatches([entries]);
-    expect(groups(together)).toEqual(once);
+    expect(groupTexts(together)).toEqual(once);
     batched.close();
     together.close();
   });
@@ -150,14 +125,14 @@ describe('a group is checked against its older wordings, not only its latest mem
     const store = await inBatches([[[TRUSTS], ...Array.from({ length: 9 }, () => [GUESSES])]]);
     // A group that holds both (as a person's earlier links or an older engine could have left it): nine later
     // members written alike, then the one it started with.
-    expect(groups(store)).toEqual([[TRUSTS], Array.from({ length: 9 }, () => GUESSES)]);
+    expect(groupTexts(store)).toEqual([[TRUSTS], Array.from({ length: 9 }, () => GUESSES)]);
     store.db.exec(
       "UPDATE statements SET group_id = (SELECT min(group_id) FROM statements), linked_by = 'auto'",
     );
     store.db.exec('DELETE FROM group_opposites');
-    save(store, 20, [DOUBTS]);
+    saveDay(store, 20, PEOPLE, [DOUBTS]);
     await ensureGrouped(store.db, loadEngine, NOW);
-    expect(groups(store)).toEqual([[TRUSTS, ...Array.from({ length: 9 }, () => GUESSES)], [DOUBTS]]);
+    expect(groupTexts(store)).toEqual([[TRUSTS, ...Array.from({ length: 9 }, () => GUESSES)], [DOUBTS]]);
     store.close();
   });
 });

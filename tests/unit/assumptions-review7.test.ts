@@ -5,16 +5,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { loadEngine } from '../../src/commands/assumptions/engine.js';
 import { groupStatements, StatementIndex, type StatementInput } from '../../src/domain/assumptions/index.js';
 import { RoleLearner } from '../../src/domain/assumptions/roles.js';
-import { builtinSets } from '../../src/prompt-catalog.js';
-import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
+import { ensureGrouped } from '../../src/store/assumptions.js';
 import { openStore, type Store } from '../../src/store/db.js';
-import { saveNewEntry } from '../../src/store/journal.js';
+import { groupTexts, saveDay } from '../helpers/grouped-journal.js';
 
 // Defects found reviewing session 7's grouping merges. Batched grouping over more than one run (RUN_SIZE = 2000
 // waiting statements): what a run decides may not depend on which earlier runs share its transaction, nor on
 // which run of the grouping it is. And the person's teaching is read with the roles the statements are read with.
 const NOW = new Date('2026-11-24T10:00:00Z');
-const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
 const RUN_SIZE = 2000;
 
 let dir: string;
@@ -27,28 +25,6 @@ afterEach(() => vi.restoreAllMocks());
 let journals = 0;
 function journal(): Store {
   return openStore(join(dir, `j${journals++}.db`));
-}
-
-function save(store: Store, day: number, people: string[], assumptions: string[]) {
-  saveNewEntry(
-    store.db,
-    {
-      ...lhc,
-      title: `Day ${day}`,
-      occurredAt: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
-      people,
-      tags: [],
-      answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
-    },
-    NOW,
-  );
-}
-
-function groups(store: Store): string[][] {
-  const byGroup = new Map<number, string[]>();
-  for (const s of statementsWhere(store.db, ''))
-    byGroup.set(s.groupId!, [...(byGroup.get(s.groupId!) ?? []), s.text]);
-  return [...byGroup.values()];
 }
 
 /** Makes every run of a grouping share one transaction (the clock never moves), or each commit on its own. */
@@ -75,21 +51,21 @@ describe("a group's older wordings", () => {
    */
   async function grouped(each: 'run' | 'never'): Promise<string[][]> {
     const store = journal();
-    save(store, 0, PEOPLE, [LATEST]);
+    saveDay(store, 0, PEOPLE, [LATEST]);
     await ensureGrouped(store.db, loadEngine, NOW);
-    save(
+    saveDay(
       store,
       1,
       PEOPLE,
       Array.from({ length: RUN_SIZE - 10 }, () => FILLER),
     );
-    save(store, 2, PEOPLE, [OLDER]);
-    for (let day = 3; day < 12; day++) save(store, day, PEOPLE, [LATEST]);
-    save(store, 12, PEOPLE, [WEAK]);
+    saveDay(store, 2, PEOPLE, [OLDER]);
+    for (let day = 3; day < 12; day++) saveDay(store, day, PEOPLE, [LATEST]);
+    saveDay(store, 12, PEOPLE, [WEAK]);
     commits(each);
     await ensureGrouped(store.db, loadEngine, NOW);
     vi.restoreAllMocks();
-    const out = groups(store).filter((g) => !g.includes(FILLER));
+    const out = groupTexts(store).filter((g) => !g.includes(FILLER));
     store.close();
     return out;
   }
@@ -112,23 +88,23 @@ describe("a run's roles", () => {
   async function grouped(backlog: number): Promise<string[][]> {
     const store = journal();
     // Each said through the role, then by name: the later statement stands for the group in a run.
-    save(store, 400, ['Ruairi'], ['My brother-in-law leaves the heavy lifting to me.']);
-    save(store, 401, FAMILY, ['My brother-in-law turns up late to every job.']);
-    save(store, 402, ['Ruairi'], ['Ruairi leaves the heavy lifting to me.']);
-    save(store, 403, FAMILY, ['Ruairi turns up late to every job.']);
-    save(store, 404, FAMILY, [MORAG]);
-    save(store, 405, FAMILY, [RUAIRI]);
+    saveDay(store, 400, ['Ruairi'], ['My brother-in-law leaves the heavy lifting to me.']);
+    saveDay(store, 401, FAMILY, ['My brother-in-law turns up late to every job.']);
+    saveDay(store, 402, ['Ruairi'], ['Ruairi leaves the heavy lifting to me.']);
+    saveDay(store, 403, FAMILY, ['Ruairi turns up late to every job.']);
+    saveDay(store, 404, FAMILY, [MORAG]);
+    saveDay(store, 405, FAMILY, [RUAIRI]);
     await ensureGrouped(store.db, loadEngine, NOW);
     if (backlog > 0)
-      save(
+      saveDay(
         store,
         1,
         PEOPLE,
         Array.from({ length: backlog }, () => FILLER),
       );
-    save(store, 406, FAMILY, [ROLE]);
+    saveDay(store, 406, FAMILY, [ROLE]);
     await ensureGrouped(store.db, loadEngine, NOW);
-    const out = groups(store).filter((g) => g.length > 1 && !g.includes(FILLER));
+    const out = groupTexts(store).filter((g) => g.length > 1 && !g.includes(FILLER));
     store.close();
     return out;
   }
