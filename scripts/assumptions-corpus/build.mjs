@@ -21,6 +21,7 @@ const halves = [
   'heldout14',
   'heldout15',
   'heldout16',
+  'heldout17',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
@@ -75,7 +76,7 @@ const directions = ids.filter((g) => g.endsWith('-rev')).map((g) => [g.slice(0, 
 const labels = {
   schema: 1,
   corpus: 'assumptions-own',
-  range: { from: '2027-02-22', to: '2027-04-25' },
+  range: { from: '2027-02-22', to: '2027-06-30' },
   statements,
   groups,
   opposites,
