@@ -200,8 +200,10 @@ export function summarize(input: SummaryInput): Summary {
       compareIso(lastDate(b), lastDate(a)) ||
       a.group - b.group,
   );
-  recurring.forEach((g, rank) => {
-    if (rank < TOP_GROUPS) g.question = questionFor(g, inPeriod, input);
+  const asked = new Set<string>();
+  recurring.slice(0, TOP_GROUPS).forEach((g) => {
+    g.question = questionFor(g, inPeriod, input, asked);
+    asked.add(g.question);
   });
 
   const seenInPeriod = new Set(byGroup.keys());
@@ -279,13 +281,21 @@ export function summaryJson(summary: Summary) {
 
 /**
  * One question per top group, from the `test`/`alternative` steps of the sets its entries were written with
- * (newest entry first); varied by group so two groups rarely get the same one.
+ * (newest entry first), varied by group. A question an earlier top group was `asked` is passed over while the
+ * sets, then the fallback questions, still have another: three groups with the same one read as a form.
  */
-function questionFor(group: RecurringGroup, statements: SummaryStatement[], input: SummaryInput): string {
+function questionFor(
+  group: RecurringGroup,
+  statements: SummaryStatement[],
+  input: SummaryInput,
+  asked: ReadonlySet<string>,
+): string {
   const members = statements.filter((s) => s.groupId === group.group).reverse();
   const questions = unique(members.flatMap((s) => input.questionsOf(s.setId, s.setVersion)));
+  const from = (pool: readonly string[]) =>
+    pool.map((_, i) => pool[(group.group + i) % pool.length]!).find((q) => !asked.has(q));
   const pool = questions.length > 0 ? questions : input.fallbackQuestions;
-  return pool[group.group % pool.length] ?? '';
+  return from(questions) ?? from(input.fallbackQuestions) ?? pool[group.group % pool.length] ?? '';
 }
 
 /**

@@ -53,6 +53,10 @@ export const MSG = {
     `"${id}" is not a statement id (expected a number such as 31; see: reflect assumptions show <group>)`,
   groupingMany: (n: number) =>
     `grouping ${n.toLocaleString('en')} assumption statements not grouped yet (once: later commands reuse the groups) …`,
+  alreadyLinked: (statement: number, group: number) => `statement ${statement} is already in group ${group}`,
+  linkConfirmed: (statement: number, group: number) =>
+    `statement ${statement} stays in group ${group}, now linked by you`,
+  noAssumptionsMatch: 'no assumptions match these filters',
   noAssumptions: 'no assumptions yet — they come from the "assumptions" step of an entry (reflect new)',
   emptyPeriod: (what: string) =>
     `Nothing written ${what} — a quiet stretch. Whenever a conversation stays with you, reflect new is here.`,

@@ -19,6 +19,11 @@ function countWord(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** "last 8 weeks", "last week". */
+function lastWeeks(n: number): string {
+  return n === 1 ? 'last week' : `last ${n} weeks`;
+}
+
 /** Calm plain text for the terminal; never wider than 80 columns. */
 export function renderSummaryText(summary: Summary, columns: number): string {
   const width = Math.min(columns, 80);
@@ -56,7 +61,7 @@ export function renderSummaryText(summary: Summary, columns: number): string {
       .join(' · ');
     if (who) out.push(...indent(wrap(who, width - pad.length), pad).map((l) => chalk.cyan(l)));
     const spark = sparkline(g.history.map((h) => h.count));
-    out.push(`${pad}${spark} ${chalk.dim(`the last ${countWord(g.history.length, 'week')}`)}`);
+    out.push(`${pad}${spark} ${chalk.dim(`the ${lastWeeks(g.history.length)}`)}`);
     out.push(...indent(wrap(testedLine(g), width - pad.length), pad).map((l) => chalk.dim(l)));
     if (g.question)
       out.push(...indent(wrap(`? ${g.question}`, width - pad.length), pad).map((l) => chalk.yellow(l)));
@@ -92,8 +97,15 @@ export function renderSummaryText(summary: Summary, columns: number): string {
   return out.join('\n');
 }
 
+/**
+ * Text as written, on one line, in a heading or a table cell: Markdown's own characters are escaped so a
+ * statement with *stars*, <angle brackets>, [brackets], _underscores_ or a | reads exactly as it was typed.
+ */
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_<[\]|]/g, (c) => `\\${c}`);
 }
 
 /** Markdown with headings and tables, for sending to a coach. */
@@ -121,10 +133,10 @@ export function renderSummaryMarkdown(summary: Summary): string {
       );
     }
     out.push('');
-    if (g.people.length) out.push(`- People: ${g.people.join(', ')}`);
-    if (g.tags.length) out.push(`- Tags: ${g.tags.join(', ')}`);
+    if (g.people.length) out.push(`- People: ${g.people.map(cell).join(', ')}`);
+    if (g.tags.length) out.push(`- Tags: ${g.tags.map(cell).join(', ')}`);
     out.push(
-      `- Last ${countWord(g.history.length, 'week')}: \`${sparkline(g.history.map((h) => h.count))}\``,
+      `- ${lastWeeks(g.history.length).replace(/^./, (c) => c.toUpperCase())}: \`${sparkline(g.history.map((h) => h.count))}\``,
     );
     out.push(`- ${testedLine(g).replace(/^./, (c) => c.toUpperCase())}`);
     if (g.question) out.push('', `> ${g.question}`);

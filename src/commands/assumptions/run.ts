@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
-import type { FilterOptions } from '../../domain/query.js';
+import { oneLine } from '../../domain/names.js';
+import { type FilterOptions, isFiltered } from '../../domain/query.js';
 import { buildRegister, type RegisterGroup } from '../../domain/register.js';
 import { UserError } from '../../errors.js';
 import {
@@ -53,7 +54,7 @@ export async function showRegister(ctx: Context, options: FilterOptions): Promis
     ),
   );
   if (ctx.globals.json) return ctx.out(JSON.stringify(register, null, 2));
-  if (register.length === 0) return ctx.note(MSG.noAssumptions);
+  if (register.length === 0) return ctx.note(isFiltered(query) ? MSG.noAssumptionsMatch : MSG.noAssumptions);
   ctx.out(renderRegister(register, ctx.columns));
 }
 
@@ -118,12 +119,23 @@ function decide<T>(ctx: Context, action: (db: Db) => T): T {
 export function link(ctx: Context, statementText: string, groupText: string): void {
   const statementId = parseStatementId(statementText);
   const groupId = parseGroupId(groupText);
-  decide(ctx, (db) => {
-    requireStatement(db, statementId, statementText);
+  const confirmed = decide(ctx, (db) => {
+    const statement = requireStatement(db, statementId, statementText);
     requireGroup(db, groupId, groupText);
+    // Linking a statement to the group it is in confirms an automatic placement; a link made already is a no-op.
+    if (statement.groupId === groupId && statement.linkedBy === 'person')
+      throw new UserError(MSG.alreadyLinked(statementId, groupId));
     linkStatement(db, statementId, groupId);
+    return statement.groupId === groupId;
   });
-  printGroup(ctx, ctx.store().db, groupId, `statement ${statementId} is now in group ${groupId}`);
+  printGroup(
+    ctx,
+    ctx.store().db,
+    groupId,
+    confirmed
+      ? MSG.linkConfirmed(statementId, groupId)
+      : `statement ${statementId} is now in group ${groupId}`,
+  );
 }
 
 export function unlink(ctx: Context, statementText: string): void {
@@ -158,7 +170,7 @@ export function merge(ctx: Context, keepText: string, otherText: string): void {
 
 export function rename(ctx: Context, groupText: string, label: string): void {
   const groupId = parseGroupId(groupText);
-  const text = label.trim();
+  const text = oneLine(label);
   if (!text) throw new UserError('the label is empty (give the group a few words of your own)');
   decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
