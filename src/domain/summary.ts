@@ -139,7 +139,8 @@ export interface Summary {
   statements: number;
   recurring: RecurringGroup[];
   quiet: Array<{ group: number; label: string; lastSeen: string; count: number }>;
-  opposites: Array<{ a: number; b: number }>;
+  /** `possible`: marked by the automatic grouping, not (yet) by the person. */
+  opposites: Array<{ a: number; b: number; possible: boolean }>;
   bySet: Array<{ set: string; title: string; count: number }>;
   people: Array<{ name: string; count: number }>;
   /** Labels of every group seen in the period, for the text. */
@@ -223,7 +224,8 @@ export function summarize(input: SummaryInput): Summary {
   const opposites: Summary['opposites'] = [];
   for (const groupId of [...seenInPeriod].sort((a, b) => a - b)) {
     for (const other of input.groups.get(groupId)?.opposites ?? []) {
-      if (other.id > groupId && seenInPeriod.has(other.id)) opposites.push({ a: groupId, b: other.id });
+      if (other.id > groupId && seenInPeriod.has(other.id))
+        opposites.push({ a: groupId, b: other.id, possible: other.origin === 'auto' });
     }
   }
 
@@ -275,7 +277,7 @@ export function summaryJson(summary: Summary) {
       history: g.history,
     })),
     quiet: summary.quiet,
-    opposites: summary.opposites,
+    opposites: summary.opposites.map(({ a, b }) => ({ a, b })),
   };
 }
 

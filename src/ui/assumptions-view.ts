@@ -19,7 +19,11 @@ function testedWords(g: RegisterGroup): string {
 }
 
 /** The register: two lines per group, most frequent first. */
-export function renderRegister(groups: RegisterGroup[], columns: number): string {
+export function renderRegister(
+  groups: RegisterGroup[],
+  columns: number,
+  autoOpposite: (group: number, other: number) => boolean = () => false,
+): string {
   const width = Math.min(columns, 100);
   const out: string[] = [];
   for (const g of groups) {
@@ -31,12 +35,23 @@ export function renderRegister(groups: RegisterGroup[], columns: number): string
     const details = [
       seen(g),
       g.people.length ? `with ${g.people.join(', ')}` : '',
-      g.opposites.length ? `opposite of ${g.opposites.map((o) => `#${o}`).join(', ')}` : '',
+      ...oppositeWords(g, autoOpposite),
       testedWords(g),
     ].filter(Boolean);
     out.push(chalk.dim(`${' '.repeat(head.length)}${excerpt(details.join(' · '), width - head.length)}`));
   }
   return out.join('\n');
+}
+
+/** "opposite of #6" for the person's marks, "possibly opposite of #8, #9" for the grouping's. */
+function oppositeWords(g: RegisterGroup, autoOpposite: (group: number, other: number) => boolean): string[] {
+  const list = (ids: number[]) => ids.map((o) => `#${o}`).join(', ');
+  const possible = g.opposites.filter((o) => autoOpposite(g.group, o));
+  const yours = g.opposites.filter((o) => !possible.includes(o));
+  return [
+    yours.length ? `opposite of ${list(yours)}` : '',
+    possible.length ? `possibly opposite of ${list(possible)}` : '',
+  ];
 }
 
 interface GroupView extends RegisterGroup {
@@ -55,6 +70,7 @@ export function renderGroup(
   g: GroupView,
   labelOf: (id: number) => string | undefined,
   columns: number,
+  autoOpposite: (other: number) => boolean = () => false,
 ): string {
   const width = Math.min(columns, 100);
   const out: string[] = [];
@@ -66,8 +82,10 @@ export function renderGroup(
     ),
   );
   if (g.count > 0) out.push(chalk.dim(seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '')));
-  for (const o of g.opposites)
-    out.push(chalk.yellow(`Opposite of #${o} “${excerpt(labelOf(o) ?? '', width - 30)}”`));
+  for (const o of g.opposites) {
+    const label = `#${o} “${excerpt(labelOf(o) ?? '', width - 40)}”`;
+    out.push(chalk.yellow(`${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`));
+  }
   if (g.tested) {
     const note = g.tested.note ? `: ${g.tested.note}` : '';
     out.push(...wrap(`Tested ${formatDay(g.tested.date)} — ${g.tested.result}${note}`, width));

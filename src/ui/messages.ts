@@ -62,6 +62,8 @@ export const MSG = {
     `Nothing written ${what} — a quiet stretch. Whenever a conversation stays with you, reflect new is here.`,
   noRecurring: 'No assumption came back more than once in this period.',
   possible: 'possible',
+  /** Two groups the automatic grouping (not the person) marked opposite, both held in the period. */
+  possibleOpposites: (both: string) => `You assumed ${both}, which may be opposites (found automatically).`,
   /** Asked when an entry's set has no test or alternative steps. */
   fallbackQuestions: [
     'What would you see if this were not true?',

@@ -69,8 +69,9 @@ export function renderSummaryText(summary: Summary, columns: number): string {
 
   if (summary.opposites.length > 0) {
     out.push('', chalk.bold('Both sides, in the same period'));
-    for (const { a, b } of summary.opposites) {
-      const line = `You assumed both “${summary.labels[a] ?? `#${a}`}” (#${a}) and “${summary.labels[b] ?? `#${b}`}” (#${b}).`;
+    for (const { a, b, possible } of summary.opposites) {
+      const both = `“${summary.labels[a] ?? `#${a}`}” (#${a}) and “${summary.labels[b] ?? `#${b}`}” (#${b})`;
+      const line = possible ? MSG.possibleOpposites(both) : `You assumed both ${both}.`;
       out.push(...indent(wrap(line, width - 2)));
     }
   }
@@ -144,8 +145,10 @@ export function renderSummaryMarkdown(summary: Summary): string {
   }
   if (summary.opposites.length > 0) {
     out.push('## Both sides, in the same period', '');
-    for (const { a, b } of summary.opposites)
-      out.push(`- “${cell(summary.labels[a] ?? `#${a}`)}” and “${cell(summary.labels[b] ?? `#${b}`)}”`);
+    for (const { a, b, possible } of summary.opposites)
+      out.push(
+        `- “${cell(summary.labels[a] ?? `#${a}`)}” and “${cell(summary.labels[b] ?? `#${b}`)}”${possible ? ' (possibly opposites, found automatically)' : ''}`,
+      );
     out.push('');
   }
   if (summary.quiet.length > 0) {

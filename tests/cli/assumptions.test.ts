@@ -92,7 +92,7 @@ describe('reflect assumptions', () => {
     ]);
     const text = stripAnsi(reflect(['assumptions', 'show', String(trust.group)], { db: journal.db }).stdout);
     expect(text).toContain('possible — grouped automatically');
-    expect(text).toContain('Opposite of #');
+    expect(text).toContain('Possibly opposite of #'); // marked by the grouping, not by the person
     // The way to record a test names this group, ready to copy.
     expect(text).toContain(`reflect assumptions test ${trust.group} --result held|failed|mixed`);
   });

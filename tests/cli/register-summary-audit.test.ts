@@ -152,3 +152,40 @@ describe('summary --history 1', () => {
     expect(md).toContain('- Last week: `');
   });
 });
+
+describe('opposites found automatically are shown as possible, yours as they are', () => {
+  it('hedges an automatic opposite in the register, show and the summary text, until you mark it yourself', () => {
+    seed(journal.db, [
+      ladder('2026-11-16T09:00', ['Ines doesn’t trust my palate.']),
+      ladder('2026-11-17T09:00', ['Ines doesn’t trust my palate.']),
+      ladder('2026-11-18T09:00', ['Ines trusts my palate.']),
+      ladder('2026-11-19T09:00', ['Ines trusts my palate.']),
+    ]);
+    const doubt = groupOf('Ines doesn’t trust my palate.');
+    const trust = groupOf('Ines trusts my palate.');
+    const pair = { a: Math.min(doubt.group, trust.group), b: Math.max(doubt.group, trust.group) };
+    // The machine marked them opposite (the JSON, a contract, says so either way).
+    expect(json<{ opposites: unknown[] }>(['summary', '--week', '2026-W47']).opposites).toEqual([pair]);
+
+    const register = stripAnsi(run(['assumptions']).stdout);
+    expect(register).toContain(`possibly opposite of #${trust.group}`);
+    const shown = stripAnsi(run(['assumptions', 'show', String(doubt.group)]).stdout);
+    expect(shown).toMatch(
+      new RegExp(`^Possibly opposite of #${trust.group} “Ines trusts my palate\\.”$`, 'm'),
+    );
+    const text = stripAnsi(run(['summary', '--week', '2026-W47']).stdout).replace(/\n\s+/g, ' ');
+    expect(text).toContain('which may be opposites (found automatically)');
+    expect(text).not.toContain('You assumed both');
+    const md = run(['summary', '--week', '2026-W47', '--format', 'md']).stdout;
+    expect(md).toMatch(/^- “.+” and “.+” \(possibly opposites, found automatically\)$/m);
+
+    expect(run(['assumptions', 'oppose', String(doubt.group), String(trust.group)]).code).toBe(0);
+    expect(stripAnsi(run(['assumptions']).stdout)).not.toContain('possibly opposite');
+    expect(stripAnsi(run(['assumptions', 'show', String(doubt.group)]).stdout)).toMatch(
+      new RegExp(`^Opposite of #${trust.group} “Ines trusts my palate\\.”$`, 'm'),
+    );
+    const after = stripAnsi(run(['summary', '--week', '2026-W47']).stdout).replace(/\n\s+/g, ' ');
+    expect(after).toContain('You assumed both');
+    expect(after).not.toContain('may be opposites');
+  });
+});

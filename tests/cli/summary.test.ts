@@ -138,7 +138,8 @@ describe('reflect summary', () => {
 
     const text = stripAnsi(reflect(['summary', '--week', '2026-W47'], { db: journal.db }).stdout);
     expect(text).toContain('Dana does not trust my judgment');
-    expect(text).toContain('You assumed both');
+    // The grouping (not the person) marked them opposite: said as possible.
+    expect(text.replace(/\n\s+/g, ' ')).toContain('which may be opposites (found automatically)');
     expect(text).toContain('Quiet for now');
     expect(text).toMatch(/[▁▂▃▄▅▆▇█·]{8} the last 8 weeks/);
     for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);

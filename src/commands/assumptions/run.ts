@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { oneLine } from '../../domain/names.js';
 import { type FilterOptions, isFiltered } from '../../domain/query.js';
-import { buildRegister, type RegisterGroup } from '../../domain/register.js';
+import { buildRegister, type GroupFacts, type RegisterGroup } from '../../domain/register.js';
 import { UserError } from '../../errors.js';
 import {
   ensureGrouped,
@@ -46,16 +46,14 @@ export async function showRegister(ctx: Context, options: FilterOptions): Promis
           params: { ids: JSON.stringify(findEntryIds(db, query)) },
         };
   const statements = registerRowsWhere(db, where, params);
-  const register = buildRegister(
-    statements,
-    groupFacts(
-      db,
-      statements.flatMap((s) => s.groupId ?? []),
-    ),
+  const facts = groupFacts(
+    db,
+    statements.flatMap((s) => s.groupId ?? []),
   );
+  const register = buildRegister(statements, facts);
   if (ctx.globals.json) return ctx.out(JSON.stringify(register, null, 2));
   if (register.length === 0) return ctx.note(isFiltered(query) ? MSG.noAssumptionsMatch : MSG.noAssumptions);
-  ctx.out(renderRegister(register, ctx.columns));
+  ctx.out(renderRegister(register, ctx.columns, (group, other) => isAutoOpposite(facts, group, other)));
 }
 
 export async function showGroup(ctx: Context, groupText: string): Promise<void> {
@@ -106,7 +104,20 @@ function printGroup(ctx: Context, db: Db, id: number, note?: string): void {
   }
   if (note) ctx.note(note);
   const labels = groupFacts(db, group.opposites);
-  ctx.out(renderGroup(group, (other) => labels.get(other)?.label, ctx.columns));
+  const own = groupFacts(db, [id]);
+  ctx.out(
+    renderGroup(
+      group,
+      (other) => labels.get(other)?.label,
+      ctx.columns,
+      (other) => isAutoOpposite(own, id, other),
+    ),
+  );
+}
+
+/** The grouping marked the two opposite, and the person has not (yet): shown as possible. */
+function isAutoOpposite(facts: ReadonlyMap<number, GroupFacts>, group: number, other: number): boolean {
+  return facts.get(group)?.opposites.find((o) => o.id === other)?.origin === 'auto';
 }
 
 /** Runs a decision with its checks in one transaction: a refused decision leaves the journal as it was. */
