@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
 import {
@@ -71,7 +72,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
       ? JSON.stringify(summaryJson(summary), null, 2)
       : format === 'md'
         ? renderSummaryMarkdown(summary)
-        : renderSummaryText(summary, options.out ? 80 : ctx.columns);
+        : options.out
+          ? // A file is read later, elsewhere: plain text, whatever colours the terminal has.
+            stripVTControlCharacters(renderSummaryText(summary, 80))
+          : renderSummaryText(summary, ctx.columns);
   if (!options.out) return ctx.out(text.replace(/\n$/, ''));
   const { writeFileAtomic } = await import('../../export/file-writer.js');
   try {
