@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
@@ -129,6 +130,11 @@ describe('summary --format md: statements read as written', () => {
     const escaped = 'Ines calls my plating \\*rushed\\* \\<again> \\[see notes\\] \\| my\\_station or worse';
     expect(md).toContain(`### ${escaped} (#`);
     expect(md).toContain(`| ${escaped} |`);
+    // As a Markdown tool renders it: a table of three cells whose last one reads as written, no markup.
+    const html = new MarkdownIt({ html: true }).render(md);
+    const cellText = 'Ines calls my plating *rushed* &lt;again&gt; [see notes] | my_station or worse';
+    expect(html).toContain(`<h3>${cellText} (#`);
+    expect(html).toContain(`<td>${cellText}</td>`);
     // The JSON keeps the statement exactly as written.
     const summary = json<{ recurring: Array<{ statements: Array<{ text: string }> }> }>([
       'summary',
