@@ -73,6 +73,7 @@ export function renderGroup(
   autoOpposite: (other: number) => boolean = () => false,
 ): string {
   const width = Math.min(columns, 100);
+  if (g.count === 0) return [`#${g.group}`, ...wrap(MSG.emptyGroup, width)].join('\n');
   const out: string[] = [];
   const state = g.confirmed ? 'linked by you' : `${MSG.possible} — grouped automatically`;
   out.push(...wrap(`#${g.group} “${g.label}”`, width).map((l) => chalk.bold(l)));

@@ -56,6 +56,8 @@ export const MSG = {
   alreadyLinked: (statement: number, group: number) => `statement ${statement} is already in group ${group}`,
   linkConfirmed: (statement: number, group: number) =>
     `statement ${statement} stays in group ${group}, now linked by you`,
+  emptyGroup:
+    'No statements at the moment: the entries they came from are in the trash or were changed. Restoring an entry (reflect restore <id>) brings its statements back.',
   noAssumptionsMatch: 'no assumptions match these filters',
   noAssumptions: 'no assumptions yet — they come from the "assumptions" step of an entry (reflect new)',
   emptyPeriod: (what: string) =>

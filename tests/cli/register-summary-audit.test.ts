@@ -195,3 +195,28 @@ describe('opposites found automatically are shown as possible, yours as they are
     expect(after).not.toContain('may be opposites');
   });
 });
+
+describe('assumptions show: a group whose entries are all in the trash', () => {
+  it('says the group has no statements now, not that it was grouped automatically', () => {
+    seed(journal.db, [
+      ladder('2026-11-16T09:00', ['Ines doesn’t trust my palate.']),
+      ladder('2026-11-18T09:00', ['Ines doesn’t trust my palate.']),
+    ]);
+    const group = groupOf('Ines doesn’t trust my palate.');
+    const last = group.statements[1]!;
+    const alone = JSON.parse(run(['assumptions', 'unlink', String(last.id), '--json']).stdout) as GroupJson;
+    expect(run(['delete', '2', '--yes']).code).toBe(0);
+
+    const shown = run(['assumptions', 'show', String(alone.group)]);
+    expect(shown.code).toBe(0);
+    const text = stripAnsi(shown.stdout);
+    expect(text).not.toContain('“”');
+    expect(text).not.toContain('grouped automatically');
+    expect(text).toContain('No statements at the moment');
+    // Restoring the entry brings the statement back into the group.
+    expect(run(['restore', '2']).code).toBe(0);
+    expect(json<GroupJson>(['assumptions', 'show', String(alone.group)]).statements.map((s) => s.id)).toEqual(
+      [last.id],
+    );
+  });
+});
