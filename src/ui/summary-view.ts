@@ -24,6 +24,18 @@ function lastWeeks(n: number): string {
   return n === 1 ? 'last week' : `last ${n} weeks`;
 }
 
+/** The sparkline and its words; a long history (--history 104) wraps rather than pass the width. */
+function historyLines(g: RecurringGroup, room: number): string[] {
+  const spark = [...sparkline(g.history.map((h) => h.count))];
+  const words = `the ${lastWeeks(g.history.length)}`;
+  const lines: string[] = [];
+  for (let i = 0; i < spark.length; i += room) lines.push(spark.slice(i, i + room).join(''));
+  const last = lines[lines.length - 1] ?? '';
+  if ([...last].length + 1 + words.length <= room) lines[lines.length - 1] = `${last} ${chalk.dim(words)}`;
+  else lines.push(chalk.dim(words));
+  return lines;
+}
+
 /** Calm plain text for the terminal; never wider than 80 columns. */
 export function renderSummaryText(summary: Summary, columns: number): string {
   const width = Math.min(columns, 80);
@@ -60,8 +72,7 @@ export function renderSummaryText(summary: Summary, columns: number): string {
       .filter(Boolean)
       .join(' · ');
     if (who) out.push(...indent(wrap(who, width - pad.length), pad).map((l) => chalk.cyan(l)));
-    const spark = sparkline(g.history.map((h) => h.count));
-    out.push(`${pad}${spark} ${chalk.dim(`the ${lastWeeks(g.history.length)}`)}`);
+    out.push(...historyLines(g, width - pad.length).map((l) => pad + l));
     out.push(...indent(wrap(testedLine(g), width - pad.length), pad).map((l) => chalk.dim(l)));
     if (g.question)
       out.push(...indent(wrap(`? ${g.question}`, width - pad.length), pad).map((l) => chalk.yellow(l)));

@@ -220,3 +220,22 @@ describe('assumptions show: a group whose entries are all in the trash', () => {
     );
   });
 });
+
+describe('summary --history with many weeks', () => {
+  it('keeps the text within 80 columns, the whole sparkline wrapped', () => {
+    seed(journal.db, [
+      ladder('2026-11-16T09:00', ['Ines doesn’t trust my palate.']),
+      ladder('2026-11-18T09:00', ['Ines doesn’t trust my palate.']),
+    ]);
+    const text = stripAnsi(run(['summary', '--week', '2026-W47', '--history', '104']).stdout);
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const spark = text
+      .split('\n')
+      .filter((line) => /^\s+[▁▂▃▄▅▆▇█·]+$/.test(line) || /^\s+[▁▂▃▄▅▆▇█·]+ the last/.test(line))
+      .map((line) => line.trim().split(' ')[0]!)
+      .join('');
+    expect([...spark]).toHaveLength(104);
+    expect(spark.endsWith('█')).toBe(true);
+    expect(text).toContain('the last 104 weeks');
+  });
+});
