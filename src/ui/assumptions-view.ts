@@ -84,7 +84,9 @@ export function renderGroup(
   );
   if (g.count > 0) out.push(chalk.dim(seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '')));
   for (const o of g.opposites) {
-    const label = `#${o} “${excerpt(labelOf(o) ?? '', width - 40)}”`;
+    const known = labelOf(o);
+    const label =
+      known === undefined ? `#${o} (no statements at the moment)` : `#${o} “${excerpt(known, width - 40)}”`;
     out.push(chalk.yellow(`${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`));
   }
   if (g.tested) {

@@ -57,7 +57,7 @@ export const MSG = {
   linkConfirmed: (statement: number, group: number) =>
     `statement ${statement} stays in group ${group}, now linked by you`,
   emptyGroup:
-    'No statements at the moment: the entries they came from are in the trash or were changed. Restoring an entry (reflect restore <id>) brings its statements back.',
+    'No statements at the moment: they were linked to other groups, or their entries are in the trash (reflect restore <id> brings an entry back with its statements).',
   noAssumptionsMatch: 'no assumptions match these filters',
   noAssumptions: 'no assumptions yet — they come from the "assumptions" step of an entry (reflect new)',
   emptyPeriod: (what: string) =>

@@ -239,3 +239,25 @@ describe('summary --history with many weeks', () => {
     expect(text).toContain('the last 104 weeks');
   });
 });
+
+describe('assumptions show: an opposite group left without statements', () => {
+  it('names it without an empty label, and says the group is empty when shown itself', () => {
+    seed(journal.db, [
+      ladder('2026-11-16T09:00', ['Ines doesn’t trust my palate.']),
+      ladder('2026-11-18T09:00', ['Ines trusts my palate.']),
+    ]);
+    const doubt = groupOf('Ines doesn’t trust my palate.');
+    const trust = groupOf('Ines trusts my palate.');
+    expect(run(['assumptions', 'oppose', String(doubt.group), String(trust.group)]).code).toBe(0);
+    // A slip while writing, put right: the statement was the same assumption after all.
+    const moved = trust.statements[0]!;
+    expect(run(['assumptions', 'link', String(moved.id), String(doubt.group)]).code).toBe(0);
+
+    const shown = stripAnsi(run(['assumptions', 'show', String(doubt.group)]).stdout);
+    expect(shown).not.toContain('“”');
+    expect(shown).toContain(`Opposite of #${trust.group} (no statements at the moment)`);
+    const empty = stripAnsi(run(['assumptions', 'show', String(trust.group)]).stdout);
+    expect(empty).toContain('No statements at the moment');
+    expect(empty).not.toContain('trash or were changed');
+  });
+});
