@@ -29,7 +29,7 @@ const W_AGENT = 0.6;
 /** A WordNet synonym counts for this much of a shared word. (Hypernym siblings were tried: no gain.) */
 const SOFT_SAME = 0.8;
 
-interface Soft {
+export interface Soft {
   shared: number;
   conflicting: number;
 }
@@ -55,14 +55,14 @@ function softOneWay(a: Shape, b: Shape): Soft {
   return out;
 }
 
-function softMatch(a: Shape, b: Shape): Soft {
+export function softMatch(a: Shape, b: Shape): Soft {
   const x = softOneWay(a, b);
   const y = softOneWay(b, a);
   return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
 }
 
 /** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
-const MODAL = new Set(['c:want']);
+export const MODAL = new Set(['c:want']);
 
 /**
  * What a view says besides the quality it attributes (what the writer did to be seen so: "turning sales down
@@ -303,7 +303,7 @@ export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
  * (`same`), and with the other sign (`against`: "cuts corners" against "is thorough", one pole of a theme
  * against the other pole of its kin).
  */
-function kindred(a: Shape, b: Shape): { same: number; against: number } {
+export function kindred(a: Shape, b: Shape): { same: number; against: number } {
   let same = 0;
   let against = 0;
   for (const [key, sign] of a.preds) {
@@ -322,7 +322,7 @@ function kindred(a: Shape, b: Shape): { same: number; against: number } {
  * Whether a statement is good (+1) or bad (-1) news, or says neither (0): by its lexicon concepts when they say,
  * else by its evaluative adjectives.
  */
-function judgement(s: Shape): number {
+export function judgement(s: Shape): number {
   return Math.sign(s.valence !== 0 ? s.valence : s.tone);
 }
 
