@@ -7,12 +7,13 @@
 //       for it, the statements read as today's engine reads them in their own journal.
 //   npx tsx scripts/precision-gates.ts traps <round> <engine-dir> <trap-file.json>
 //       The trap pairs the engine in <engine-dir> groups (a `same` pair grouped is right), one JSON line each with
-//       today's evidence.
+//       today's evidence. Each line also has `relation`: the pair's `compare` by this worktree's engine.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evidence } from '../src/domain/assumptions/evidence.js';
 import { analyseAll, type StatementInput } from '../src/domain/assumptions/index.js';
 import type { Shape } from '../src/domain/assumptions/normalize.js';
+import { compare } from '../src/domain/assumptions/similarity.js';
 import { loadCorpus } from './eval-grouping.js';
 import type { TrapPair } from './eval-traps.js';
 
@@ -24,7 +25,9 @@ interface PairRow {
 }
 
 function line(round: string, kind: string, a: string, b: string, x: Shape, y: Shape): void {
-  process.stdout.write(`${JSON.stringify({ round, kind, a, b, evidence: evidence(x, y) })}\n`);
+  // (`relation` is the pair's own relation by the engine of this worktree, at the edge threshold 0.4 a link.)
+  const relation = compare(x, y);
+  process.stdout.write(`${JSON.stringify({ round, kind, a, b, relation, evidence: evidence(x, y) })}\n`);
 }
 
 function corpus(round: string, file: string, dir: string): void {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evidence } from '../../src/domain/assumptions/evidence.js';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
+import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
 import { stem } from '../../src/domain/assumptions/stem.js';
+import { groupOf } from '../helpers/grouping-probes.js';
 
 // Branch `prec8` (session 8): a gate from the blind wrong merges of heldout3–15 and trap sets 3–4
 // (docs/precision-gates.md). Probes in words of my own, none from the corpus or the trap files.
@@ -35,5 +37,92 @@ describe('evidence (what a pair of statements shares, for analysis only)', () =>
     );
     expect(e.concepts).toEqual(['c:authority']);
     expect(e.words).toContain(stem('undermines'));
+  });
+});
+
+describe('two predicates that meet nowhere, judged unalike, are never grouped (similarity.ts unlinked)', () => {
+  it.each([
+    // Each scored 0.41–0.42 before the gate, enough to be grouped.
+    [
+      'Yusuf wants to talk to me about the drinking.',
+      'Yusuf wants to talk to me about the car I crashed.',
+      ['Yusuf'],
+    ],
+    [
+      'Omar wants to talk to me about the garden.',
+      'Omar wants to talk to me about the rent I owe.',
+      ['Omar'],
+    ],
+    [
+      'Mateus wants to meet me about the smoking.',
+      'Mateus wants to meet me about the money I borrowed.',
+      ['Mateus'],
+    ],
+    // Below the threshold before the gate too; it keeps them there whatever else they come to share.
+    [
+      'Ines will cut the allotment society funding this year.',
+      'Ines wants the allotment society to grow this year.',
+      ['Ines'],
+    ],
+    ['Nadia wants to move to the Leeds office.', 'Nadia is afraid to call the Leeds office.', ['Nadia']],
+    [
+      'Hamid keeps ignoring the tenants association.',
+      'Hamid wants to chair the tenants association.',
+      ['Hamid'],
+    ],
+    [
+      'Viktor will turn down the bid for the harbour contract.',
+      'Viktor wants to hand me the harbour contract.',
+      ['Viktor'],
+    ],
+  ])('%s / %s', (a, b, people) => {
+    const r = compare(...shapes(a, b, people));
+    expect(r.kind).toBe('same');
+    expect(r.score).toBeLessThan(SAME_THRESHOLD);
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).not.toBe(at.get(2));
+  });
+
+  it('stays a weak match, so link-as-you-write may still offer it', () => {
+    const r = compare(
+      ...shapes('Lotte wants to talk to me about the van.', 'Lotte blames me for the van.', ['Lotte']),
+    );
+    expect(r.kind).toBe('same');
+    expect(r.score).toBeGreaterThan(0.3);
+  });
+
+  it.each([
+    // Both bad news, in other concepts: a paraphrase may say it so ("runs me down" ~ "undermines me").
+    [
+      'Kemal undermines me in front of the apprentices.',
+      'Kemal has been running me down to the apprentices.',
+      ['Kemal'],
+    ],
+    [
+      'Femi wants to leave the band after the tour.',
+      'Femi is worried the band will fall apart after the tour.',
+      ['Femi'],
+    ],
+    // A concept shared is a link.
+    [
+      'Sunita has my back when the parents complain.',
+      'Sunita always backs me up with the parents.',
+      ['Sunita'],
+    ],
+  ])('still grouped: %s / %s', (a, b, people) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+});
+
+describe('the gate comes after the opposites', () => {
+  it('keeping a thing against ending it is still an opposite, with its score', () => {
+    const r = compare(
+      ...shapes('Odile wants to keep the allotment going.', 'Odile wants to give up the allotment.', [
+        'Odile',
+      ]),
+    );
+    expect(r.kind).toBe('opposite');
+    expect(r.score).toBeGreaterThan(0);
   });
 });

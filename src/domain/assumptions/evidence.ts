@@ -11,7 +11,10 @@ import { stem } from './stem.js';
 export interface Evidence {
   /** Lexicon concepts both assert with the same sign (the modal `want` apart). */
   concepts: string[];
-  /** Stems of the words (not stop words, not topics) both say: with `concepts`, the same verb or adjective. */
+  /**
+   * Stems of the words both say that are no stop word, topic or name of someone: with `concepts`, roughly the same
+   * verb or adjective.
+   */
   words: string[];
   /** Kindred concepts (one each) that agree. */
   kin: number;
@@ -19,6 +22,8 @@ export interface Evidence {
   soft: number;
   /** Topic keys both have. */
   topics: string[];
+  /** How many topic keys each has that the other lacks. */
+  ownTopics: [number, number];
   /** The `main` predicate of each (null: the lexicon knows none in the main clause). */
   mains: [string | null, string | null];
   /** Each side's count of lexicon predicates. */
@@ -33,8 +38,10 @@ export interface Evidence {
 
 export function evidence(a: Shape, b: Shape): Evidence {
   const concepts = [...a.preds].filter(([key, sign]) => b.preds.get(key) === sign && !MODAL.has(key));
-  const stems = (s: Shape) =>
-    new Set([...s.lowers].filter((w) => /^[a-z]{3,}$/.test(w) && !STOPWORDS.has(w)).map((w) => stem(w)));
+  // (Not the words that name someone: a shared subject is no shared predicate.)
+  const plain = (w: string) =>
+    /^[a-z]{3,}$/.test(w) && !STOPWORDS.has(w) && !a.someone.has(w) && !b.someone.has(w);
+  const stems = (s: Shape) => new Set([...s.lowers].filter(plain).map((w) => stem(w)));
   const theirs = stems(b);
   return {
     concepts: concepts.map(([key]) => key),
@@ -42,6 +49,10 @@ export function evidence(a: Shape, b: Shape): Evidence {
     kin: kindred(a, b).same,
     soft: softMatch(a, b).shared,
     topics: [...a.topics].filter((t) => b.topics.has(t)),
+    ownTopics: [
+      [...a.topics].filter((t) => !b.topics.has(t)).length,
+      [...b.topics].filter((t) => !a.topics.has(t)).length,
+    ],
     mains: [a.main, b.main],
     predCounts: [a.preds.size, b.preds.size],
     judgements: [judgement(a), judgement(b)],

@@ -797,7 +797,29 @@ function compareWhole(a: Shape, b: Shape): Relation {
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
   if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
     return { kind: 'different', score: 0 };
+  if (unlinked(a, b)) return { kind: 'same', score: Math.min(r.score, UNLINKED_CAP) };
   return r;
+}
+
+/**
+ * Below SAME_THRESHOLD, so never grouped automatically; above suggest.ts's threshold (0.3), so still offered to the
+ * person as they write, who may link it.
+ */
+const UNLINKED_CAP = 0.35;
+
+/**
+ * Each says something the lexicon knows and the two meet nowhere (no concept shared with its sign, none kindred,
+ * no WordNet synonym among their words), nor do they judge alike: a subject and a topic are all they share ("wants
+ * to talk to me about the van" / "blames me for the van"). Blind, such pairs were wrong 11 times and right never
+ * (docs/precision-gates.md): a weak match at most, that another shared word cannot lift into a group. (After the
+ * opposites, so that "wants to keep the old mill" / "wants to pull it down" stays one.)
+ */
+function unlinked(a: Shape, b: Shape): boolean {
+  if (a.preds.size === 0 || b.preds.size === 0) return false;
+  const judged = judgement(a);
+  if (judged !== 0 && judged === judgement(b)) return false;
+  for (const [key, sign] of a.preds) if (!MODAL.has(key) && b.preds.get(key) === sign) return false;
+  return kindred(a, b).same === 0 && softMatch(a, b).shared === 0;
 }
 
 /**
