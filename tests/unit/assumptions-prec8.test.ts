@@ -42,21 +42,21 @@ describe('evidence (what a pair of statements shares, for analysis only)', () =>
 
 describe('two predicates that meet nowhere, judged unalike, are never grouped (similarity.ts unlinked)', () => {
   it.each([
-    // Each scored 0.41–0.42 before the gate, enough to be grouped.
+    // Each scored 0.41–0.42 before the gate, enough to be grouped: the longer the shared topic, the higher.
     [
-      'Yusuf wants to talk to me about the drinking.',
-      'Yusuf wants to talk to me about the car I crashed.',
-      ['Yusuf'],
+      'Nell will take charge of the Thursday choir rehearsals after Easter.',
+      'Nell blames me for the Thursday choir rehearsals after Easter.',
+      ['Nell'],
     ],
     [
-      'Omar wants to talk to me about the garden.',
-      'Omar wants to talk to me about the rent I owe.',
-      ['Omar'],
+      'Tess is leading the Saturday farmers market stall.',
+      'Tess is afraid of me at the Saturday farmers market stall.',
+      ['Tess'],
     ],
     [
-      'Mateus wants to meet me about the smoking.',
-      'Mateus wants to meet me about the money I borrowed.',
-      ['Mateus'],
+      'Marta runs the Friday bread delivery round.',
+      'Marta complains about me on the Friday bread delivery round.',
+      ['Marta'],
     ],
     // Below the threshold before the gate too; it keeps them there whatever else they come to share.
     [
@@ -103,6 +103,8 @@ describe('two predicates that meet nowhere, judged unalike, are never grouped (s
       'Femi is worried the band will fall apart after the tour.',
       ['Femi'],
     ],
+    // A shared "wants" leaves the rest to the other rules.
+    ['Hedda wants to keep the old boiler running.', 'Hedda wants to keep the old boiler going.', ['Hedda']],
     // A concept shared is a link.
     [
       'Sunita has my back when the parents complain.',

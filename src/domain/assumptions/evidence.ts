@@ -26,7 +26,7 @@ export interface Evidence {
   ownTopics: [number, number];
   /** The `main` predicate of each (null: the lexicon knows none in the main clause). */
   mains: [string | null, string | null];
-  /** Each side's count of lexicon predicates. */
+  /** Each side's count of lexicon predicates (the modal `want` apart). */
   predCounts: [number, number];
   /** Good or bad news by the engine's own judgement (-1, 0, +1). */
   judgements: [number, number];
@@ -54,11 +54,15 @@ export function evidence(a: Shape, b: Shape): Evidence {
       [...b.topics].filter((t) => !a.topics.has(t)).length,
     ],
     mains: [a.main, b.main],
-    predCounts: [a.preds.size, b.preds.size],
+    predCounts: [contentPreds(a), contentPreds(b)],
     judgements: [judgement(a), judgement(b)],
     sentiments: [sentiment(a), sentiment(b)],
     polarities: [a.polarity, b.polarity],
   };
+}
+
+function contentPreds(s: Shape): number {
+  return [...s.preds.keys()].filter((key) => !MODAL.has(key)).length;
 }
 
 function sentiment(s: Shape): number {

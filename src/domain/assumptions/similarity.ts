@@ -808,18 +808,25 @@ function compareWhole(a: Shape, b: Shape): Relation {
 const UNLINKED_CAP = 0.35;
 
 /**
- * Each says something the lexicon knows and the two meet nowhere (no concept shared with its sign, none kindred,
+ * Each says something the lexicon knows (besides "want") and the two meet nowhere (no concept shared with its sign, none kindred,
  * no WordNet synonym among their words), nor do they judge alike: a subject and a topic are all they share ("wants
  * to talk to me about the van" / "blames me for the van"). Blind, such pairs were wrong 11 times and right never
  * (docs/precision-gates.md): a weak match at most, that another shared word cannot lift into a group. (After the
  * opposites, so that "wants to keep the old mill" / "wants to pull it down" stays one.)
  */
 function unlinked(a: Shape, b: Shape): boolean {
-  if (a.preds.size === 0 || b.preds.size === 0) return false;
+  // (A shared "wants" leaves the rest to the other rules: "wants to keep the kiln running" / "… going".)
+  if (!saysMore(a) || !saysMore(b)) return false;
   const judged = judgement(a);
   if (judged !== 0 && judged === judgement(b)) return false;
   for (const [key, sign] of a.preds) if (!MODAL.has(key) && b.preds.get(key) === sign) return false;
   return kindred(a, b).same === 0 && softMatch(a, b).shared === 0;
+}
+
+/** A predicate the lexicon knows other than the modal "want". */
+function saysMore(s: Shape): boolean {
+  for (const key of s.preds.keys()) if (!MODAL.has(key)) return true;
+  return false;
 }
 
 /**
