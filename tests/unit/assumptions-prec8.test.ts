@@ -60,21 +60,11 @@ describe('two predicates that meet nowhere, judged unalike, are never grouped (s
     ],
     // Below the threshold before the gate too; it keeps them there whatever else they come to share.
     [
-      'Ines will cut the allotment society funding this year.',
-      'Ines wants the allotment society to grow this year.',
-      ['Ines'],
-    ],
-    ['Nadia wants to move to the Leeds office.', 'Nadia is afraid to call the Leeds office.', ['Nadia']],
-    [
       'Hamid keeps ignoring the tenants association.',
       'Hamid wants to chair the tenants association.',
       ['Hamid'],
     ],
-    [
-      'Viktor will turn down the bid for the harbour contract.',
-      'Viktor wants to hand me the harbour contract.',
-      ['Viktor'],
-    ],
+    ['Ruben runs the night shift.', 'Ruben ignores me on the night shift.', ['Ruben']],
   ])('%s / %s', (a, b, people) => {
     const r = compare(...shapes(a, b, people));
     expect(r.kind).toBe('same');
@@ -85,7 +75,7 @@ describe('two predicates that meet nowhere, judged unalike, are never grouped (s
 
   it('stays a weak match, so link-as-you-write may still offer it', () => {
     const r = compare(
-      ...shapes('Lotte wants to talk to me about the van.', 'Lotte blames me for the van.', ['Lotte']),
+      ...shapes('Tess leads the market stall.', 'Tess is afraid of me at the market stall.', ['Tess']),
     );
     expect(r.kind).toBe('same');
     expect(r.score).toBeGreaterThan(0.3);

@@ -808,11 +808,11 @@ function compareWhole(a: Shape, b: Shape): Relation {
 const UNLINKED_CAP = 0.35;
 
 /**
- * Each says something the lexicon knows (besides "want") and the two meet nowhere (no concept shared with its sign, none kindred,
- * no WordNet synonym among their words), nor do they judge alike: a subject and a topic are all they share ("wants
- * to talk to me about the van" / "blames me for the van"). Blind, such pairs were wrong 11 times and right never
- * (docs/precision-gates.md): a weak match at most, that another shared word cannot lift into a group. (After the
- * opposites, so that "wants to keep the old mill" / "wants to pull it down" stays one.)
+ * Each says something the lexicon knows (besides "want") and the two meet nowhere (no concept shared with its sign,
+ * none kindred, no WordNet synonym among their words), nor do they judge alike: a subject and a topic are all they
+ * share ("is leading the Saturday market stall" / "is afraid of me at the Saturday market stall"). Blind, such pairs
+ * were wrong 6 times and right never (docs/precision-gates.md): a weak match at most, that a longer shared topic
+ * cannot lift into a group. (After the checks for opposites, so that an opposite they find keeps its score.)
  */
 function unlinked(a: Shape, b: Shape): boolean {
   // (A shared "wants" leaves the rest to the other rules: "wants to keep the kiln running" / "… going".)
