@@ -136,7 +136,8 @@ async function run(dir: string, splitArg: string, withPairs: boolean, corpusDir:
     }
     truePairs += truth.size;
     const grouping = engine.groupStatements(list, []);
-    const trace = (globalThis as { __bh?: Trace }).__bh!;
+    // (Engines the patch does not fit, from session 6 on, group unpatched: no relation or merge is recorded.)
+    const trace = (globalThis as { __bh?: Trace }).__bh;
     const byId = new Map(list.map((s) => [s.id, s]));
     for (const ids of grouping.groups as number[][]) {
       const members = ids.map((id) => byId.get(id)!);
@@ -168,8 +169,8 @@ async function run(dir: string, splitArg: string, withPairs: boolean, corpusDir:
           if (kind === 'opposite') oppositePairs++;
           if (kind === 'direction') directionPairs++;
           if (!withPairs) continue;
-          const r = trace.rel(x.id, y.id);
-          const m = trace.merges.find(
+          const r = trace?.rel(x.id, y.id) ?? { kind: '?', score: Number.NaN };
+          const m = trace?.merges.find(
             (e) => (e.a.includes(x.id) && e.b.includes(y.id)) || (e.a.includes(y.id) && e.b.includes(x.id)),
           );
           rows.push({
@@ -181,7 +182,7 @@ async function run(dir: string, splitArg: string, withPairs: boolean, corpusDir:
             groups: [gx, gy],
             relation: r.kind,
             score: Math.round(r.score * 1000) / 1000,
-            merge: m === undefined ? null : Math.round(m.avg * 1000) / 1000,
+            merge: m === undefined || m === null ? null : Math.round(m.avg * 1000) / 1000,
           });
         }
       }

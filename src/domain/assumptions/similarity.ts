@@ -29,7 +29,7 @@ const W_AGENT = 0.6;
 /** A WordNet synonym counts for this much of a shared word. (Hypernym siblings were tried: no gain.) */
 const SOFT_SAME = 0.8;
 
-interface Soft {
+export interface Soft {
   shared: number;
   conflicting: number;
 }
@@ -55,14 +55,14 @@ function softOneWay(a: Shape, b: Shape): Soft {
   return out;
 }
 
-function softMatch(a: Shape, b: Shape): Soft {
+export function softMatch(a: Shape, b: Shape): Soft {
   const x = softOneWay(a, b);
   const y = softOneWay(b, a);
   return { shared: (x.shared + y.shared) / 2, conflicting: (x.conflicting + y.conflicting) / 2 };
 }
 
 /** Wanting is how a sentence is framed ("would rather", "wants to"), not what it assumes. */
-const MODAL = new Set(['c:want']);
+export const MODAL = new Set(['c:want']);
 
 /**
  * What a view says besides the quality it attributes (what the writer did to be seen so: "turning sales down
@@ -303,7 +303,7 @@ export function kinKeys(preds: ReadonlyMap<string, 1 | -1>): string[] {
  * (`same`), and with the other sign (`against`: "cuts corners" against "is thorough", one pole of a theme
  * against the other pole of its kin).
  */
-function kindred(a: Shape, b: Shape): { same: number; against: number } {
+export function kindred(a: Shape, b: Shape): { same: number; against: number } {
   let same = 0;
   let against = 0;
   for (const [key, sign] of a.preds) {
@@ -322,7 +322,7 @@ function kindred(a: Shape, b: Shape): { same: number; against: number } {
  * Whether a statement is good (+1) or bad (-1) news, or says neither (0): by its lexicon concepts when they say,
  * else by its evaluative adjectives.
  */
-function judgement(s: Shape): number {
+export function judgement(s: Shape): number {
   return Math.sign(s.valence !== 0 ? s.valence : s.tone);
 }
 
@@ -797,7 +797,36 @@ function compareWhole(a: Shape, b: Shape): Relation {
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
   if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
     return { kind: 'different', score: 0 };
+  if (unlinked(a, b)) return { kind: 'same', score: Math.min(r.score, UNLINKED_CAP) };
   return r;
+}
+
+/**
+ * Below SAME_THRESHOLD, so never grouped automatically; above suggest.ts's threshold (0.3), so still offered to the
+ * person as they write, who may link it.
+ */
+const UNLINKED_CAP = 0.35;
+
+/**
+ * Each says something the lexicon knows (besides "want") and the two meet nowhere (no concept shared with its sign,
+ * none kindred, no WordNet synonym among their words), nor do they judge alike: a subject and a topic are all they
+ * share ("is leading the Saturday market stall" / "is afraid of me at the Saturday market stall"). Blind, such pairs
+ * were wrong 6 times and right never (docs/precision-gates.md): a weak match at most, that a longer shared topic
+ * cannot lift into a group. (After the checks for opposites, so that an opposite they find keeps its score.)
+ */
+function unlinked(a: Shape, b: Shape): boolean {
+  // (A shared "wants" leaves the rest to the other rules: "wants to keep the kiln running" / "… going".)
+  if (!saysMore(a) || !saysMore(b)) return false;
+  const judged = judgement(a);
+  if (judged !== 0 && judged === judgement(b)) return false;
+  for (const [key, sign] of a.preds) if (!MODAL.has(key) && b.preds.get(key) === sign) return false;
+  return kindred(a, b).same === 0 && softMatch(a, b).shared === 0;
+}
+
+/** A predicate the lexicon knows other than the modal "want". */
+function saysMore(s: Shape): boolean {
+  for (const key of s.preds.keys()) if (!MODAL.has(key)) return true;
+  return false;
 }
 
 /**
