@@ -4,9 +4,16 @@ export interface ParsedWhen {
   date: Date;
   /** False for a bare day ("2026-11-20", "yesterday"): filters then mean the whole day. */
   hasTime: boolean;
+  /**
+   * What a range starting or ending here covers when no time was given: the day, or a month or year written
+   * without a day ("november", "2026-10", "last month", "2025"); `date` is a day inside it.
+   */
+  span: 'day' | 'month' | 'year';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_YEAR = /^(\d{4})$/;
 const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -18,7 +25,7 @@ export async function parseWhen(input: string, now: Date, what = 'date'): Promis
   const text = input.trim();
   const iso = parseIso(text);
   if (iso) return iso;
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) throw badDate(input, what);
+  if (/^\d{4}-\d{2}-\d{2}/.test(text) || /^\d{4}(-\d{2})?$/.test(text)) throw badDate(input, what);
   const chrono = await import('chrono-node');
   const results = chrono.casual.parse(text, now, { forwardDate: false });
   const first = results[0];
@@ -28,8 +35,37 @@ export async function parseWhen(input: string, now: Date, what = 'date'): Promis
   }
   const hasTime = first.start.isCertain('hour');
   const date = first.start.date();
-  if (!hasTime) date.setHours(0, 0, 0, 0);
-  return { date, hasTime };
+  if (hasTime) return { date, hasTime, span: 'day' };
+  date.setHours(0, 0, 0, 0);
+  return { date, hasTime, span: spanOf(first.start) };
+}
+
+/** A day unless chrono was told only a month ("november", "last month") or only a year ("last year"). */
+function spanOf(start: {
+  isCertain(component: 'day' | 'weekday' | 'month' | 'year'): boolean;
+}): ParsedWhen['span'] {
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
+  if (start.isCertain('month')) return 'month';
+  return start.isCertain('year') ? 'year' : 'day';
+}
+
+/** Where a range that starts at `when` begins: the start of its day, month or year, or its exact time. */
+export function rangeStart(when: ParsedWhen): Date {
+  const { date } = when;
+  if (when.hasTime) return date;
+  if (when.span === 'year') return new Date(date.getFullYear(), 0, 1);
+  if (when.span === 'month') return new Date(date.getFullYear(), date.getMonth(), 1);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+/** Where a range that ends at `when` ends: the last millisecond of its day, month or year, or its exact time. */
+export function rangeEnd(when: ParsedWhen): Date {
+  const { date } = when;
+  if (when.hasTime) return date;
+  if (when.span === 'year') return new Date(date.getFullYear(), 11, 31, 23, 59, 59, 999);
+  // Day 0 of the next month is the last day of this one.
+  if (when.span === 'month') return new Date(date.getFullYear(), date.getMonth() + 1, 0, 23, 59, 59, 999);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), 23, 59, 59, 999);
 }
 
 function parseIso(text: string): ParsedWhen | null {
@@ -37,20 +73,32 @@ function parseIso(text: string): ParsedWhen | null {
   if (day) {
     const date = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
     return validCalendar(date, Number(day[1]), Number(day[2]), Number(day[3]))
-      ? { date, hasTime: false }
+      ? { date, hasTime: false, span: 'day' }
       : null;
+  }
+  const month = ISO_MONTH.exec(text);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    return y >= 1000 && m >= 1 && m <= 12
+      ? { date: new Date(y, m - 1, 1), hasTime: false, span: 'month' }
+      : null;
+  }
+  const year = ISO_YEAR.exec(text);
+  if (year) {
+    const y = Number(year[1]);
+    return y >= 1000 ? { date: new Date(y, 0, 1), hasTime: false, span: 'year' } : null;
   }
   const local = ISO_LOCAL.exec(text);
   if (local) {
     const [y, mo, d, h, mi, s, ms] = local.slice(1).map((v) => Number(v ?? 0)) as number[];
     const date = new Date(y!, mo! - 1, d!, h!, mi!, s!, ms!);
     return validCalendar(date, y!, mo!, d!) && h! < 24 && mi! < 60 && s! < 60
-      ? { date, hasTime: true }
+      ? { date, hasTime: true, span: 'day' }
       : null;
   }
   if (ISO_ZONED.test(text)) {
     const date = new Date(text);
-    return Number.isNaN(date.getTime()) ? null : { date, hasTime: true };
+    return Number.isNaN(date.getTime()) ? null : { date, hasTime: true, span: 'day' };
   }
   return null;
 }

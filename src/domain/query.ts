@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { parseWhen } from './dates.js';
+import { parseWhen, rangeEnd, rangeStart } from './dates.js';
 import { oneLine } from './names.js';
 import type { WeekStart } from './weeks.js';
 
@@ -71,9 +71,10 @@ export async function parseFilters(
   let from: Date | undefined;
   let to: Date | undefined;
   if (options.on !== undefined) {
-    const day = await parseWhen(options.on, now, 'day (--on)');
-    from = startOfDay(day.date);
-    to = endOfDay(day.date);
+    // The whole day even when a time was given ("--on 'yesterday 4pm'"); a month named alone is the month.
+    const day = { ...(await parseWhen(options.on, now, 'day (--on)')), hasTime: false };
+    from = rangeStart(day);
+    to = rangeEnd(day);
   } else if (options.week !== undefined) {
     // Week arithmetic (date-fns) is loaded only when --week is given: `reflect list` stays lean.
     const { parseWeek } = await import('./weeks.js');
@@ -83,11 +84,11 @@ export async function parseFilters(
   } else {
     if (options.from !== undefined) {
       const when = await parseWhen(options.from, now, 'date (--from)');
-      from = when.hasTime ? when.date : startOfDay(when.date);
+      from = rangeStart(when);
     }
     if (options.to !== undefined) {
       const when = await parseWhen(options.to, now, 'date (--to)');
-      to = when.hasTime ? when.date : endOfDay(when.date);
+      to = rangeEnd(when);
     }
     if (from && to && from > to) {
       throw new UserError(`--from (${options.from}) is later than --to (${options.to})`, {
@@ -107,14 +108,6 @@ export async function parseFilters(
     ids: options.ids === undefined ? undefined : parseIds(options.ids),
     limit: options.count === undefined ? settings.count : parseLimit(options.count),
   };
-}
-
-function startOfDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-function endOfDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), 23, 59, 59, 999);
 }
 
 const FILTER_HINT = 'use --on for one day, --week for one week, or --from/--to for any range';

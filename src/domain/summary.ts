@@ -1,6 +1,6 @@
 import { endOfDay, startOfDay } from 'date-fns';
 import { UserError } from '../errors.js';
-import { parseWhen } from './dates.js';
+import { parseWhen, rangeEnd, rangeStart } from './dates.js';
 import { compareNames } from './names.js';
 import type { GroupFacts, TestRecord } from './register.js';
 import {
@@ -55,10 +55,11 @@ export async function resolvePeriod(
   const from = await parseWhen(options.from, now, 'date (--from)');
   const to =
     options.to === undefined
-      ? { date: now, hasTime: false }
+      ? { date: now, hasTime: false, span: 'day' as const }
       : await parseWhen(options.to, now, 'date (--to)');
-  const start = startOfDay(from.date);
-  const end = endOfDay(to.date);
+  // A summary covers whole days; a month or year given without a day covers all of it.
+  const start = startOfDay(rangeStart(from));
+  const end = endOfDay(rangeEnd(to));
   if (start > end) {
     throw new UserError(`--from (${options.from}) is later than --to (${options.to})`, {
       hint: 'swap them, or leave out --to to mean today',

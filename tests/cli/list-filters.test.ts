@@ -96,6 +96,16 @@ describe('reflect list filters', () => {
     ],
     ['--from with a time', ['--from', '2026-11-24T07:30', '--to', '2026-11-24T09:00'], ['This morning']],
     [
+      '--to a month runs to its last day',
+      ['--from', '2026-11-23', '--to', 'november'],
+      ['This morning', 'Yesterday evening'],
+    ],
+    [
+      '--from a month (ISO) --to a year',
+      ['--from', '2026-12', '--to', '2027'],
+      ['New year note', 'Future retro in week 53'],
+    ],
+    [
       '--tag any, case-insensitive',
       ['--tag', 'BUDGET', '--tag', 'demo'],
       ['Yesterday evening', 'Sunday night worry', 'Demo that Sam skipped', 'Budget review with Dana'],

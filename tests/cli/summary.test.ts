@@ -188,6 +188,15 @@ describe('reflect summary', () => {
     expect(json.recurring[0]!.new).toBe(true);
   });
 
+  it('reads a month named alone as the whole month (--from october --to november)', () => {
+    seed(journal.db, [
+      entry('2026-10-05T09:00', ['The plan is late.']),
+      entry('2026-11-29T21:00', ['The plan is late.']),
+    ]);
+    const json = summary(['--from', 'october', '--to', 'november']);
+    expect(json).toMatchObject({ from: '2026-10-01', to: '2026-11-30', week: null, entries: 2 });
+  });
+
   it.each([
     ['2026-W53', '2026-12-28', '2027-01-03', ['2026-12-30T10:00', '2027-01-02T23:30']],
     ['2020-W53', '2020-12-28', '2021-01-03', ['2020-12-28T00:30', '2021-01-03T23:00']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhen, toOffsetIso } from '../../src/domain/dates.js';
+import { parseWhen, rangeEnd, rangeStart, toOffsetIso } from '../../src/domain/dates.js';
 
 // vitest.config.ts runs tests in Europe/Amsterdam.
 const now = new Date('2026-11-24T10:00:00+01:00'); // a Tuesday
@@ -32,6 +32,31 @@ describe('parseWhen', () => {
     '2026-11-20T25:00',
   ])('refuses %j', async (input) => {
     await expect(parseWhen(input, now, '--date')).rejects.toThrow(`cannot understand --date "${input}"`);
+  });
+});
+
+// A month or a year written without a day ("november", "2026-10", "2025", "last month") is a span: a range that
+// starts there begins on its first day, and one that ends there runs to its last.
+describe('rangeStart and rangeEnd', () => {
+  it.each([
+    ['november', '2026-10-31T23:00:00.000Z', '2026-11-30T22:59:59.999Z'],
+    ['october 2025', '2025-09-30T22:00:00.000Z', '2025-10-31T22:59:59.999Z'],
+    ['2026-10', '2026-09-30T22:00:00.000Z', '2026-10-31T22:59:59.999Z'],
+    ['2024-02', '2024-01-31T23:00:00.000Z', '2024-02-29T22:59:59.999Z'],
+    ['last month', '2026-09-30T22:00:00.000Z', '2026-10-31T22:59:59.999Z'],
+    ['2025', '2024-12-31T23:00:00.000Z', '2025-12-31T22:59:59.999Z'],
+    ['last year', '2024-12-31T23:00:00.000Z', '2025-12-31T22:59:59.999Z'],
+    ['2026-11-20', '2026-11-19T23:00:00.000Z', '2026-11-20T22:59:59.999Z'],
+    ['yesterday', '2026-11-22T23:00:00.000Z', '2026-11-23T22:59:59.999Z'],
+    ['2026-11-20T16:30', '2026-11-20T15:30:00.000Z', '2026-11-20T15:30:00.000Z'],
+  ])('%s runs from %s to %s', async (input, start, end) => {
+    const parsed = await parseWhen(input, now);
+    expect(rangeStart(parsed).toISOString()).toBe(start);
+    expect(rangeEnd(parsed).toISOString()).toBe(end);
+  });
+
+  it.each(['2026-13', '2026-00', '0000'])('refuses %j', async (input) => {
+    await expect(parseWhen(input, now, '--to')).rejects.toThrow(`cannot understand --to "${input}"`);
   });
 });
 
