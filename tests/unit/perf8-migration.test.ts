@@ -58,6 +58,12 @@ describe('migration 0009: link kind in the group index by time (perf8)', () => {
         .all();
       expect(columns).toEqual(['group_id', 'occurred_at', 'id', 'linked_by']);
       expect(
+        upgraded.db
+          .prepare("SELECT name FROM pragma_index_info('statements_by_time') ORDER BY seqno")
+          .pluck()
+          .all(),
+      ).toEqual(['occurred_at', 'entry_id', 'step_pos', 'item', 'group_id', 'linked_by']);
+      expect(
         upgraded.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'statements_by_group_link'").get(),
       ).toBeUndefined();
       expect(upgraded.db.pragma('integrity_check', { simple: true })).toBe('ok');

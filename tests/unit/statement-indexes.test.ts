@@ -32,6 +32,13 @@ const QUERIES: Array<[name: string, sql: string, plan: RegExp]> = [
     /USING COVERING INDEX statements_by_time/,
   ],
   [
+    'placed statements around a run (the grouping)',
+    `SELECT s.id, s.group_id, s.linked_by FROM statements s
+     WHERE s.occurred_at >= @from AND s.occurred_at <= @to AND s.group_id IS NOT NULL AND s.linked_by IS NOT NULL
+     ORDER BY s.occurred_at DESC, s.id DESC`,
+    /USING COVERING INDEX statements_by_time/,
+  ],
+  [
     "a group's first sighting",
     'SELECT min(s.occurred_at) FROM statements s WHERE s.group_id = @g',
     /USING COVERING INDEX statements_by_group_time/,
