@@ -17,6 +17,7 @@ import {
 import { statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, sql } from './db.js';
+import { OlderWordings, type Placed } from './older-wordings.js';
 
 export type { StatementDecision };
 export type TestResult = TestRecord['result'];
@@ -215,9 +216,9 @@ export async function ensureGrouped(
   // The people of the entries read so far, by entry: the runs of one transaction read many of the same entries
   // (the groups around them). Forgotten between transactions, when another process may change them.
   const people = new Map<number, string[]>();
-  // Each group's older wordings (see holdBackMisfits), read once per transaction until a run gives the group
-  // members: a bulk grouping checks the same groups in run after run.
-  const older = new Map<number, number[]>();
+  // Each group's older wordings (see holdBackMisfits), read once per transaction: a bulk grouping checks the
+  // same groups in run after run.
+  const older = new OlderWordings(db);
   const groupFrom = (i: number) => {
     const run = waiting.slice(i, i + RUN_SIZE);
     const around: Range = {
@@ -260,6 +261,7 @@ interface ScopeRow {
   text: string;
   groupId: number | null;
   linkedBy: LinkedBy | null;
+  occurredAt: string;
   people: string[];
   /** `people` as JSON, the same string for the same people. */
   peopleKey: string;
@@ -277,7 +279,7 @@ function groupRun(
   around: Range,
   now: Date,
   teaching: Teaching,
-  cache: { people: Map<number, string[]>; older: Map<number, number[]> },
+  cache: { people: Map<number, string[]>; older: OlderWordings },
   roles: RolesRead | undefined,
   settled?: Settled,
 ): number[] {
@@ -313,12 +315,19 @@ function groupRun(
   // As arrays too, each made into a ScopeRow with all its fields at once.
   const read = sql(
     db,
-    `SELECT s.id, s.entry_id, s.text, s.group_id, s.linked_by
+    `SELECT s.id, s.entry_id, s.text, s.group_id, s.linked_by, s.occurred_at
      FROM statements s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id`,
   )
     .raw()
     .all(JSON.stringify([...waitingIds, ...reps])) as Array<
-    [id: number, entryId: number, text: string, groupId: number | null, linkedBy: LinkedBy | null]
+    [
+      id: number,
+      entryId: number,
+      text: string,
+      groupId: number | null,
+      linkedBy: LinkedBy | null,
+      occurredAt: string,
+    ]
   >;
   // People once per entry, one list (and key) for entries with the same people: the engine and the twins
   // look statements up by their people.
@@ -328,14 +337,14 @@ function groupRun(
     known,
   );
   const keys = new Map<string[], string>();
-  const rows = read.map(([id, entryId, text, groupId, linkedBy]): ScopeRow => {
+  const rows = read.map(([id, entryId, text, groupId, linkedBy, occurredAt]): ScopeRow => {
     const names = people.get(entryId)!;
     let key = keys.get(names);
     if (key === undefined) {
       key = JSON.stringify(names);
       keys.set(names, key);
     }
-    return { id, entryId, text, groupId, linkedBy, people: names, peopleKey: key };
+    return { id, entryId, text, groupId, linkedBy, occurredAt, people: names, peopleKey: key };
   });
   const waiting = new Set(waitingIds);
   const different = sql<{ a: number; b: number }>(
@@ -424,9 +433,16 @@ function groupRun(
     `UPDATE statements SET group_id = p.value ->> 1, linked_by = 'auto'
      FROM json_each(?) p WHERE statements.id = p.value ->> 0`,
   ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
-  // A group given members has other latest wordings now: the next run of the transaction reads them again, as
-  // a run in a transaction of its own would (where the commits fall must not change a placement).
-  for (const group of placements.values()) cache.older.delete(group);
+  // A group given members has other latest wordings now: the next run of the transaction sees them, as a run
+  // in a transaction of its own would (where the commits fall must not change a placement).
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const joined: Placed[] = [];
+  for (const [id, group] of placements)
+    if (cache.older.has(group)) {
+      const r = rowOf.get(id)!;
+      joined.push([group, id, r.text, r.occurredAt]);
+    }
+  cache.older.joined(joined);
   for (const { people, text, twins: t } of twins?.firstCopies ?? []) {
     const group = together(t);
     if (!group) continue;
@@ -473,16 +489,10 @@ function placedAround(
 const PERSON_REPS = 8;
 /**
  * A waiting statement the engine put with an existing group is checked against this many of the group's latest
- * members around the run (and the representatives the engine saw) before it joins.
+ * members around the run (and the representatives the engine saw) before it joins, and against its latest
+ * wordings from any time (older-wordings.ts).
  */
 const MEMBERS_CHECKED = 8;
-/**
- * And against this many more of the group's wordings, the latest first, from any time: an older member written
- * otherwise may be the one it clashes with. Found among the group's latest OLDER_SCANNED members only, so a
- * group that has grown to thousands over years costs no more than a small one.
- */
-const OLDER_WORDINGS = 8;
-const OLDER_SCANNED = 64;
 /** A statement a group keeps out tries this many other groups, the closest first, before it starts a new one. */
 const OTHER_GROUPS_TRIED = 3;
 
@@ -509,8 +519,8 @@ function holdBackMisfits(
     teaching: Teaching | undefined;
     known: Map<number, string[]>;
     roles: RoleLearner | undefined;
-    /** Older wordings by group, read earlier in the same transaction. */
-    older: Map<number, number[]>;
+    /** Older wordings by group, read once in the same transaction. */
+    older: OlderWordings;
   },
 ): void {
   const joining = plan.assign.filter((a) => 'id' in a.group);
@@ -527,12 +537,6 @@ function holdBackMisfits(
   const statements: StatementInput[] = [...run.inputs];
   const sent = new Set(run.inputs.map((s) => s.id));
   const members = new Map<number, number[]>();
-  const older = sql<{ id: number }>(
-    db,
-    `SELECT id, max(occurred_at) AS latest FROM (SELECT id, text, occurred_at FROM statements
-       WHERE group_id = @group AND linked_by IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT @scanned)
-     GROUP BY text ORDER BY latest DESC, id DESC LIMIT @wordings`,
-  );
   /** Reads the members each of `groups` is checked against, and the statements among them the run lacks. */
   const load = (groups: Iterable<number>) => {
     const extra: number[] = [];
@@ -540,12 +544,7 @@ function holdBackMisfits(
       if (members.has(group)) continue;
       const list = [...(run.recent.get(group) ?? [])];
       for (const id of repsOf.get(group) ?? []) if (!list.includes(id)) list.push(id);
-      let wordings = run.older.get(group);
-      if (wordings === undefined) {
-        wordings = older.all({ group, scanned: OLDER_SCANNED, wordings: OLDER_WORDINGS }).map((r) => r.id);
-        run.older.set(group, wordings);
-      }
-      for (const id of wordings) if (!list.includes(id)) list.push(id);
+      for (const id of run.older.of(group)) if (!list.includes(id)) list.push(id);
       members.set(group, list);
       for (const id of list) {
         if (sent.has(id)) continue;
@@ -682,7 +681,7 @@ const TEACHING_MAX = 4000;
  * person group (`touch`), so this reads those few groups, not the journal.
  */
 export function personTeaching(db: Db): Teaching {
-  const rows = sql<Omit<ScopeRow, 'people' | 'peopleKey'>>(
+  const rows = sql<Omit<ScopeRow, 'occurredAt' | 'people' | 'peopleKey'>>(
     db,
     `SELECT s.id, s.entry_id AS entryId, s.text, s.group_id AS groupId, s.linked_by AS linkedBy
      FROM assumption_groups g JOIN statements s ON s.group_id = g.id

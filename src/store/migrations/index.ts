@@ -6,6 +6,7 @@ import assumptions from './0005-assumptions.js';
 import statementTimes from './0006-statement-times.js';
 import answersByRole from './0007-answers-by-role.js';
 import statementsPending from './0008-statements-pending.js';
+import groupLinkInTime from './0009-group-link-in-time.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
 export const MIGRATIONS: readonly string[] = [
@@ -17,5 +18,6 @@ export const MIGRATIONS: readonly string[] = [
   statementTimes,
   answersByRole,
   statementsPending,
+  groupLinkInTime,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
