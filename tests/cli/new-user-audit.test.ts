@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BIN,
+  type CliResult,
+  FIXTURES,
+  reflect,
+  reflectJson,
+  TEST_ENV,
+  tempJournal,
+} from '../helpers/cli.js';
+
+/**
+ * Defects found by the session-8 audit, using reflect as a new user would (README, command by command).
+ * Each test is the reproduction of one defect.
+ */
+const LHC_ANSWERS = readFileSync(join(FIXTURES, 'answers', 'lhc-budget.json'), 'utf8');
+
+/** One line on stderr (plus at most one hint), no stack, nothing on stdout. */
+function expectOneClearLine(result: CliResult, fragment: string) {
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines[0]).toMatch(/^reflect: /);
+  expect(lines[0]).toContain(fragment);
+  expect(lines.length).toBeLessThanOrEqual(2);
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:|node:/);
+  expect(result.code).toBe(2);
+}
+
+let work: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  work = tempJournal('reflect-audit8-');
+});
+afterEach(() => {
+  chmodSync(work.dir, 0o755);
+  work.cleanup();
+});
+
+describe('answers files saved by Windows editors', () => {
+  // Notepad and many Windows tools write UTF-8 with a byte-order mark and CRLF line endings.
+  const windows = (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`;
+
+  it('new --answers reads a file that starts with a byte-order mark', () => {
+    const file = join(work.dir, 'answers.json');
+    writeFileSync(file, windows(LHC_ANSWERS));
+    const result = reflect(['new', '--set', 'left-hand-column', '--answers', file], { db: work.db });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('1');
+  });
+
+  it('new --answers - reads stdin that starts with a byte-order mark', () => {
+    const result = reflect(['new', '--set', 'left-hand-column', '--answers', '-'], {
+      db: work.db,
+      input: windows(LHC_ANSWERS),
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('edit --answers reads a file that starts with a byte-order mark', () => {
+    reflect(['new', '--set', 'left-hand-column', '--answers', '-'], { db: work.db, input: LHC_ANSWERS });
+    const file = join(work.dir, 'fixed.json');
+    const fixed = { ...JSON.parse(LHC_ANSWERS), title: 'Fixed in Notepad' };
+    writeFileSync(file, windows(JSON.stringify(fixed, null, 2)));
+    const result = reflect(['edit', '1', '--answers', file], { db: work.db });
+    expect(result.stderr).toBe('updated entry 1\n');
+    expect(result.code).toBe(0);
+    expect(reflectJson<{ title: string }>(['show', '1'], { db: work.db }).title).toBe('Fixed in Notepad');
+  });
+});
+
+describe('mistyped options and missing arguments', () => {
+  it('an unknown option close to a real one: the suggestion is the hint line, worded like the others', () => {
+    const result = reflect(['list', '--form', '2026-11-01'], { db: work.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("reflect: unknown option '--form'\ndid you mean --from?\n");
+  });
+
+  it('an unknown option with nothing close: the hint says where the options are', () => {
+    const result = reflect(['list', '--bogus'], { db: work.db });
+    expect(result.stderr).toBe("reflect: unknown option '--bogus'\nsee the options: reflect list --help\n");
+  });
+
+  it.each([
+    [['show'], "reflect: missing required argument 'id'", 'usage: reflect show [options] <id>'],
+    [
+      ['tag', '1'],
+      "reflect: missing required argument 'changes'",
+      'usage: reflect tag [options] <id> <changes...>',
+    ],
+    [
+      ['assumptions', 'link', '3'],
+      "reflect: missing required argument 'group'",
+      'usage: reflect assumptions link [options] <statement> <group>',
+    ],
+  ])('reflect %j: the hint is the command usage', (args, message, hint) => {
+    const result = reflect(args, { db: work.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${message}\n${hint}\n`);
+    expect(existsSync(work.db)).toBe(false);
+  });
+});
+
+describe('reflect config list', () => {
+  it('lines up the sources in one column and says "not set" only once', () => {
+    const env = {
+      XDG_CONFIG_HOME: join(work.dir, 'config'),
+      EDITOR: undefined,
+      VISUAL: undefined,
+      REFLECT_EDITOR: undefined,
+    };
+    expect(reflect(['config', 'set', 'editor', 'code --wait'], { env }).code).toBe(0);
+    const result = reflect(['config', 'list'], { env: { ...env, REFLECT_DB: undefined } });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'defaultSet  (not set)',
+      'editor      code --wait  (file)',
+      'color       false        (env)',
+      'count       20           (default)',
+      'weekStart   monday       (default)',
+      'db          (not set)',
+    ]);
+  });
+});
+
+describe('files reflect cannot read (run as nobody when the tests run as root)', () => {
+  const asRoot = process.getuid?.() === 0;
+  const canDrop = asRoot && spawnSync('setpriv', ['--version']).status === 0;
+  const runAs = (args: string[], env: Record<string, string>): CliResult => {
+    const fullEnv = { ...process.env, ...TEST_ENV, HOME: work.dir, ...env };
+    const command = asRoot
+      ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args]]
+      : [process.execPath, [BIN, ...args]];
+    const result = spawnSync(command[0] as string, command[1] as string[], {
+      env: fullEnv,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it.skipIf(asRoot && !canDrop)('a config folder that cannot be read: one line, no stack trace', () => {
+    chmodSync(work.dir, 0o755);
+    const configHome = join(work.dir, 'config');
+    mkdirSync(join(configHome, 'reflect'), { recursive: true });
+    writeFileSync(join(configHome, 'reflect', 'config.yaml'), 'count: 5\n');
+    chmodSync(join(configHome, 'reflect'), 0o700);
+    if (!asRoot) chmodSync(join(configHome, 'reflect'), 0o000);
+    const env = { XDG_CONFIG_HOME: configHome, REFLECT_DB: join(work.dir, 'journal.db') };
+    expectOneClearLine(runAs(['list'], env), 'cannot read');
+    expect(runAs(['list'], env).stderr).toContain('(permission denied)');
+    expect(existsSync(join(work.dir, 'journal.db'))).toBe(false);
+    chmodSync(join(configHome, 'reflect'), 0o700);
+  });
+
+  it.skipIf(asRoot && !canDrop)("another user's journal (mode 0600): one line, no SQLite code", () => {
+    chmodSync(work.dir, 0o755);
+    reflect(['new', '--set', 'left-hand-column', '--answers', '-'], { db: work.db, input: LHC_ANSWERS });
+    const before = readFileSync(work.db);
+    chmodSync(work.db, asRoot ? 0o600 : 0o000);
+    const result = runAs(['list'], { REFLECT_DB: work.db, XDG_CONFIG_HOME: work.dir });
+    expectOneClearLine(result, `cannot open the journal at ${work.db} (permission denied)`);
+    expect(result.stderr).not.toMatch(/sqlite|cantopen/i);
+    chmodSync(work.db, 0o600);
+    expect(readFileSync(work.db).equals(before)).toBe(true);
+  });
+});
