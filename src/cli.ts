@@ -25,8 +25,9 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const loaded = await loadConfig(env, configHome(env));
   if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
-    // `reflect list | head` closes the pipe early: that is not an error.
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    // `reflect list | head` closes the pipe early: that is not an error, but it does not undo the command's own
+    // verdict either (`reflect doctor | head -3` still fails on an unhealthy journal).
+    if (error.code === 'EPIPE') process.exit(Number(process.exitCode ?? EXIT.ok) || EXIT.ok);
   });
 
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).

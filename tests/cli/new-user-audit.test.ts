@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -166,5 +166,35 @@ describe('files reflect cannot read (run as nobody when the tests run as root)',
     expect(result.stderr).not.toMatch(/sqlite|cantopen/i);
     chmodSync(work.db, 0o600);
     expect(readFileSync(work.db).equals(before)).toBe(true);
+  });
+});
+
+describe('a pipe closed early', () => {
+  /** Runs reflect with its stdout closed before it writes (as `reflect doctor | head -0` would). */
+  const runClosed = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...process.env, ...TEST_ENV, REFLECT_DB: work.db, XDG_CONFIG_HOME: work.dir },
+      });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      child.on('close', (code) => done({ code, stderr }));
+    });
+
+  it('does not turn a failing doctor into a healthy one', async () => {
+    reflect(['new', '--set', 'left-hand-column', '--answers', '-'], { db: work.db, input: LHC_ANSWERS });
+    chmodSync(work.db, 0o644); // readable by others: doctor warns, exit 1
+    expect(reflect(['doctor'], { db: work.db }).code).toBe(1);
+    const closed = await runClosed(['doctor']);
+    expect(closed.code).toBe(1);
+  });
+
+  it('is still no error for a command that succeeds', async () => {
+    reflect(['new', '--set', 'left-hand-column', '--answers', '-'], { db: work.db, input: LHC_ANSWERS });
+    const closed = await runClosed(['list']);
+    expect(closed).toEqual({ code: 0, stderr: '' });
   });
 });
