@@ -198,3 +198,28 @@ describe('a pipe closed early', () => {
     expect(closed).toEqual({ code: 0, stderr: '' });
   });
 });
+
+describe('search over a huge entry', () => {
+  it('answers with a snippet instead of hanging (FTS5 snippet() is quadratic in the matches)', () => {
+    const entry = `${'the word '.repeat(100_000)}and the budget at the very end.`;
+    const input = JSON.stringify({ title: 'A pasted transcript', answers: { entry } });
+    expect(reflect(['new', '--set', 'freeform', '--answers', '-'], { db: work.db, input }).code).toBe(0);
+    const small = JSON.stringify({ title: 'Short', answers: { entry: 'one word about the budget' } });
+    reflect(['new', '--set', 'freeform', '--answers', '-'], { db: work.db, input: small });
+
+    const hits = reflectJson<{ id: number; snippet: string }[]>(['search', 'word'], { db: work.db });
+    expect(hits.map((h) => h.id).sort()).toEqual([1, 2]);
+    expect(hits.find((h) => h.id === 1)?.snippet).toBe(
+      'the word the word the word the word the word the word the word the word…',
+    );
+    expect(hits.find((h) => h.id === 2)?.snippet).toBe('one word about the budget');
+    const budget = reflectJson<{ id: number; snippet: string }[]>(['search', 'budget', '--with', 'nobody'], {
+      db: work.db,
+    });
+    expect(budget).toEqual([]);
+    const end = reflectJson<{ id: number; snippet: string }[]>(['search', 'budget', '--ids', '1'], {
+      db: work.db,
+    });
+    expect(end[0]?.snippet).toBe('…word the word the word the word the word and the budget at the very end.');
+  });
+});
