@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerHelp } from './commands/help.js';
 import { registerList } from './commands/list.js';
-import { refuseUnknownCommands } from './commands/options.js';
+import { refuseUnknownCommands, usageError } from './commands/options.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { type LoadedConfig, loadConfig } from './config.js';
@@ -25,8 +25,9 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
   const loaded = await loadConfig(env, configHome(env));
   if (argv.includes('--no-color') || !loaded.config.color) chalk.level = 0;
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
-    // `reflect list | head` closes the pipe early: that is not an error.
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    // `reflect list | head` closes the pipe early: that is not an error, but it does not undo the command's own
+    // verdict either (`reflect doctor | head -3` still fails on an unhealthy journal).
+    if (error.code === 'EPIPE') process.exit(Number(process.exitCode ?? EXIT.ok) || EXIT.ok);
   });
 
   // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
@@ -75,7 +76,6 @@ function buildProgram(ctx: Context, loaded: LoadedConfig, registrations: Registe
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
       writeErr: (text) => ctx.io.stderr.write(text),
-      outputError: (text, write) => write(chalk.red(text.replace(/^error: /, 'reflect: '))),
     })
     .addHelpText(
       'after',
@@ -103,7 +103,19 @@ Settings: ${loaded.path}`,
   for (const register of registrations) register(program, ctx);
   registerHelp(program);
   refuseUnknownCommands(program);
+  rewordUsageErrors(program, ctx);
   return program;
+}
+
+/** Commander's usage errors (unknown option, missing argument …) as one red line and one dim hint. */
+function rewordUsageErrors(command: Command, ctx: Context): void {
+  command.configureOutput({
+    outputError: (text) => {
+      const { message, hint } = usageError(text, command);
+      ctx.io.stderr.write(`${chalk.red(`reflect: ${message}`)}\n${hint ? `${chalk.dim(hint)}\n` : ''}`);
+    },
+  });
+  for (const sub of command.commands) rewordUsageErrors(sub, ctx);
 }
 
 type Register = (program: Command, ctx: Context) => void;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CONFIG_KEYS, type Config, type ConfigKey, normalizeKey } from './config.js';
+import { CONFIG_KEYS, type Config, type ConfigKey, configReadProblem, normalizeKey } from './config.js';
 import { UserError } from './errors.js';
 
 /** Loaded only when a config file exists or `reflect config` writes one: YAML and zod stay off the start-up path. */
@@ -26,8 +26,7 @@ export function readConfigFile(
     return { values: parseConfigText(readFileSync(path, 'utf8'), path, env) };
   } catch (error) {
     if (error instanceof UserError) return { problem: error };
-    const code = (error as NodeJS.ErrnoException).code;
-    return { problem: new UserError(`cannot read ${path} (${code ?? String(error)})`) };
+    return { problem: configReadProblem(path, error) };
   }
 }
 

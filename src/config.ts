@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { UserError } from './errors.js';
+import { UserError } from './errors.js';
+import { MSG } from './ui/messages.js';
 
 /**
  * Settings that shape every command. Layers: defaults → $XDG_CONFIG_HOME/reflect/config.yaml → environment
@@ -73,13 +74,27 @@ export async function loadConfig(
   const path = configPath(configHome);
   let file: Partial<Config> = {};
   let problem: UserError | undefined;
-  if (statSync(path, { throwIfNoEntry: false })?.isFile()) {
+  let isFile = false;
+  try {
+    isFile = Boolean(statSync(path, { throwIfNoEntry: false })?.isFile());
+  } catch (error) {
+    // A config folder this user may not enter (made by `sudo reflect config set`, say): one line, not a crash.
+    problem = configReadProblem(path, error);
+  }
+  if (isFile) {
     const { readConfigFile } = await import('./config-file.js');
     const read = readConfigFile(path, env);
     if (read.problem) problem = read.problem;
     else file = read.values;
   }
   return { ...layerConfig(file, env), path, problem };
+}
+
+/** A config file that cannot be read, as one line with what to do. */
+export function configReadProblem(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
+  return new UserError(MSG.configUnreadable(path, why), { hint: MSG.configUnreadableHint });
 }
 
 /** defaults ← file ← environment; frozen. */

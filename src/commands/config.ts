@@ -30,10 +30,15 @@ Examples:
       if (ctx.globals.json) {
         return ctx.out(JSON.stringify(Object.fromEntries(keys.map((k) => [k, item(loaded, k)])), null, 2));
       }
-      const width = Math.max(...keys.map((k) => k.length));
-      for (const key of keys) {
+      const rows = keys.map((key) => {
         const { value, source } = item(loaded, key);
-        ctx.out(`${key.padEnd(width)}  ${value === null ? '(not set)' : String(value)}  (${source})`);
+        return { key, value: value === null ? '(not set)' : String(value), source };
+      });
+      const keyWidth = Math.max(...rows.map((r) => r.key.length));
+      const valueWidth = Math.max(...rows.map((r) => r.value.length));
+      for (const { key, value, source } of rows) {
+        const from = source === 'not set' ? '' : `  (${source})`;
+        ctx.out(`${key.padEnd(keyWidth)}  ${from ? value.padEnd(valueWidth) : value}${from}`);
       }
       if (loaded.problem) ctx.note(`note: ${loaded.problem.message}`);
     });

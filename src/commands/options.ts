@@ -51,6 +51,31 @@ export function unknownCommand(parent: Command, word: string, viaHelp = false): 
   return new UserError(MSG.unknownCommand(word), { hint });
 }
 
+/** `reflect prompts add`: the words that run `command`. */
+function commandPath(command: Command): string {
+  const path: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) path.unshift(c.name());
+  return path.join(' ');
+}
+
+/**
+ * Commander's own usage errors, reworded as reflect's: the message line, then one hint saying what to do next —
+ * the close option (`did you mean --from?`, as for a mistyped command), where the options are, or the usage.
+ */
+export function usageError(text: string, command: Command): { message: string; hint?: string } {
+  const [first = '', ...rest] = text
+    .replace(/^error: /, '')
+    .trimEnd()
+    .split('\n');
+  const suggestion = /^\(Did you mean (.+)\?\)$/.exec(rest.join(' ').trim())?.[1];
+  if (suggestion) return { message: first, hint: MSG.didYouMean(suggestion) };
+  if (first.startsWith('unknown option'))
+    return { message: first, hint: MSG.seeOptions(`${commandPath(command)} --help`) };
+  if (first.startsWith('missing required argument') || first.startsWith('too many arguments'))
+    return { message: first, hint: MSG.usage(`${commandPath(command)} ${command.usage()}`) };
+  return { message: [first, ...rest].join(' ') };
+}
+
 /** Every group refuses a word that is none of its commands as unknownCommand does (call after registering). */
 export function refuseUnknownCommands(command: Command): void {
   if (command.commands.length === 0) return;
@@ -104,7 +129,8 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
     throw new UserError(`${label}: cannot read (${code ?? String(error)})`);
   }
   try {
-    return JSON.parse(text);
+    // Windows tools (Notepad, PowerShell's Out-File) start UTF-8 files with a byte-order mark; JSON.parse refuses it.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError(`${label}: not valid JSON (${(error as Error).message})`);
   }

@@ -325,13 +325,16 @@ export function describeSqliteError(error: unknown, path: string): unknown {
     });
   }
   if (code === 'SQLITE_FULL') return new UserError(`the disk holding ${path} is full; nothing was changed`);
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM') {
-    return new UserError(
-      `cannot read or write the journal at ${path} (${code.toLowerCase().replace(/_/g, ' ')})`,
-      {
-        hint: 'check the file and folder permissions',
-      },
-    );
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
+    // The folder was checked before opening; what is left is a file this user may not read or write.
+    return new UserError(`cannot open the journal at ${path} (permission denied)`, {
+      hint: 'check the file and folder permissions, or pass --db with another path',
+    });
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new UserError(`cannot read or write the journal at ${path} (a disk or file-system error)`, {
+      hint: 'check the disk and the file and folder permissions',
+    });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new UserError(`the journal at ${path} is busy (another reflect is writing)`, {

@@ -1,4 +1,5 @@
 import type { EntryQuery } from '../domain/query.js';
+import { queryTerms, snippetAround } from '../domain/snippet.js';
 import { UserError } from '../errors.js';
 import { type Db, sql } from './db.js';
 import { type EntrySummary, entryFilter, entrySummaries } from './entries.js';
@@ -24,18 +25,24 @@ export function searchEntries(db: Db, match: string, query: EntryQuery, rawQuery
   const { where, params } = entryFilter(query);
   const limit = query.limit === undefined ? '' : 'LIMIT @limit';
   if (query.limit !== undefined) params.limit = query.limit;
-  Object.assign(params, { match, start: MATCH_START, end: MATCH_END });
+  Object.assign(params, { match, start: MATCH_START, end: MATCH_END, long: LONG_BODY });
+  // FTS5's snippet() costs the square of the matches in a document; a long one gets its snippet in one pass.
+  const snippet = (
+    s: string,
+  ) => `CASE WHEN coalesce(length(${s}title), 0) + coalesce(length(${s}body), 0) > @long
+    THEN NULL ELSE snippet(entry_search, -1, @start, @end, '…', 16) END AS snippet`;
   // Without filters, FTS5 alone ranks and cuts (no lookup of every matching entry).
   const text = where
-    ? `SELECT e.id, s.rank AS score, snippet(entry_search, -1, @start, @end, '…', 16) AS snippet
+    ? `SELECT e.id, s.rank AS score, ${snippet('s.')}
        FROM entry_search s JOIN entries e ON e.id = s.rowid
        WHERE entry_search MATCH @match AND ${where.replace(/^WHERE /, '')}
        ORDER BY s.rank ${limit}`
-    : `SELECT rowid AS id, rank AS score, snippet(entry_search, -1, @start, @end, '…', 16) AS snippet
+    : `SELECT rowid AS id, rank AS score, ${snippet('')}
        FROM entry_search WHERE entry_search MATCH @match ORDER BY rank ${limit}`;
   const ranked = guard(rawQuery, () =>
-    sql<{ id: number; score: number; snippet: string }>(db, text).all(params),
+    sql<{ id: number; score: number; snippet: string | null }>(db, text).all(params),
   );
+  for (const row of ranked) row.snippet ??= longSnippet(db, row.id, match);
   const summaries = new Map(
     entrySummaries(
       db,
@@ -46,6 +53,21 @@ export function searchEntries(db: Db, match: string, query: EntryQuery, rawQuery
     const entry = summaries.get(row.id);
     return entry ? [{ entry, score: row.score, snippet: row.snippet ?? '' }] : [];
   });
+}
+
+/** Characters of answer text above which an entry's snippet is made by snippetAround, not FTS5. */
+const LONG_BODY = 20_000;
+
+function longSnippet(db: Db, id: number, match: string): string {
+  const row = sql<{ title: string | null; body: string | null }>(
+    db,
+    'SELECT title, body FROM entry_search WHERE rowid = @id',
+  ).get({ id });
+  const terms = queryTerms(match);
+  const marks = { start: MATCH_START, end: MATCH_END };
+  const inTitle = row?.title ? snippetAround(row.title, terms, marks) : null;
+  const body = row?.body ?? '';
+  return inTitle ?? snippetAround(body, terms, marks) ?? `${body.slice(0, 100)}…`;
 }
 
 /** FTS5 reports query syntax problems as SQLITE_ERROR "fts5: …": those are the user's to fix. */

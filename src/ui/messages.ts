@@ -21,6 +21,11 @@ export const MSG = {
   unknownCommand: (word: string) => `unknown command '${word}'`,
   didYouMean: (command: string) => `did you mean ${command}?`,
   seeCommands: (help: string) => `see the commands: ${help}`,
+  seeOptions: (help: string) => `see the options: ${help}`,
+  usage: (usage: string) => `usage: ${usage}`,
+  configUnreadable: (path: string, why: string) => `cannot read the settings file ${path} (${why})`,
+  configUnreadableHint:
+    'give yourself access to it (or its folder), or point XDG_CONFIG_HOME at another folder',
   noChanges: 'no changes',
   importStdinTerminal: 'import -: stdin is a terminal; pipe a JSON file into it',
   importStdinEmpty: 'import -: stdin is empty; pipe a JSON file into it',
