@@ -5,16 +5,18 @@ import { delimiter, join } from 'node:path';
 import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
 
-/** REFLECT_EDITOR > VISUAL > EDITOR > the config's `editor` > vi. */
-export function editorCommand(
+/** The editor the person chose: REFLECT_EDITOR > VISUAL > EDITOR > the config's `editor`; none → undefined. */
+export function chosenEditor(
   env: Readonly<Record<string, string | undefined>>,
   config: Readonly<Config>,
-): string {
+): string | undefined {
   for (const candidate of [env.REFLECT_EDITOR, env.VISUAL, env.EDITOR, config.editor]) {
     if (candidate && candidate.trim() !== '') return candidate.trim();
   }
-  return 'vi';
+  return undefined;
 }
+
+export const DEFAULT_EDITOR = 'vi';
 
 /** A private file for the person's text; it stays on disk until `remove()`, so nothing typed is lost. */
 export interface EditFile {

@@ -35,6 +35,10 @@ export const MSG = {
   editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,
   editAborted: (id: number) => `edit aborted; entry ${id} is unchanged`,
   editKept: (path: string) => `your edited text is kept in ${path}`,
+  editNeedsTerminal: (id: number, editor: string) =>
+    `reflect edit needs a terminal for its default editor (${editor}); entry ${id} is unchanged`,
+  editWithoutTerminal: (id: number) =>
+    `run it in a terminal, set $EDITOR, or change the entry from a file: reflect edit ${id} --answers <file>`,
   editInvalid: (id: number, path: string) =>
     `entry ${id} is unchanged; your edited text is kept in ${path} — fix it and run reflect edit ${id} again`,
   unknownEntryNothingDeleted: (id: number) => `no entry with id ${id}; nothing was deleted`,

@@ -190,6 +190,22 @@ describe('reflect edit', () => {
     expect(dumpJournal(journal.db)).toBe(before);
   });
 
+  it('without a terminal and no editor chosen, refuses instead of starting vi blind', () => {
+    const before = dumpJournal(journal.db);
+    const result = reflect(['edit', String(id)], {
+      db: journal.db,
+      env: { EDITOR: '', VISUAL: '', REFLECT_EDITOR: '' },
+    });
+    expect(result.code).toBe(2);
+    const [first, hint] = result.stderr.trim().split('\n');
+    expect(first).toBe(
+      'reflect: reflect edit needs a terminal for its default editor (vi); entry 1 is unchanged',
+    );
+    expect(hint).toContain(`reflect edit ${id} --answers <file>`);
+    expect(result.stdout).toBe('');
+    expect(dumpJournal(journal.db)).toBe(before);
+  });
+
   describe('--answers', () => {
     const write = (name: string, data: unknown) => {
       const path = join(journal.dir, name);

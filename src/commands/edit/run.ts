@@ -12,7 +12,7 @@ import { setVersion } from '../../prompt-catalog.js';
 import type { StatementDecision } from '../../store/assumptions.js';
 import { getEntry } from '../../store/entries.js';
 import { linkStatements, updateEntry } from '../../store/journal.js';
-import { createEditFile, editorCommand, openInEditor } from '../../ui/editor.js';
+import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../../ui/editor.js';
 import { MSG } from '../../ui/messages.js';
 import { entryDate } from '../new/from-answers.js';
 import { parseEntryId, readJsonInput } from '../options.js';
@@ -42,6 +42,14 @@ async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, sourc
 }
 
 async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise<void> {
+  const chosen = chosenEditor(ctx.env, ctx.config);
+  // A chosen editor may be a script that needs no terminal; vi without one would draw blind and hang.
+  if (chosen === undefined && !ctx.interactive) {
+    throw new UserError(MSG.editNeedsTerminal(entry.id, DEFAULT_EDITOR), {
+      hint: MSG.editWithoutTerminal(entry.id),
+    });
+  }
+  const command = chosen ?? DEFAULT_EDITOR;
   const date = toOffsetIso(entry.occurredAt, entry.utcOffset);
   const original = renderEntryDocument(
     { title: entry.title, date, people: entry.people, tags: entry.tags, answers: answersOf(entry) },
@@ -49,7 +57,6 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
     { label: `Editing entry ${entry.id} (${set.title}${set.version > 1 ? ` v${set.version}` : ''})` },
   );
   const file = createEditFile(`reflect-entry-${entry.id}.md`, original);
-  const command = editorCommand(ctx.env, ctx.config);
   for (;;) {
     try {
       await openInEditor(command, file.path);
