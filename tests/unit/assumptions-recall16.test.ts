@@ -34,6 +34,13 @@ describe('recall16 families group paraphrases', () => {
     ['Ines thinks I am lazy.', 'Ines has me pegged as lazy.', ['Ines']],
     ['Ines has me down as lazy.', 'Ines has branded me lazy.', ['Ines']],
     ['Ines has me marked down as lazy.', 'To Ines I am lazy.', ['Ines']],
+    // A preference denied: "would rather not" is "doesn't want".
+    [
+      'Oona gives me the rotas she does not want to write.',
+      'Oona gives me the rotas she would rather not write.',
+      ['Oona'],
+    ],
+    ["Tomasz doesn't want to run the stocktake.", 'Tomasz would sooner not run the stocktake.', ['Tomasz']],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -53,6 +60,13 @@ describe('recall16 families keep opposites, reversed directions and other things
     ['To Ines, I am lazy.', 'To me, Ines is lazy.', ['Ines']],
     ['Ines has me down as lazy.', 'I have Ines down as lazy.', ['Ines']],
     ["As far as Ines is concerned, I'm lazy.", "As far as I'm concerned, Ines is lazy.", ['Ines']],
+    // Opposite: a preference and its denial.
+    ['Oona would rather write the rotas herself.', 'Oona would rather not write the rotas.', ['Oona']],
+    [
+      'Tomasz would prefer to run the stocktake.',
+      'Tomasz would prefer not to run the stocktake.',
+      ['Tomasz'],
+    ],
     // Different: a place, not a view; putting a name on a list.
     ['To Ines I am lazy.', 'I went to Ines yesterday.', ['Ines']],
     ['Ines has me down as lazy.', 'Ines has me down for the late shift.', ['Ines']],

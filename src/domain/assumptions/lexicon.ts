@@ -455,8 +455,9 @@ const HAND: ConceptDef[] = [
   {
     id: 'want',
     kind: 'pred',
-    pos: ['want', 'wish', 'like to', 'would like', 'eager', 'hope', 'prefer', 'would rather', 'happy to', 'glad to', 'keen to', 'keen on', 'need to know'],
-    neg: ['reluctant', 'unwilling', 'rather not'],
+    pos: ['want', 'wish', 'like to', 'would like', 'eager', 'hope', 'prefer', 'would rather', 'would sooner', 'happy to', 'glad to', 'keen to', 'keen on', 'need to know'],
+    // The whole "would rather not" phrase: else "would rather" matches first and the "not" after it is lost.
+    neg: ['reluctant', 'unwilling', 'rather not', 'would rather not', 'would sooner not', 'sooner not', 'would prefer not', 'prefer not'],
   },
   {
     id: 'afraid',
