@@ -41,6 +41,14 @@ describe('recall16 families group paraphrases', () => {
       ['Oona'],
     ],
     ["Tomasz doesn't want to run the stocktake.", 'Tomasz would sooner not run the stocktake.', ['Tomasz']],
+    // "Would rather A than B" refuses B.
+    ['Gil would sooner struggle on alone than ask me for help.', "Gil won't ask me for help.", ['Gil']],
+    ['Mum would rather stay in her flat than move in with us.', "Mum won't move in with us.", ['Mum']],
+    [
+      'Noor would rather do the filing herself than let me near it.',
+      'Noor will not let me near the filing.',
+      ['Noor'],
+    ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -66,6 +74,21 @@ describe('recall16 families keep opposites, reversed directions and other things
       'Tomasz would prefer to run the stocktake.',
       'Tomasz would prefer not to run the stocktake.',
       ['Tomasz'],
+    ],
+    // Opposite: the refused act done; the preference turned round.
+    ['Gil would sooner struggle on alone than ask me for help.', 'Gil will ask me for help.', ['Gil']],
+    ['Mum would rather stay in her flat than move in with us.', 'Mum wants to move in with us.', ['Mum']],
+    [
+      'Gil would rather ask me for help than struggle on alone.',
+      'Gil would rather struggle on alone than ask me for help.',
+      ['Gil'],
+    ],
+    // Opposite: a wish denied against the deed done ("doesn't want to ask" is no "will ask").
+    ["Gil doesn't want to ask me for help.", 'Gil will ask me for help.', ['Gil']],
+    [
+      'Rosa is reluctant to take the blame for the delay.',
+      'Rosa will take the blame for the delay.',
+      ['Rosa'],
     ],
     // Different: a place, not a view; putting a name on a list.
     ['To Ines I am lazy.', 'I went to Ines yesterday.', ['Ines']],

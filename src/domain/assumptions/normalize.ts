@@ -5,6 +5,7 @@ import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS 
 import { genderOfFirstName } from './names.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
+import { refusedPreference } from './prefer.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
@@ -1079,11 +1080,12 @@ export function analyse(
         return shapeOf(k.core, maybeOfPronouns(k.pronouns, entryPeople), entryPeople, k.names);
   }
   const answers: EntityAnswer[] = [];
-  // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
+  // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), a preference as
+  // what its holder will not do ("would sooner struggle than ask" → "would not ask"; prefer.ts), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
   const entities = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
   const names = namesOf(entities);
-  const marked = canonicalFrame(entities);
+  const marked = refusedPreference(canonicalFrame(entities));
   const tokens = retellEvents(marked, eventWord, (i) => {
     const m = longestMatch(marked, i, PATTERNS, true);
     return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
