@@ -41,13 +41,12 @@ describe('recall16 families group paraphrases', () => {
       ['Oona'],
     ],
     ["Tomasz doesn't want to run the stocktake.", 'Tomasz would sooner not run the stocktake.', ['Tomasz']],
-    // "Would rather A than B" refuses B.
-    ['Gil would sooner struggle on alone than ask me for help.', "Gil won't ask me for help.", ['Gil']],
-    ['Mum would rather stay in her flat than move in with us.', "Mum won't move in with us.", ['Mum']],
+    // A "without" phrase put first says what is lacking, not that the main clause is denied.
+    ["Without proper training I'm out of my depth at the till.", "I'm out of my depth at the till.", []],
     [
-      'Noor would rather do the filing herself than let me near it.',
-      'Noor will not let me near the filing.',
-      ['Noor'],
+      'Without a second chef we will never cope with the Friday rush.',
+      'We will never cope with the Friday rush.',
+      [],
     ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
@@ -75,7 +74,7 @@ describe('recall16 families keep opposites, reversed directions and other things
       'Tomasz would prefer not to run the stocktake.',
       ['Tomasz'],
     ],
-    // Opposite: the refused act done; the preference turned round.
+    // Opposite: the act set aside by "would sooner … than" done; the preference turned round.
     ['Gil would sooner struggle on alone than ask me for help.', 'Gil will ask me for help.', ['Gil']],
     ['Mum would rather stay in her flat than move in with us.', 'Mum wants to move in with us.', ['Mum']],
     [
@@ -89,6 +88,13 @@ describe('recall16 families keep opposites, reversed directions and other things
       'Rosa is reluctant to take the blame for the delay.',
       'Rosa will take the blame for the delay.',
       ['Rosa'],
+    ],
+    // Opposite: the main clause denied, with or without the phrase.
+    ["Without proper training I'm out of my depth at the till.", "I'm not out of my depth at the till.", []],
+    [
+      'Without a second chef we will never cope with the Friday rush.',
+      'We will cope with the Friday rush.',
+      [],
     ],
     // Different: a place, not a view; putting a name on a list.
     ['To Ines I am lazy.', 'I went to Ines yesterday.', ['Ines']],

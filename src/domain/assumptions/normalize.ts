@@ -5,7 +5,6 @@ import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS 
 import { genderOfFirstName } from './names.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
-import { refusedPreference } from './prefer.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
@@ -197,6 +196,45 @@ const SUBORDINATORS = new Set([
   'while',
   'since',
 ]);
+/** What follows the subject of a main clause: "I'm out of my depth", "I would be lost". */
+const AUX_AFTER_SUBJECT = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'might',
+  'may',
+  'must',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+]);
+
+/**
+ * Where the main clause starts after a "without" phrase that opens the sentence without a comma ("Without legal
+ * training I'm out of my depth"): at its subject, a person followed by an auxiliary. The phrase says what is
+ * lacking; its "without" is no denial of the main clause ("Without Kasia I would be lost" is "I would be lost").
+ */
+function afterOpeningWithout(tokens: readonly Token[]): number | undefined {
+  if (tokens[0]?.lower !== 'without') return undefined;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) return undefined;
+    if (t.ent !== undefined && t.poss !== true && AUX_AFTER_SUBJECT.has(tokens[k + 1]!.lower)) return k;
+  }
+  return undefined;
+}
+
 const IS_AFTER = new Set([
   'he',
   'she',
@@ -1080,12 +1118,11 @@ export function analyse(
         return shapeOf(k.core, maybeOfPronouns(k.pronouns, entryPeople), entryPeople, k.names);
   }
   const answers: EntityAnswer[] = [];
-  // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), a preference as
-  // what its holder will not do ("would sooner struggle than ask" → "would not ask"; prefer.ts), and the same event
+  // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
   const entities = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
   const names = namesOf(entities);
-  const marked = refusedPreference(canonicalFrame(entities));
+  const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
     const m = longestMatch(marked, i, PATTERNS, true);
     return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
@@ -1453,10 +1490,11 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   // Flippers turn the next predicate in their clause (or the previous one when none follows).
   const segments: number[] = [];
   let segment = 0;
-  for (const t of tokens) {
-    if (t.punct || CLAUSE_BREAKS.has(t.lower)) segment++;
+  const mainAt = afterOpeningWithout(tokens);
+  tokens.forEach((t, k) => {
+    if (t.punct || CLAUSE_BREAKS.has(t.lower) || k === mainAt) segment++;
     segments.push(segment);
-  }
+  });
   const segmentOf = (i: number) => segments[i] ?? 0;
   // Clauses opened by "when", "if", "because" …: a negation there ("cuts corners when nobody is watching") is
   // not a denial of the statement.
@@ -1464,6 +1502,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   tokens.forEach((t, k) => {
     if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
   });
+  if (mainAt !== undefined) subordinate.add(segmentOf(0));
   const turnedAt: number[] = [];
   const turn = (at: number) => {
     if (subordinate.has(segmentOf(at)) || foreign.has(at)) return;
@@ -1485,9 +1524,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     return negations % 2 === 0 ? 1 : -1;
   };
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
-  // Only a preference ("would rather … than"): "keeps her doubts to herself rather than question me" is a manner.
+  // Only a preference ("would rather … than", "would sooner … than"): "keeps her doubts to herself rather than
+  // question me" is a manner.
   const ratherAt = tokens.findIndex(
-    (t, k) => t.lower === 'rather' && ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+    (t, k) =>
+      (t.lower === 'rather' || t.lower === 'sooner') &&
+      ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
   );
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
