@@ -997,13 +997,13 @@ const IDIOMS: ConceptDef[] = [
       'drop me as', 'drop us as', 'get me dropped', 'get us dropped', 'stop using me', 'stop using us',
       'find someone cheaper', 'find somebody cheaper', 'find a cheaper', 'go to someone cheaper', 'go with someone else',
       'find someone else to', 'give the work to someone else', 'give * work to another', 'move * work to',
-      'take the job elsewhere', 'take the job to another', 'take * custom elsewhere', 'take * business to another',
+      'take the job elsewhere', 'take the job to another', 'take * business to another',
       'send * work elsewhere', 'cut me loose', 'cut us loose', 'take their work away', 'pull their work',
     ], neg: [
       'call me again', 'call us again', 'use me again', 'use us again', 'book me again', 'book us again',
       'offer me the next', 'offer me * next job',
       'keep sending me', 'keep sending us', 'keep using me', 'keep using us', 'come back to us', 'come back to me',
-      'stick with us', 'stick with me',
+      'stick with me',
     ] },
   { id: 'gossip', kind: 'pred', pos: ['blab', 'blabbermouth', 'a big mouth', 'loose lips', 'can not keep a secret'] },
 ];
