@@ -196,7 +196,7 @@ const SUBORDINATORS = new Set([
   'while',
   'since',
 ]);
-/** What follows the subject of a main clause: "I'm out of my depth", "I would be lost". */
+/** What follows the subject of a main clause: "I'm out of my depth", "we will never cope". */
 const AUX_AFTER_SUBJECT = new Set([
   'am',
   'is',
@@ -223,7 +223,8 @@ const AUX_AFTER_SUBJECT = new Set([
 /**
  * Where the main clause starts after a "without" phrase that opens the sentence without a comma ("Without legal
  * training I'm out of my depth"): at its subject, a person followed by an auxiliary. The phrase says what is
- * lacking; its "without" is no denial of the main clause ("Without Kasia I would be lost" is "I would be lost").
+ * lacking; its "without" is no denial of the main clause ("Without a second chef we will never cope" denies the
+ * coping, as "we will never cope" does).
  */
 function afterOpeningWithout(tokens: readonly Token[]): number | undefined {
   if (tokens[0]?.lower !== 'without') return undefined;
