@@ -455,8 +455,9 @@ const HAND: ConceptDef[] = [
   {
     id: 'want',
     kind: 'pred',
-    pos: ['want', 'wish', 'like to', 'would like', 'eager', 'hope', 'prefer', 'would rather', 'happy to', 'glad to', 'keen to', 'keen on', 'need to know'],
-    neg: ['reluctant', 'unwilling', 'rather not'],
+    pos: ['want', 'wish', 'like to', 'would like', 'eager', 'hope', 'prefer', 'would rather', 'would sooner', 'happy to', 'glad to', 'keen to', 'keen on', 'need to know'],
+    // The whole "would rather not" phrase: else "would rather" matches first and the "not" after it is lost.
+    neg: ['reluctant', 'unwilling', 'rather not', 'would rather not', 'would sooner not', 'sooner not', 'would prefer not', 'prefer not'],
   },
   {
     id: 'afraid',
@@ -990,6 +991,20 @@ const IDIOMS: ConceptDef[] = [
   { id: 'blame', kind: 'pred', pos: ['put * down to me', 'put * down to my', 'put * down to us'] },
   { id: 'inform', kind: 'pred', valence: 1, pos: [], neg: ['tell me nothing', 'tell us nothing'] },
   { id: 'difficult', kind: 'pred', pos: ['start a row', 'cause a row', 'kick up a row'] },
+  // Session 8 (recall16): a customer taking its work away from the writer, the general ways English says it, and
+  // the ways to say it keeps coming (denied: "won't call me again", "will stop sending me work").
+  { id: 'lose-business', kind: 'pred', pos: [
+      'drop me as', 'drop us as', 'get me dropped', 'get us dropped', 'stop using me', 'stop using us',
+      'find someone cheaper', 'find somebody cheaper', 'find a cheaper', 'go to someone cheaper', 'go with someone else',
+      'find someone else to', 'give the work to someone else', 'give * work to another', 'move * work to',
+      'take the job elsewhere', 'take the job to another', 'take * business to another',
+      'send * work elsewhere', 'cut me loose', 'cut us loose', 'take their work away', 'pull their work',
+    ], neg: [
+      'call me again', 'call us again', 'use me again', 'use us again', 'book me again', 'book us again',
+      'offer me the next', 'offer me * next job',
+      'keep sending me', 'keep sending us', 'keep using me', 'keep using us', 'come back to us', 'come back to me',
+      'stick with me',
+    ] },
   { id: 'gossip', kind: 'pred', pos: ['blab', 'blabbermouth', 'a big mouth', 'loose lips', 'can not keep a secret'] },
 ];
 

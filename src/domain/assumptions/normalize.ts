@@ -196,6 +196,46 @@ const SUBORDINATORS = new Set([
   'while',
   'since',
 ]);
+/** What follows the subject of a main clause: "I'm out of my depth", "we will never cope". */
+const AUX_AFTER_SUBJECT = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'might',
+  'may',
+  'must',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+]);
+
+/**
+ * Where the main clause starts after a "without" phrase that opens the sentence without a comma ("Without legal
+ * training I'm out of my depth"): at its subject, a person followed by an auxiliary. The phrase says what is
+ * lacking; its "without" is no denial of the main clause ("Without a second chef we will never cope" denies the
+ * coping, as "we will never cope" does).
+ */
+function afterOpeningWithout(tokens: readonly Token[]): number | undefined {
+  if (tokens[0]?.lower !== 'without') return undefined;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) return undefined;
+    if (t.ent !== undefined && t.poss !== true && AUX_AFTER_SUBJECT.has(tokens[k + 1]!.lower)) return k;
+  }
+  return undefined;
+}
+
 const IS_AFTER = new Set([
   'he',
   'she',
@@ -1451,10 +1491,11 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   // Flippers turn the next predicate in their clause (or the previous one when none follows).
   const segments: number[] = [];
   let segment = 0;
-  for (const t of tokens) {
-    if (t.punct || CLAUSE_BREAKS.has(t.lower)) segment++;
+  const mainAt = afterOpeningWithout(tokens);
+  tokens.forEach((t, k) => {
+    if (t.punct || CLAUSE_BREAKS.has(t.lower) || k === mainAt) segment++;
     segments.push(segment);
-  }
+  });
   const segmentOf = (i: number) => segments[i] ?? 0;
   // Clauses opened by "when", "if", "because" …: a negation there ("cuts corners when nobody is watching") is
   // not a denial of the statement.
@@ -1462,6 +1503,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   tokens.forEach((t, k) => {
     if (SUBORDINATORS.has(t.lower)) subordinate.add(segmentOf(k));
   });
+  if (mainAt !== undefined) subordinate.add(segmentOf(0));
   const turnedAt: number[] = [];
   const turn = (at: number) => {
     if (subordinate.has(segmentOf(at)) || foreign.has(at)) return;
@@ -1483,9 +1525,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     return negations % 2 === 0 ? 1 : -1;
   };
   let polarity: 1 | -1 = inWordNegations % 2 === 0 ? 1 : -1;
-  // Only a preference ("would rather … than"): "keeps her doubts to herself rather than question me" is a manner.
+  // Only a preference ("would rather … than", "would sooner … than"): "keeps her doubts to herself rather than
+  // question me" is a manner.
   const ratherAt = tokens.findIndex(
-    (t, k) => t.lower === 'rather' && ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
+    (t, k) =>
+      (t.lower === 'rather' || t.lower === 'sooner') &&
+      ['would', 'had', 'd'].includes(tokens[k - 1]?.lower ?? ''),
   );
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -114,6 +114,20 @@ const BE_OR_GET = new Set([
   'gotten',
 ]);
 const MAKE = new Set(['make', 'makes', 'made', 'making']);
+/** "has me down as", "had us pegged as", "marks her down as": a label someone keeps on the bearer. */
+const KEEP_LABEL = new Set(['have', 'has', 'had', 'having', 'mark', 'marks', 'marked', 'marking']);
+const KEPT_LABELS = new Set([
+  'down',
+  'pegged',
+  'marked',
+  'labelled',
+  'labeled',
+  'tagged',
+  'figured',
+  'written',
+]);
+/** "brands me a liar", "labelled us difficult": label verbs that take their label without "as". */
+const BARE_LABEL = /^(brand|label|dub)/;
 const GET = new Set(['get', 'gets', 'got', 'getting', 'have', 'has', 'earn', 'earns', 'earned', 'earning']);
 const COME = new Set(['come', 'comes', 'came', 'coming']);
 /** "admitting I'm failing", "would show I can't cope": the writer's own shortcoming laid open to others. */
@@ -420,6 +434,11 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       else if (w.startsWith('writ') || w === 'wrote') continue;
       const marker = tokens[k]?.lower;
       const isTake = w.startsWith('tak') || w === 'took' || w.startsWith('mist');
+      if (marker !== 'as' && !isTake && BARE_LABEL.test(w)) {
+        const bare = qualityAt(tokens, k);
+        if (bare === undefined) continue;
+        return rebuild(tokens, tokens.slice(0, i), bearer, { at: bare.at, clause: false }) as T[];
+      }
       if (isTake ? marker !== 'for' : marker !== 'as') continue;
       if (
         isTake &&
@@ -430,6 +449,19 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
       const q = qualityAt(tokens, k);
       if (q === undefined) continue;
       return rebuild(tokens, tokens.slice(0, i), bearer, { at: q.at, clause: false }) as T[];
+    }
+
+    // "has me down as lazy", "had us pegged as troublemakers", "marks me down as": "down for the late shift" is a
+    // list, not a view.
+    if (KEEP_LABEL.has(w) && isEnt(tokens[i + 1])) {
+      let k = i + 2;
+      if (!KEPT_LABELS.has(tokens[k]?.lower ?? '')) continue;
+      k++;
+      if (tokens[k]?.lower === 'down' || tokens[k]?.lower === 'off') k++;
+      if (tokens[k]?.lower !== 'as') continue;
+      const q = qualityAt(tokens, k);
+      if (q === undefined) continue;
+      return rebuild(tokens, tokens.slice(0, i), tokens[i + 1], { at: q.at, clause: false }) as T[];
     }
 
     const cast = castAt(tokens, i);

@@ -1332,6 +1332,16 @@ function readAlike(a: Shape, b: Shape): boolean {
   return onlyA.every((k) => kin(k, onlyB)) && onlyB.every((k) => kin(k, onlyA));
 }
 
+/**
+ * `x` denies wishing a deed ("doesn't want to ask", "is reluctant to take the blame": the wish denied, the deed's
+ * predicate asserted) that `y`, wishing nothing, says with the same sign: the wish's "not" is the deed's.
+ */
+function deniedWish(x: Shape, y: Shape): boolean {
+  if (x.preds.get('c:want') !== -1 || y.preds.has('c:want')) return false;
+  for (const [k, sign] of x.preds) if (!MODAL.has(k) && y.preds.get(k) === sign) return true;
+  return false;
+}
+
 function compareShapes(a: Shape, b: Shape): Relation {
   // "We'll lose the Acme account" is not "the Hartley Trust won't renew our grant": two named things that do not meet.
   if (namesDiffer(a.names, b.names)) return { kind: 'different', score: 0 };
@@ -1474,6 +1484,8 @@ function compareShapes(a: Shape, b: Shape): Relation {
       if (!MODAL.has(key)) samePreds++;
     } else conflicting += W_PRED;
   }
+  // "Doesn't want to ask me for help" is no "will ask me for help", though both read the asking.
+  if (deniedWish(a, b) || deniedWish(b, a)) conflicting += W_PRED;
   let sharedTopics = 0;
   for (const t of a.topics) if (b.topics.has(t)) sharedTopics += topicWeight(t);
   shared += sharedTopics;
