@@ -14,7 +14,7 @@ import {
   type Teaching,
   type TestRecord,
 } from '../domain/register.js';
-import { statementsOf } from '../domain/statements.js';
+import { CONTEXT_ROLES, contextOf, statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 
@@ -252,6 +252,8 @@ interface RolesRead {
   learner?: RoleLearner;
   /** The statements read for it so far (the runs' statements, and those placed around them). */
   read: Set<number>;
+  /** The journal's tags that may be roles, by id, read by the first run. */
+  tags?: Map<number, string>;
 }
 
 interface ScopeRow {
@@ -365,8 +367,10 @@ function groupRun(
     const unread = nearby.filter(([id]) => !roles.read.has(id));
     for (const s of inputs) roles.read.add(s.id);
     for (const [id] of unread) roles.read.add(id);
-    roles.learner.add(placedAround(db, unread, known));
-    roles.learner.add(inputs);
+    const sources = [...placedAround(db, unread, known), ...inputs];
+    roles.learner.add(
+      engine.mayHaveRole === undefined ? sources : withEntryEvidence(db, sources, roles, engine.mayHaveRole),
+    );
   }
   const learner = roles?.learner;
   const opposites = sql<{ a: number; b: number }>(
@@ -467,6 +471,74 @@ function placedAround(
     known,
   );
   return rows.map((r) => ({ ...r, people: people.get(r.entryId)! }));
+}
+
+const CONTEXT_ROLE_LIST = JSON.stringify([...CONTEXT_ROLES]);
+
+/**
+ * What roles.ts learns who a role is from, beyond the statements: each statement that may use a role gets its
+ * entry's context (situation, dialogue, data: one read for them all; the others' contexts are left unread, which
+ * kept the first grouping of a big journal within its time), and each statement its entry's tags that may be
+ * roles (no read at all when the journal has no such tag).
+ */
+function withEntryEvidence(
+  db: Db,
+  sources: StatementInput[],
+  roles: RolesRead,
+  mayHaveRole: (text: string) => boolean,
+): StatementInput[] {
+  if (sources.length === 0) return sources;
+  if (roles.tags === undefined) {
+    const all = sql(db, 'SELECT id, name FROM tags').raw().all() as Array<[id: number, name: string]>;
+    roles.tags = new Map(all.filter(([, name]) => mayHaveRole(name)));
+  }
+  const contexts = new Map<number, string>();
+  const wanting = [...new Set(sources.filter((s) => mayHaveRole(s.text)).map((s) => s.entryId))];
+  if (wanting.length > 0) {
+    const answers = new Map<number, Array<{ role: string; value: AnswerValue }>>();
+    const rows = sql(
+      db,
+      `SELECT entry_id, role, value FROM answers
+       WHERE entry_id IN (SELECT value FROM json_each(@entries)) AND role IN (SELECT value FROM json_each(@roles))
+       ORDER BY entry_id, position`,
+    )
+      .raw()
+      .all({ entries: JSON.stringify(wanting), roles: CONTEXT_ROLE_LIST }) as Array<
+      [entryId: number, role: string, value: string]
+    >;
+    for (const [entryId, role, value] of rows) {
+      const list = answers.get(entryId) ?? [];
+      list.push({ role, value: JSON.parse(value) as AnswerValue });
+      answers.set(entryId, list);
+    }
+    for (const [entryId, list] of answers) contexts.set(entryId, contextOf(list));
+  }
+  const tags = new Map<number, string[]>();
+  if (roles.tags.size > 0) {
+    const rows = sql(
+      db,
+      `SELECT entry_id, tag_id FROM entry_tags
+       WHERE tag_id IN (SELECT value FROM json_each(@tags)) AND entry_id IN (SELECT value FROM json_each(@entries))`,
+    )
+      .raw()
+      .all({
+        tags: JSON.stringify([...roles.tags.keys()]),
+        entries: JSON.stringify([...new Set(sources.map((s) => s.entryId))]),
+      }) as Array<[entryId: number, tagId: number]>;
+    for (const [entryId, tagId] of rows)
+      tags.set(entryId, [...(tags.get(entryId) ?? []), roles.tags.get(tagId)!]);
+  }
+  if (contexts.size === 0 && tags.size === 0) return sources;
+  return sources.map((s) => {
+    const context = contexts.get(s.entryId);
+    const tagged = tags.get(s.entryId);
+    if (context === undefined && tagged === undefined) return s;
+    return {
+      ...s,
+      ...(context === undefined ? {} : { context }),
+      ...(tagged === undefined ? {} : { tags: tagged }),
+    };
+  });
 }
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */
