@@ -24,7 +24,7 @@ import {
   type StatementInput,
   scoreGrouping,
 } from '../src/domain/assumptions/index.js';
-import { contextOf } from '../src/domain/statements.js';
+import { contextOfAnswers } from '../src/domain/statements.js';
 import type { AnswerMap } from '../src/domain/types.js';
 import { builtinSets } from '../src/prompt-catalog.js';
 
@@ -38,12 +38,7 @@ export interface Corpus {
 
 /** An entry's context as the store reads it: its answers by the roles of its set's steps. */
 function corpusContext(set: string, answers: AnswerMap): string {
-  const steps = builtinSets().find((c) => c.set.id === set)?.set.steps ?? [];
-  return contextOf(
-    steps.flatMap((step) =>
-      answers[step.id] === undefined ? [] : [{ role: step.role, value: answers[step.id]! }],
-    ),
-  );
+  return contextOfAnswers(builtinSets().find((c) => c.set.id === set)?.set.steps ?? [], answers);
 }
 
 function readJson<T>(path: string): T {

@@ -1,4 +1,4 @@
-import type { AnswerValue, Role, StepKind } from './types.js';
+import type { AnswerMap, AnswerValue, Role, Step, StepKind } from './types.js';
 
 /** One assumption statement derived from an answer: exactly as written, in the order of the entry. */
 export interface DerivedStatement {
@@ -126,4 +126,13 @@ export function contextOf(answers: ReadonlyArray<{ role: string; value: AnswerVa
       }
   }
   return lines.join('\n');
+}
+
+/** `contextOf` an answer map (a draft's answers so far, an answers file) by the roles of its set's steps. */
+export function contextOfAnswers(steps: readonly Pick<Step, 'id' | 'role'>[], answers: AnswerMap): string {
+  return contextOf(
+    steps.flatMap((step) =>
+      answers[step.id] === undefined ? [] : [{ role: step.role, value: answers[step.id]! }],
+    ),
+  );
 }

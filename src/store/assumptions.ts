@@ -492,27 +492,9 @@ function withEntryEvidence(
     const all = sql(db, 'SELECT id, name FROM tags').raw().all() as Array<[id: number, name: string]>;
     roles.tags = new Map(all.filter(([, name]) => mayHaveRole(name)));
   }
-  const contexts = new Map<number, string>();
-  const wanting = [...new Set(sources.filter((s) => mayHaveRole(s.text)).map((s) => s.entryId))];
-  if (wanting.length > 0) {
-    const answers = new Map<number, Array<{ role: string; value: AnswerValue }>>();
-    const rows = sql(
-      db,
-      `SELECT entry_id, role, value FROM answers
-       WHERE entry_id IN (SELECT value FROM json_each(@entries)) AND role IN (SELECT value FROM json_each(@roles))
-       ORDER BY entry_id, position`,
-    )
-      .raw()
-      .all({ entries: JSON.stringify(wanting), roles: CONTEXT_ROLE_LIST }) as Array<
-      [entryId: number, role: string, value: string]
-    >;
-    for (const [entryId, role, value] of rows) {
-      const list = answers.get(entryId) ?? [];
-      list.push({ role, value: JSON.parse(value) as AnswerValue });
-      answers.set(entryId, list);
-    }
-    for (const [entryId, list] of answers) contexts.set(entryId, contextOf(list));
-  }
+  const contexts = entryContexts(db, [
+    ...new Set(sources.filter((s) => mayHaveRole(s.text)).map((s) => s.entryId)),
+  ]);
   const tags = new Map<number, string[]>();
   if (roles.tags.size > 0) {
     const rows = sql(
@@ -539,6 +521,30 @@ function withEntryEvidence(
       ...(tagged === undefined ? {} : { tags: tagged }),
     };
   });
+}
+
+/** The context (`contextOf`: situation, dialogue, data) of each of the entries `ids` that has one, in one read. */
+export function entryContexts(db: Db, ids: readonly number[]): Map<number, string> {
+  const contexts = new Map<number, string>();
+  if (ids.length === 0) return contexts;
+  const answers = new Map<number, Array<{ role: string; value: AnswerValue }>>();
+  const rows = sql(
+    db,
+    `SELECT entry_id, role, value FROM answers
+     WHERE entry_id IN (SELECT value FROM json_each(@entries)) AND role IN (SELECT value FROM json_each(@roles))
+     ORDER BY entry_id, position`,
+  )
+    .raw()
+    .all({ entries: JSON.stringify(ids), roles: CONTEXT_ROLE_LIST }) as Array<
+    [entryId: number, role: string, value: string]
+  >;
+  for (const [entryId, role, value] of rows) {
+    const list = answers.get(entryId) ?? [];
+    list.push({ role, value: JSON.parse(value) as AnswerValue });
+    answers.set(entryId, list);
+  }
+  for (const [entryId, list] of answers) contexts.set(entryId, contextOf(list));
+  return contexts;
 }
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */

@@ -249,7 +249,8 @@ export class RoleLearner {
         (s.tags === undefined || !s.tags.some(mayHaveRole))
       )
         return false;
-      const key = s.id ?? `${s.entryId}\u0000${s.text}`;
+      // Without an id (an entry being written), what it holds: a draft's later context is read again.
+      const key = s.id ?? [s.entryId, s.text, s.context ?? '', ...(s.tags ?? [])].join('\u0000');
       if (this.seen.has(key)) return false;
       this.seen.add(key);
       return true;

@@ -65,6 +65,16 @@ export class StatementIndex {
   }
 
   /**
+   * Learns the roles an entry teaches by its context and tags (roles.ts) without adding a statement: the entry
+   * being written, whose situation and dialogue come before its assumptions.
+   */
+  teachEntry(entry: Pick<StatementInput, 'entryId' | 'people' | 'context' | 'tags'>): void {
+    this.people.addAll(entry.people);
+    this.roles.add([{ ...entry, text: '' }]);
+    this.people.setRoles(this.roles.book());
+  }
+
+  /**
    * The teaching, read with the journal's roles as learned so far (a link through a role teaches as the same link
    * by name does): a caller teaches the roles before adding statements, so statements indexed earlier rarely hold
    * keys of an older reading.
