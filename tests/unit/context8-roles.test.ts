@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll, groupStatements, type StatementInput } from '../../src/domain/assumptions/index.js';
+import {
+  analyseAll,
+  groupStatements,
+  StatementIndex,
+  type StatementInput,
+} from '../../src/domain/assumptions/index.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
 import { learnRoles } from '../../src/domain/assumptions/roles.js';
 import { contextOf } from '../../src/domain/statements.js';
@@ -200,5 +205,36 @@ describe('tags as evidence of a role', () => {
     ];
     const [viaRole, named] = statements.map((s) => s.id) as [number, number];
     expect(together(statements, viaRole, named)).toBe(true);
+  });
+});
+
+describe('link as you write, with the entry being written', () => {
+  const people = ['Philippa', 'Corin'];
+  const text = 'The general manager thinks I pad the numbers.';
+  const earlier = () => [
+    ...entry(1, people, ['Philippa thinks I pad the numbers.']),
+    ...entry(2, people, ['Corin thinks I pad the numbers.']),
+  ];
+
+  it("suggests only the named person's statement for a role its situation introduces", () => {
+    const statements = earlier();
+    const index = new StatementIndex(statements);
+    // Unresolved, the role may be either of the entry's people.
+    expect(index.suggest(text, people).map((s) => s.id)).toHaveLength(2);
+    index.teachEntry({ entryId: 3, people, context: 'Budget meeting with Philippa, the general manager.' });
+    expect(index.suggest(text, people).map((s) => s.id)).toEqual([statements[0]!.id]);
+  });
+
+  it('reads a context the entry being written gains later', () => {
+    const statements = earlier();
+    const index = new StatementIndex(statements);
+    index.teachEntry({ entryId: 3, people, context: 'Budget meeting.' });
+    expect(index.suggest(text, people)).toHaveLength(2);
+    index.teachEntry({
+      entryId: 3,
+      people,
+      context: 'Budget meeting.\nMe: Philippa, the general manager, is late.',
+    });
+    expect(index.suggest(text, people).map((s) => s.id)).toEqual([statements[0]!.id]);
   });
 });
