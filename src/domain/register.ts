@@ -28,8 +28,6 @@ export interface GroupingEngine {
   ): boolean[];
   /** A learner of the journal's roles for one grouping of many runs (assumptions/roles.ts). */
   RoleLearner?: new () => RoleLearner;
-  /** Whether a text may hold a role phrase (assumptions/roles.ts): only then is its entry's context read. */
-  mayHaveRole?(text: string): boolean;
   /**
    * For each of `ids`, the groups of `representatives` (statement id → group id) it is closest to, best first, at
    * most `limit` (see nearestGroups in assumptions/group.ts). Without it, a statement a group refuses starts a

@@ -368,9 +368,9 @@ function groupRun(
     for (const s of inputs) roles.read.add(s.id);
     for (const [id] of unread) roles.read.add(id);
     const sources = [...placedAround(db, unread, known), ...inputs];
-    roles.learner.add(
-      engine.mayHaveRole === undefined ? sources : withEntryEvidence(db, sources, roles, engine.mayHaveRole),
-    );
+    // Each statement that may use a role reads its entry's context too (only those: it kept the first grouping of
+    // a big journal within its time).
+    roles.learner.add(withRoleTags(db, sources, roles, roles.learner), (ids) => entryContexts(db, ids));
   }
   const learner = roles?.learner;
   const opposites = sql<{ a: number; b: number }>(
@@ -476,51 +476,36 @@ function placedAround(
 const CONTEXT_ROLE_LIST = JSON.stringify([...CONTEXT_ROLES]);
 
 /**
- * What roles.ts learns who a role is from, beyond the statements: each statement that may use a role gets its
- * entry's context (situation, dialogue, data: one read for them all; the others' contexts are left unread, which
- * kept the first grouping of a big journal within its time), and each statement its entry's tags that may be
- * roles (no read at all when the journal has no such tag).
+ * `sources` with their entries' tags that are roles (roles.ts, evidence (c)): none read when the journal has no
+ * such tag, as most have not.
  */
-function withEntryEvidence(
+function withRoleTags(
   db: Db,
   sources: StatementInput[],
   roles: RolesRead,
-  mayHaveRole: (text: string) => boolean,
+  learner: RoleLearner,
 ): StatementInput[] {
-  if (sources.length === 0) return sources;
   if (roles.tags === undefined) {
     const all = sql(db, 'SELECT id, name FROM tags').raw().all() as Array<[id: number, name: string]>;
-    roles.tags = new Map(all.filter(([, name]) => mayHaveRole(name)));
+    roles.tags = new Map(all.filter(([, name]) => learner.isRoleTag(name)));
   }
-  const contexts = entryContexts(db, [
-    ...new Set(sources.filter((s) => mayHaveRole(s.text)).map((s) => s.entryId)),
-  ]);
+  if (sources.length === 0 || roles.tags.size === 0) return sources;
+  const rows = sql(
+    db,
+    `SELECT entry_id, tag_id FROM entry_tags
+     WHERE tag_id IN (SELECT value FROM json_each(@tags)) AND entry_id IN (SELECT value FROM json_each(@entries))`,
+  )
+    .raw()
+    .all({
+      tags: JSON.stringify([...roles.tags.keys()]),
+      entries: JSON.stringify([...new Set(sources.map((s) => s.entryId))]),
+    }) as Array<[entryId: number, tagId: number]>;
   const tags = new Map<number, string[]>();
-  if (roles.tags.size > 0) {
-    const rows = sql(
-      db,
-      `SELECT entry_id, tag_id FROM entry_tags
-       WHERE tag_id IN (SELECT value FROM json_each(@tags)) AND entry_id IN (SELECT value FROM json_each(@entries))`,
-    )
-      .raw()
-      .all({
-        tags: JSON.stringify([...roles.tags.keys()]),
-        entries: JSON.stringify([...new Set(sources.map((s) => s.entryId))]),
-      }) as Array<[entryId: number, tagId: number]>;
-    for (const [entryId, tagId] of rows)
-      tags.set(entryId, [...(tags.get(entryId) ?? []), roles.tags.get(tagId)!]);
-  }
-  if (contexts.size === 0 && tags.size === 0) return sources;
-  return sources.map((s) => {
-    const context = contexts.get(s.entryId);
-    const tagged = tags.get(s.entryId);
-    if (context === undefined && tagged === undefined) return s;
-    return {
-      ...s,
-      ...(context === undefined ? {} : { context }),
-      ...(tagged === undefined ? {} : { tags: tagged }),
-    };
-  });
+  for (const [entryId, tagId] of rows)
+    tags.set(entryId, [...(tags.get(entryId) ?? []), roles.tags.get(tagId)!]);
+  return tags.size === 0
+    ? sources
+    : sources.map((s) => (tags.has(s.entryId) ? { ...s, tags: tags.get(s.entryId)! } : s));
 }
 
 /** The context (`contextOf`: situation, dialogue, data) of each of the entries `ids` that has one, in one read. */

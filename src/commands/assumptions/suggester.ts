@@ -34,7 +34,7 @@ export class Suggester {
   ) {}
 
   static async build(db: Db, limit = SUGGEST_CANDIDATES): Promise<Suggester> {
-    const { StatementIndex, mayHaveRole } = await import('../../domain/assumptions/index.js');
+    const { StatementIndex } = await import('../../domain/assumptions/index.js');
     // Newest first, each wording once (a repeated sentence would only crowd out other suggestions), then
     // indexed oldest first as the engine expects.
     const seen = new Set<string>();
@@ -49,15 +49,7 @@ export class Suggester {
     // The person's own groups teach the index their wordings and rank their statements up.
     const index = new StatementIndex([], personTeaching(db));
     // Roles are learned from the rows' tags, and from the context of the entries whose statements may use one.
-    const contexts = entryContexts(db, [
-      ...new Set(rows.filter((r) => mayHaveRole(r.text)).map((r) => r.entryId)),
-    ]);
-    index.teachRoles(
-      rows.map((r) => {
-        const context = contexts.get(r.entryId);
-        return context === undefined ? r : { ...r, context };
-      }),
-    );
+    index.teachRoles(rows, (ids) => entryContexts(db, ids));
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);
       if (i + CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));

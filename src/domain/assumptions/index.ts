@@ -17,7 +17,7 @@ export {
   nearestGroups,
 } from './group.js';
 export { Learned, type Teaching } from './learned.js';
-export { mayHaveRole, RoleLearner } from './roles.js';
+export { RoleLearner } from './roles.js';
 export { StatementIndex, type SuggestTeaching, suggestSimilar } from './suggest.js';
 export { syntheticStatements } from './synthetic.js';
 export type { Grouping, PersonLink, StatementInput, Suggestion } from './types.js';

@@ -177,18 +177,28 @@ function introductions(
 const SPEAKER = /^\s*(\p{L}[\p{L}\p{M} .'\u2019-]{0,40}?)\s*:\s/u;
 const WRITER = new Set(['me', 'i', 'myself']);
 
-/** Roles an entry's context introduces, line by line: a line someone else says keeps their "my" theirs. */
+/**
+ * Roles an entry's context introduces, line by line: a line someone else says keeps their "my" theirs. `memo`
+ * keeps what a line with the same people introduced (a journal repeats its openings: "At dinner with my sister").
+ */
 function contextIntroductions(
   context: string,
   people: PeopleIndex,
   entryKeys: readonly string[],
+  memo: Map<string, Array<[string, string]>>,
 ): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const line of context.split('\n')) {
     if (!mayHaveRole(line)) continue;
-    const speaker = SPEAKER.exec(line)?.[1];
-    const own = speaker === undefined || WRITER.has(speaker.toLowerCase());
-    out.push(...introductions(words(line), people, entryKeys, own));
+    const key = `${line}\u0000${entryKeys.join('\u0001')}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      const speaker = SPEAKER.exec(line)?.[1];
+      const own = speaker === undefined || WRITER.has(speaker.toLowerCase());
+      found = introductions(words(line), people, entryKeys, own);
+      if (memo.size < READS_MAX) memo.set(key, found);
+    }
+    out.push(...found);
   }
   return out;
 }
@@ -236,15 +246,30 @@ export class RoleLearner {
   private readonly apart: string[][] = [];
   private readonly seen = new Set<number | string>();
   private readonly reads = new Map<string, Read>();
+  private readonly lines = new Map<string, Array<[string, string]>>();
   private learned: RoleBook | undefined;
 
   constructor(private readonly people: PeopleIndex = new PeopleIndex()) {}
 
-  add(sources: ReadonlyArray<RoleSource & { id?: number }>): this {
+  /** Whether a tag is a role (evidence (c)): only those are worth reading. */
+  isRoleTag(tag: string): boolean {
+    return roleOfTag(tag) !== undefined;
+  }
+
+  /**
+   * Reads `sources` not read before. `contexts`, where given, supplies the context of the entries (by id) whose
+   * statements among them may use a role and come without one: a caller with a big journal reads only those.
+   */
+  add(
+    sources: ReadonlyArray<RoleSource & { id?: number }>,
+    contexts?: (entryIds: number[]) => ReadonlyMap<number, string>,
+  ): this {
+    const wanting = new Set<number>();
     const fresh = sources.filter((s) => {
       // A quick test before any work: most statements name no role.
+      const uses = mayHaveRole(s.text);
       if (
-        !mayHaveRole(s.text) &&
+        !uses &&
         (s.context === undefined || !mayHaveRole(s.context)) &&
         (s.tags === undefined || !s.tags.some(mayHaveRole))
       )
@@ -253,10 +278,15 @@ export class RoleLearner {
       const key = s.id ?? [s.entryId, s.text, s.context ?? '', ...(s.tags ?? [])].join('\u0000');
       if (this.seen.has(key)) return false;
       this.seen.add(key);
+      if (uses && s.context === undefined) wanting.add(s.entryId);
       return true;
     });
+    const read = contexts !== undefined && wanting.size > 0 ? contexts([...wanting]) : undefined;
     for (const s of fresh) this.people.addAll(s.people);
-    for (const s of fresh) this.read(s);
+    for (const s of fresh) {
+      const context = s.context === undefined ? read?.get(s.entryId) : undefined;
+      this.read(context === undefined ? s : { ...s, context });
+    }
     if (fresh.length > 0) this.learned = undefined;
     return this;
   }
@@ -274,7 +304,7 @@ export class RoleLearner {
     const context = s.context === undefined ? undefined : `${s.entryId}\u0000${s.context}`;
     if (context !== undefined && !this.seen.has(context)) {
       this.seen.add(context);
-      for (const [role, key] of contextIntroductions(s.context!, people, entryKeys))
+      for (const [role, key] of contextIntroductions(s.context!, people, entryKeys, this.lines))
         addTo(this.introduced, role, key);
     }
     const tags = `\u0001${s.entryId}`;
