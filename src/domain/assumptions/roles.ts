@@ -9,7 +9,7 @@ import { partsOf } from './wordnet.js';
 //       at least: "my brother-in-law" in entries about [Dean, Steve] and [Dean, Karen] is Dean. (Two entries about
 //       Dean alone are the simplest case.) Or
 //   (c) where every entry tagged with it (`tags: ['general manager']`) lists one and the same person, in two
-//       entries at least; where (b) holds too, both must name that person.
+//       entries at least; where (a) or (b) holds too, both must name that person.
 // An introduction may stand in an entry's other answers (its context: situation, dialogue, data), except in a
 // line someone else speaks ("Dean: my brother will …" is Dean's brother).
 // and never when the journal contradicts it: two people introduced in the same role, a statement that names
@@ -408,7 +408,7 @@ function addTo(m: Map<string, Set<string>>, role: string, key: string): void {
 const HEAD_TEST = new RegExp(`\\b(?:${[...HEADS].join('|')})\\b|\\bin[- ]law\\b`, 'i');
 
 /** Whether a text may hold a role phrase (a quick test on its words; false is certain). */
-export function mayHaveRole(text: string): boolean {
+function mayHaveRole(text: string): boolean {
   return HEAD_TEST.test(text);
 }
 
