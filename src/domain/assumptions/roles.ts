@@ -247,6 +247,8 @@ export class RoleLearner {
   private readonly seen = new Set<number | string>();
   private readonly reads = new Map<string, Read>();
   private readonly lines = new Map<string, Array<[string, string]>>();
+  /** The context read last for each entry. */
+  private readonly contexts = new Map<number, string>();
   private learned: RoleBook | undefined;
 
   constructor(private readonly people: PeopleIndex = new PeopleIndex()) {}
@@ -301,10 +303,10 @@ export class RoleLearner {
       found = readStatement(words(s.text), people, entryKeys);
       if (this.reads.size < READS_MAX) this.reads.set(memo, found);
     }
-    const context = s.context === undefined ? undefined : `${s.entryId}\u0000${s.context}`;
-    if (context !== undefined && !this.seen.has(context)) {
-      this.seen.add(context);
-      for (const [role, key] of contextIntroductions(s.context!, people, entryKeys, this.lines))
+    // Each entry's context once (again when it changed: the entry being written), however many statements it has.
+    if (s.context !== undefined && this.contexts.get(s.entryId) !== s.context) {
+      this.contexts.set(s.entryId, s.context);
+      for (const [role, key] of contextIntroductions(s.context, people, entryKeys, this.lines))
         addTo(this.introduced, role, key);
     }
     const tags = `\u0001${s.entryId}`;
