@@ -24,10 +24,21 @@ import {
   type StatementInput,
   scoreGrouping,
 } from '../src/domain/assumptions/index.js';
+import { contextOfAnswers } from '../src/domain/statements.js';
+import type { AnswerMap } from '../src/domain/types.js';
+import { builtinSets } from '../src/prompt-catalog.js';
 
 export interface Corpus {
   labels: CorpusLabels;
-  statements: Array<StatementInput & { file: string; keeper: string; date: string }>;
+  /** Each with its entry's context and tags (as the store gives them), and the entry's set and answers. */
+  statements: Array<
+    StatementInput & { file: string; keeper: string; date: string; set?: string; answers?: AnswerMap }
+  >;
+}
+
+/** An entry's context as the store reads it: its answers by the roles of its set's steps. */
+function corpusContext(set: string, answers: AnswerMap): string {
+  return contextOfAnswers(builtinSets().find((c) => c.set.id === set)?.set.steps ?? [], answers);
 }
 
 function readJson<T>(path: string): T {
@@ -44,25 +55,29 @@ export function loadCorpus(dir: string, split?: string): Corpus {
     ? readJson<Record<string, string>>(join(dir, 'keepers.json'))
     : {};
   const wanted = split === undefined ? undefined : new Set(split.split(','));
-  const files = manifest
-    .map((m) => m.file)
-    .filter((f) => wanted === undefined || wanted.has(splitOf[f] ?? ''));
+  const chosen = manifest.filter((m) => wanted === undefined || wanted.has(splitOf[m.file] ?? ''));
+  const files = chosen.map((m) => m.file);
   const statements: Corpus['statements'] = [];
-  files.forEach((file, entryId) => {
-    const entry = readJson<{ date?: string; people?: string[]; answers: Record<string, unknown> }>(
+  chosen.forEach(({ file, set }, entryId) => {
+    const entry = readJson<{ date?: string; people?: string[]; tags?: string[]; answers: AnswerMap }>(
       join(dir, 'entries', file),
     );
     const list = entry.answers.assumptions;
     if (!Array.isArray(list)) return;
+    const context = corpusContext(set, entry.answers);
     for (const text of list as string[]) {
       statements.push({
         id: statements.length + 1,
         entryId: entryId + 1,
         text,
         people: entry.people ?? [],
+        context,
+        tags: entry.tags ?? [],
         file,
         keeper: keeperOf[file] ?? '',
         date: entry.date ?? '',
+        set,
+        answers: entry.answers,
       });
     }
   });
@@ -183,8 +198,6 @@ export async function scoreBatched(
     import('../src/store/journal.js'),
     import('../src/store/assumptions.js'),
   ]);
-  const { builtinSets } = await import('../src/prompt-catalog.js');
-  const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
   const dir = mkdtempSync(join(tmpdir(), 'reflect-eval-batches-'));
   const store = openStore(join(dir, 'journal.db'));
   const now = new Date('2027-06-01T10:00:00Z');
@@ -200,17 +213,18 @@ export async function scoreBatched(
       const end = Math.round(((b + 1) * ordered.length) / batches);
       for (; written < end; written++) {
         const list = ordered[written]!;
+        const first = list[0]!;
         saveNewEntry(
           store.db,
           {
-            ...lhc,
-            title: list[0]!.file,
-            occurredAt: new Date(`${list[0]!.date || '2027-01-01T00:00:00'}Z`),
-            people: list[0]!.people,
-            tags: [],
+            ...builtinSets().find((c) => c.set.id === (first.set ?? 'left-hand-column'))!,
+            title: first.file,
+            occurredAt: new Date(`${first.date || '2027-01-01T00:00:00'}Z`),
+            people: first.people,
+            tags: [...(first.tags ?? [])],
+            // The entry as written (the statements of the corpus's split, in its order).
             answers: {
-              situation: 'A talk.',
-              dialogue: [{ said: '', unsaid: '' }],
+              ...(first.answers ?? { situation: 'A talk.', dialogue: [{ said: '', unsaid: '' }] }),
               assumptions: list.map((s) => s.text),
             },
           },

@@ -114,6 +114,8 @@ export function scoreSuggestions(
       const own: Statement[] = [];
       while (i < ordered.length && ordered[i]!.entryId === entry) own.push(ordered[i++]!);
       const index = new StatementIndex(earlier, links.length === 0 ? undefined : teachingOf(links, byId));
+      // As `new` does: the entry's situation and dialogue, written before its assumptions, may say who a role is.
+      index.teachEntry(own[0]!);
       for (const s of own) {
         const g = label(s);
         const hasSame = earlier.some((e) => label(e) === g);

@@ -1,4 +1,4 @@
-import type { AnswerValue, StepKind } from './types.js';
+import type { AnswerMap, AnswerValue, Role, Step, StepKind } from './types.js';
 
 /** One assumption statement derived from an answer: exactly as written, in the order of the entry. */
 export interface DerivedStatement {
@@ -92,4 +92,47 @@ export function splitSentences(text: string): string[] {
     const trimmed = sentence.trim();
     if (trimmed) sentences.push(trimmed);
   }
+}
+
+/** The answers that tell what happened, where a journal introduces its people ("Philippa, the general manager"). */
+export const CONTEXT_ROLES: ReadonlySet<string> = new Set<Role>([
+  'context',
+  'said',
+  'unsaid',
+  'data',
+  'selected-data',
+]);
+
+/**
+ * An entry's context for its statements (roles.ts reads the roles it introduces): the situation, each said and
+ * unsaid line of the dialogue, and the ladder's data, one line each, so a line spoken by someone else
+ * ("Philippa: my brother …") stays that person's.
+ */
+export function contextOf(answers: ReadonlyArray<{ role: string; value: AnswerValue }>): string {
+  const lines: string[] = [];
+  const push = (text: unknown) => {
+    if (typeof text === 'string' && text.trim() !== '') lines.push(text.trim());
+  };
+  for (const { role, value } of answers) {
+    if (!CONTEXT_ROLES.has(role)) continue;
+    if (!Array.isArray(value)) push(value);
+    else
+      for (const item of value as unknown[]) {
+        if (typeof item === 'string') push(item);
+        else if (typeof item === 'object' && item !== null) {
+          push((item as { said?: unknown }).said);
+          push((item as { unsaid?: unknown }).unsaid);
+        }
+      }
+  }
+  return lines.join('\n');
+}
+
+/** `contextOf` an answer map (a draft's answers so far, an answers file) by the roles of its set's steps. */
+export function contextOfAnswers(steps: readonly Pick<Step, 'id' | 'role'>[], answers: AnswerMap): string {
+  return contextOf(
+    steps.flatMap((step) =>
+      answers[step.id] === undefined ? [] : [{ role: step.role, value: answers[step.id]! }],
+    ),
+  );
 }

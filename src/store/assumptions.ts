@@ -14,7 +14,7 @@ import {
   type Teaching,
   type TestRecord,
 } from '../domain/register.js';
-import { statementsOf } from '../domain/statements.js';
+import { CONTEXT_ROLES, contextOf, statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, sql } from './db.js';
 import { OlderWordings, type Placed } from './older-wordings.js';
@@ -253,6 +253,8 @@ interface RolesRead {
   learner?: RoleLearner;
   /** The statements read for it so far (the runs' statements, and those placed around them). */
   read: Set<number>;
+  /** The journal's tags that may be roles, by id, read by the first run. */
+  tags?: Map<number, string>;
 }
 
 interface ScopeRow {
@@ -374,8 +376,10 @@ function groupRun(
     const unread = nearby.filter(([id]) => !roles.read.has(id));
     for (const s of inputs) roles.read.add(s.id);
     for (const [id] of unread) roles.read.add(id);
-    roles.learner.add(placedAround(db, unread, known));
-    roles.learner.add(inputs);
+    const sources = [...placedAround(db, unread, known), ...inputs];
+    // Each statement that may use a role reads its entry's context too (only those: it kept the first grouping of
+    // a big journal within its time).
+    roles.learner.add(withRoleTags(db, sources, roles, roles.learner), (ids) => entryContexts(db, ids));
   }
   const learner = roles?.learner;
   const opposites = sql<{ a: number; b: number }>(
@@ -483,6 +487,65 @@ function placedAround(
     known,
   );
   return rows.map((r) => ({ ...r, people: people.get(r.entryId)! }));
+}
+
+const CONTEXT_ROLE_LIST = JSON.stringify([...CONTEXT_ROLES]);
+
+/**
+ * `sources` with their entries' tags that are roles (roles.ts, evidence (c)): none read when the journal has no
+ * such tag, as most have not.
+ */
+function withRoleTags(
+  db: Db,
+  sources: StatementInput[],
+  roles: RolesRead,
+  learner: RoleLearner,
+): StatementInput[] {
+  if (roles.tags === undefined) {
+    const all = sql(db, 'SELECT id, name FROM tags').raw().all() as Array<[id: number, name: string]>;
+    roles.tags = new Map(all.filter(([, name]) => learner.isRoleTag(name)));
+  }
+  if (sources.length === 0 || roles.tags.size === 0) return sources;
+  const rows = sql(
+    db,
+    `SELECT entry_id, tag_id FROM entry_tags
+     WHERE tag_id IN (SELECT value FROM json_each(@tags)) AND entry_id IN (SELECT value FROM json_each(@entries))`,
+  )
+    .raw()
+    .all({
+      tags: JSON.stringify([...roles.tags.keys()]),
+      entries: JSON.stringify([...new Set(sources.map((s) => s.entryId))]),
+    }) as Array<[entryId: number, tagId: number]>;
+  const tags = new Map<number, string[]>();
+  for (const [entryId, tagId] of rows)
+    tags.set(entryId, [...(tags.get(entryId) ?? []), roles.tags.get(tagId)!]);
+  return tags.size === 0
+    ? sources
+    : sources.map((s) => (tags.has(s.entryId) ? { ...s, tags: tags.get(s.entryId)! } : s));
+}
+
+/** The context (`contextOf`: situation, dialogue, data) of each of the entries `ids` that has one, in one read. */
+export function entryContexts(db: Db, ids: readonly number[]): Map<number, string> {
+  const contexts = new Map<number, string>();
+  if (ids.length === 0) return contexts;
+  const answers = new Map<number, Array<{ role: string; value: AnswerValue }>>();
+  const rows = sql(
+    db,
+    `SELECT entry_id, role, value FROM answers
+     WHERE entry_id IN (SELECT value FROM json_each(@entries)) AND role IN (SELECT value FROM json_each(@roles))
+     ORDER BY entry_id, position`,
+  )
+    .raw()
+    .all({ entries: JSON.stringify(ids), roles: CONTEXT_ROLE_LIST }) as Array<
+    [entryId: number, role: string, value: string]
+  >;
+  for (const [entryId, role, value] of rows) {
+    const list = answers.get(entryId) ?? [];
+    list.push({ role, value: JSON.parse(value) as AnswerValue });
+    answers.set(entryId, list);
+  }
+  for (const [entryId, list] of answers) contexts.set(entryId, contextOf(list));
+  return contexts;
 }
 
 /** How many statements the person placed in a group stand for it in a run (the most recent ones). */

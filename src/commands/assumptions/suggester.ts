@@ -1,5 +1,10 @@
-import type { StatementIndex } from '../../domain/assumptions/index.js';
-import { personTeaching, recentStatements, type StatementRow } from '../../store/assumptions.js';
+import type { StatementIndex, StatementInput } from '../../domain/assumptions/index.js';
+import {
+  entryContexts,
+  personTeaching,
+  recentStatements,
+  type StatementRow,
+} from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
 
 /** An earlier statement shown while writing: "is this the same assumption?" */
@@ -43,7 +48,8 @@ export class Suggester {
       .reverse();
     // The person's own groups teach the index their wordings and rank their statements up.
     const index = new StatementIndex([], personTeaching(db));
-    index.teachRoles(rows);
+    // Roles are learned from the rows' tags, and from the context of the entries whose statements may use one.
+    index.teachRoles(rows, (ids) => entryContexts(db, ids));
     for (let i = 0; i < rows.length; i += CHUNK) {
       for (const row of rows.slice(i, i + CHUNK)) index.add(row);
       if (i + CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
@@ -57,8 +63,17 @@ export class Suggester {
     return this.rows.size;
   }
 
-  /** Up to `limit` earlier statements, one per group, most likely the same assumption (or its opposite). */
-  suggest(text: string, people: readonly string[], limit = 3): ShownSuggestion[] {
+  /**
+   * Up to `limit` earlier statements, one per group, most likely the same assumption (or its opposite). `entry`:
+   * the entry being written (its context and tags so far), which may say who a role is.
+   */
+  suggest(
+    text: string,
+    people: readonly string[],
+    limit = 3,
+    entry?: Pick<StatementInput, 'entryId' | 'context' | 'tags'>,
+  ): ShownSuggestion[] {
+    if (entry !== undefined) this.index.teachEntry({ ...entry, people: [...people] });
     const shown: ShownSuggestion[] = [];
     const groups = new Set<string>();
     // At equal scores, "the same" before "the opposite": it is the likelier answer.

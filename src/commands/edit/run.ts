@@ -5,7 +5,7 @@ import { toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
 import { entryToJson } from '../../domain/entry-json.js';
-import { statementsOf } from '../../domain/statements.js';
+import { contextOf, statementsOf } from '../../domain/statements.js';
 import type { Entry, PromptSet } from '../../domain/types.js';
 import { Interrupted, UserError } from '../../errors.js';
 import { setVersion } from '../../prompt-catalog.js';
@@ -158,7 +158,13 @@ async function linkNewAssumptions(ctx: Context, before: Entry): Promise<void> {
   const decisions: StatementDecision[] = [];
   try {
     for (const statement of added) {
-      const shown = suggester.suggest(statement.text, after.people, 4).filter((s) => s.entryId !== after.id);
+      const shown = suggester
+        .suggest(statement.text, after.people, 4, {
+          entryId: after.id,
+          context: contextOf(after.answers),
+          tags: after.tags,
+        })
+        .filter((s) => s.entryId !== after.id);
       if (shown.length === 0) continue;
       ctx.out(`\n${statement.text}`);
       const answer = await askLink(inquirerAsker, (text) => ctx.out(text), shown.slice(0, 3), ctx.columns);

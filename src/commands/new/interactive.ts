@@ -4,6 +4,7 @@ import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
+import { contextOfAnswers } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
 import { EXIT, Interrupted, UserError } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
@@ -23,6 +24,9 @@ import { remindDue } from '../due-reminder.js';
 import { parseEntryId } from '../options.js';
 import { entryDate } from './from-answers.js';
 import type { NewOptions } from './index.js';
+
+/** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
+const DRAFT_ENTRY = 0;
 
 /** The guided flow: every answer is in a draft the moment it is given; Ctrl-C leaves the draft. */
 export async function newInteractive(
@@ -94,7 +98,12 @@ export async function newInteractive(
       onAssumption: async (step, statement) => {
         const suggester = suggestions.ready;
         if (!suggester) return;
-        const shown = suggester.suggest(statement, meta.people ?? [], 3);
+        // The entry so far (its situation and dialogue come first) may say who a role in the statement is.
+        const shown = suggester.suggest(statement, meta.people ?? [], 3, {
+          entryId: DRAFT_ENTRY,
+          context: contextOfAnswers(set.steps, current.answers),
+          tags: meta.tags ?? [],
+        });
         const answer = await askLink(ask, (text) => ctx.out(text), shown, ctx.columns);
         if (!answer) return;
         meta.decisions = [

@@ -7,7 +7,11 @@ import { partsOf } from './wordnet.js';
 //       "Phil is the site manager", the name one of that entry's people; or
 //   (b) where every entry whose statements use it lists one and the same person among its people, in two entries
 //       at least: "my brother-in-law" in entries about [Dean, Steve] and [Dean, Karen] is Dean. (Two entries about
-//       Dean alone are the simplest case.)
+//       Dean alone are the simplest case.) Or
+//   (c) where every entry tagged with it (`tags: ['general manager']`) lists one and the same person, in two
+//       entries at least; where (a) or (b) holds too, both must name that person.
+// An introduction may stand in an entry's other answers (its context: situation, dialogue, data), except in a
+// line someone else speaks ("Dean: my brother will …" is Dean's brother).
 // and never when the journal contradicts it: two people introduced in the same role, a statement that names
 // the person beside the role ("Dean moans to the site manager": the site manager is not Dean), or two roles of
 // one statement that would be the same person ("the director takes it to the producer"). A plural or a
@@ -27,11 +31,13 @@ const HEADS = new Set([
   'apprentice', 'trainee', 'mentor', 'tutor', 'headteacher', 'headmaster', 'headmistress', 'principal',
   'coach', 'captain', 'sergeant', 'superintendent', 'controller', 'planner', 'technician', 'electrician',
   'plumber', 'builder', 'contractor', 'surgeon', 'vicar', 'neighbour', 'neighbor', 'flatmate', 'housemate',
-  'founder', 'ceo', 'treasurer', 'caretaker', 'deputy', 'chef', 'matron', 'agent',
+  'founder', 'ceo', 'treasurer', 'caretaker', 'deputy', 'chef', 'matron', 'agent', 'rep',
 ]);
 /** Kin written with "in-law" ("my brother-in-law" → `brother in law`). */
 const IN_LAW = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter']);
 const DETERMINERS = new Set(['my', 'our', 'the']);
+/** Determiners that make a role the writer's own relation ("my brother"): not so in a line someone else says. */
+const OWN = new Set(['my', 'our']);
 /** Words that cannot stand before a role's head ("the other partner" is someone else's contrast, kept). */
 // biome-ignore format: a word list reads best packed
 const NOT_MODIFIERS = new Set([
@@ -122,11 +128,15 @@ const endsPhrase = (w: Word | undefined) => w === undefined || w.punct;
 const listGoesOn = (ws: readonly Word[], at: number) =>
   ws[at]?.lower === ',' && (ws[at + 1]?.lower === 'and' || ws[at + 1]?.lower === 'or');
 
-/** Roles one text introduces for its entry's people: "Dean, my brother-in-law," → `brother in law` → dean. */
+/**
+ * Roles one text introduces for its entry's people: "Dean, my brother-in-law," → `brother in law` → dean. In
+ * words someone else says (`own` false), "my"/"our" are that speaker's, and introduce nothing.
+ */
 function introductions(
   ws: readonly Word[],
   people: PeopleIndex,
   entryKeys: readonly string[],
+  own = true,
 ): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (let i = 0; i < ws.length; i++) {
@@ -138,6 +148,10 @@ function introductions(
       if (sep === ',' || sep === '(' || VERBS_OF_BEING.has(sep ?? '')) {
         k++;
         const det = DETERMINERS.has(ws[k]?.lower ?? '');
+        if (det && !own && OWN.has(ws[k]!.lower)) {
+          i = name.end;
+          continue;
+        }
         if (det) k++;
         const role = det || sep === '(' || sep === ',' ? roleAt(ws, k) : undefined;
         if (role !== undefined && endsPhrase(ws[role.end + 1]) && !listGoesOn(ws, role.end + 1))
@@ -147,7 +161,7 @@ function introductions(
       continue;
     }
     // "my wife Karen", "my wife, Karen,", "the site manager, Phil,".
-    if (!DETERMINERS.has(ws[i]!.lower)) continue;
+    if (!DETERMINERS.has(ws[i]!.lower) || (!own && OWN.has(ws[i]!.lower))) continue;
     const role = roleAt(ws, i + 1);
     if (role === undefined || ws[role.end]!.poss) continue;
     let k = role.end + 1;
@@ -159,13 +173,54 @@ function introductions(
   return out;
 }
 
+/** "Dean: …" at the start of a line of the context: words Dean says (the writer's own start "Me:"). */
+const SPEAKER = /^\s*(\p{L}[\p{L}\p{M} .'\u2019-]{0,40}?)\s*:\s/u;
+const WRITER = new Set(['me', 'i', 'myself']);
+
+/**
+ * Roles an entry's context introduces, line by line: a line someone else says keeps their "my" theirs. `memo`
+ * keeps what a line with the same people introduced (a journal repeats its openings: "At dinner with my sister").
+ */
+function contextIntroductions(
+  context: string,
+  people: PeopleIndex,
+  entryKeys: readonly string[],
+  memo: Map<string, Array<[string, string]>>,
+): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const line of context.split('\n')) {
+    if (!mayHaveRole(line)) continue;
+    const key = `${line}\u0000${entryKeys.join('\u0001')}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      const speaker = SPEAKER.exec(line)?.[1];
+      const own = speaker === undefined || WRITER.has(speaker.toLowerCase());
+      found = introductions(words(line), people, entryKeys, own);
+      if (memo.size < READS_MAX) memo.set(key, found);
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The role a tag is, the whole tag ("general manager", "the union rep"; any case): its key, else undefined. */
+function roleOfTag(tag: string): string | undefined {
+  if (!mayHaveRole(tag)) return undefined;
+  const ws = words(tag.toLowerCase());
+  const at = DETERMINERS.has(ws[0]?.lower ?? '') ? 1 : 0;
+  const role = roleAt(ws, at);
+  return role !== undefined && role.end === ws.length - 1 ? role.key : undefined;
+}
+
 /** One statement or text of an entry, as the role book learns from it. */
 export interface RoleSource {
   entryId: number;
   text: string;
   people: readonly string[];
-  /** The entry's other answers (situation, dialogue): read for introductions only. */
+  /** The entry's other answers (situation, dialogue, data; a line each): read for introductions only. */
   context?: string;
+  /** The entry's tags: a tag that is a role is evidence (c). */
+  tags?: readonly string[];
 }
 
 /**
@@ -183,27 +238,57 @@ export function learnRoles(sources: readonly RoleSource[], people: PeopleIndex):
 export class RoleLearner {
   private readonly introduced = new Map<string, Set<string>>();
   /** Per role, the entries whose statements use it, and the people all of them list. */
-  private readonly used = new Map<string, { entries: Set<number>; common: string[] }>();
+  private readonly used = new Map<string, Shared>();
+  /** Per role, the entries tagged with it, and the people all of them list. */
+  private readonly tagged = new Map<string, Shared>();
   private readonly denied = new Map<string, Set<string>>();
   /** Roles written together in one statement: two people ("the director takes it to the producer"). */
   private readonly apart: string[][] = [];
   private readonly seen = new Set<number | string>();
   private readonly reads = new Map<string, Read>();
+  private readonly lines = new Map<string, Array<[string, string]>>();
+  /** The context read last for each entry. */
+  private readonly contexts = new Map<number, string>();
   private learned: RoleBook | undefined;
 
   constructor(private readonly people: PeopleIndex = new PeopleIndex()) {}
 
-  add(sources: ReadonlyArray<RoleSource & { id?: number }>): this {
+  /** Whether a tag is a role (evidence (c)): only those are worth reading. */
+  isRoleTag(tag: string): boolean {
+    return roleOfTag(tag) !== undefined;
+  }
+
+  /**
+   * Reads `sources` not read before. `contexts`, where given, supplies the context of the entries (by id) whose
+   * statements among them may use a role and come without one: a caller with a big journal reads only those.
+   */
+  add(
+    sources: ReadonlyArray<RoleSource & { id?: number }>,
+    contexts?: (entryIds: number[]) => ReadonlyMap<number, string>,
+  ): this {
+    const wanting = new Set<number>();
     const fresh = sources.filter((s) => {
       // A quick test before any work: most statements name no role.
-      if (!mayHaveRole(s.text) && (s.context === undefined || !mayHaveRole(s.context))) return false;
-      const key = s.id ?? `${s.entryId}\u0000${s.text}`;
+      const uses = mayHaveRole(s.text);
+      if (
+        !uses &&
+        (s.context === undefined || !mayHaveRole(s.context)) &&
+        (s.tags === undefined || !s.tags.some(mayHaveRole))
+      )
+        return false;
+      // Without an id (an entry being written), what it holds: a draft's later context is read again.
+      const key = s.id ?? [s.entryId, s.text, s.context ?? '', ...(s.tags ?? [])].join('\u0000');
       if (this.seen.has(key)) return false;
       this.seen.add(key);
+      if (uses && s.context === undefined) wanting.add(s.entryId);
       return true;
     });
+    const read = contexts !== undefined && wanting.size > 0 ? contexts([...wanting]) : undefined;
     for (const s of fresh) this.people.addAll(s.people);
-    for (const s of fresh) this.read(s);
+    for (const s of fresh) {
+      const context = s.context === undefined ? read?.get(s.entryId) : undefined;
+      this.read(context === undefined ? s : { ...s, context });
+    }
     if (fresh.length > 0) this.learned = undefined;
     return this;
   }
@@ -218,11 +303,17 @@ export class RoleLearner {
       found = readStatement(words(s.text), people, entryKeys);
       if (this.reads.size < READS_MAX) this.reads.set(memo, found);
     }
-    const context = s.context === undefined ? undefined : `${s.entryId}\u0000${s.context}`;
-    if (context !== undefined && !this.seen.has(context)) {
-      this.seen.add(context);
-      for (const [role, key] of introductions(words(s.context!), people, entryKeys))
+    // Each entry's context once (again when it changed: the entry being written), however many statements it has.
+    if (s.context !== undefined && this.contexts.get(s.entryId) !== s.context) {
+      this.contexts.set(s.entryId, s.context);
+      for (const [role, key] of contextIntroductions(s.context, people, entryKeys, this.lines))
         addTo(this.introduced, role, key);
+    }
+    const tags = `\u0001${s.entryId}`;
+    if (s.tags !== undefined && s.tags.length > 0 && !this.seen.has(tags)) {
+      this.seen.add(tags);
+      for (const role of new Set(s.tags.map(roleOfTag)))
+        if (role !== undefined) share(this.tagged, role, s.entryId, entryKeys);
     }
     const { intros, roles, named } = found;
     for (const [role, key] of intros) addTo(this.introduced, role, key);
@@ -230,12 +321,7 @@ export class RoleLearner {
     if (new Set(roles).size > 1) this.apart.push([...new Set(roles)]);
     for (const role of roles) {
       if (intros.some(([r]) => r === role)) continue;
-      const use = this.used.get(role);
-      if (use === undefined) this.used.set(role, { entries: new Set([s.entryId]), common: [...entryKeys] });
-      else if (!use.entries.has(s.entryId)) {
-        use.entries.add(s.entryId);
-        use.common = use.common.filter((k) => entryKeys.includes(k));
-      }
+      share(this.used, role, s.entryId, entryKeys);
       for (const key of named) addTo(this.denied, role, key);
     }
   }
@@ -243,13 +329,19 @@ export class RoleLearner {
   book(): RoleBook {
     if (this.learned !== undefined) return this.learned;
     const book = new Map<string, string>();
-    for (const role of new Set([...this.introduced.keys(), ...this.used.keys()])) {
+    for (const role of new Set([...this.introduced.keys(), ...this.used.keys(), ...this.tagged.keys()])) {
       const said = this.introduced.get(role);
       const use = this.used.get(role);
-      let who: string[];
+      const tag = this.tagged.get(role);
+      let who: string[] | undefined;
       if (said !== undefined) who = [...said];
       else if (use !== undefined && use.entries.size >= 2) who = use.common;
-      else continue;
+      // A tag on entries that share no one is a topic ("manager" on 1:1s with several people), not evidence.
+      if (tag !== undefined && tag.entries.size >= 2 && tag.common.length > 0) {
+        const tagWho = tag.common;
+        who = who === undefined ? tagWho : who.filter((k) => tagWho.includes(k));
+      }
+      if (who === undefined) continue;
       const no = this.denied.get(role);
       who = who.filter((k) => no?.has(k) !== true);
       if (who.length === 1) book.set(role, who[0]!);
@@ -294,6 +386,21 @@ function readStatement(ws: readonly Word[], people: PeopleIndex, entryKeys: read
   return { intros, roles, named };
 }
 
+/** The entries that use a role (or carry it as a tag), and the people all of them list. */
+interface Shared {
+  entries: Set<number>;
+  common: string[];
+}
+
+function share(m: Map<string, Shared>, role: string, entryId: number, entryKeys: readonly string[]): void {
+  const seen = m.get(role);
+  if (seen === undefined) m.set(role, { entries: new Set([entryId]), common: [...entryKeys] });
+  else if (!seen.entries.has(entryId)) {
+    seen.entries.add(entryId);
+    seen.common = seen.common.filter((k) => entryKeys.includes(k));
+  }
+}
+
 function addTo(m: Map<string, Set<string>>, role: string, key: string): void {
   const set = m.get(role) ?? new Set<string>();
   set.add(key);
@@ -302,6 +409,7 @@ function addTo(m: Map<string, Set<string>>, role: string, key: string): void {
 
 const HEAD_TEST = new RegExp(`\\b(?:${[...HEADS].join('|')})\\b|\\bin[- ]law\\b`, 'i');
 
+/** Whether a text may hold a role phrase (a quick test on its words; false is certain). */
 function mayHaveRole(text: string): boolean {
   return HEAD_TEST.test(text);
 }

@@ -57,10 +57,23 @@ export class StatementIndex {
 
   /**
    * Learns the journal's roles (roles.ts) from statements before they are added, so that earlier statements are
-   * read with what later ones teach; a statement added learns them too.
+   * read with what later ones teach; a statement added learns them too. `contexts`: see RoleLearner.add.
    */
-  teachRoles(statements: readonly StatementInput[]): void {
-    this.roles.add(statements);
+  teachRoles(
+    statements: readonly StatementInput[],
+    contexts?: (entryIds: number[]) => ReadonlyMap<number, string>,
+  ): void {
+    this.roles.add(statements, contexts);
+    this.people.setRoles(this.roles.book());
+  }
+
+  /**
+   * Learns the roles an entry teaches by its context and tags (roles.ts) without adding a statement: the entry
+   * being written, whose situation and dialogue come before its assumptions.
+   */
+  teachEntry(entry: Pick<StatementInput, 'entryId' | 'people' | 'context' | 'tags'>): void {
+    this.people.addAll(entry.people);
+    this.roles.add([{ ...entry, text: '' }]);
     this.people.setRoles(this.roles.book());
   }
 

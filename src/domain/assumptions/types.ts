@@ -7,10 +7,12 @@ export interface StatementInput {
   /** The entry's people, e.g. ["Dr Okafor", "Joanne"]. */
   people: string[];
   /**
-   * The entry's other answers as text (situation, dialogue), where the caller has them: read only for the roles
-   * it introduces ("Dean, my brother-in-law, …": roles.ts).
+   * The entry's other answers as text (situation, dialogue, data: `contextOf` in domain/statements.ts), where the
+   * caller has them: read only for the roles it introduces ("Dean, my brother-in-law, …": roles.ts).
    */
   context?: string;
+  /** The entry's tags, where the caller has them: read only for roles ("general manager": roles.ts). */
+  tags?: readonly string[];
 }
 
 /** A link made by the person; authoritative over anything automatic. */
