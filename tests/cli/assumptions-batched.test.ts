@@ -1,13 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-
-interface RegisterJson {
-  group: number;
-  count: number;
-}
-interface GroupJson extends RegisterJson {
-  statements: Array<{ text: string }>;
-}
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {

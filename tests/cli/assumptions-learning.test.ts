@@ -1,15 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
-
-interface RegisterJson {
-  group: number;
-  label: string;
-  count: number;
-  confirmed: boolean;
-}
-interface GroupJson extends RegisterJson {
-  statements: Array<{ id: number; text: string; linkedBy: string }>;
-}
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {

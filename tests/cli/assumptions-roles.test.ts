@@ -1,19 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflectJson, tempJournal } from '../helpers/cli.js';
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 import { seed } from '../helpers/seed.js';
 
 // A role written instead of a name groups with the name where the journal says who holds the role
 // (domain/assumptions/roles.ts), through the real binary and the batched grouping. A fictional journal: Ruairi is
 // the writer's brother-in-law, Morag the writer's wife.
-
-interface RegisterJson {
-  group: number;
-  count: number;
-  people: string[];
-}
-interface GroupJson extends RegisterJson {
-  statements: Array<{ text: string }>;
-}
 
 let journal: ReturnType<typeof tempJournal>;
 afterEach(() => journal.cleanup());

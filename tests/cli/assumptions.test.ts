@@ -1,30 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 import { seed } from '../helpers/seed.js';
-
-interface RegisterJson {
-  group: number;
-  label: string;
-  named: boolean;
-  count: number;
-  entries: number[];
-  firstSeen: string;
-  lastSeen: string;
-  people: string[];
-  opposites: number[];
-  tested: { result: string; note: string; date: string } | null;
-  confirmed: boolean;
-}
-interface GroupJson extends RegisterJson {
-  statements: Array<{
-    id: number;
-    entryId: number;
-    date: string;
-    title: string;
-    text: string;
-    linkedBy: string;
-  }>;
-}
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {

@@ -2,17 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 
 // Roles read from the whole entry (branch context8), through the real binary: `new --answers`, then
 // `assumptions --json`. A fictional journal: Philippa is the general manager, Corin a colleague.
-
-interface RegisterJson {
-  group: number;
-  count: number;
-}
-interface GroupJson extends RegisterJson {
-  statements: Array<{ text: string }>;
-}
 
 let journal: ReturnType<typeof tempJournal>;
 let written = 0;

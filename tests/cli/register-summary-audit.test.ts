@@ -2,17 +2,11 @@ import MarkdownIt from 'markdown-it';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
+import type { GroupJson } from '../helpers/register-json.js';
 import { seed } from '../helpers/seed.js';
 
 // Found by using the register and the summary as a sous-chef and her coach would (session 8 audit).
 // REFLECT_NOW = Tue 2026-11-24 10:00 +01:00 (2026-W48), TZ Europe/Amsterdam.
-
-interface GroupJson {
-  group: number;
-  label: string;
-  confirmed: boolean;
-  statements: Array<{ id: number; text: string; linkedBy: string }>;
-}
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {

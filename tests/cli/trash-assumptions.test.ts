@@ -1,11 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-
-interface GroupJson {
-  group: number;
-  statements: Array<{ id: number; entryId: number; text: string; linkedBy: string }>;
-}
+import type { GroupJson } from '../helpers/register-json.js';
 
 describe('the trash keeps assumption links', () => {
   let journal: ReturnType<typeof tempJournal>;

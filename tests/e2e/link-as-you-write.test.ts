@@ -1,12 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import type { GroupJson } from '../helpers/register-json.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
-
-interface GroupJson {
-  group: number;
-  statements: Array<{ id: number; entryId: number; text: string; linkedBy: string }>;
-}
 
 /** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
 const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
