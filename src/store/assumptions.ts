@@ -388,7 +388,7 @@ function groupRun(
   const taught = teaching.groups.length > 0 ? teaching : undefined;
   const plan = planGrouping(
     scope,
-    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
+    engine.groupStatements(inputs, scopeLinks(scope, opposites, different, groupsHeldApart(db)), {
       placed: representatives,
       teaching: taught,
       roles: learner,
@@ -460,6 +460,21 @@ function groupRun(
     oppose.run(Math.min(a, b), Math.max(a, b));
   }
   return left;
+}
+
+/**
+ * Pairs of groups the person held apart: a statement of one was set apart (`unlink`, "new" while writing) from a
+ * statement of the other. Few rows: only the person makes them.
+ */
+function groupsHeldApart(db: Db): Array<[number, number]> {
+  return sql(
+    db,
+    `SELECT DISTINCT min(sa.group_id, sb.group_id), max(sa.group_id, sb.group_id) FROM statement_links l
+     JOIN statements sa ON sa.id = l.a JOIN statements sb ON sb.id = l.b
+     WHERE l.relation = 'different' AND sa.group_id != sb.group_id`,
+  )
+    .raw()
+    .all() as Array<[number, number]>;
 }
 
 /**
