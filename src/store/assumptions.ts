@@ -453,11 +453,16 @@ function groupRun(
     }
     byText.set(text, idOf(group));
   }
-  const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
+  // Never a pair the person said is not opposite (`unoppose`).
+  const oppose = sql(
+    db,
+    `INSERT OR IGNORE INTO group_opposites (a, b, origin) SELECT @a, @b, 'auto'
+     WHERE NOT EXISTS (SELECT 1 FROM group_not_opposites n WHERE n.a = @a AND n.b = @b)`,
+  );
   for (const [ra, rb] of plan.opposites) {
     const a = idOf(ra);
     const b = idOf(rb);
-    oppose.run(Math.min(a, b), Math.max(a, b));
+    oppose.run({ a: Math.min(a, b), b: Math.max(a, b) });
   }
   return left;
 }
@@ -1157,8 +1162,35 @@ export function opposeGroups(db: Db, a: number, b: number): void {
     db,
     "INSERT INTO group_opposites (a, b, origin) VALUES (?, ?, 'person') ON CONFLICT (a, b) DO UPDATE SET origin = 'person'",
   ).run(x, y);
+  sql(db, 'DELETE FROM group_not_opposites WHERE a = ? AND b = ?').run(x, y);
   touch(db, a);
   touch(db, b);
+}
+
+/** The groups a group is marked opposite to, by the person or the automatic grouping. */
+export function oppositesOf(db: Db, groupId: number): number[] {
+  return sql(
+    db,
+    'SELECT CASE WHEN a = @g THEN b ELSE a END FROM group_opposites WHERE a = @g OR b = @g ORDER BY 1',
+  )
+    .pluck()
+    .all({ g: groupId }) as number[];
+}
+
+/**
+ * `assumptions unoppose`: the group is the opposite of none of the groups it was marked opposite to (on both
+ * sides), and the automatic grouping never marks those pairs again. Returns those groups.
+ */
+export function unopposeGroup(db: Db, groupId: number): number[] {
+  const peers = oppositesOf(db, groupId);
+  sql(db, 'DELETE FROM group_opposites WHERE a = @g OR b = @g').run({ g: groupId });
+  const remember = sql(db, 'INSERT OR IGNORE INTO group_not_opposites (a, b) VALUES (?, ?)');
+  for (const peer of peers) {
+    remember.run(Math.min(peer, groupId), Math.max(peer, groupId));
+    touch(db, peer);
+  }
+  touch(db, groupId);
+  return peers;
 }
 
 export function personOpposite(db: Db, a: number, b: number): boolean {
