@@ -751,8 +751,11 @@ type Twins = { first: number; second: number } | { group: number };
  * together (statements without content stay apart even from their twins; their copies are then grouped on
  * their own). Once that happened in one run, copies in the later runs of the same call follow that group
  * straight away (`settled`): after a bulk import most of a big journal's statements are such copies, and
- * without this every run compared them all again. Copies the person has set apart from something are never
- * shortcut.
+ * without this every run compared them all again. A copy of a statement placed in a group that stands for it in
+ * the run (its latest member, or one the person placed) follows that group as well, when no other group's
+ * statement there is written the same: sent to the engine, it made one cluster with that statement and a
+ * statement of another group close to it, and the run put it with the other group when that was the person's
+ * (or the older one). Copies the person has set apart from something are never shortcut.
  */
 function twinFollowers(
   rows: readonly ScopeRow[],
@@ -761,13 +764,25 @@ function twinFollowers(
   settled: Settled,
 ): { followers: Map<number, Twins>; firstCopies: Array<{ people: string; text: string; twins: Twins }> } {
   const linked = new Set(different.flat());
+  // The groups of the placed statements by wording (-1: written the same in two groups, left to the engine).
+  const placed: Settled = new Map();
+  for (const r of rows) {
+    if (waiting.has(r.id) || r.groupId === null) continue;
+    let byText = placed.get(r.peopleKey);
+    if (byText === undefined) {
+      byText = new Map();
+      placed.set(r.peopleKey, byText);
+    }
+    const group = byText.get(r.text);
+    byText.set(r.text, group === undefined || group === r.groupId ? r.groupId : -1);
+  }
   // By people, then text (as `settled`): a key joining the two was a new string to build and hash per row.
   const copies = new Map<string, Map<string, number[]>>();
   const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
-    const group = settled.get(r.peopleKey)?.get(r.text);
-    if (group !== undefined) {
+    const group = settled.get(r.peopleKey)?.get(r.text) ?? placed.get(r.peopleKey)?.get(r.text);
+    if (group !== undefined && group !== -1) {
       followers.set(r.id, { group });
       continue;
     }
