@@ -453,6 +453,7 @@ function groupRun(
     }
     byText.set(text, idOf(group));
   }
+  if (plan.opposites.length === 0) return left;
   // Never a pair the person said is not opposite (`unoppose`).
   const oppose = sql(
     db,
