@@ -81,12 +81,17 @@ export interface GroupingPlan {
 
 /**
  * The engine links for one run: representatives of one group are the same; representatives of groups the
- * person marked opposite are opposite; the person's "different" pairs pass through.
+ * person marked opposite are opposite; the person's "different" pairs pass through; and representatives of
+ * groups the person held apart (`apart`: a statement of one was set apart from a statement of the other) are
+ * different. A group is one assumption, so a statement the person took out of it is apart from all of it,
+ * members placed since included: without this, a run put a new copy of the group's wording in one cluster
+ * with the statement taken out and the group's latest member, and the cluster went to the person's group.
  */
 export function scopeLinks(
   statements: readonly ScopeStatement[],
   opposites: ReadonlyArray<[number, number]>,
   different: ReadonlyArray<[number, number]>,
+  apart: ReadonlyArray<[number, number]> = [],
 ): PersonLink[] {
   const links: PersonLink[] = [];
   const first = new Map<number, number>();
@@ -100,6 +105,11 @@ export function scopeLinks(
     const a = first.get(ga);
     const b = first.get(gb);
     if (a !== undefined && b !== undefined) links.push({ a, b, relation: 'opposite' });
+  }
+  for (const [ga, gb] of apart) {
+    const a = first.get(ga);
+    const b = first.get(gb);
+    if (a !== undefined && b !== undefined && ga !== gb) links.push({ a, b, relation: 'different' });
   }
   const present = new Set(statements.map((s) => s.id));
   for (const [a, b] of different) {

@@ -392,7 +392,7 @@ function groupRun(
   const taught = teaching.groups.length > 0 ? teaching : undefined;
   const plan = planGrouping(
     scope,
-    engine.groupStatements(inputs, scopeLinks(scope, opposites, different), {
+    engine.groupStatements(inputs, scopeLinks(scope, opposites, different, groupsHeldApart(db)), {
       placed: representatives,
       teaching: taught,
       roles: learner,
@@ -457,13 +457,34 @@ function groupRun(
     }
     byText.set(text, idOf(group));
   }
-  const oppose = sql(db, "INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, 'auto')");
+  if (plan.opposites.length === 0) return left;
+  // Never a pair the person said is not opposite (`unoppose`).
+  const oppose = sql(
+    db,
+    `INSERT OR IGNORE INTO group_opposites (a, b, origin) SELECT @a, @b, 'auto'
+     WHERE NOT EXISTS (SELECT 1 FROM group_not_opposites n WHERE n.a = @a AND n.b = @b)`,
+  );
   for (const [ra, rb] of plan.opposites) {
     const a = idOf(ra);
     const b = idOf(rb);
-    oppose.run(Math.min(a, b), Math.max(a, b));
+    oppose.run({ a: Math.min(a, b), b: Math.max(a, b) });
   }
   return left;
+}
+
+/**
+ * Pairs of groups the person held apart: a statement of one was set apart (`unlink`, "new" while writing) from a
+ * statement of the other. Few rows: only the person makes them.
+ */
+function groupsHeldApart(db: Db): Array<[number, number]> {
+  return sql(
+    db,
+    `SELECT DISTINCT min(sa.group_id, sb.group_id), max(sa.group_id, sb.group_id) FROM statement_links l
+     JOIN statements sa ON sa.id = l.a JOIN statements sb ON sb.id = l.b
+     WHERE l.relation = 'different' AND sa.group_id != sb.group_id`,
+  )
+    .raw()
+    .all() as Array<[number, number]>;
 }
 
 /**
@@ -794,8 +815,11 @@ type Twins = { first: number; second: number } | { group: number };
  * together (statements without content stay apart even from their twins; their copies are then grouped on
  * their own). Once that happened in one run, copies in the later runs of the same call follow that group
  * straight away (`settled`): after a bulk import most of a big journal's statements are such copies, and
- * without this every run compared them all again. Copies the person has set apart from something are never
- * shortcut.
+ * without this every run compared them all again. A copy of a statement placed in a group that stands for it in
+ * the run (its latest member, or one the person placed) follows that group as well, when no other group's
+ * statement there is written the same: sent to the engine, it made one cluster with that statement and a
+ * statement of another group close to it, and the run put it with the other group when that was the person's
+ * (or the older one). Copies the person has set apart from something are never shortcut.
  */
 function twinFollowers(
   rows: readonly ScopeRow[],
@@ -804,13 +828,25 @@ function twinFollowers(
   settled: Settled,
 ): { followers: Map<number, Twins>; firstCopies: Array<{ people: string; text: string; twins: Twins }> } {
   const linked = new Set(different.flat());
+  // The groups of the placed statements by wording (-1: written the same in two groups, left to the engine).
+  const placed: Settled = new Map();
+  for (const r of rows) {
+    if (waiting.has(r.id) || r.groupId === null) continue;
+    let byText = placed.get(r.peopleKey);
+    if (byText === undefined) {
+      byText = new Map();
+      placed.set(r.peopleKey, byText);
+    }
+    const group = byText.get(r.text);
+    byText.set(r.text, group === undefined || group === r.groupId ? r.groupId : -1);
+  }
   // By people, then text (as `settled`): a key joining the two was a new string to build and hash per row.
   const copies = new Map<string, Map<string, number[]>>();
   const followers = new Map<number, Twins>();
   for (const r of rows) {
     if (!waiting.has(r.id) || linked.has(r.id)) continue;
-    const group = settled.get(r.peopleKey)?.get(r.text);
-    if (group !== undefined) {
+    const group = settled.get(r.peopleKey)?.get(r.text) ?? placed.get(r.peopleKey)?.get(r.text);
+    if (group !== undefined && group !== -1) {
       followers.set(r.id, { group });
       continue;
     }
@@ -1205,8 +1241,35 @@ export function opposeGroups(db: Db, a: number, b: number): void {
     db,
     "INSERT INTO group_opposites (a, b, origin) VALUES (?, ?, 'person') ON CONFLICT (a, b) DO UPDATE SET origin = 'person'",
   ).run(x, y);
+  sql(db, 'DELETE FROM group_not_opposites WHERE a = ? AND b = ?').run(x, y);
   touch(db, a);
   touch(db, b);
+}
+
+/** The groups a group is marked opposite to, by the person or the automatic grouping. */
+export function oppositesOf(db: Db, groupId: number): number[] {
+  return sql(
+    db,
+    'SELECT CASE WHEN a = @g THEN b ELSE a END FROM group_opposites WHERE a = @g OR b = @g ORDER BY 1',
+  )
+    .pluck()
+    .all({ g: groupId }) as number[];
+}
+
+/**
+ * `assumptions unoppose`: the group is the opposite of none of the groups it was marked opposite to (on both
+ * sides), and the automatic grouping never marks those pairs again. Returns those groups.
+ */
+export function unopposeGroup(db: Db, groupId: number): number[] {
+  const peers = oppositesOf(db, groupId);
+  sql(db, 'DELETE FROM group_opposites WHERE a = @g OR b = @g').run({ g: groupId });
+  const remember = sql(db, 'INSERT OR IGNORE INTO group_not_opposites (a, b) VALUES (?, ?)');
+  for (const peer of peers) {
+    remember.run(Math.min(peer, groupId), Math.max(peer, groupId));
+    touch(db, peer);
+  }
+  touch(db, groupId);
+  return peers;
 }
 
 export function personOpposite(db: Db, a: number, b: number): boolean {

@@ -65,6 +65,10 @@ export const MSG = {
   alreadyLinked: (statement: number, group: number) => `statement ${statement} is already in group ${group}`,
   linkConfirmed: (statement: number, group: number) =>
     `statement ${statement} stays in group ${group}, now linked by you`,
+  notOpposite: (group: number) =>
+    `group ${group} is not marked as the opposite of any group (see: reflect assumptions show ${group})`,
+  unopposed: (group: number, peers: number[]) =>
+    `group ${group} is no longer marked as the opposite of ${peers.length === 1 ? 'group' : 'groups'} ${peers.join(', ')}`,
   emptyGroup:
     'No statements at the moment: they were linked to other groups, or their entries are in the trash (reflect restore <id> brings an entry back with its statements).',
   noAssumptionsMatch: 'no assumptions match these filters',

@@ -1328,6 +1328,23 @@ const rows: BadInput[] = [
     "too many arguments for 'oppose'",
   ),
   bad(
+    'assumptions unoppose: an unknown group',
+    ['assumptions', 'unoppose', '999'],
+    'reflect: no assumption group 999 (see: reflect assumptions)',
+    { hint: false },
+  ),
+  bad('assumptions unoppose: a word', ['assumptions', 'unoppose', 'x'], '"x" is not a group id'),
+  bad(
+    'assumptions unoppose: without a group',
+    ['assumptions', 'unoppose'],
+    "reflect: missing required argument 'group'",
+  ),
+  bad(
+    'assumptions unoppose: two groups',
+    ['assumptions', 'unoppose', '1', '2'],
+    "too many arguments for 'unoppose'",
+  ),
+  bad(
     'assumptions test: an unknown group',
     ['assumptions', 'test', '999', '--result', 'held'],
     'reflect: no assumption group 999 (see: reflect assumptions)',

@@ -19,8 +19,8 @@ export function registerAssumptions(program: Command, ctx: Context): void {
     .addHelpText(
       'after',
       `
-Groups marked "possible" were grouped automatically; your own links (link, unlink, merge, oppose, or
-picking a suggestion while writing) always win.
+Groups marked "possible" were grouped automatically; your own links (link, unlink, merge, oppose,
+unoppose, or picking a suggestion while writing) always win.
 
 Examples:
   $ reflect assumptions                           every group, most frequent first
@@ -31,6 +31,7 @@ Examples:
   $ reflect assumptions merge 7 12                group 12 joins group 7
   $ reflect assumptions rename 7 "She doesn't trust my judgement"
   $ reflect assumptions oppose 7 9
+  $ reflect assumptions unoppose 9                7 and 9 are not opposites after all
   $ reflect assumptions test 7 --result failed --note "Asked her; she wanted more data, not less of me"`,
     )
     .action(lazy((run) => (options: FilterOptions) => run.showRegister(ctx, options)));
@@ -69,6 +70,13 @@ Examples:
     .argument('<group>', 'group id')
     .argument('<other>', 'its opposite')
     .action(lazy((run) => (a: string, b: string) => run.oppose(ctx, a, b)));
+  command
+    .command('unoppose')
+    .description(
+      'take back an opposite mark: the group is the opposite of no group (yours or a possible one)',
+    )
+    .argument('<group>', 'group id')
+    .action(lazy((run) => (group: string) => run.unoppose(ctx, group)));
   command
     .command('test')
     .description('record what you found when you checked the assumption')

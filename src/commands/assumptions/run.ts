@@ -12,6 +12,7 @@ import {
   linkStatement,
   mergeGroups,
   opposeGroups,
+  oppositesOf,
   recordTest,
   registerRowsWhere,
   renameGroup,
@@ -19,6 +20,7 @@ import {
   syncBacklog,
   type TestResult,
   unlinkStatement,
+  unopposeGroup,
 } from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
 import { entryFilter, findEntryIds } from '../../store/entries.js';
@@ -200,6 +202,16 @@ export function oppose(ctx: Context, aText: string, bText: string): void {
     opposeGroups(db, a, b);
   });
   printGroup(ctx, ctx.store().db, a, `groups ${a} and ${b} are marked as opposites`);
+}
+
+export function unoppose(ctx: Context, groupText: string): void {
+  const groupId = parseGroupId(groupText);
+  const peers = decide(ctx, (db) => {
+    requireGroup(db, groupId, groupText);
+    if (oppositesOf(db, groupId).length === 0) throw new UserError(MSG.notOpposite(groupId));
+    return unopposeGroup(db, groupId);
+  });
+  printGroup(ctx, ctx.store().db, groupId, MSG.unopposed(groupId, peers));
 }
 
 export function test(ctx: Context, groupText: string, options: { result: TestResult; note: string }): void {

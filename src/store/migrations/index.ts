@@ -7,6 +7,7 @@ import statementTimes from './0006-statement-times.js';
 import answersByRole from './0007-answers-by-role.js';
 import statementsPending from './0008-statements-pending.js';
 import groupLinkInTime from './0009-group-link-in-time.js';
+import groupNotOpposites from './0010-group-not-opposites.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
 export const MIGRATIONS: readonly string[] = [
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly string[] = [
   answersByRole,
   statementsPending,
   groupLinkInTime,
+  groupNotOpposites,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
