@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-
-interface GroupJson {
-  group: number;
-  statements: Array<{ id: number; text: string; linkedBy: string }>;
-}
+import type { GroupJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {

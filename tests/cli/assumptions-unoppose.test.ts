@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
-
-interface GroupJson {
-  group: number;
-  label: string;
-  opposites: number[];
-  statements: Array<{ id: number; text: string; linkedBy: string }>;
-}
+import type { GroupJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {
