@@ -109,7 +109,7 @@ function validCalendar(date: Date, y: number, m: number, d: number): boolean {
 
 function badDate(input: string, what: string): UserError {
   return new UserError(`cannot understand ${what} "${input}"`, {
-    hint: 'use a date like 2026-11-20 or 2026-11-20T16:00, or words like "yesterday 4pm" or "last friday"',
+    hint: 'use a date like 2026-11-20 or 2026-11-20T16:00, a month like 2026-11, or words like "yesterday 4pm" or "last friday"',
   });
 }
 
