@@ -325,9 +325,9 @@ function whoOfShape(s: Shape): Who {
  * alike but for a number, a name or a date ("… my judgement number 17", 2,000 of them in one entry) cost n²
  * comparisons: 46 s for 2,000. No journal or corpus split the grouping is measured on comes near it (the bench
  * journals are written in a few hundred ways; a corpus split holds a few hundred statements), and a run beyond
- * it is grouped by an approximation: each crowded statement is compared with the statements written in its
- * CROWD_NEAREST nearest other ways after it (by id), and a merge of two big clusters judges CROWD_SAMPLE members
- * of each (see `mergeVerdict`). README, Limits.
+ * it is grouped by an approximation: each crowded statement is compared with the statements after it written as
+ * it is or in its CROWD_NEAREST nearest other ways (by id), and a merge of two big clusters judges CROWD_SAMPLE
+ * members of each (see `mergeVerdict`). README, Limits.
  */
 const CROWD = 1200;
 const CROWD_NEAREST = 48;
@@ -444,13 +444,16 @@ function pairsOf(
   for (let i = 0; i < n; i++) {
     const ci = classOf[i]!;
     if (crowded?.[ci] === 1) {
-      // In a crowd, the statements after i that are written in its CROWD_NEAREST nearest other ways (see CROWD).
+      // In a crowd, the statements after i written as it is or in its CROWD_NEAREST nearest other ways (see CROWD).
       crowd!.crowded = true;
       if (inReach[ci] !== ci) for (const cj of reachOf(ci)) inReach[cj] = ci;
       const wordings = crowd!.wordings;
+      // Its own wording always: copies of a statement are compared however far apart.
+      keptWording[wordings[i]!] = i;
       let kept = 0;
       for (let j = i + 1; j < n; j++) {
-        if (inReach[classOf[j]!] !== ci || (placed[i] && placed[j]) || !mayBeAlike(who[i]!, who[j]!)) continue;
+        if (inReach[classOf[j]!] !== ci || (placed[i] && placed[j]) || !mayBeAlike(who[i]!, who[j]!))
+          continue;
         const w = wordings[j]!;
         if (keptWording[w] !== i) {
           if (kept === CROWD_NEAREST) continue;
@@ -1059,7 +1062,17 @@ export function groupStatements(
   for (let k = 0; k < edges; k++) order[k] = k;
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
-  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n, crowded: crowd.crowded };
+  const rule: MergeRule = {
+    relation,
+    kinds,
+    scores,
+    heldApart,
+    units,
+    unitSize,
+    who,
+    n,
+    crowded: crowd.crowded,
+  };
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow). By pair of
   // roots: a root only grows while it is one, so the sizes of its latest refusal are the only ones that recur.
   const refused = new Map<number, number>();
