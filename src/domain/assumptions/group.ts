@@ -294,6 +294,8 @@ export function candidatePairs(
  */
 const BLOCK_KEYS = new WeakMap<object, readonly string[]>();
 const WHO = new WeakMap<Shape, Who>();
+/** Lists of blocking keys by their text (see `blockKeys`). Bounded. */
+const KEY_LISTS = new Map<string, readonly string[]>();
 
 /** The keys a shape is blocked under: its predicates (or, without any, its topics), synonyms and kin. */
 function blockKeys(s: Shape): readonly string[] {
@@ -305,6 +307,15 @@ function blockKeys(s: Shape): readonly string[] {
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
     known = [...keys];
+    // One list for the same keys: `pairsOf` classes statements by the list, and statements written alike but
+    // for a number or a name (each a core of its own) then make one class, not one each with a reach each.
+    const text = known.join('\u0000');
+    const same = KEY_LISTS.get(text);
+    if (same !== undefined) known = same;
+    else {
+      if (KEY_LISTS.size >= 50_000) KEY_LISTS.clear();
+      KEY_LISTS.set(text, known);
+    }
     BLOCK_KEYS.set(holder, known);
   }
   return known;
@@ -365,7 +376,7 @@ function pairsOf(
   shapes: readonly Shape[],
   placed: ArrayLike<boolean>,
   learnedKeys?: ReadonlyArray<readonly string[]>,
-  crowd?: { wordings: readonly number[]; crowded: boolean },
+  crowd?: { wordings: readonly number[]; written: readonly number[][]; crowded: boolean },
 ): number[] {
   // Statements with the same keys and subject meet the same others, so blocks are worked out for each such class
   // of statements: a big run holds many statements written alike, and visiting every list of every key of each
@@ -444,43 +455,55 @@ function pairsOf(
   for (let i = 0; i < n; i++) {
     const ci = classOf[i]!;
     if (crowded?.[ci] === 1) {
-      // In a crowd, the statements after i written as it is or in its CROWD_NEAREST nearest other ways (see CROWD).
       crowd!.crowded = true;
       if (inReach[ci] !== ci) for (const cj of reachOf(ci)) inReach[cj] = ci;
-      const wordings = crowd!.wordings;
-      // Its own wording always: copies of a statement are compared however far apart.
+      const take = (j: number) => {
+        if (inReach[classOf[j]!] === ci && !(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!))
+          pairs.push(i, j);
+      };
+      // In a crowd, the statements after i written as it is or in its CROWD_NEAREST nearest other ways (see
+      // CROWD): its own way always, so copies of a statement are compared however far apart.
+      const { wordings, written } = crowd!;
+      const near = [wordings[i]!];
       keptWording[wordings[i]!] = i;
-      let kept = 0;
-      for (let j = i + 1; j < n; j++) {
-        if (inReach[classOf[j]!] !== ci || (placed[i] && placed[j]) || !mayBeAlike(who[i]!, who[j]!))
-          continue;
+      let j = i + 1;
+      for (; j < n && near.length <= CROWD_NEAREST; j++) {
+        if (inReach[classOf[j]!] !== ci) continue;
         const w = wordings[j]!;
         if (keptWording[w] !== i) {
-          if (kept === CROWD_NEAREST) continue;
           keptWording[w] = i;
-          kept++;
+          near.push(w);
         }
-        pairs.push(i, j);
+        take(j);
+      }
+      for (const w of near) {
+        const list = written[w]!;
+        for (let x = firstAbove(list, j - 1); x < list.length; x++) take(list[x]!);
       }
       continue;
     }
     for (const cj of reachOf(ci)) {
       // Members are in increasing order: start past i.
       const list = classes[cj]!.members;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! <= i) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let x = lo; x < list.length; x++) {
+      for (let x = firstAbove(list, i); x < list.length; x++) {
         const j = list[x]!;
         if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push(i, j);
       }
     }
   }
   return pairs;
+}
+
+/** The position of the first number above `i` in an increasing list. */
+function firstAbove(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -998,7 +1021,14 @@ export function groupStatements(
   // at tens of thousands of pairs of statements written in a few hundred ways.)
   const standIn = standInsOf(shapes);
   const wordings = learned === undefined ? shapes.map(wordingOf) : [];
-  const crowd = { wordings: denseWordings(wordings, standIn), crowded: false };
+  const dense = denseWordings(wordings, standIn);
+  // The statements written in each way, in order.
+  const written: number[][] = [];
+  dense.forEach((w, i) => {
+    if (w === written.length) written.push([i]);
+    else written[w]!.push(i);
+  });
+  const crowd = { wordings: dense, written, crowded: false };
   const pairs = pairsOf(shapes, placed, learnedKeys, crowd);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
