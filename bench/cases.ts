@@ -3,7 +3,7 @@
  * --help` exits 0), so branches add their commands here and they are measured as soon as they land.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedJournal } from './generate.js';
 
@@ -47,6 +47,7 @@ export interface BenchCase {
   metric?: { read(stdout: string): number; label: string };
 }
 
+const BIN = join(import.meta.dirname, '..', 'bin', 'reflect.js');
 const WEEK_OF_END = '2026-11-24';
 const YEAR = ['summary', '--from', '2025-11-25', '--to', WEEK_OF_END];
 
@@ -66,6 +67,37 @@ function firstRun(name: string) {
     copyFileSync(ctx.synced(), db);
     return { db };
   };
+}
+
+/**
+ * A crowd: one entry of 2,000 statements written alike but for a number (and a few paraphrases and an opposite
+ * among them), as a person who writes "Dana doesn't trust my judgement …" for years might. The grouping compared
+ * every pair of them (46 s); past CROWD ways of writing in one block it bounds that (group.ts). Made once per
+ * scratch folder, copied fresh for every run (not timed).
+ */
+function crowdRun(ctx: BenchContext): { db: string } {
+  const template = join(ctx.scratch, 'crowd-template.db');
+  if (!existsSync(template)) {
+    const assumptions: string[] = [];
+    for (let k = 1; k <= 2000; k++) {
+      assumptions.push(`Dana does not trust my judgement on case ${k}.`);
+      if (k % 20 === 0) assumptions.push("Dana doesn't trust my judgement about the budget.");
+      if (k % 500 === 0) assumptions.push('Dana trusts my judgement about the budget.');
+    }
+    const answers = join(ctx.scratch, 'crowd.json');
+    const entry = { situation: 's', dialogue: [{ said: 'a', unsaid: 'b' }], assumptions };
+    writeFileSync(answers, JSON.stringify({ title: 'A crowd', answers: entry }));
+    const made = spawnSync(
+      process.execPath,
+      [BIN, '--db', template, 'new', '--set', 'left-hand-column', '--answers', answers],
+      { encoding: 'utf8' },
+    );
+    if (made.status !== 0) throw new Error(`could not write the crowd entry: ${made.stderr}`);
+  }
+  const db = join(ctx.scratch, 'crowd.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
+  copyFileSync(template, db);
+  return { db };
 }
 
 /**
@@ -136,6 +168,14 @@ export const CASES: BenchCase[] = [
     prepare: firstRun('first-register-json'),
     args: () => ['assumptions', '--json'],
     target: { ms: 5000 },
+    runs: 3,
+  },
+  {
+    name: 'assumptions (first run: a crowd of 2,000 statements written alike)',
+    probe: ['assumptions'],
+    prepare: crowdRun,
+    args: () => ['assumptions'],
+    target: { ms: 3000 },
     runs: 3,
   },
   {

@@ -294,6 +294,8 @@ export function candidatePairs(
  */
 const BLOCK_KEYS = new WeakMap<object, readonly string[]>();
 const WHO = new WeakMap<Shape, Who>();
+/** Lists of blocking keys by their text (see `blockKeys`). Bounded. */
+const KEY_LISTS = new Map<string, readonly string[]>();
 
 /** The keys a shape is blocked under: its predicates (or, without any, its topics), synonyms and kin. */
 function blockKeys(s: Shape): readonly string[] {
@@ -305,6 +307,15 @@ function blockKeys(s: Shape): readonly string[] {
     for (const w of s.words) for (const id of w.meaning.same) keys.add(`s:${id}`);
     for (const k of kinKeys(s.preds)) keys.add(k);
     known = [...keys];
+    // One list for the same keys: `pairsOf` classes statements by the list, and statements written alike but
+    // for a number or a name (each a core of its own) then make one class, not one each with a reach each.
+    const text = known.join('\u0000');
+    const same = KEY_LISTS.get(text);
+    if (same !== undefined) known = same;
+    else {
+      if (KEY_LISTS.size >= 50_000) KEY_LISTS.clear();
+      KEY_LISTS.set(text, known);
+    }
     BLOCK_KEYS.set(holder, known);
   }
   return known;
@@ -319,11 +330,53 @@ function whoOfShape(s: Shape): Who {
   return known;
 }
 
+/**
+ * A crowd: a statement whose blocks hold more than this many ways of writing (wordings, numbered per run; see
+ * `wordingOf`), each of which may be compared with it. Every pair of a run is compared, so a crowd of statements
+ * alike but for a number, a name or a date ("… my judgement number 17", 2,000 of them in one entry) cost n²
+ * comparisons: 46 s for 2,000. No journal or corpus split the grouping is measured on comes near it (the bench
+ * journals are written in a few hundred ways; a corpus split holds a few hundred statements), and a run beyond
+ * it is grouped by an approximation: each crowded statement is compared with the statements after it written as
+ * it is or in its CROWD_NEAREST nearest other ways (by id), and a merge of two big clusters judges CROWD_SAMPLE
+ * members of each (see `mergeVerdict`). README, Limits.
+ */
+const CROWD = 1200;
+const CROWD_NEAREST = 48;
+const CROWD_SAMPLE = 32;
+
+/** For each class of `pairsOf`, 1 if its blocks reach more than CROWD wordings (`wordings`: dense, per statement). */
+function crowdedClasses(
+  classes: ReadonlyArray<{ members: number[] }>,
+  reachOf: (ci: number) => number[],
+  wordings: readonly number[],
+): Uint8Array {
+  const out = new Uint8Array(classes.length);
+  // Few statements: nothing to count.
+  if (wordings.length <= CROWD) return out;
+  const seen = new Int32Array(wordings.length).fill(-1);
+  for (let ci = 0; ci < classes.length; ci++) {
+    let count = 0;
+    outer: for (const cj of reachOf(ci)) {
+      for (const m of classes[cj]!.members) {
+        const w = wordings[m]!;
+        if (seen[w] === ci) continue;
+        seen[w] = ci;
+        if (++count > CROWD) {
+          out[ci] = 1;
+          break outer;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** `candidatePairs` as one flat list (i, j, i, j, …): a big run has tens of thousands of pairs. */
 function pairsOf(
   shapes: readonly Shape[],
   placed: ArrayLike<boolean>,
   learnedKeys?: ReadonlyArray<readonly string[]>,
+  crowd?: { wordings: readonly number[]; written: readonly number[][]; crowded: boolean },
 ): number[] {
   // Statements with the same keys and subject meet the same others, so blocks are worked out for each such class
   // of statements: a big run holds many statements written alike, and visiting every list of every key of each
@@ -396,24 +449,61 @@ function pairsOf(
   };
   const who = shapes.map(whoOfShape);
   const pairs: number[] = [];
+  const crowded = crowd === undefined ? undefined : crowdedClasses(classes, reachOf, crowd.wordings);
+  const inReach = new Int32Array(classes.length).fill(-1);
+  const keptWording = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    for (const cj of reachOf(classOf[i]!)) {
+    const ci = classOf[i]!;
+    if (crowded?.[ci] === 1) {
+      crowd!.crowded = true;
+      if (inReach[ci] !== ci) for (const cj of reachOf(ci)) inReach[cj] = ci;
+      const take = (j: number) => {
+        if (inReach[classOf[j]!] === ci && !(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!))
+          pairs.push(i, j);
+      };
+      // In a crowd, the statements after i written as it is or in its CROWD_NEAREST nearest other ways (see
+      // CROWD): its own way always, so copies of a statement are compared however far apart.
+      const { wordings, written } = crowd!;
+      const near = [wordings[i]!];
+      keptWording[wordings[i]!] = i;
+      let j = i + 1;
+      for (; j < n && near.length <= CROWD_NEAREST; j++) {
+        if (inReach[classOf[j]!] !== ci) continue;
+        const w = wordings[j]!;
+        if (keptWording[w] !== i) {
+          keptWording[w] = i;
+          near.push(w);
+        }
+        take(j);
+      }
+      for (const w of near) {
+        const list = written[w]!;
+        for (let x = firstAbove(list, j - 1); x < list.length; x++) take(list[x]!);
+      }
+      continue;
+    }
+    for (const cj of reachOf(ci)) {
       // Members are in increasing order: start past i.
       const list = classes[cj]!.members;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! <= i) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let x = lo; x < list.length; x++) {
+      for (let x = firstAbove(list, i); x < list.length; x++) {
         const j = list[x]!;
         if (!(placed[i] && placed[j]) && mayBeAlike(who[i]!, who[j]!)) pairs.push(i, j);
       }
     }
   }
   return pairs;
+}
+
+/** The position of the first number above `i` in an increasing list. */
+function firstAbove(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -605,6 +695,17 @@ interface MergeRule {
   unitSize: ReadonlyMap<number, number>;
   who: readonly Who[];
   n: number;
+  /** A crowded run (see CROWD): a merge of two big clusters judges a sample of each. */
+  crowded?: boolean;
+}
+
+/** CROWD_SAMPLE members of a sorted cluster, spread evenly from its first to its latest (all when it has fewer). */
+function sampleOf(members: readonly number[]): readonly number[] {
+  if (members.length <= CROWD_SAMPLE) return members;
+  const out: number[] = [];
+  const step = (members.length - 1) / (CROWD_SAMPLE - 1);
+  for (let k = 0; k < CROWD_SAMPLE; k++) out.push(members[Math.round(k * step)]!);
+  return out;
 }
 
 /**
@@ -617,6 +718,10 @@ function mergeVerdict(
   rule: MergeRule,
 ): 'join' | 'wait' | 'veto' {
   const { relation, kinds, scores, heldApart, units, unitSize, who, n } = rule;
+  if (rule.crowded === true && ma.length * mb.length > CROWD_SAMPLE * CROWD_SAMPLE) {
+    ma = sampleOf(ma);
+    mb = sampleOf(mb);
+  }
   let sum = 0;
   let count = ma.length * mb.length;
   if (units === undefined) {
@@ -845,6 +950,20 @@ function standInsOf(shapes: readonly Shape[]): number[] {
   });
 }
 
+/** Each statement's way of writing (its wording, else its shape) as a number from 0 up, for this run. */
+function denseWordings(wordings: readonly (number | undefined)[], standIn: readonly number[]): number[] {
+  const ids = new Map<number, number>();
+  return standIn.map((first, i) => {
+    const key = wordings[i] ?? -1 - first;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  });
+}
+
 /** The relation of statements x and y: as the person's groups taught, when they taught anything. */
 function comparePair(
   shapes: readonly Shape[],
@@ -900,12 +1019,20 @@ export function groupStatements(
   // all of them, so each pair of shapes (in the order compared) is compared once, and looked up by that pair.
   // (A slot for each pair of statements as well cost more to keep than all of the comparing: a big run looks
   // at tens of thousands of pairs of statements written in a few hundred ways.)
-  const pairs = pairsOf(shapes, placed, learnedKeys);
+  const standIn = standInsOf(shapes);
+  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
+  const dense = denseWordings(wordings, standIn);
+  // The statements written in each way, in order.
+  const written: number[][] = [];
+  dense.forEach((w, i) => {
+    if (w === written.length) written.push([i]);
+    else written[w]!.push(i);
+  });
+  const crowd = { wordings: dense, written, crowded: false };
+  const pairs = pairsOf(shapes, placed, learnedKeys, crowd);
   const kinds: Relation['kind'][] = [];
   const scores: number[] = [];
-  const standIn = standInsOf(shapes);
   const byShapes = new PairSlots(pairs.length >> 1);
-  const wordings = learned === undefined ? shapes.map(wordingOf) : [];
   /** Pairs (x * n + y, x < y) found opposite enough to point out, as they were worked out (some more than once). */
   const opposed: number[] = [];
   /** The slot of the relation of statements i and j in `kinds` and `scores`. */
@@ -965,7 +1092,17 @@ export function groupStatements(
   for (let k = 0; k < edges; k++) order[k] = k;
   order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
 
-  const rule: MergeRule = { relation, kinds, scores, heldApart, units, unitSize, who, n };
+  const rule: MergeRule = {
+    relation,
+    kinds,
+    scores,
+    heldApart,
+    units,
+    unitSize,
+    who,
+    n,
+    crowded: crowd.crowded,
+  };
   // A refused merge stays refused until one side grows; a veto stays forever (clusters only grow). By pair of
   // roots: a root only grows while it is one, so the sizes of its latest refusal are the only ones that recur.
   const refused = new Map<number, number>();

@@ -156,10 +156,23 @@ const DETACH: Record<WordPos, Array<[string, string]>> = {
   r: [],
 };
 
+/**
+ * Base forms found, by word (and irregular base): comparing two statements looks the same words up again for
+ * every pair, and a run of many statements written alike spent half of its comparing here. Bounded.
+ */
+const LEMMAS = new Map<string, ReadonlyArray<{ lemma: string; pos: WordPos }>>();
+
 /** Base forms of a (lower-case) word or underscore-joined phrase that WordNet knows, per part of speech. */
-export function lemmasOf(word: string, irregular?: string): Array<{ lemma: string; pos: WordPos }> {
-  const out: Array<{ lemma: string; pos: WordPos }> = [];
-  for (const w of spellings(word)) collect(w, irregular, out);
+export function lemmasOf(word: string, irregular?: string): ReadonlyArray<{ lemma: string; pos: WordPos }> {
+  const key = irregular === undefined ? word : `${word}/${irregular}`;
+  let out = LEMMAS.get(key);
+  if (out === undefined) {
+    const found: Array<{ lemma: string; pos: WordPos }> = [];
+    for (const w of spellings(word)) collect(w, irregular, found);
+    out = found;
+    if (LEMMAS.size >= 50_000) LEMMAS.clear();
+    LEMMAS.set(key, out);
+  }
   return out;
 }
 
@@ -417,17 +430,27 @@ export function sensesOfWord(word: string, perPos: number, parts: readonly WordP
  * shared sense is the one meant.
  */
 export function shareASense(x: string, y: string): boolean {
-  const all = (w: string) => {
-    const out = new Set<number>();
-    for (const id of sensesOfWord(w, Number.POSITIVE_INFINITY, ['n', 'v', 'a', 'r'])) {
-      out.add(id);
-      for (const c of relationsOf(id).cluster) out.add(c);
-    }
-    return out;
-  };
-  const ys = all(y);
-  for (const id of all(x)) if (ys.has(id)) return true;
+  const ys = allSenses(y);
+  for (const id of allSenses(x)) if (ys.has(id)) return true;
   return false;
+}
+
+/** A word's senses and their adjective clusters, for `shareASense`, by word (pairs ask for the same words). Bounded. */
+const ALL_SENSES = new Map<string, ReadonlySet<number>>();
+
+function allSenses(word: string): ReadonlySet<number> {
+  let out = ALL_SENSES.get(word);
+  if (out === undefined) {
+    const found = new Set<number>();
+    for (const id of sensesOfWord(word, Number.POSITIVE_INFINITY, ['n', 'v', 'a', 'r'])) {
+      found.add(id);
+      for (const c of relationsOf(id).cluster) found.add(c);
+    }
+    out = found;
+    if (ALL_SENSES.size >= 50_000) ALL_SENSES.clear();
+    ALL_SENSES.set(word, out);
+  }
+  return out;
 }
 
 /** The parts of speech WordNet knows a word as. */
