@@ -1213,14 +1213,44 @@ export function mergeGroups(db: Db, keep: number, other: number): void {
      WHERE id = @keep AND label IS NULL`,
   ).run({ keep, other });
   sql(db, 'UPDATE assumption_tests SET group_id = @keep WHERE group_id = @other').run({ keep, other });
+  // The person's decisions about opposites hold for the merged group: their own opposite marks carry over
+  // (and win over a "not opposite" of the other side, as `oppose` takes back `unoppose`); the removed
+  // group's "not opposite" pairs move to the kept group; an automatic mark never lands on a pair either
+  // group was declared not opposite to. The pair of the two merged groups itself is dropped (no self pair).
+  const pair = (peer: number) => [Math.min(peer, keep), Math.max(peer, keep)] as const;
+  const peersOf = (table: string, g: number) =>
+    sql(db, `SELECT CASE WHEN a = @g THEN b ELSE a END FROM ${table} WHERE a = @g OR b = @g`)
+      .pluck()
+      .all({ g }) as number[];
+  const notOpposite = new Set([
+    ...peersOf('group_not_opposites', keep),
+    ...peersOf('group_not_opposites', other),
+  ]);
   const opposites = sql<{ a: number; b: number; origin: string }>(
     db,
     'SELECT a, b, origin FROM group_opposites WHERE a = @other OR b = @other',
   ).all({ other });
-  const oppose = sql(db, 'INSERT OR IGNORE INTO group_opposites (a, b, origin) VALUES (?, ?, ?)');
+  const oppose = sql(
+    db,
+    `INSERT INTO group_opposites (a, b, origin) VALUES (?, ?, ?)
+     ON CONFLICT (a, b) DO UPDATE SET origin = 'person' WHERE excluded.origin = 'person'`,
+  );
+  const forget = sql(db, 'DELETE FROM group_not_opposites WHERE a = ? AND b = ?');
+  const unmark = sql(db, "DELETE FROM group_opposites WHERE a = ? AND b = ? AND origin = 'auto'");
   for (const o of opposites) {
     const peer = o.a === other ? o.b : o.a;
-    if (peer !== keep) oppose.run(Math.min(peer, keep), Math.max(peer, keep), o.origin);
+    if (peer === keep) continue;
+    if (o.origin === 'person') {
+      oppose.run(...pair(peer), 'person');
+      forget.run(...pair(peer));
+      notOpposite.delete(peer);
+    } else if (!notOpposite.has(peer)) oppose.run(...pair(peer), o.origin);
+  }
+  const remember = sql(db, 'INSERT OR IGNORE INTO group_not_opposites (a, b) VALUES (?, ?)');
+  for (const peer of notOpposite) {
+    if (peer === keep || peer === other || personOpposite(db, keep, peer)) continue;
+    unmark.run(...pair(peer));
+    remember.run(...pair(peer));
   }
   sql(db, 'DELETE FROM group_opposites WHERE (a = @keep AND b = @other) OR (a = @other AND b = @keep)').run({
     keep,

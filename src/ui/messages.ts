@@ -32,6 +32,8 @@ export const MSG = {
   importStdinHint:
     'e.g. jrnl --format json | reflect import -   (or name the file: reflect import journal.json)',
   updated: (id: number) => `updated entry ${id}`,
+  /** Dated later than now: accepted (a conversation may be planned), but often a slip of the year or weekday. */
+  futureDate: (when: string) => `note: this entry is dated ${when}, in the future`,
   editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,
   editAborted: (id: number) => `edit aborted; entry ${id} is unchanged`,
   editKept: (path: string) => `your edited text is kept in ${path}`,

@@ -9,6 +9,24 @@ export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): stri
   return summary.week ? `week ${summary.week} (${range})` : range;
 }
 
+/** The weeks that have words of their own when a summary is read: the current one and the one before. */
+export interface NearWeeks {
+  thisWeek: string;
+  lastWeek: string;
+}
+
+/** The period after "Nothing written": "this week", "in 2020-W53", "between 1 Oct and 30 Nov 2026". */
+function periodWords(summary: Pick<Summary, 'from' | 'to' | 'week'>, near: NearWeeks): string {
+  if (summary.week === near.thisWeek) return 'this week';
+  if (summary.week === near.lastWeek) return 'last week';
+  if (summary.week) return `in ${summary.week}`;
+  const to = formatDay(`${summary.to}T12:00:00`);
+  if (summary.from === summary.to) return `on ${to}`;
+  const from = formatDay(`${summary.from}T12:00:00`);
+  const sameYear = summary.from.slice(0, 4) === summary.to.slice(0, 4);
+  return `between ${sameYear ? from.replace(/ \d+$/, '') : from} and ${to}`;
+}
+
 function testedLine(g: RecurringGroup): string {
   if (!g.tested) return 'not tested yet';
   const note = g.tested.note ? `: ${g.tested.note}` : '';
@@ -37,11 +55,11 @@ function historyLines(g: RecurringGroup, room: number): string[] {
 }
 
 /** Calm plain text for the terminal; never wider than 80 columns. */
-export function renderSummaryText(summary: Summary, columns: number): string {
+export function renderSummaryText(summary: Summary, columns: number, near: NearWeeks): string {
   const width = Math.min(columns, 80);
   const out: string[] = [chalk.bold(`Your assumptions, ${periodName(summary)}`)];
   if (summary.entries === 0) {
-    out.push('', ...wrap(MSG.emptyPeriod(summary.week ? 'this week' : 'in this period'), width));
+    out.push('', ...wrap(MSG.emptyPeriod(periodWords(summary, near)), width));
     return out.join('\n');
   }
   out.push(
@@ -121,10 +139,10 @@ function cell(text: string): string {
 }
 
 /** Markdown with headings and tables, for sending to a coach. */
-export function renderSummaryMarkdown(summary: Summary): string {
+export function renderSummaryMarkdown(summary: Summary, near: NearWeeks): string {
   const out: string[] = [`# Assumptions, ${periodName(summary)}`, ''];
   if (summary.entries === 0) {
-    out.push(MSG.emptyPeriod(summary.week ? 'this week' : 'in this period'));
+    out.push(MSG.emptyPeriod(periodWords(summary, near)));
     return `${out.join('\n')}\n`;
   }
   out.push(

@@ -14,7 +14,7 @@ import { getEntry } from '../../store/entries.js';
 import { linkStatements, updateEntry } from '../../store/journal.js';
 import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../../ui/editor.js';
 import { MSG } from '../../ui/messages.js';
-import { entryDate } from '../new/from-answers.js';
+import { entryDate, noteFutureDate } from '../new/from-answers.js';
 import { parseEntryId, readJsonInput } from '../options.js';
 
 export async function editEntry(ctx: Context, idText: string, options: { answers?: string }): Promise<void> {
@@ -31,14 +31,15 @@ export async function editEntry(ctx: Context, idText: string, options: { answers
 async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, source: string): Promise<void> {
   const file = parseAnswersFile(readJsonInput(source), source === '-' ? 'stdin' : source);
   // Fields the file leaves out stay as they are; the answers are replaced as a whole.
+  const when = file.date === undefined ? undefined : await resolveDate(file.date, ctx.now());
   const plan = planEdit(entry, set, {
     title: file.title ?? entry.title,
     people: file.people ?? entry.people,
     tags: file.tags ?? entry.tags,
     answers: file.answers,
-    when: file.date === undefined ? undefined : await resolveDate(file.date, ctx.now()),
+    when,
   });
-  await commit(ctx, entry, plan);
+  await commit(ctx, entry, plan, when?.future);
 }
 
 async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise<void> {
@@ -74,14 +75,17 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
       return ctx.note(edited === original ? MSG.noChanges : MSG.editEmptied(entry.id));
     }
     let plan: ReturnType<typeof planEdit>;
+    let future = false;
     try {
       const doc = parseEntryDocument(edited, set);
+      const when = doc.date.trim() === date ? undefined : await resolveDate(doc.date, ctx.now());
+      future = when?.future ?? false;
       plan = planEdit(entry, set, {
         title: doc.title,
         people: doc.people,
         tags: doc.tags,
         answers: doc.answers,
-        when: doc.date.trim() === date ? undefined : await resolveDate(doc.date, ctx.now()),
+        when,
       });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -95,7 +99,7 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
       continue;
     }
     try {
-      await commit(ctx, entry, plan);
+      await commit(ctx, entry, plan, future);
     } catch (error) {
       if (error instanceof UserError) throw new UserError(error.message, { hint: MSG.editKept(file.path) });
       throw error;
@@ -117,20 +121,34 @@ async function askReopen(id: number): Promise<boolean> {
   }
 }
 
-async function commit(ctx: Context, entry: Entry, { changes, changed }: ReturnType<typeof planEdit>) {
+/** `future`: the new date is later than now (noted when the edit moves the entry there). */
+async function commit(
+  ctx: Context,
+  entry: Entry,
+  { changes, changed }: ReturnType<typeof planEdit>,
+  future = false,
+) {
   const db = ctx.store().db;
   if (changed) {
     updateEntry(db, entry.id, changes, ctx.now(), { expectedUpdatedAt: entry.updatedAt });
     ctx.note(MSG.updated(entry.id));
+    if (future && changes.occurredAt !== entry.occurredAt) noteFutureDate(ctx, new Date(changes.occurredAt));
     if (ctx.interactive && !ctx.globals.json) await linkNewAssumptions(ctx, entry);
   } else ctx.note(MSG.noChanges);
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, entry.id)!, changes.set), null, 2));
 }
 
 /** A date with a written offset keeps it; one without is local time where reflect runs. */
-async function resolveDate(text: string, now: Date): Promise<{ occurredAt: string; utcOffset: number }> {
-  const date = await entryDate(text, now);
-  return { occurredAt: date.toISOString(), utcOffset: writtenOffset(text) ?? -date.getTimezoneOffset() };
+async function resolveDate(
+  text: string,
+  now: Date,
+): Promise<{ occurredAt: string; utcOffset: number; future: boolean }> {
+  const { date, future } = await entryDate(text, now);
+  return {
+    occurredAt: date.toISOString(),
+    utcOffset: writtenOffset(text) ?? -date.getTimezoneOffset(),
+    future,
+  };
 }
 
 function answersOf(entry: Entry) {

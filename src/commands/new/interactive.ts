@@ -22,7 +22,7 @@ import { excerpt, formatWhen, wrap } from '../../ui/render.js';
 import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
 import { parseEntryId } from '../options.js';
-import { entryDate } from './from-answers.js';
+import { entryDate, noteFutureDate } from './from-answers.js';
 import type { NewOptions } from './index.js';
 
 /** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
@@ -37,7 +37,9 @@ export async function newInteractive(
   const db = ctx.store().db;
   const now = ctx.now();
   // Check flags before the first question, so a typo never costs the person their answers.
-  const occurredAt = options.date ? await entryDate(options.date, now) : undefined;
+  const dated = options.date ? await entryDate(options.date, now) : undefined;
+  const occurredAt = dated?.date;
+  if (dated?.future) noteFutureDate(ctx, dated.date);
   remindDue(ctx);
   let draft: Draft | undefined;
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor

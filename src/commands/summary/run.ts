@@ -11,7 +11,7 @@ import {
   summarize,
   summaryJson,
 } from '../../domain/summary.js';
-import type { Week } from '../../domain/weeks.js';
+import { shiftWeek, type Week, weekContaining } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
 import {
   ensureGrouped,
@@ -67,15 +67,17 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
     groupingNote(ctx),
   );
   const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
+  const current = weekContaining(now, ctx.config.weekStart);
+  const near = { thisWeek: current.label, lastWeek: shiftWeek(current, -1, ctx.config.weekStart).label };
   const text =
     format === 'json'
       ? JSON.stringify(summaryJson(summary), null, 2)
       : format === 'md'
-        ? renderSummaryMarkdown(summary)
+        ? renderSummaryMarkdown(summary, near)
         : options.out
           ? // A file is read later, elsewhere: plain text, whatever colours the terminal has.
-            stripVTControlCharacters(renderSummaryText(summary, 80))
-          : renderSummaryText(summary, ctx.columns);
+            stripVTControlCharacters(renderSummaryText(summary, 80, near))
+          : renderSummaryText(summary, ctx.columns, near);
   if (!options.out) return ctx.out(text.replace(/\n$/, ''));
   const { writeFileAtomic } = await import('../../export/file-writer.js');
   try {
