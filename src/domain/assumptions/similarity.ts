@@ -45,8 +45,9 @@ function softOneWay(a: Shape, b: Shape): Soft {
     for (const y of open) {
       const r = relate(x.meaning, y.meaning);
       if (r === 'none' || r === 'kin') continue;
-      // An antonym of a verb's sense is none of a thing's: "swap seats" / "share a (music) stand" (sit / stand).
-      if (r === 'anti' && (nounHere(x.key, a) || nounHere(y.key, b))) continue;
+      // An antonym of a verb's sense clashes with none of a thing's: "swap seats" / "share a (music) stand" (sit /
+      // stand). (With the other sign it still agrees: "no praise" ~ "criticism".)
+      if (r === 'anti' && x.sign === y.sign && (nounHere(x.key, a) || nounHere(y.key, b))) continue;
       const agree = (r === 'anti') !== (x.sign === y.sign);
       agrees = agrees === true || agree;
       if (agree) break;
