@@ -131,6 +131,7 @@ const HAND: ConceptDef[] = [
       'be up to', 'hold the fort', 'run the place', 'run things', 'cope without', 'keep * afloat', 'manage on my own', 'manage without',
       'competent', 'capable', 'good enough', 'up to * job', 'up to it', 'cope', 'skilled', 'good at',
       'know what * doing', 'effective', 'cut out for', 'on top of things', 'can handle',
+      'unfazed',
     ],
     neg: [
       'sink', 'crash and burn', 'make a mess', 'not up to',

@@ -45,6 +45,9 @@ function softOneWay(a: Shape, b: Shape): Soft {
     for (const y of open) {
       const r = relate(x.meaning, y.meaning);
       if (r === 'none' || r === 'kin') continue;
+      // An antonym of a verb's sense clashes with none of a thing's: "swap seats" / "share a (music) stand" (sit /
+      // stand). (With the other sign it still agrees: "no praise" ~ "criticism".)
+      if (r === 'anti' && x.sign === y.sign && (nounHere(x.key, a) || nounHere(y.key, b))) continue;
       const agree = (r === 'anti') !== (x.sign === y.sign);
       agrees = agrees === true || agree;
       if (agree) break;
@@ -53,6 +56,12 @@ function softOneWay(a: Shape, b: Shape): Soft {
     else if (agrees === false) out.conflicting += W_WORD * SOFT_SAME;
   }
   return out;
+}
+
+/** Whether a topic word (`w:` and its stem) stands in a noun phrase of the statement ("a stand", "the seats"). */
+function nounHere(key: string, s: Shape): boolean {
+  for (const w of s.nominal) if (`w:${stem(w)}` === key) return true;
+  return false;
 }
 
 export function softMatch(a: Shape, b: Shape): Soft {
@@ -557,6 +566,8 @@ function antonymClash(a: Shape, b: Shape): boolean {
     if (b.lowers.has(x)) continue;
     for (const y of b.lowers) {
       if (a.lowers.has(y) || !antonymVerbs(x, y)) continue;
+      // A verb's antonym against a thing is no clash: "swap seats" / "share a stand" (sit / stand).
+      if (a.nominal.has(x) || b.nominal.has(y)) continue;
       // Where the lexicon reads a predicate on both sides ("set me up to fail" / "a hospital pass") it has
       // compared them already: then at least one of the two words must be a plain word of its statement.
       if (a.preds.size === 0 || b.preds.size === 0) return true;
