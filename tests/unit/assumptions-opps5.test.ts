@@ -116,3 +116,29 @@ describe('everyday poles: a fair share against a tilted one, keeping on against 
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('two acts, one of them an irregular past (similarity.ts, otherActs; stem.ts, irregularBase)', () => {
+  it.each([
+    [
+      'Keziah is cross about the way I swept the yard.',
+      'Keziah is cross about the way I painted the fence.',
+      ['Keziah'],
+    ],
+    [
+      'Ruben is unhappy with how I wrote the labels.',
+      'Ruben is unhappy with how I sorted the recycling.',
+      ['Ruben'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'Keziah is cross about the way I swept the yard.',
+      'Keziah is annoyed about the way I swept the yard.',
+      ['Keziah'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import { namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { partiesSwapped } from './parties.js';
-import { stem } from './stem.js';
+import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
 import { everydayOpposites, lemmasOf, meaningOf, partsOf, relate, shareASense } from './wordnet.js';
@@ -1128,7 +1128,8 @@ function otherActs(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolea
     const verbs = xs.filter((w) => !s.nominal.has(w));
     if (verbs.length !== 1) return false;
     const v = verbs[0]!;
-    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(v).has('v')) return false;
+    // (WordNet knows an irregular past by its base form: "wrote" is "write".)
+    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(irregularBase(v) ?? v).has('v')) return false;
     const things = xs.filter((w) => w !== v);
     return (
       things.length > 0 &&
