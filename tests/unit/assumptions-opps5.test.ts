@@ -90,14 +90,13 @@ describe('"in-/im-/ir-/dis-" on an adjective denies it (normalize.ts, negatedAdj
   });
 });
 
-describe('everyday poles: a fair share against a tilted one, keeping on against dropping, giving way against digging in', () => {
+describe('everyday poles: a fair share against a tilted one, giving way against digging in', () => {
   it.each([
     [
       'Ines thinks the chore chart I made is balanced.',
       'Ines thinks the chore chart I made is lopsided.',
       ['Ines'],
     ],
-    ['The coach will keep Dario in the squad.', 'The coach will drop Dario from the squad.', ['Dario']],
     [
       'If I complain about the noise, the neighbour will back down.',
       'If I complain about the noise, the neighbour will just dig in.',
@@ -137,6 +136,27 @@ describe('two acts, one of them an irregular past (similarity.ts, otherActs; ste
       'Keziah is cross about the way I swept the yard.',
       'Keziah is annoyed about the way I swept the yard.',
       ['Keziah'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe('"doesn\'t believe" before a clause of the writer\'s own is a view, not distrust (normalize.ts, believesClause)', () => {
+  it.each([
+    [
+      'Halima doesn’t believe I’m ready to run the stall.',
+      'Halima thinks I’m ready to run the stall.',
+      ['Halima'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+  it.each([
+    [
+      'Halima doesn’t believe I’m ready to run the stall.',
+      'Halima doesn’t think I’m ready to run the stall.',
+      ['Halima'],
     ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);

@@ -2092,11 +2092,13 @@ const VIEWED_CLAUSE = new Set([...CLAUSE_VERBS, 'am', 'as']);
  * "doesn't believe my numbers" is distrust; "believes her contribution goes unnoticed" only frames a clause.
  */
 function believesClause(tokens: Token[], p: Pattern, end: number): boolean {
-  if (p.words[0] !== stem('believe')) return false;
+  // (The phrase may begin with its negation: "not believe".)
+  if (p.words[0] !== stem('believe') && p.words.at(-1) !== stem('believe')) return false;
   for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
     const t = tokens[k]!;
     if (t.punct) return false;
-    if (CLAUSE_VERBS.has(t.lower)) return true;
+    // ("doesn't believe I'm ready": the writer's own "am" begins a clause too.)
+    if (CLAUSE_VERBS.has(t.lower) || t.lower === 'am') return true;
   }
   return false;
 }
