@@ -1134,11 +1134,16 @@ function otherActs(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolea
     return (
       things.length > 0 &&
       things.every((w) => !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b)) &&
+      // (A thing the lexicon read into a predicate is no thing of its own: "gave me a hospital pass".)
+      things.some((w) => s.topics.has(`w:${stem(w)}`)) &&
       headed(things, s)
     );
   };
   if (!act(onlyA, a) || !act(onlyB, b)) return false;
-  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  const base = (w: string) => irregularBase(w) ?? w;
+  for (const x of onlyA)
+    for (const y of onlyB)
+      if (oneWord(x, y) || shareASense(x, y) || shareASense(base(x), base(y))) return false;
   return true;
 }
 
