@@ -65,6 +65,18 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 22 },
     },
   ],
+  // Written blind in session 7, scored once at the end of session 8 (engine of main then: 13 / 4 / 5 / 20). Branch
+  // opps5 developed on the odd pairs (7 / 2 / 1 / 8 → 3 / 0 / 0 / 9) and checked the even ones once (6 / 2 / 4 / 12
+  // → 6 / 2 / 3 / 12).
+  [
+    'trap-probes-5.json',
+    {
+      opposite: { at: 'most', count: 9 },
+      direction: { at: 'most', count: 2 },
+      different: { at: 'most', count: 3 },
+      same: { at: 'least', count: 21 },
+    },
+  ],
 ];
 
 describe.each(SETS)('blind trap pairs: %s', (file, limits) => {

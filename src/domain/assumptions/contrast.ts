@@ -138,11 +138,18 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
     first.lower === 'to' && next !== undefined && (DETERMINERS.has(next.lower) || next.ent !== undefined);
   if (NOT_A_THING.has(first.lower) && !toThing) return undefined;
   // An act is a manner, not a thing set against another: "keeps her doubts to herself rather than question me".
+  // After "rather than"/"instead of", a word that is also a verb is a thing when nothing it could take follows it:
+  // "speed rather than accuracy in the lab", "rather than speed." (not "rather than question me", "… speed up").
   if (
     !DETERMINERS.has(first.lower) &&
     !PREPOSITIONS.has(first.lower) &&
     first.ent === undefined &&
-    !nounOnly(first.lower)
+    !nounOnly(first.lower) &&
+    !(
+      (tokens[from - 1]?.lower === 'than' || tokens[from - 1]?.lower === 'of') &&
+      partsOf(first.lower).has('n') &&
+      (next === undefined || next.punct || PREPOSITIONS.has(next.lower))
+    )
   )
     return undefined;
   let end = from;
@@ -268,9 +275,9 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       thing = t.lower === 'ahead' ? i + 2 : i + 1;
       ranking = true;
     } else continue;
-    const end = thingFrom(tokens, thing);
+    let end = thingFrom(tokens, thing);
     if (end === undefined) continue;
-    const demotedThing = tokens.slice(thing, end);
+    let demotedThing = tokens.slice(thing, end);
     const start = clauseStart(tokens, marker);
     let from: number | undefined;
     if (ranking) {
@@ -297,6 +304,17 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       to = Math.min(marker, to + (AUX.has(tokens[to]?.lower ?? '') ? 0 : 1));
     }
     if (to <= from) continue;
+    // One bare noun against another: what follows the demoted one is said of both ("focus on speed rather than
+    // accuracy in the lab": the lab is where either is focused on).
+    if (
+      to - from === 1 &&
+      demotedThing.length > 2 &&
+      !DETERMINERS.has(demotedThing[0]!.lower) &&
+      PREPOSITIONS.has(demotedThing[1]!.lower)
+    ) {
+      end = thing + 1;
+      demotedThing = tokens.slice(thing, end);
+    }
     const drop = new Set<number>();
     for (let k = start; k < marker; k++)
       if (tokens[k]!.lower === 'more' || tokens[k]!.lower === 'less') drop.add(k);

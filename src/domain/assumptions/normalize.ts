@@ -1060,6 +1060,19 @@ const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
  * Words in "-less" that no longer mean "without" their root, whose root is archaic or means something else:
  * *reckless* is not "not reck", *relentless* not "not relenting", *restless* not "not resting".
  */
+/**
+ * The adjective an in-word "in-", "im-", "ir-", "il-" or "dis-" denies: "insincere", "impatient", "irresponsible",
+ * "dishonest". Only an adjective (never a verb: "improve", "discover", "impress" deny nothing) whose root is an
+ * adjective too.
+ */
+function negatedAdjective(lower: string): string | undefined {
+  const m = /^(?:in|im|ir|il|dis)(.{5,})$/.exec(lower);
+  if (m === null) return undefined;
+  const own = lemmasOf(lower);
+  if (own.length === 0 || own.some((l) => l.pos === 'v') || !own.some((l) => l.pos === 'a')) return undefined;
+  return lemmasOf(m[1]!).some((l) => l.pos === 'a') ? m[1] : undefined;
+}
+
 const LESS_NOT_NEGATION = new Set([
   'reckless',
   'ruthless',
@@ -1441,6 +1454,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       !LESS_NOT_NEGATION.has(t.lower)
     )
       root = t.lower.slice(0, -4);
+    else if (t.lower.length >= 8) root = negatedAdjective(t.lower);
     if (root !== undefined) {
       const s = stem(root);
       // "unsupportive" denies "support", "unhelpful" "help": the adjective's verb when the lexicon has only that.
@@ -2078,11 +2092,13 @@ const VIEWED_CLAUSE = new Set([...CLAUSE_VERBS, 'am', 'as']);
  * "doesn't believe my numbers" is distrust; "believes her contribution goes unnoticed" only frames a clause.
  */
 function believesClause(tokens: Token[], p: Pattern, end: number): boolean {
-  if (p.words[0] !== stem('believe')) return false;
+  // (The phrase may begin with its negation: "not believe".)
+  if (p.words[0] !== stem('believe') && p.words.at(-1) !== stem('believe')) return false;
   for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
     const t = tokens[k]!;
     if (t.punct) return false;
-    if (CLAUSE_VERBS.has(t.lower)) return true;
+    // ("doesn't believe I'm ready": the writer's own "am" begins a clause too.)
+    if (CLAUSE_VERBS.has(t.lower) || t.lower === 'am') return true;
   }
   return false;
 }

@@ -76,7 +76,7 @@ const PRONOUNS: Record<string, string> = {
 };
 const PREPOSITIONS = new Set(
   `to of for with at on in into onto about by from over out up down off away after back through around against
-  behind upon under like across along toward towards`.split(/\s+/),
+  behind upon under like across along toward towards during since before until without`.split(/\s+/),
 );
 /** Words that open another clause (beyond the lexicon's breaks). */
 const BREAKS = new Set([
@@ -269,7 +269,35 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
   }
   // A passive without "by" names one party only ("was pushed out of the kitchen").
   if (passive && plainParticiple) return null;
+  // A view of a deed ("Lena feels I undermined her", "Ravi thinks he owes me"): who does what to whom is read in
+  // the clause the view is of, under the view's verb.
+  if (words === 1 && VIEWS.has(verb.at(-1)!) && !passive) {
+    const from = tokens[k]?.lower === 'that' ? k + 1 : k;
+    const inner = from === k && object.end >= tokens.length ? null : readClause(tokens.slice(from));
+    if (inner !== null)
+      return { doer: inner.doer, doneTo: inner.doneTo, verb: `${verb.join(' ')} > ${inner.verb}` };
+  }
   return { doer: subject.keys, doneTo: object.keys, verb: verb.join(' ') };
+}
+
+/** Stems of verbs that hold a view of a clause. */
+const VIEWS = new Set([
+  'think',
+  'thinks',
+  'feel',
+  'feels',
+  'believ',
+  'reckon',
+  'suspect',
+  'say',
+  'says',
+  'assum',
+]);
+
+/** The parties of a clause after a view verb: it has a subject, a verb and an object of its own. */
+function readClause(tokens: readonly PartyToken[]): Parties | null {
+  if (tokens[0] === undefined || !opensPhrase(tokens[0])) return null;
+  return readParties(tokens);
 }
 
 function same(x: readonly string[], y: readonly string[]): boolean {

@@ -2,7 +2,7 @@ import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import { namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { partiesSwapped } from './parties.js';
-import { stem } from './stem.js';
+import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
 import { everydayOpposites, lemmasOf, meaningOf, partsOf, relate, shareASense } from './wordnet.js';
@@ -1139,16 +1139,22 @@ function otherActs(a: Shape, b: Shape, onlyA: string[], onlyB: string[]): boolea
     const verbs = xs.filter((w) => !s.nominal.has(w));
     if (verbs.length !== 1) return false;
     const v = verbs[0]!;
-    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(v).has('v')) return false;
+    // (WordNet knows an irregular past by its base form: "wrote" is "write".)
+    if (!s.topics.has(`w:${stem(v)}`) || !partsOf(irregularBase(v) ?? v).has('v')) return false;
     const things = xs.filter((w) => w !== v);
     return (
       things.length > 0 &&
       things.every((w) => !s.someone.has(w) && !WRITER_WORDS.has(w) && !nameWord(w, a, b)) &&
+      // (A thing the lexicon read into a predicate is no thing of its own: "gave me a hospital pass".)
+      things.some((w) => s.topics.has(`w:${stem(w)}`)) &&
       headed(things, s)
     );
   };
   if (!act(onlyA, a) || !act(onlyB, b)) return false;
-  for (const x of onlyA) for (const y of onlyB) if (oneWord(x, y) || shareASense(x, y)) return false;
+  const base = (w: string) => irregularBase(w) ?? w;
+  for (const x of onlyA)
+    for (const y of onlyB)
+      if (oneWord(x, y) || shareASense(x, y) || shareASense(base(x), base(y))) return false;
   return true;
 }
 

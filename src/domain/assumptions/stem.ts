@@ -62,6 +62,11 @@ export function stem(word: string): string {
   return s;
 }
 
+/** The base form of an irregular verb form ("wrote" → "write"), undefined for any other word. */
+export function irregularBase(w: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
+}
+
 function computeStem(w: string): string {
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return finish(irregular);

@@ -465,7 +465,8 @@ const TABLE: Theme[] = [
       'pushover', 'doormat', 'soft touch', 'a soft touch', 'too soft', 'too nice', 'people pleaser',
       'people pleasing', 'say yes to everything', 'can not say no', 'never say no', 'walk all over me',
       'walk over me', 'roll over', 'caving', 'cave in', 'give in', 'back down',
-    ], neg: ['stand firm', 'hold * line', 'hold firm', 'stick to * guns', 'put my foot down', 'draw a line', 'set boundaries'] },
+    ], neg: ['stand firm', 'hold * line', 'hold firm', 'stick to * guns', 'put my foot down', 'draw a line', 'set boundaries',
+      'dig in', 'dig * heels in', 'dig in * heels', 'stand * ground', 'hold * ground'] },
   { id: 'delegate', valence: 0, pos: ['delegate', 'delegating', 'let go of', 'hand things over', 'share the work out', 'let others'], neg: [
       'do it all myself', 'do everything myself', 'do it myself', 'faster to do it myself', 'quicker to do it myself',
       'hold on to', 'hang on to',

@@ -297,6 +297,15 @@ const EVERYDAY_ANTONYMS: Array<[string, string[]]> = [
   ['help', ['hamper', 'impede', 'sabotage']],
   ['assist', ['hinder', 'obstruct', 'hamper', 'impede']],
   ['often', ['never', 'rarely', 'seldom']],
+  // Fairness of a share against its tilt, a meant word against a hollow one, giving way against holding out.
+  ['balanced', ['lopsided', 'unbalanced', 'skewed', 'uneven', 'unfair', 'biased']],
+  ['even', ['lopsided', 'skewed']],
+  ['fair', ['lopsided', 'skewed', 'biased']],
+  ['sincere', ['insincere', 'fake', 'hollow', 'false', 'phoney', 'phony', 'forced']],
+  ['genuine', ['insincere', 'fake', 'hollow', 'phoney', 'phony', 'forced']],
+  ['heartfelt', ['insincere', 'hollow', 'forced']],
+  ['yield', ['resist', 'persist']],
+  ['relent', ['persist', 'resist']],
 ];
 
 /** `lemma` → the words of its everyday opposite pole (both ways). */
