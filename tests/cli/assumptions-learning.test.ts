@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
+import { reflect, stripAnsi, tempJournal } from '../helpers/cli.js';
+import { assumptionsJson, writeLadder } from '../helpers/register-journal.js';
 import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
@@ -8,21 +9,9 @@ beforeEach(() => {
 });
 afterEach(() => journal.cleanup());
 
-function write(date: string, assumption: string): void {
-  const answers = JSON.stringify({
-    title: `Talk ${date}`,
-    date,
-    people: ['Dana'],
-    answers: { situation: 'A talk.', assumptions: [assumption] },
-  });
-  const result = reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
-    db: journal.db,
-    input: answers,
-  });
-  expect(result.code).toBe(0);
-}
+const write = (date: string, assumption: string) => writeLadder(journal.db, date, [assumption]);
 
-const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
+const json = <T>(args: string[]) => assumptionsJson<T>(journal.db, args);
 const groupOf = (text: string) =>
   json<RegisterJson[]>([])
     .map((g) => json<GroupJson>(['show', String(g.group)]))

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { tempJournal } from '../helpers/cli.js';
+import { assumptionsJson, groupWith, writeLadder } from '../helpers/register-journal.js';
 import type { GroupJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
@@ -9,25 +10,10 @@ beforeEach(() => {
 });
 afterEach(() => journal.cleanup());
 
-function write(date: string, assumptions: string[]): void {
-  const answers = JSON.stringify({
-    title: `Talk ${date}`,
-    date,
-    people: ['Dana'],
-    answers: { situation: 'A talk.', assumptions },
-  });
-  const result = reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
-    db: journal.db,
-    input: answers,
-  });
-  expect(result.code).toBe(0);
-}
+const write = (date: string, assumptions: string[]) => writeLadder(journal.db, date, assumptions);
 
-const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
-const groupOf = (text: string) =>
-  json<GroupJson[]>([])
-    .map((g) => json<GroupJson>(['show', String(g.group)]))
-    .find((g) => g.statements.some((s) => s.text === text))!;
+const json = <T>(args: string[]) => assumptionsJson<T>(journal.db, args);
+const groupOf = (text: string) => groupWith(journal.db, text);
 const opposites = (group: number) => json<GroupJson>(['show', String(group)]).opposites;
 
 /** The person's "not opposite" decisions, as stored (pairs a < b). */

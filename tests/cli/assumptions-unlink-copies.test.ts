@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { tempJournal } from '../helpers/cli.js';
+import { assumptionsJson, writeLadder } from '../helpers/register-journal.js';
 import type { GroupJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
@@ -8,21 +9,14 @@ beforeEach(() => {
 });
 afterEach(() => journal.cleanup());
 
-function write(date: string, assumption: string): void {
-  const answers = JSON.stringify({
+const write = (date: string, assumption: string) =>
+  writeLadder(journal.db, date, [assumption], {
+    person: 'Ines',
     title: `Service ${date}`,
-    date,
-    people: ['Ines'],
-    answers: { situation: 'A service.', assumptions: [assumption] },
+    situation: 'A service.',
   });
-  const result = reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
-    db: journal.db,
-    input: answers,
-  });
-  expect(result.code).toBe(0);
-}
 
-const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
+const json = <T>(args: string[]) => assumptionsJson<T>(journal.db, args);
 /** Group id → the ids of its statements, for the whole register. */
 const placements = () =>
   Object.fromEntries(

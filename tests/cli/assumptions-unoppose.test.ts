@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
+import { assumptionsJson, groupWith, writeLadder } from '../helpers/register-journal.js';
 import type { GroupJson } from '../helpers/register-json.js';
 
 let journal: ReturnType<typeof tempJournal>;
@@ -9,26 +10,11 @@ beforeEach(() => {
 });
 afterEach(() => journal.cleanup());
 
-function write(date: string, assumptions: string[]): void {
-  const answers = JSON.stringify({
-    title: `Talk ${date}`,
-    date,
-    people: ['Dana'],
-    answers: { situation: 'A talk.', assumptions },
-  });
-  const result = reflect(['new', '--set', 'ladder-of-inference', '--answers', '-'], {
-    db: journal.db,
-    input: answers,
-  });
-  expect(result.code).toBe(0);
-}
+const write = (date: string, assumptions: string[]) => writeLadder(journal.db, date, assumptions);
 
 const run = (args: string[]) => reflect(['assumptions', ...args], { db: journal.db });
-const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
-const groupOf = (text: string) =>
-  json<GroupJson[]>([])
-    .map((g) => json<GroupJson>(['show', String(g.group)]))
-    .find((g) => g.statements.some((s) => s.text === text))!;
+const json = <T>(args: string[]) => assumptionsJson<T>(journal.db, args);
+const groupOf = (text: string) => groupWith(journal.db, text);
 
 const DOUBT = 'Dana doesn’t trust my judgement.';
 const TRUST = 'Dana trusts my judgement.';
