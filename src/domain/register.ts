@@ -213,6 +213,18 @@ export interface RegisterGroup {
   confirmed: boolean;
 }
 
+/** One group in full (`reflect assumptions show`); also its JSON. */
+export interface GroupDetail extends RegisterGroup {
+  statements: Array<{
+    id: number;
+    entryId: number;
+    date: string;
+    title: string;
+    text: string;
+    linkedBy: string | null;
+  }>;
+}
+
 /**
  * The register over the given statements (already narrowed by the filters, oldest first): most frequent
  * first, then most recently seen.

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { format } from 'date-fns';
-import type { RegisterGroup } from '../domain/register.js';
+import type { GroupDetail, RegisterGroup } from '../domain/register.js';
 import { MSG } from './messages.js';
 import { excerpt, formatDay, indent, wrap } from './render.js';
 
@@ -54,20 +54,9 @@ function oppositeWords(g: RegisterGroup, autoOpposite: (group: number, other: nu
   ];
 }
 
-interface GroupView extends RegisterGroup {
-  statements: Array<{
-    id: number;
-    entryId: number;
-    date: string;
-    title: string;
-    text: string;
-    linkedBy: string | null;
-  }>;
-}
-
 /** One group in full: every statement exactly as written, with where it comes from. */
 export function renderGroup(
-  g: GroupView,
+  g: GroupDetail,
   labelOf: (id: number) => string | undefined,
   columns: number,
   autoOpposite: (other: number) => boolean = () => false,
