@@ -822,11 +822,11 @@ const UNLINKED_CAP = 0.35;
  * The two meet nowhere (no concept shared with its sign, the modal "want" apart; none kindred; no WordNet synonym
  * among their words), so a subject, a topic or the people are all they share, and they do not judge alike; and
  * either each says something the lexicon knows (besides "want": "is leading the Saturday market stall" / "is
- * afraid of me at the Saturday market stall") or only one of them is good or bad news ("thought the rooms were
- * sparkling" / "said the rooms were grubby", where the lexicon knows neither word). Blind, such pairs were wrong 13
- * times for 3 right in twelve rounds, and 3 for none in the two rounds after (docs/precision-gates.md, gates I and
- * D): a weak match at most, that a longer shared topic cannot lift into a group. (After the checks for opposites,
- * so that an opposite they find keeps its score.)
+ * afraid of me at the Saturday market stall") or only one of them is good or bad news ("says my budget is flimsy" /
+ * "finds my budget solid", the engine unable to judge "flimsy"). Blind, such pairs were wrong 13 times for 3 right in
+ * twelve rounds, and 3 times for none in the two rounds after, a test chosen beforehand (docs/precision-gates.md,
+ * gates I and D): a weak match at most, that a longer shared topic cannot lift into a group. (After the checks for
+ * opposites, so that an opposite they find keeps its score.)
  */
 function unlinked(a: Shape, b: Shape): boolean {
   const judged = judgement(a);
