@@ -50,14 +50,15 @@ describe('learning from the person’s links', () => {
 
   it('an opposite decision blocks a merge the engine would otherwise make', () => {
     const flimsyPlans = said('Omar finds my plans flimsy.', ['Omar']);
-    const solidPlans = said('Omar finds my plans solid.', ['Omar']);
-    // (Said in the same words but one, "finds my budget flimsy" / "… solid", the engine keeps them apart itself.)
+    const tightPlans = said('Omar finds my plans watertight.', ['Omar']);
+    // (Said in the same words but one, "finds my budget flimsy" / "… watertight", the engine keeps them apart itself.
+    // Neither word judges for the engine: "solid", good news against a word it cannot judge, stays apart by itself.)
     const a = said('Dana says my budget is flimsy.');
-    const b = said('Dana finds my budget solid.');
+    const b = said('Dana finds my budget watertight.');
     expect(together([a, b], a, b)).toBe(true);
-    const opposed: Teaching = { groups: [[flimsyPlans], [solidPlans]], opposites: [[0, 1]] };
+    const opposed: Teaching = { groups: [[flimsyPlans], [tightPlans]], opposites: [[0, 1]] };
     expect(together([a, b], a, b, opposed)).toBe(false);
-    const oneWord = [said('Dana finds my budget flimsy.'), said('Dana finds my budget solid.')];
+    const oneWord = [said('Dana finds my budget flimsy.'), said('Dana finds my budget watertight.')];
     expect(together(oneWord, oneWord[0]!, oneWord[1]!)).toBe(false);
   });
 

@@ -26,8 +26,10 @@ const SETS: Array<[file: string, limits: Limits]> = [
     'trap-probes-2.json',
     {
       // Session 6: 15 → 2 (branch antonyms: everyday antonyms, manner adverbs, sides against me …); an object's
-      // modifier that is also a noun stays a topic ("second-half", branch objects).
-      opposite: { at: 'most', count: 2 },
+      // modifier that is also a noun stays a topic ("second-half", branch objects); → 1 (session 9, branch gate9:
+      // no predicate in common and only one side judged, "nobody noticed my mistake" / "everyone picked up on the
+      // slip").
+      opposite: { at: 'most', count: 1 },
       direction: { at: 'most', count: 0 },
       // 12 → 5 (session 6, as above), → 4 since a group's word before a noun describes it ("the staff lunch"),
       // → 3 (someone named against someone nobody names: "Priscilla" / "the vicar"), → 2 (two things, each with a
@@ -67,12 +69,13 @@ const SETS: Array<[file: string, limits: Limits]> = [
   ],
   // Written blind in session 7, scored once at the end of session 8 (engine of main then: 13 / 4 / 5 / 20). Branch
   // opps5 developed on the odd pairs (7 / 2 / 1 / 8 → 3 / 0 / 0 / 9) and checked the even ones once (6 / 2 / 4 / 12
-  // → 6 / 2 / 3 / 12).
+  // → 6 / 2 / 3 / 12). Session 9 (branch gate9, gate D of docs/precision-gates.md, chosen out of sample on this set at
+  // its blind engine): opposites 9 → 8, directions 2 → 1.
   [
     'trap-probes-5.json',
     {
-      opposite: { at: 'most', count: 9 },
-      direction: { at: 'most', count: 2 },
+      opposite: { at: 'most', count: 8 },
+      direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 3 },
       same: { at: 'least', count: 21 },
     },

@@ -33,6 +33,8 @@ const NOT_EVALUATIVE = new Set([
   'real',
   'serious',
   'important',
+  // (A kind, not a judgement: "the shared kitchen", "a shared drive".)
+  'shared',
 ]);
 
 let byStem: Map<string, number> | undefined;
