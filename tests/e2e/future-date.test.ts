@@ -25,4 +25,42 @@ describe.skipIf(!hasTmux)('reflect new --date in the future, in a terminal', () 
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
   });
+
+  /** Starts an entry with these flags and leaves it as a draft at its first step. */
+  async function leaveADraft(args: string[]): Promise<void> {
+    term = new Terminal(['new', '--set', 'ladder-of-inference', '--with', 'Sam', ...args], {
+      REFLECT_DB: journal.db,
+    });
+    await term.waitFor('Step 1 of 11');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+  }
+
+  it('notes a resumed draft’s date once, whether resumed by id or picked from the drafts offered', async () => {
+    await leaveADraft(['--date', 'tomorrow']);
+    for (const args of [['new', '--resume', '1'], ['new']]) {
+      term = new Terminal(args, { REFLECT_DB: journal.db });
+      if (args.length === 1) {
+        await term.waitFor('You have unfinished drafts');
+        term.press('Enter');
+      }
+      await term.waitFor('Step 1 of 11');
+      const screen = term.screen();
+      expect(screen).toContain('note: this entry is dated Wed 25 Nov 2026 12:00, in the future');
+      expect(screen.split('in the future').length).toBe(2);
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      term.close();
+    }
+  });
+
+  it('says nothing when a resumed draft is dated today (a bare day is today all day)', async () => {
+    await leaveADraft(['--date', 'today']);
+    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db });
+    await term.waitFor('Step 1 of 11');
+    expect(term.screen()).not.toContain('in the future');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+  });
 });

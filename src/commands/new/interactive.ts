@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
+import { entryDate } from '../../domain/dates.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
 import { contextOfAnswers } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
@@ -21,8 +22,8 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
 import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
+import { noteIfFuture } from '../future-date.js';
 import { parseEntryId } from '../options.js';
-import { entryDate, noteFutureDate } from './from-answers.js';
 import type { NewOptions } from './index.js';
 
 /** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
@@ -38,8 +39,6 @@ export async function newInteractive(
   const now = ctx.now();
   // Check flags before the first question, so a typo never costs the person their answers.
   const dated = options.date ? await entryDate(options.date, now) : undefined;
-  const occurredAt = dated?.date;
-  if (dated?.future) noteFutureDate(ctx, dated.date);
   remindDue(ctx);
   let draft: Draft | undefined;
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
@@ -63,7 +62,8 @@ export async function newInteractive(
       );
       const meta: EntryMeta = {
         title: options.title === undefined ? undefined : oneLine(options.title),
-        occurredAt: occurredAt?.toISOString(),
+        occurredAt: dated?.date.toISOString(),
+        bareDay: dated?.bareDay || undefined,
         people: options.with.length > 0 ? cleanNames(options.with) : undefined,
         tags: options.tag.length > 0 ? cleanTags(options.tag) : undefined,
       };
@@ -72,6 +72,8 @@ export async function newInteractive(
     }
     const set = setVersion(db, draft.setId, draft.setVersion);
     const meta: EntryMeta = { ...draft.meta };
+    // Started now or resumed, the entry's date is known here: noted once, before the first step.
+    if (meta.occurredAt) noteIfFuture(ctx, new Date(meta.occurredAt), meta.bareDay ?? false);
     const current = draft;
     // Explicit arguments: a default for `partial` would bring back the last step's partial when a step ends.
     const persist = (answers: AnswerMap = current.answers, partial?: Draft['partial']) => {
