@@ -77,6 +77,8 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     await term.answer('budget, 1:1');
     await term.waitFor('Save this entry?');
     expect(term.screen()).toContain('Recap');
+    // One blank line between the recap's last answer and the question.
+    expect(term.screen()).toMatch(/ {2}Get the estimate corrected\.\n\n\? Save this entry\?/);
     await term.answer('');
     expect(await term.exitCode()).toBe(0);
     expect(term.screen()).toContain('saved entry 1');

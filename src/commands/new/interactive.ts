@@ -134,8 +134,8 @@ export async function newInteractive(
     }
     const final = validateAnswers(set, answeredOnly(answers));
     ctx.out(`\n${chalk.bold('Recap')}\n`);
+    // Each answer ends with a blank line: the last one sets the question apart.
     ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
-    ctx.out('');
     if (!(await ask.confirm('Save this entry?', { default: true }))) {
       ctx.note(MSG.notSaved(current.id));
       return;
