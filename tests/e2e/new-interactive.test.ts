@@ -120,6 +120,27 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     await term.waitFor('Step 2 of 11');
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    // On a narrow terminal a draft's line wraps between words, its further lines indented under the first.
+    term = journal.terminal(['new'], {}, { width: 60 });
+    await term.waitFor('You have unfinished drafts');
+    const narrow = term.screen();
+    for (const line of narrow.split('\n')) expect([...line].length).toBeLessThan(60);
+    expect(narrow).toMatch(/❯ draft 1: Ladder of inference, 1 of 11 steps[^\n]*\n {4}\S[^\n]*demo\./);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    // Details given for a new entry are not dropped for a draft's own: the draft is named, not offered.
+    term = journal.terminal(['new', '--set', 'ladder-of-inference', '--with', 'Kim']);
+    await term.waitFor('Step 1 of 11');
+    const screen = term.screen();
+    expect(screen).not.toContain('You have unfinished drafts');
+    expect(screen).toContain('1 unfinished draft waits; continue it with: reflect new --resume 1');
+    expect(screen).toContain('(draft 2)');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
   });
 
   it('writes a long answer in $EDITOR when the person types :e', async () => {

@@ -13,7 +13,7 @@ import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
-import { type Asker, inquirerAsker, isPromptExit } from '../../ui/ask.js';
+import { type Asker, type Choice, inquirerAsker, isPromptExit } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
 import { renderAnswers } from '../../ui/entry-view.js';
@@ -172,25 +172,37 @@ function resumeDraft(ctx: Context, idText: string): Draft {
   return draft;
 }
 
-/** With drafts waiting, the person may continue one instead of starting again. */
+/**
+ * With drafts waiting, the person may continue one instead of starting again — unless the flags give the new
+ * entry's details, which a draft would drop for its own (as `--resume` refuses them): then the drafts are named.
+ */
 async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promise<Draft | undefined> {
   const db = ctx.store().db;
   const drafts = listDrafts(db).filter((d) => !options.set || d.setId === options.set);
   if (drafts.length === 0) return undefined;
-  const choices: Array<{ value: number; name: string }> = drafts.slice(0, 5).map((d) => ({
+  const details = [options.title, options.date, ...options.with, ...options.tag].some((v) => v !== undefined);
+  if (details) {
+    ctx.note(chalk.dim(MSG.draftsWait(drafts.map((d) => d.id))));
+    return undefined;
+  }
+  const choices: Array<Choice<number>> = drafts.slice(0, 5).map((d) => ({
     value: d.id,
-    name: draftLabel(d, setVersion(db, d.setId, d.setVersion)),
+    name: draftLabel(d, setVersion(db, d.setId, d.setVersion), ctx.columns),
+    short: `draft ${d.id}`,
   }));
   choices.push({ value: 0, name: 'Start a new entry' });
   const picked = await ask.select('You have unfinished drafts. Continue one?', choices);
   return picked === 0 ? undefined : drafts.find((d) => d.id === picked);
 }
 
-export function draftLabel(draft: Draft, set: PromptSet): string {
+/** A draft as the picker lists it, wrapped between words: its further lines indented under the first. */
+export function draftLabel(draft: Draft, set: PromptSet, columns: number): string {
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
   const first = Object.values(draft.answers)[0];
   const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  return `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  const label = `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
+  return wrap(label, columns - 5).join('\n    ');
 }
 
 /** Sets with an assignment due come first, saying so; the rest keep their usual order. */
