@@ -49,6 +49,23 @@ function spanOf(start: {
   return start.isCertain('year') ? 'year' : 'day';
 }
 
+/** An entry's date: `bareDay` when no time was given; a bare day is placed at noon, so it never slips a day across zones. */
+export async function entryDate(when: string, now: Date): Promise<{ date: Date; bareDay: boolean }> {
+  const parsed = await parseWhen(when, now, 'the date');
+  if (!parsed.hasTime) parsed.date.setHours(12, 0, 0, 0);
+  return { date: parsed.date, bareDay: !parsed.hasTime };
+}
+
+/**
+ * Whether an entry's date is in the future (noted, as it is often a slip): later than now — for a bare day, a day
+ * after today (today at noon is not "in the future" at 10:00).
+ */
+export function isFutureDate(date: Date, now: Date, bareDay: boolean): boolean {
+  if (!bareDay) return date > now;
+  const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return day(date) > day(now);
+}
+
 /** Where a range that starts at `when` begins: the start of its day, month or year, or its exact time. */
 export function rangeStart(when: ParsedWhen): Date {
   const { date } = when;

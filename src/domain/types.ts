@@ -93,6 +93,8 @@ export interface EntryMeta {
   title?: string | undefined;
   /** ISO instant */
   occurredAt?: string | undefined;
+  /** `occurredAt` was given as a day without a time (placed at noon): it is in the future only after today. */
+  bareDay?: boolean | undefined;
   people?: string[] | undefined;
   tags?: string[] | undefined;
 }

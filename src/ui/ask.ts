@@ -8,6 +8,8 @@ import { confirm, editor, input, number, select } from '@inquirer/prompts';
 export interface Choice<T> {
   value: T;
   name: string;
+  /** What the answered question shows, when `name` is long. */
+  short?: string | undefined;
   description?: string | undefined;
 }
 

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { format } from 'date-fns';
 import type { Asker } from './ask.js';
-import { excerpt } from './render.js';
+import { displayWidth, excerpt, wrap } from './render.js';
 
 export interface LinkCandidate {
   statementId: number;
@@ -27,14 +27,8 @@ export async function askLink(
   columns: number,
 ): Promise<LinkAnswer> {
   if (candidates.length === 0) return undefined;
-  const width = Math.min(columns, 100);
   write(chalk.dim('  Seen before:'));
-  candidates.forEach((c, i) => {
-    const where = `${format(new Date(c.date), 'd MMM yyyy')}${c.title ? ` · ${excerpt(c.title, 30)}` : ''}`;
-    write(
-      `  ${chalk.cyan(String(i + 1))} ${excerpt(c.text, width - where.length - 10)} ${chalk.dim(`(${where})`)}`,
-    );
-  });
+  for (const line of renderCandidates(candidates, columns)) write(line);
   const range = candidates.length === 1 ? '1' : `1–${candidates.length}`;
   const choice = await ask.key<number | 'o' | 'n' | 's'>(
     'The same assumption?',
@@ -71,4 +65,31 @@ export async function askLink(
     { default: 's' },
   );
   return which === 's' ? undefined : { decision: 'opposite', statementId: which };
+}
+
+/**
+ * The earlier statements, numbered. The statement is what the person compares, so it is never cut for its date
+ * and title: one line each when every one fits whole beside them, else each statement (two lines at most) above
+ * its date and title.
+ */
+export function renderCandidates(candidates: readonly LinkCandidate[], columns: number): string[] {
+  const width = Math.min(columns, 100);
+  const texts = candidates.map((c) => excerpt(c.text, Number.POSITIVE_INFINITY));
+  const number = (i: number) => `  ${chalk.cyan(String(i + 1))} `;
+  const beside = candidates.map((c, i) => `${number(i)}${texts[i]} ${where(c, 30)}`);
+  if (beside.every((line) => displayWidth(line) <= width)) return beside;
+  return candidates.flatMap((c, i) => {
+    const lines = wrap(texts[i]!, width - 4);
+    const shown = lines.length > 2 ? [lines[0]!, excerpt(lines.slice(1).join(' '), width - 4)] : lines;
+    // The line below: four columns of indent, "(", the day, " · " and ")" around the title.
+    const titleRoom = width - 4 - 5 - day(c).length;
+    return [...shown.map((line, n) => (n === 0 ? number(i) : '    ') + line), `    ${where(c, titleRoom)}`];
+  });
+}
+
+const day = (c: LinkCandidate) => format(new Date(c.date), 'd MMM yyyy');
+
+/** "(17 Nov 2026 · Sprint planning)", dimmed: when and in which entry the statement was written. */
+function where(c: LinkCandidate, titleMax: number): string {
+  return chalk.dim(`(${c.title ? `${day(c)} · ${excerpt(c.title, titleMax)}` : day(c)})`);
 }

@@ -13,6 +13,10 @@ export const MSG = {
     tags.length ? `entry ${id} tags: ${tags.map((t) => `#${t}`).join(' ')}` : `entry ${id} has no tags`,
   noNames: (kind: string) => `no ${kind} yet`,
   noDrafts: 'no drafts',
+  draftsWait: (ids: number[]) =>
+    ids.length === 1
+      ? `1 unfinished draft waits; continue it with: reflect new --resume ${ids[0]}`
+      : `${ids.length} unfinished drafts wait; continue one with: reflect new --resume <id> (see: reflect drafts)`,
   unknownEntry: (id: string) => `no entry with id ${id}`,
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,

@@ -32,14 +32,17 @@ const DOUBT = 'Dana doesn’t trust my judgement.';
 const TRUST = 'Dana trusts my judgement.';
 const MARCO = 'Marco ignores my emails.';
 
-/** Doubt and trust, marked opposite by the grouping; Marco's group, which the person declared not opposite to trust. */
-function setUp(): { doubt: number; trust: number; marco: number } {
+/** Doubt, trust and Marco's statement written a week or so apart: their three groups. */
+function writeThree(): { doubt: number; trust: number; marco: number } {
   write('2026-11-03 09:00', [DOUBT]);
   write('2026-11-10 09:00', [TRUST]);
   write('2026-11-12 09:00', [MARCO]);
-  const doubt = groupOf(DOUBT).group;
-  const trust = groupOf(TRUST).group;
-  const marco = groupOf(MARCO).group;
+  return { doubt: groupOf(DOUBT).group, trust: groupOf(TRUST).group, marco: groupOf(MARCO).group };
+}
+
+/** Doubt and trust, marked opposite by the grouping; Marco's group, which the person declared not opposite to trust. */
+function setUp(): { doubt: number; trust: number; marco: number } {
+  const { doubt, trust, marco } = writeThree();
   expect(opposites(doubt)).toEqual([trust]);
   json(['oppose', String(marco), String(trust)]);
   json(['unoppose', String(marco)]);
@@ -48,29 +51,27 @@ function setUp(): { doubt: number; trust: number; marco: number } {
 }
 
 describe('reflect assumptions merge and opposite marks', () => {
-  it('does not copy an automatic opposite onto a kept group the person declared not opposite', () => {
-    const { doubt, trust, marco } = setUp();
-    const merged = json<GroupJson>(['merge', String(marco), String(doubt)]);
-    expect(merged.group).toBe(marco);
+  it.each([
+    [
+      'does not copy an automatic opposite onto a kept group the person declared not opposite',
+      'marco',
+      'doubt',
+    ],
+    [
+      'drops the kept group’s automatic opposite when the removed group was declared not opposite',
+      'doubt',
+      'marco',
+    ],
+  ] as const)('%s', (_name, kept, removed) => {
+    const groups = setUp();
+    const merged = json<GroupJson>(['merge', String(groups[kept]), String(groups[removed])]);
+    expect(merged.group).toBe(groups[kept]);
     expect(merged.opposites).toEqual([]);
-    expect(opposites(trust)).toEqual([]);
-  });
-
-  it('drops the kept group’s automatic opposite when the removed group was declared not opposite', () => {
-    const { doubt, trust, marco } = setUp();
-    const merged = json<GroupJson>(['merge', String(doubt), String(marco)]);
-    expect(merged.group).toBe(doubt);
-    expect(merged.opposites).toEqual([]);
-    expect(opposites(trust)).toEqual([]);
+    expect(opposites(groups.trust)).toEqual([]);
   });
 
   it('moves the removed group’s “not opposite” decisions to the kept group', () => {
-    write('2026-11-03 09:00', [DOUBT]);
-    write('2026-11-10 09:00', [TRUST]);
-    write('2026-11-12 09:00', [MARCO]);
-    const doubt = groupOf(DOUBT).group;
-    const trust = groupOf(TRUST).group;
-    const marco = groupOf(MARCO).group;
+    const { doubt, trust, marco } = writeThree();
     json(['unoppose', String(doubt)]);
     json(['merge', String(marco), String(doubt)]);
     expect(notOpposite()).toEqual([[Math.min(marco, trust), Math.max(marco, trust)]]);

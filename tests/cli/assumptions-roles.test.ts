@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflectJson, tempJournal } from '../helpers/cli.js';
 import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
-import { seed } from '../helpers/seed.js';
+import { ladderEntry, seed } from '../helpers/seed.js';
 
 // A role written instead of a name groups with the name where the journal says who holds the role
 // (domain/assumptions/roles.ts), through the real binary and the batched grouping. A fictional journal: Ruairi is
@@ -10,15 +10,8 @@ import { seed } from '../helpers/seed.js';
 let journal: ReturnType<typeof tempJournal>;
 afterEach(() => journal.cleanup());
 
-function entry(date: string, people: string[], assumptions: string[], situation = 'A day on site.') {
-  return {
-    date,
-    set: 'ladder-of-inference',
-    title: `Talk ${date.slice(5, 10)}`,
-    people,
-    answers: { situation, assumptions },
-  };
-}
+const entry = (date: string, people: string[], assumptions: string[]) =>
+  ladderEntry(date, assumptions, people, 'A day on site.');
 
 const QUOTES = 'second-guesses my quotes in front of customers.';
 

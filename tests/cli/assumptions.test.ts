@@ -1,32 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
-import { seed } from '../helpers/seed.js';
+import { ladderEntry, seed } from '../helpers/seed.js';
 
 let journal: ReturnType<typeof tempJournal>;
 beforeEach(() => {
   journal = tempJournal();
   seed(journal.db, [
-    entry('2026-11-03T09:00', ['Dana doesn’t trust my judgement.', 'The plan is late.'], ['Dana']),
-    entry(
+    ladderEntry('2026-11-03T09:00', ['Dana doesn’t trust my judgement.', 'The plan is late.'], ['Dana']),
+    ladderEntry(
       '2026-11-10T09:00',
       ['Dana does not trust my judgment.', 'Marco ignores my emails.'],
       ['Dana', 'Marco'],
     ),
-    entry('2026-11-17T09:00', ['Dana trusts my judgement.', 'Marco wants the lead.'], ['Marco']),
+    ladderEntry('2026-11-17T09:00', ['Dana trusts my judgement.', 'Marco wants the lead.'], ['Marco']),
   ]);
 });
 afterEach(() => journal.cleanup());
-
-function entry(date: string, assumptions: string[], people: string[]) {
-  return {
-    date,
-    set: 'ladder-of-inference',
-    title: `Talk ${date.slice(5, 10)}`,
-    people,
-    answers: { situation: 'A talk.', assumptions },
-  };
-}
 
 const json = <T>(args: string[]) => reflectJson<T>(['assumptions', ...args], { db: journal.db });
 const register = () => json<RegisterJson[]>([]);
@@ -117,7 +107,7 @@ describe('reflect assumptions', () => {
 
     // Another entry arrives; the automatic grouping runs again and leaves every decision as it was.
     seed(journal.db, [
-      entry('2026-11-20T09:00', ['Dana doesn’t trust my judgement!', 'The plan is late!'], ['Dana']),
+      ladderEntry('2026-11-20T09:00', ['Dana doesn’t trust my judgement!', 'The plan is late!'], ['Dana']),
     ]);
     const after = register();
     expect(after.find((g) => g.group === trust.group)).toMatchObject({ label: 'Dana doubts me', count: 3 });

@@ -2,10 +2,9 @@ import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../src/store/db.js';
 import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
 import { reflect, tempJournal } from '../helpers/cli.js';
-import { fileHash, seedJournal } from '../helpers/journal.js';
+import { fileHash, journalOfVersion, seedJournal } from '../helpers/journal.js';
 
 interface DoctorJson {
   healthy: boolean;
@@ -148,11 +147,7 @@ describe('reflect doctor', () => {
   });
 
   it('never migrates or changes the file (an older schema stays older)', () => {
-    const db = new Database(journal.db);
-    db.pragma('journal_mode = WAL');
-    db.pragma(`application_id = ${0x52464c54}`);
-    migrate(db, 0, SCHEMA_VERSION - 1);
-    db.close();
+    journalOfVersion(journal.db, SCHEMA_VERSION - 1).close();
     chmodSync(journal.db, 0o600);
     const before = fileHash(journal.db);
     const { code, json } = doctor(journal.db);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflect, reflectJson, stripAnsi, tempJournal } from '../helpers/cli.js';
 import { journalHash } from '../helpers/hash.js';
 import type { GroupJson } from '../helpers/register-json.js';
-import { seed } from '../helpers/seed.js';
+import { ladderEntry, seed } from '../helpers/seed.js';
 
 // Found by using the register and the summary as a sous-chef and her coach would (session 8 audit).
 // REFLECT_NOW = Tue 2026-11-24 10:00 +01:00 (2026-W48), TZ Europe/Amsterdam.
@@ -14,15 +14,8 @@ beforeEach(() => {
 });
 afterEach(() => journal.cleanup());
 
-function ladder(date: string, assumptions: string[], people = ['Ines']) {
-  return {
-    date,
-    set: 'ladder-of-inference',
-    title: `Kitchen ${date.slice(5, 10)}`,
-    people,
-    answers: { situation: 'A service.', assumptions },
-  };
-}
+const ladder = (date: string, assumptions: string[], people = ['Ines']) =>
+  ladderEntry(date, assumptions, people, 'A service.');
 
 const run = (args: string[]) => reflect(args, { db: journal.db });
 const json = <T>(args: string[]) => reflectJson<T>(args, { db: journal.db });

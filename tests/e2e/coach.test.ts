@@ -1,26 +1,18 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AssignmentJson } from '../../src/domain/assignment.js';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
 describe.skipIf(!hasTmux)('a coach set in a terminal', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    journal = tempJournal();
-  });
-  afterEach(() => {
-    term?.close();
-    journal.cleanup();
-  });
+  const journal = terminalJournal();
 
   it('offers the due set first and walks its choice, scale and confirm steps; saving completes the assignment', async () => {
     const file = join(FIXTURES, 'prompt-sets', 'team-retro.yaml');
     expect(reflect(['prompts', 'add', file], { db: journal.db }).code).toBe(0);
     expect(reflect(['assign', 'team-retro', '--from', 'Sam'], { db: journal.db }).code).toBe(0);
 
-    term = new Terminal(['new'], { REFLECT_DB: journal.db });
+    const term = journal.terminal(['new']);
     await term.waitFor('Which exercise?');
     const screen = term.screen();
     expect(screen).toContain('Due: Team retro, personal notes (today) — reflect due');
@@ -77,7 +69,7 @@ describe.skipIf(!hasTmux)('a coach set in a terminal', () => {
 
   it('asks whether to accept the assignment in a coach file', async () => {
     const file = join(FIXTURES, 'prompt-sets', 'daily-checkin-assignment.yaml');
-    term = new Terminal(['prompts', 'add', file], { REFLECT_DB: journal.db });
+    const term = journal.terminal(['prompts', 'add', file]);
     await term.waitFor('Accept this assignment?');
     const screen = term.screen();
     expect(screen).toContain('Assignment from Ana Ruiz:');

@@ -1,30 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflectJson, tempJournal } from '../helpers/cli.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, reflectJson } from '../helpers/cli.js';
 import { addEntry, dumpJournal } from '../helpers/curate.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
 const MARK = '\n=== end of opening ===\n';
 
 describe.skipIf(!hasTmux)('reflect edit in a terminal', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
+  const journal = terminalJournal();
   let env: Record<string, string>;
   beforeEach(() => {
-    journal = tempJournal();
     addEntry(journal.db);
     env = {
-      REFLECT_DB: journal.db,
       VISUAL: '',
       EDITOR: `node ${join(FIXTURES, 'editors', 'rewrite.mjs')}`,
       EDIT_LOG: join(journal.dir, 'editor.log'),
       REFLECT_NOW: '2026-11-26T08:00:00+01:00',
     };
-  });
-  afterEach(() => {
-    term?.close();
-    journal.cleanup();
   });
 
   const mistake: Array<[string, string]> = [
@@ -34,7 +27,7 @@ describe.skipIf(!hasTmux)('reflect edit in a terminal', () => {
 
   it('shows what is wrong and re-opens the editor with the text as the person left it', async () => {
     const fix = [['<!-- step: costs ', '<!-- step: cost ']];
-    term = new Terminal(['edit', '1'], { ...env, EDIT_SEQUENCE: JSON.stringify([mistake, fix]) });
+    const term = journal.terminal(['edit', '1'], { ...env, EDIT_SEQUENCE: JSON.stringify([mistake, fix]) });
     await term.waitFor('Re-open the editor to fix it?');
     expect(term.screen()).toMatch(/✖ line \d+: unknown step "costs"/);
     term.press('Enter'); // yes is the default
@@ -48,7 +41,7 @@ describe.skipIf(!hasTmux)('reflect edit in a terminal', () => {
 
   it('leaves the entry unchanged when the person aborts', async () => {
     const before = dumpJournal(journal.db);
-    term = new Terminal(['edit', '1'], { ...env, EDIT_SEQUENCE: JSON.stringify([mistake]) });
+    const term = journal.terminal(['edit', '1'], { ...env, EDIT_SEQUENCE: JSON.stringify([mistake]) });
     await term.waitFor('Re-open the editor to fix it?');
     term.type('n');
     term.press('Enter');
@@ -60,14 +53,14 @@ describe.skipIf(!hasTmux)('reflect edit in a terminal', () => {
   });
 
   it('reflect delete asks on a terminal, showing the title and date of each entry', async () => {
-    term = new Terminal(['delete', '1'], env);
+    let term = journal.terminal(['delete', '1'], env);
     await term.waitFor('Move this entry to the trash?');
     expect(term.screen()).toContain('   1  Wed 18 Nov 2026 14:30  Budget review with Dana');
     term.press('Enter'); // No is the default
     expect(await term.exitCode()).toBe(0);
     expect(term.screen()).toContain('nothing deleted');
     term.close();
-    term = new Terminal(['delete', '1'], env);
+    term = journal.terminal(['delete', '1'], env);
     await term.waitFor('Move this entry to the trash?');
     term.type('y');
     term.press('Enter');

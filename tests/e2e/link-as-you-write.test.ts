@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
 import type { GroupJson } from '../helpers/register-json.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
 
 /** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
 const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
@@ -34,10 +34,8 @@ async function skipToTheEnd(term: Terminal): Promise<void> {
 }
 
 describe.skipIf(!hasTmux)('link as you write', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
+  const journal = terminalJournal();
   beforeEach(() => {
-    journal = tempJournal();
     for (const file of ['budget-1.json', 'planning-2.json']) {
       const saved = reflect(
         ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
@@ -48,16 +46,12 @@ describe.skipIf(!hasTmux)('link as you write', () => {
       expect(saved.code).toBe(0);
     }
   });
-  afterEach(() => {
-    term?.close();
-    journal.cleanup();
-  });
 
   it('shows earlier statements right after an assumption and links the one picked with one key', async () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
     expect(trust?.count).toBe(2);
 
-    term = new Terminal(RETRO, { REFLECT_DB: journal.db });
+    const term = journal.terminal(RETRO);
     const screen = await answerUpToTheAssumption(term);
     expect(screen).toMatch(/1 Dana (doesn't|does not) trust my (judgement|judgment)\. \(1[07] Nov 2026/);
     term.press('1'); // one key, no Enter
@@ -73,7 +67,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
 
   it('keeps an assumption typed and linked before Ctrl-C, and its link, for the resumed draft', async () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
-    term = new Terminal(RETRO, { REFLECT_DB: journal.db });
+    let term = journal.terminal(RETRO);
     await answerUpToTheAssumption(term);
     term.press('1');
     await term.waitFor('same as 1');
@@ -81,7 +75,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     expect(await term.exitCode()).toBe(130);
     term.close();
 
-    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db });
+    term = journal.terminal(['new', '--resume', '1']);
     const resumed = await term.waitFor('Step 4 of 9');
     expect(resumed).toContain('1. She has no faith in my decisions.');
     await term.answer('');
@@ -107,8 +101,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
       }),
     });
     expect(third.code).toBe(0);
-    term = new Terminal(['edit', '3'], {
-      REFLECT_DB: journal.db,
+    const term = journal.terminal(['edit', '3'], {
       EDITOR: join(FIXTURES, 'editors', 'rewrite.mjs'),
       VISUAL: '',
       EDIT_RULES: JSON.stringify([

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
 interface DraftJson {
   id: number;
@@ -11,18 +11,10 @@ interface DraftJson {
 }
 
 describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    journal = tempJournal();
-  });
-  afterEach(() => {
-    term?.close();
-    journal.cleanup();
-  });
+  const journal = terminalJournal();
 
   it('wraps the exercise descriptions between words on a narrow terminal', async () => {
-    term = new Terminal(['new'], { REFLECT_DB: journal.db }, { width: 60 });
+    const term = journal.terminal(['new'], {}, { width: 60 });
     await term.waitFor('Which exercise?');
     await term.waitFor('what was actually said');
     const lines = term.screen().split('\n');
@@ -36,7 +28,7 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
   });
 
   it('writes a left-hand column with two pairs, survives Ctrl-C after three steps, and resumes to save', async () => {
-    term = new Terminal(['new'], { REFLECT_DB: journal.db });
+    let term = journal.terminal(['new']);
     await term.waitFor('Which exercise?');
     term.press('Enter'); // Left-hand column is first
     await term.waitFor('Who was in the conversation?');
@@ -69,7 +61,7 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
       { said: 'Me: The numbers look fine.', unsaid: 'They are off by a month.' },
     ]);
 
-    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db });
+    term = journal.terminal(['new', '--resume', '1']);
     await term.waitFor('Step 4 of 9'); // continues at the first unanswered step
     expect(term.screen()).not.toContain('Step 3 of 9');
     await term.answer('Dana does not want to hear bad news.');
@@ -85,6 +77,8 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     await term.answer('budget, 1:1');
     await term.waitFor('Save this entry?');
     expect(term.screen()).toContain('Recap');
+    // One blank line between the recap's last answer and the question.
+    expect(term.screen()).toMatch(/ {2}Get the estimate corrected\.\n\n\? Save this entry\?/);
     await term.answer('');
     expect(await term.exitCode()).toBe(0);
     expect(term.screen()).toContain('saved entry 1');
@@ -111,7 +105,7 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
   });
 
   it('offers a waiting draft when starting a new entry', async () => {
-    term = new Terminal(['new', '--set', 'ladder-of-inference', '--with', 'Sam'], { REFLECT_DB: journal.db });
+    let term = journal.terminal(['new', '--set', 'ladder-of-inference', '--with', 'Sam']);
     await term.waitFor('Step 1 of 11');
     await term.answer('Sam skipped my demo.');
     await term.waitFor('Step 2 of 11');
@@ -119,19 +113,39 @@ describe.skipIf(!hasTmux)('reflect new in a terminal', () => {
     expect(await term.exitCode()).toBe(130);
     term.close();
 
-    term = new Terminal(['new'], { REFLECT_DB: journal.db });
+    term = journal.terminal(['new']);
     await term.waitFor('You have unfinished drafts');
     expect(term.screen()).toMatch(/draft 1: Ladder of inference, 1 of 11 steps — Sam skipped my demo\./);
     term.press('Enter');
     await term.waitFor('Step 2 of 11');
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    // On a narrow terminal a draft's line wraps between words, its further lines indented under the first.
+    term = journal.terminal(['new'], {}, { width: 60 });
+    await term.waitFor('You have unfinished drafts');
+    const narrow = term.screen();
+    for (const line of narrow.split('\n')) expect([...line].length).toBeLessThan(60);
+    expect(narrow).toMatch(/❯ draft 1: Ladder of inference, 1 of 11 steps[^\n]*\n {4}\S[^\n]*demo\./);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    // Details given for a new entry are not dropped for a draft's own: the draft is named, not offered.
+    term = journal.terminal(['new', '--set', 'ladder-of-inference', '--with', 'Kim']);
+    await term.waitFor('Step 1 of 11');
+    const screen = term.screen();
+    expect(screen).not.toContain('You have unfinished drafts');
+    expect(screen).toContain('1 unfinished draft waits; continue it with: reflect new --resume 1');
+    expect(screen).toContain('(draft 2)');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
   });
 
   it('writes a long answer in $EDITOR when the person types :e', async () => {
     const editor = join(FIXTURES, 'editors', 'write-feelings.sh');
-    term = new Terminal(['new', '--set', 'left-hand-column', '--with', 'Dana'], {
-      REFLECT_DB: journal.db,
+    const term = journal.terminal(['new', '--set', 'left-hand-column', '--with', 'Dana'], {
       EDITOR: editor,
       VISUAL: editor,
     });

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reflectJson, tempJournal } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { reflectJson } from '../helpers/cli.js';
 import { integrity } from '../helpers/journal.js';
 import { installKindsSet, KINDS_SET } from '../helpers/kinds-set.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
 
 interface DraftJson {
   id: number;
@@ -41,21 +41,12 @@ function nodePid(term: Terminal): number {
 const META = ['--with', 'Dana', '--title', 'Fault test', '--tag', 'proof'];
 
 describe.skipIf(!hasTmux)('interrupting `reflect new`', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    journal = tempJournal('reflect-interrupt-');
-  });
-  afterEach(() => {
-    term?.close();
-    term = undefined;
-    journal.cleanup();
-  });
+  const journal = terminalJournal('reflect-interrupt-');
 
   it('kill -9 after three steps: the draft holds them, --resume finishes, integrity ok', {
     timeout: 60_000,
   }, async () => {
-    term = new Terminal(['new', '--set', 'left-hand-column', ...META], { REFLECT_DB: journal.db });
+    let term = journal.terminal(['new', '--set', 'left-hand-column', ...META]);
     await term.waitFor('Step 1 of 9');
     await term.answer('The budget review.');
     await term.waitFor('Step 2 of 9');
@@ -81,7 +72,7 @@ describe.skipIf(!hasTmux)('interrupting `reflect new`', () => {
       feelings: 'Anxious.',
     });
 
-    term = new Terminal(['new', '--resume', String(draft!.id)], { REFLECT_DB: journal.db });
+    term = journal.terminal(['new', '--resume', String(draft!.id)]);
     await term.waitFor('Step 4 of 9');
     await term.answer('Dana does not want bad news.');
     await term.answer('');
@@ -144,7 +135,7 @@ describe.skipIf(!hasTmux)('interrupting `reflect new`', () => {
     ['choice', 'choice', null],
   ])('Ctrl-C at a %s step: exit 130, draft kept', { timeout: 60_000 }, async (_name, stop, partial) => {
     installKindsSet(journal.db);
-    term = new Terminal(['new', '--set', KINDS_SET.id, ...META], { REFLECT_DB: journal.db });
+    const term = journal.terminal(['new', '--set', KINDS_SET.id, ...META]);
     const given = await answerUpTo(term, stop);
     if (stop === 'list') await term.answer('kept item');
     if (stop === 'dialogue') {
@@ -169,8 +160,7 @@ describe.skipIf(!hasTmux)('interrupting `reflect new`', () => {
     const editor = join(journal.dir, 'slow-editor.sh');
     writeFileSync(editor, `#!/bin/sh\necho started > '${marker}'\nsleep 30\n`);
     chmodSync(editor, 0o755);
-    term = new Terminal(['new', '--set', KINDS_SET.id, ...META], {
-      REFLECT_DB: journal.db,
+    const term = journal.terminal(['new', '--set', KINDS_SET.id, ...META], {
       EDITOR: editor,
       VISUAL: editor,
     });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnswerMap } from '../../src/domain/types.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
-import { openStore } from '../../src/store/db.js';
+import { APPLICATION_ID, type Db, migrate, openDatabase, openStore } from '../../src/store/db.js';
 import { saveNewEntry } from '../../src/store/journal.js';
 import { FIXTURES, reflect } from './cli.js';
 
@@ -101,4 +101,30 @@ export function seedJournal(path: string, count = 3): void {
   } finally {
     store.close();
   }
+}
+
+/** A journal file as an earlier reflect left it: WAL, reflect's application id, the schema up to `version`. */
+export function journalOfVersion(path: string, version: number): Db {
+  const db = openDatabase(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  migrate(db, 0, version);
+  return db;
+}
+
+/** A left-hand column with Dana, "Day <day>", on 2026-11-<day> 09:00 UTC, holding one assumption. */
+export function saveDay(db: Db, day: number, assumption: string, now: Date): number {
+  const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+  return saveNewEntry(
+    db,
+    {
+      ...lhc,
+      title: `Day ${day}`,
+      occurredAt: new Date(Date.UTC(2026, 10, day, 9)),
+      people: ['Dana'],
+      tags: [],
+      answers: { situation: 'A talk.', dialogue: [{ said: 'Hi', unsaid: '' }], assumptions: [assumption] },
+    },
+    now,
+  );
 }

@@ -14,6 +14,22 @@ export interface SeedEntry {
   answers?: Record<string, unknown>;
 }
 
+/** A ladder-of-inference entry with these people and assumptions, titled by its day ("Talk 11-16"). */
+export function ladderEntry(
+  date: string,
+  assumptions: string[],
+  people: string[],
+  situation = 'A talk.',
+): SeedEntry {
+  return {
+    date,
+    set: 'ladder-of-inference',
+    title: `Talk ${date.slice(5, 10)}`,
+    people,
+    answers: { situation, assumptions },
+  };
+}
+
 /** Writes entries straight through the store layer (fast; no process per entry). Returns their ids. */
 export function seed(dbPath: string, entries: SeedEntry[]): number[] {
   const store = openStore(dbPath);

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { BIN, SANDBOX, TEST_ENV } from './cli.js';
+import { afterEach, beforeEach } from 'vitest';
+import { BIN, SANDBOX, TEST_ENV, tempJournal } from './cli.js';
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
@@ -111,6 +112,52 @@ export class Terminal {
       // already gone
     }
   }
+}
+
+/** A temp journal that reflect runs on in terminals: `db` and `dir` are the current test's. */
+export interface TerminalJournal {
+  readonly db: string;
+  readonly dir: string;
+  /** Starts `reflect args` on this journal (REFLECT_DB) in a new terminal, closed when the test ends. */
+  terminal(
+    args: string[],
+    env?: Record<string, string>,
+    size?: { width?: number; height?: number },
+  ): Terminal;
+}
+
+/**
+ * The setup every terminal test shares — call it in a describe block: a fresh journal before each test; after
+ * it, every terminal it started is closed and the journal removed.
+ */
+export function terminalJournal(prefix?: string): TerminalJournal {
+  let journal: ReturnType<typeof tempJournal> | undefined;
+  const started: Terminal[] = [];
+  beforeEach(() => {
+    journal = tempJournal(prefix);
+  });
+  afterEach(() => {
+    for (const term of started.splice(0)) term.close();
+    journal?.cleanup();
+    journal = undefined;
+  });
+  const current = () => {
+    if (!journal) throw new Error('terminalJournal: the journal exists only while a test runs');
+    return journal;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get dir() {
+      return current().dir;
+    },
+    terminal(args, env = {}, size = {}) {
+      const term = new Terminal(args, { REFLECT_DB: current().db, ...env }, size);
+      started.push(term);
+      return term;
+    },
+  };
 }
 
 function shellQuote(value: string): string {

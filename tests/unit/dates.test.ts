@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhen, rangeEnd, rangeStart, toOffsetIso } from '../../src/domain/dates.js';
+import {
+  entryDate,
+  isFutureDate,
+  parseWhen,
+  rangeEnd,
+  rangeStart,
+  toOffsetIso,
+} from '../../src/domain/dates.js';
 
 // vitest.config.ts runs tests in Europe/Amsterdam.
 const now = new Date('2026-11-24T10:00:00+01:00'); // a Tuesday
@@ -68,5 +75,22 @@ describe('toOffsetIso', () => {
     ['2026-11-24T09:30:00.000Z', 330, '2026-11-24T15:00:00+05:30'],
   ])('%s at %i', (instant, offset, expected) => {
     expect(toOffsetIso(instant, offset)).toBe(expected);
+  });
+});
+
+// An entry's date is noted when it is in the future; a bare day is placed at noon and counts only after today.
+describe('entryDate and isFutureDate', () => {
+  it.each([
+    ['tomorrow', '2026-11-25T11:00:00.000Z', true, true],
+    ['today', '2026-11-24T11:00:00.000Z', true, false],
+    ['2026-11-24 12:00', '2026-11-24T11:00:00.000Z', false, true],
+    ['2026-11-24 18:00', '2026-11-24T17:00:00.000Z', false, true],
+    ['2026-11-24 09:00', '2026-11-24T08:00:00.000Z', false, false],
+    ['yesterday', '2026-11-23T11:00:00.000Z', true, false],
+    ['2027-11-20T09:00:00Z', '2027-11-20T09:00:00.000Z', false, true],
+  ])('%s is %s (bare day: %s), in the future: %s', async (input, iso, bareDay, future) => {
+    const dated = await entryDate(input, now);
+    expect(dated).toEqual({ date: new Date(iso), bareDay });
+    expect(isFutureDate(dated.date, now, dated.bareDay)).toBe(future);
   });
 });

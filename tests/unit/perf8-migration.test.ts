@@ -2,16 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtinSets } from '../../src/prompt-catalog.js';
 import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
-import { migrate, openDatabase, openStore } from '../../src/store/db.js';
-import { saveNewEntry } from '../../src/store/journal.js';
+import { openStore } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { fakeEngine } from '../helpers/fake-engine.js';
+import { journalOfVersion, saveDay } from '../helpers/journal.js';
 
 /** Schema 9 (perf8): the group index by time carries the link kind; the index by group and link kind is gone. */
 const NOW = new Date('2026-11-24T10:00:00Z');
-const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
 const SCHEMA_9 = MIGRATIONS.findIndex((m) => m.includes('DROP INDEX statements_by_group_link')) + 1;
 
 let dir: string;
@@ -23,27 +21,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('migration 0009: link kind in the group index by time (perf8)', () => {
   it('upgrades a grouped journal of schema 8 with its groups and links as they were', async () => {
     const path = join(dir, 'old.db');
-    const old = openDatabase(path);
-    old.pragma('journal_mode = WAL');
-    old.pragma(`application_id = ${0x52464c54}`);
-    migrate(old, 0, SCHEMA_9 - 1);
+    const old = journalOfVersion(path, SCHEMA_9 - 1);
     for (const day of [10, 11, 12])
-      saveNewEntry(
-        old,
-        {
-          ...lhc,
-          title: `Day ${day}`,
-          occurredAt: new Date(Date.UTC(2026, 10, day, 9)),
-          people: ['Dana'],
-          tags: [],
-          answers: {
-            situation: 'A talk.',
-            dialogue: [{ said: 'Hi', unsaid: '' }],
-            assumptions: [day === 11 ? 'He is late again.' : 'She is testing me.'],
-          },
-        },
-        NOW,
-      );
+      saveDay(old, day, day === 11 ? 'He is late again.' : 'She is testing me.', NOW);
     expect(await ensureGrouped(old, async () => fakeEngine, NOW)).toBe(3);
     const before = statementsWhere(old, '');
     old.close();

@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtinSets } from '../../src/prompt-catalog.js';
 import { ensureGrouped, statementsWhere } from '../../src/store/assumptions.js';
-import { type Db, migrate, openDatabase, openStore, type Store } from '../../src/store/db.js';
-import { saveNewEntry } from '../../src/store/journal.js';
+import { type Db, openStore, type Store } from '../../src/store/db.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations/index.js';
 import { fakeEngine } from '../helpers/fake-engine.js';
+import { journalOfVersion, saveDay } from '../helpers/journal.js';
 
 /**
  * The statements' indexes: every query over statements that the grouping and the reading rely on keeps its
@@ -15,7 +14,6 @@ import { fakeEngine } from '../helpers/fake-engine.js';
  * placement of a statement a b-tree write).
  */
 const NOW = new Date('2026-11-24T10:00:00Z');
-const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
 
 const QUERIES: Array<[name: string, sql: string, plan: RegExp]> = [
   [
@@ -120,31 +118,11 @@ describe('statement indexes', () => {
 
   it('a journal of the previous schema with statements waiting upgrades, then groups and reads them', async () => {
     const path = join(dir, 'old.db');
-    const old = openDatabase(path);
-    old.pragma('journal_mode = WAL');
-    old.pragma(`application_id = ${0x52464c54}`);
-    migrate(old, 0, SCHEMA_VERSION - 1);
-    old.close();
+    journalOfVersion(path, SCHEMA_VERSION - 1).close();
     const upgraded = openStore(path);
     try {
       expect(upgraded.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-      for (const day of [10, 12])
-        saveNewEntry(
-          upgraded.db,
-          {
-            ...lhc,
-            title: `Day ${day}`,
-            occurredAt: new Date(Date.UTC(2026, 10, day, 9)),
-            people: ['Dana'],
-            tags: [],
-            answers: {
-              situation: 'A talk.',
-              dialogue: [{ said: 'Hi', unsaid: '' }],
-              assumptions: ['She is testing me.'],
-            },
-          },
-          NOW,
-        );
+      for (const day of [10, 12]) saveDay(upgraded.db, day, 'She is testing me.', NOW);
       expect(await ensureGrouped(upgraded.db, async () => fakeEngine, NOW)).toBe(2);
       const rows = statementsWhere(upgraded.db, '');
       expect(rows.map((r) => r.linkedBy)).toEqual(['auto', 'auto']);

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import { parseAnswersFile } from '../../domain/answers.js';
-import { toOffsetIso } from '../../domain/dates.js';
+import { entryDate, toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
 import { entryToJson } from '../../domain/entry-json.js';
@@ -14,7 +14,7 @@ import { getEntry } from '../../store/entries.js';
 import { linkStatements, updateEntry } from '../../store/journal.js';
 import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../../ui/editor.js';
 import { MSG } from '../../ui/messages.js';
-import { entryDate, noteFutureDate } from '../new/from-answers.js';
+import { noteIfFuture } from '../future-date.js';
 import { parseEntryId, readJsonInput } from '../options.js';
 
 export async function editEntry(ctx: Context, idText: string, options: { answers?: string }): Promise<void> {
@@ -39,7 +39,7 @@ async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, sourc
     answers: file.answers,
     when,
   });
-  await commit(ctx, entry, plan, when?.future);
+  await commit(ctx, entry, plan, when);
 }
 
 async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise<void> {
@@ -75,11 +75,10 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
       return ctx.note(edited === original ? MSG.noChanges : MSG.editEmptied(entry.id));
     }
     let plan: ReturnType<typeof planEdit>;
-    let future = false;
+    let when: ResolvedDate | undefined;
     try {
       const doc = parseEntryDocument(edited, set);
-      const when = doc.date.trim() === date ? undefined : await resolveDate(doc.date, ctx.now());
-      future = when?.future ?? false;
+      when = doc.date.trim() === date ? undefined : await resolveDate(doc.date, ctx.now());
       plan = planEdit(entry, set, {
         title: doc.title,
         people: doc.people,
@@ -99,7 +98,7 @@ async function editInEditor(ctx: Context, entry: Entry, set: PromptSet): Promise
       continue;
     }
     try {
-      await commit(ctx, entry, plan, future);
+      await commit(ctx, entry, plan, when);
     } catch (error) {
       if (error instanceof UserError) throw new UserError(error.message, { hint: MSG.editKept(file.path) });
       throw error;
@@ -121,33 +120,37 @@ async function askReopen(id: number): Promise<boolean> {
   }
 }
 
-/** `future`: the new date is later than now (noted when the edit moves the entry there). */
+/** `when`: the date the edit gives, if any (noted when it moves the entry into the future). */
 async function commit(
   ctx: Context,
   entry: Entry,
   { changes, changed }: ReturnType<typeof planEdit>,
-  future = false,
+  when?: ResolvedDate,
 ) {
   const db = ctx.store().db;
   if (changed) {
     updateEntry(db, entry.id, changes, ctx.now(), { expectedUpdatedAt: entry.updatedAt });
     ctx.note(MSG.updated(entry.id));
-    if (future && changes.occurredAt !== entry.occurredAt) noteFutureDate(ctx, new Date(changes.occurredAt));
+    if (when && changes.occurredAt !== entry.occurredAt)
+      noteIfFuture(ctx, new Date(when.occurredAt), when.bareDay);
     if (ctx.interactive && !ctx.globals.json) await linkNewAssumptions(ctx, entry);
   } else ctx.note(MSG.noChanges);
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, entry.id)!, changes.set), null, 2));
 }
 
+interface ResolvedDate {
+  occurredAt: string;
+  utcOffset: number;
+  bareDay: boolean;
+}
+
 /** A date with a written offset keeps it; one without is local time where reflect runs. */
-async function resolveDate(
-  text: string,
-  now: Date,
-): Promise<{ occurredAt: string; utcOffset: number; future: boolean }> {
-  const { date, future } = await entryDate(text, now);
+async function resolveDate(text: string, now: Date): Promise<ResolvedDate> {
+  const { date, bareDay } = await entryDate(text, now);
   return {
     occurredAt: date.toISOString(),
     utcOffset: writtenOffset(text) ?? -date.getTimezoneOffset(),
-    future,
+    bareDay,
   };
 }
 

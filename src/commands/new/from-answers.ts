@@ -1,16 +1,13 @@
-import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import { parseAnswersFile, validateAnswers } from '../../domain/answers.js';
-import { parseWhen } from '../../domain/dates.js';
+import { entryDate } from '../../domain/dates.js';
 import { entryToJson } from '../../domain/entry-json.js';
 import { cleanNames, cleanTags, oneLine } from '../../domain/names.js';
-import { localDay } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
 import { findSet } from '../../prompt-catalog.js';
 import { getEntry } from '../../store/entries.js';
 import { saveNewEntry } from '../../store/journal.js';
-import { MSG } from '../../ui/messages.js';
-import { formatWhen } from '../../ui/render.js';
+import { noteIfFuture } from '../future-date.js';
 import { readJsonInput } from '../options.js';
 import type { NewOptions } from './index.js';
 
@@ -26,8 +23,8 @@ export async function newFromAnswers(ctx: Context, options: NewOptions): Promise
   }
   const now = ctx.now();
   const when = options.date ?? file.date;
-  const dated = when === undefined ? { date: now, future: false } : await entryDate(when, now);
-  const occurredAt = dated.date;
+  const dated = when === undefined ? undefined : await entryDate(when, now);
+  const occurredAt = dated?.date ?? now;
   const db = ctx.store().db;
   const catalog = findSet(db, setId);
   const answers = validateAnswers(catalog.set, file.answers);
@@ -47,21 +44,5 @@ export async function newFromAnswers(ctx: Context, options: NewOptions): Promise
   );
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, id)!, catalog.set), null, 2));
   else ctx.out(String(id));
-  if (dated.future) noteFutureDate(ctx, occurredAt);
-}
-
-/**
- * A bare day ("2026-11-20", "last friday") is placed at noon, so it never slips a day across zones. `future`:
- * later than now — for a bare day, a day after today (today at noon is not "in the future" at 10:00).
- */
-export async function entryDate(when: string, now: Date): Promise<{ date: Date; future: boolean }> {
-  const parsed = await parseWhen(when, now, 'the date');
-  if (!parsed.hasTime) parsed.date.setHours(12, 0, 0, 0);
-  const future = parsed.hasTime ? parsed.date > now : localDay(parsed.date) > localDay(now);
-  return { date: parsed.date, future };
-}
-
-/** One dim line on stderr: the entry was kept, but a future date is usually a slip. */
-export function noteFutureDate(ctx: Context, date: Date): void {
-  ctx.note(chalk.dim(MSG.futureDate(formatWhen(date.toISOString()))));
+  if (dated) noteIfFuture(ctx, dated.date, dated.bareDay);
 }

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
+import { entryDate } from '../../domain/dates.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
 import { contextOfAnswers } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
@@ -12,7 +13,7 @@ import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
-import { type Asker, inquirerAsker, isPromptExit } from '../../ui/ask.js';
+import { type Asker, type Choice, inquirerAsker, isPromptExit } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
 import { renderAnswers } from '../../ui/entry-view.js';
@@ -21,8 +22,8 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
 import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
+import { noteIfFuture } from '../future-date.js';
 import { parseEntryId } from '../options.js';
-import { entryDate, noteFutureDate } from './from-answers.js';
 import type { NewOptions } from './index.js';
 
 /** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
@@ -38,8 +39,6 @@ export async function newInteractive(
   const now = ctx.now();
   // Check flags before the first question, so a typo never costs the person their answers.
   const dated = options.date ? await entryDate(options.date, now) : undefined;
-  const occurredAt = dated?.date;
-  if (dated?.future) noteFutureDate(ctx, dated.date);
   remindDue(ctx);
   let draft: Draft | undefined;
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
@@ -63,7 +62,8 @@ export async function newInteractive(
       );
       const meta: EntryMeta = {
         title: options.title === undefined ? undefined : oneLine(options.title),
-        occurredAt: occurredAt?.toISOString(),
+        occurredAt: dated?.date.toISOString(),
+        bareDay: dated?.bareDay || undefined,
         people: options.with.length > 0 ? cleanNames(options.with) : undefined,
         tags: options.tag.length > 0 ? cleanTags(options.tag) : undefined,
       };
@@ -72,6 +72,8 @@ export async function newInteractive(
     }
     const set = setVersion(db, draft.setId, draft.setVersion);
     const meta: EntryMeta = { ...draft.meta };
+    // Started now or resumed, the entry's date is known here: noted once, before the first step.
+    if (meta.occurredAt) noteIfFuture(ctx, new Date(meta.occurredAt), meta.bareDay ?? false);
     const current = draft;
     // Explicit arguments: a default for `partial` would bring back the last step's partial when a step ends.
     const persist = (answers: AnswerMap = current.answers, partial?: Draft['partial']) => {
@@ -132,8 +134,8 @@ export async function newInteractive(
     }
     const final = validateAnswers(set, answeredOnly(answers));
     ctx.out(`\n${chalk.bold('Recap')}\n`);
+    // Each answer ends with a blank line: the last one sets the question apart.
     ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
-    ctx.out('');
     if (!(await ask.confirm('Save this entry?', { default: true }))) {
       ctx.note(MSG.notSaved(current.id));
       return;
@@ -170,25 +172,37 @@ function resumeDraft(ctx: Context, idText: string): Draft {
   return draft;
 }
 
-/** With drafts waiting, the person may continue one instead of starting again. */
+/**
+ * With drafts waiting, the person may continue one instead of starting again — unless the flags give the new
+ * entry's details, which a draft would drop for its own (as `--resume` refuses them): then the drafts are named.
+ */
 async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promise<Draft | undefined> {
   const db = ctx.store().db;
   const drafts = listDrafts(db).filter((d) => !options.set || d.setId === options.set);
   if (drafts.length === 0) return undefined;
-  const choices: Array<{ value: number; name: string }> = drafts.slice(0, 5).map((d) => ({
+  const details = [options.title, options.date, ...options.with, ...options.tag].some((v) => v !== undefined);
+  if (details) {
+    ctx.note(chalk.dim(MSG.draftsWait(drafts.map((d) => d.id))));
+    return undefined;
+  }
+  const choices: Array<Choice<number>> = drafts.slice(0, 5).map((d) => ({
     value: d.id,
-    name: draftLabel(d, setVersion(db, d.setId, d.setVersion)),
+    name: draftLabel(d, setVersion(db, d.setId, d.setVersion), ctx.columns),
+    short: `draft ${d.id}`,
   }));
   choices.push({ value: 0, name: 'Start a new entry' });
   const picked = await ask.select('You have unfinished drafts. Continue one?', choices);
   return picked === 0 ? undefined : drafts.find((d) => d.id === picked);
 }
 
-export function draftLabel(draft: Draft, set: PromptSet): string {
+/** A draft as the picker lists it, wrapped between words: its further lines indented under the first. */
+export function draftLabel(draft: Draft, set: PromptSet, columns: number): string {
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
   const first = Object.values(draft.answers)[0];
   const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  return `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  const label = `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
+  return wrap(label, columns - 5).join('\n    ');
 }
 
 /** Sets with an assignment due come first, saying so; the rest keep their usual order. */
