@@ -1527,6 +1527,18 @@ const rows: BadInput[] = [
     ['export', '--format', 'json', '--out', '{dir}/'],
     'reflect: the json export is one document; --out needs a file name, not a folder',
   ),
+  bad(
+    'export: --out under a file (a folder on the way is a file)',
+    ['export', '--format', 'json', '--out', '{dir}/plain/j.json'],
+    'reflect: cannot write {dir}/plain/j.json: {dir}/plain is not a folder',
+    { files: { plain: 'x' } },
+  ),
+  bad(
+    'export: --out folder/ under a file',
+    ['export', '--out', '{dir}/plain/notes/'],
+    'reflect: cannot write {dir}/plain/notes: {dir}/plain is not a folder',
+    { files: { plain: 'x' } },
+  ),
   bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
   bad(
     'export: --force onto the journal',
