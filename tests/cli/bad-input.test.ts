@@ -946,10 +946,10 @@ const rows: BadInput[] = [
   bad(
     'prompts validate: broken YAML',
     ['prompts', 'validate', '{dir}/broken.yaml'],
-    'reflect: 3 problems in 1 of 1 file',
+    'reflect: 1 problem in 1 of 1 file',
     {
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
-      stdout: '{dir}/broken.yaml:2:5: YAML syntax',
+      stdout: '{dir}/broken.yaml:3:3: YAML syntax: this line is indented more than the line above it',
     },
   ),
   bad(
@@ -1013,7 +1013,7 @@ const rows: BadInput[] = [
   bad(
     'prompts add: broken YAML',
     ['prompts', 'add', '{dir}/broken.yaml'],
-    'not installed: {dir}/broken.yaml:2:5: YAML syntax',
+    'not installed: {dir}/broken.yaml:3:3: YAML syntax',
     {
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
     },

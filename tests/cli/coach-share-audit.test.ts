@@ -79,3 +79,42 @@ describe('export --out -', () => {
     expect(JSON.parse(readFileSync(join(journal.dir, '-'), 'utf8')).entries).toHaveLength(2);
   });
 });
+
+describe('prompts validate/add: a coach writes YAML by hand', () => {
+  const HEAD =
+    'schema: 1\nid: coach-a\nversion: 1\ntitle: Coach A\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n';
+  it.each([
+    [
+      'a colon in a question',
+      `${HEAD}    question: Think back: what did you assume?\n`,
+      '9:25: YAML syntax: a colon followed by a space inside a value starts a new key; put the whole value in quotes: question: "Think back: what did you assume?"',
+    ],
+    [
+      'a key indented one space too far (Windows line endings)',
+      `${HEAD}     question: Q?\n`.replaceAll('\n', '\r\n'),
+      '9:6: YAML syntax: this line is indented more than the line above it; keys of one step (and of the file) must start at the same column',
+    ],
+  ])('%s: exit 2, one line at line:col, journal unchanged', (_name, text, where) => {
+    const file = join(journal.dir, 'coach-a.yaml');
+    writeFileSync(file, text);
+    const before = journalHash(journal.db);
+    const validated = reflect(['prompts', 'validate', file], { db: journal.db });
+    expect(validated.code).toBe(2);
+    expect(validated.stdout).toBe(`${file}:${where}\n`);
+    const added = reflect(['prompts', 'add', file, '--no-accept'], { db: journal.db });
+    expect(added.code).toBe(2);
+    expectOneLine(added.stderr, `reflect: not installed: ${file}:${where}`);
+    expect(journalHash(journal.db)).toBe(before);
+  });
+
+  it('a # in an unquoted question installs what YAML reads, and says on stderr what was cut', () => {
+    const file = join(journal.dir, 'coach-a.yaml');
+    writeFileSync(file, `${HEAD}    question: What is your #1 worry?\n`);
+    const added = reflect(['prompts', 'add', file, '--no-accept'], { db: journal.db });
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain(
+      `${file}:9:28: warning: "#1 worry?" is read as a comment, so the question ends at "What is your"; to keep it, put the whole question in quotes: question: "What is your #1 worry?" (steps[0].question)`,
+    );
+    expect(added.stdout).toContain('installed coach-a v1 — 1 step;');
+  });
+});

@@ -71,7 +71,7 @@ function installedLine(set: PromptSet, plan: InstallPlan): string {
   const name = `${set.id} v${set.version}`;
   switch (plan.action) {
     case 'install':
-      return `${chalk.green('✔')} installed ${name} — ${set.steps.length} steps; write one with: reflect new --set ${set.id}`;
+      return `${chalk.green('✔')} installed ${name} — ${set.steps.length} ${set.steps.length === 1 ? 'step' : 'steps'}; write one with: reflect new --set ${set.id}`;
     case 'upgrade':
       return `${chalk.green('✔')} upgraded ${set.id} v${plan.from} → v${set.version}; earlier entries keep the questions they were written with`;
     case 'replace':
