@@ -1,7 +1,7 @@
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
-import { importAssignment } from '../store/assignments.js';
+import { importAssignment, mergeAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import { countEntries, getEntryByUuid, type NewEntry } from '../store/entries.js';
 import { allStoredSets, getStoredSet, snapshotSet } from '../store/prompt-sets.js';
@@ -162,10 +162,14 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       bulk.finish();
       // After the entries: completions name their entries by uuid.
       for (const assignment of header.assignments) {
-        if (findSameAssignment(db, assignment) === undefined) {
+        const same = findSameAssignment(db, assignment);
+        if (same === undefined) {
           importAssignment(db, assignment);
           summary.assignments.imported++;
-        } else summary.assignments.unchanged++;
+        } else {
+          mergeAssignment(db, same, assignment);
+          summary.assignments.unchanged++;
+        }
       }
       return { result: summary, commit: !options.dryRun };
     },

@@ -118,3 +118,59 @@ describe('prompts validate/add: a coach writes YAML by hand', () => {
     expect(added.stdout).toContain('installed coach-a v1 — 1 step;');
   });
 });
+
+describe('a client sends a coach one export after another', () => {
+  it('a later export of the same assignment brings its new completions (and its cancellation) into the coach journal', () => {
+    const client = tempJournal();
+    const coach = tempJournal();
+    try {
+      const week = (n: number) => ({ REFLECT_NOW: `2026-12-0${1 + 7 * n}T10:00:00+01:00` });
+      expect(reflect(['assign', 'check-in', '--every', 'week'], { db: client.db, env: week(0) }).code).toBe(
+        0,
+      );
+      const write = (n: number) =>
+        reflect(['new', '--set', 'check-in', '--answers', '-'], {
+          db: client.db,
+          env: week(n),
+          input: JSON.stringify({ answers: { what: `Week ${n + 1} with Dana` } }),
+        });
+      let sent = 0;
+      const send = (n: number) => {
+        const out = join(client.dir, `for-coach-${++sent}.json`);
+        expect(
+          reflect(['export', '--assignment', '1', '--format', 'json', '--out', out], {
+            db: client.db,
+            env: week(n),
+          }).code,
+        ).toBe(0);
+        const imported = reflect(['import', out], { db: coach.db, env: week(n) });
+        expect(imported.code).toBe(0);
+        return imported.stdout;
+      };
+      const done = (db: string) =>
+        reflectJson<Array<{ done: number; completions: unknown[]; cancelledAt: string | null }>>(
+          ['assignments', '--all'],
+          { db, env: week(1) },
+        );
+
+      expect(write(0).code).toBe(0);
+      send(0);
+      expect(done(coach.db)).toMatchObject([{ done: 1 }]);
+
+      expect(write(1).code).toBe(0);
+      expect(send(1)).toContain('imported 1 · skipped 1 already here');
+      expect(done(coach.db)).toMatchObject([{ done: 2, cancelledAt: null }]);
+      expect(done(coach.db)[0]?.completions).toEqual(done(client.db)[0]?.completions);
+
+      expect(reflect(['assignments', 'cancel', '1'], { db: client.db, env: week(1) }).code).toBe(0);
+      send(1);
+      const [cancelled] = done(coach.db);
+      expect(cancelled).toMatchObject({ done: 2, cancelledAt: done(client.db)[0]?.cancelledAt });
+      expect(cancelled?.cancelledAt).not.toBeNull();
+      expect(reflectJson<unknown[]>(['list'], { db: coach.db })).toHaveLength(2);
+    } finally {
+      client.cleanup();
+      coach.cleanup();
+    }
+  });
+});
