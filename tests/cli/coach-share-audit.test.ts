@@ -174,3 +174,26 @@ describe('a client sends a coach one export after another', () => {
     }
   });
 });
+
+describe('prompts add: the client adds an old file again after an upgrade', () => {
+  it('says that a later version is the current one (nothing changes, exit 0, journal unchanged)', () => {
+    const v1 = join(journal.dir, 'coach-a-v1.yaml');
+    const v2 = join(journal.dir, 'coach-a-v2.yaml');
+    const body =
+      'steps:\n  - id: a\n    kind: list\n    role: assumption\n    question: What did you assume?\n';
+    writeFileSync(v1, `schema: 1\nid: coach-a\nversion: 1\ntitle: Coach A\n${body}`);
+    writeFileSync(v2, `schema: 1\nid: coach-a\nversion: 2\ntitle: Coach A, again\n${body}`);
+    expect(reflect(['prompts', 'add', v1], { db: journal.db }).code).toBe(0);
+    expect(reflect(['prompts', 'add', v2], { db: journal.db }).code).toBe(0);
+    const before = journalHash(journal.db);
+    const again = reflect(['prompts', 'add', v1], { db: journal.db });
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(again.stdout.trim()).toBe(
+      'coach-a v1 is already in this journal, and v2 is the current version; nothing changed',
+    );
+    expect(journalHash(journal.db)).toBe(before);
+    expect(reflect(['prompts', 'add', v2], { db: journal.db }).stdout.trim()).toBe(
+      'coach-a v2 is already installed; nothing changed',
+    );
+  });
+});

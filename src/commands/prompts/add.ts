@@ -36,12 +36,8 @@ export async function addPrompts(ctx: Context, file: string, options: { force?: 
   for (const warning of parsed.problems) ctx.note(chalk.yellow(formatFileProblem(label, warning)));
   const set = parsed.set;
   const db = ctx.store().db;
-  const plan = planInstall(
-    set,
-    storedVersions(db, set.id),
-    new Set(builtinSets().map((c) => c.set.id)),
-    Boolean(options.force),
-  );
+  const stored = storedVersions(db, set.id);
+  const plan = planInstall(set, stored, new Set(builtinSets().map((c) => c.set.id)), Boolean(options.force));
   const now = ctx.now();
   const assignment = parsed.assignment
     ? await decideAssignment(ctx, set, parsed.assignment, options.accept)
@@ -56,18 +52,19 @@ export async function addPrompts(ctx: Context, file: string, options: { force?: 
     })
     .immediate();
 
-  const stored = assignmentId === undefined ? undefined : getAssignment(db, assignmentId);
+  const accepted = assignmentId === undefined ? undefined : getAssignment(db, assignmentId);
   if (ctx.globals.json) {
-    const status = stored ? assignmentToJson(statusOf(stored, localDay(now))) : null;
+    const status = accepted ? assignmentToJson(statusOf(accepted, localDay(now))) : null;
     return ctx.out(
       JSON.stringify({ set: set.id, version: set.version, action: plan.action, assignment: status }, null, 2),
     );
   }
-  ctx.out(installedLine(set, plan));
-  if (stored) ctx.out(acceptedLine(stored));
+  const latest = Math.max(set.version, ...stored.filter((v) => v.removedAt === null).map((v) => v.version));
+  ctx.out(installedLine(set, plan, latest));
+  if (accepted) ctx.out(acceptedLine(accepted));
 }
 
-function installedLine(set: PromptSet, plan: InstallPlan): string {
+function installedLine(set: PromptSet, plan: InstallPlan, latest: number): string {
   const name = `${set.id} v${set.version}`;
   switch (plan.action) {
     case 'install':
@@ -79,7 +76,9 @@ function installedLine(set: PromptSet, plan: InstallPlan): string {
     case 'restore':
       return `${chalk.green('✔')} restored ${name}`;
     case 'unchanged':
-      return `${name} is already installed; nothing changed`;
+      return latest > set.version
+        ? `${name} is already in this journal, and v${latest} is the current version; nothing changed`
+        : `${name} is already installed; nothing changed`;
   }
 }
 
