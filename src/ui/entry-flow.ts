@@ -195,7 +195,7 @@ async function askScale(step: Step, ask: Asker): Promise<number | string> {
       : n === max && step.labels?.max
         ? `${n} — ${step.labels.max}`
         : String(n);
-  if (max - min > 10) return ask.number('›', { min, max });
+  if (max - min > 10) return (await ask.number('›', { min, max, required: step.required })) ?? '';
   const choices: Array<{ value: number | string; name: string }> = [];
   for (let n = min; n <= max; n++) choices.push({ value: n, name: label(n) });
   if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });

@@ -134,7 +134,7 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
     expect(assignment).toMatchObject({ done: 1, status: 'upcoming' });
   });
 
-  it('an optional yes/no still takes y and n', async () => {
+  it('an optional yes/no still takes y and n; an optional number scale and choice can be skipped', async () => {
     term = new Terminal(['new', '--set', 'every-kind'], { REFLECT_DB: journal.db }, { width: 60 });
     await term.waitFor('Who was in the conversation?');
     await term.answer('');
@@ -150,7 +150,9 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
     await term.waitFor(/❯ .*\(skip\)/);
     term.press('Enter');
     await term.waitFor('Step 5 of 7');
-    await term.answer('3');
+    // A scale of more than 11 points is typed as a number; left empty, this optional one is skipped too.
+    expect(term.screen()).toContain('Leave empty to skip.');
+    await term.answer('');
     await term.waitFor('Step 6 of 7');
     await term.answer('');
     await term.waitFor('Step 7 of 7');
@@ -165,5 +167,6 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
     const entry = reflectJson<ShowJson>(['show', '1'], { db: journal.db });
     expect(entry.answers['next-session']).toMatchObject({ kind: 'confirm', value: false });
     expect(entry.answers.stance).toBeUndefined();
+    expect(entry.answers.heat).toBeUndefined();
   });
 });
