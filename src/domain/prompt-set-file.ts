@@ -60,12 +60,14 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => lineCounter.linePos(offset ?? 0);
   const problems: FileProblem[] = [];
+  const syntaxLines = new Set<number>();
   for (const e of [...syntaxErrors(doc.errors), ...doc.warnings]) {
     // Unknown tags are reported below, once, with a clearer message.
     if (e.code === 'TAG_RESOLVE_FAILED') continue;
     const { message, offset } = yamlMessage(e.code, e.message, text, e.pos[0]);
     const pos = at(offset);
     problems.push(error(pos.line, pos.col, message));
+    syntaxLines.add(pos.line);
   }
   visit(doc, {
     Node(_key, node) {
@@ -103,7 +105,7 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
       }
     },
   });
-  if (problems.length > 0) return refused(sortProblems(problems));
+  if (problems.length > 0) return refused(sortProblems(dropEchoes(problems, syntaxLines)));
 
   const data = doc.toJS({ maxAliasCount: 0 });
   const checked = checkPromptSet(data);
@@ -262,6 +264,25 @@ function nestedValue(text: string, offset: number): { message: string; offset: n
   return below === undefined ? undefined : misaligned(text, below);
 }
 
+/**
+ * `question: *Really*, what happened?`, `[Draft] …`, `@Dana …`: a plain value cannot start with a YAML
+ * indicator, which is often the first character of a coach's question.
+ */
+function startsWithIndicator(text: string, offset: number): { message: string; offset: number } | undefined {
+  const lineStart = startOfLine(text, offset);
+  const line = text.slice(lineStart, endOfLine(text, offset)).replace(/\r$/, '');
+  const value = /^([ \t]*(?:-[ \t]+)?)([^:#"'\s][^:#]*?)[ \t]*:[ \t]+([*&@`%|>[{-].*)$/.exec(line);
+  if (!value) return undefined;
+  const start = lineStart + line.length - value[3]!.length;
+  const whole = value[3]!.trimEnd();
+  // A flow list or mapping that is whole (`choices: [A, B]`) is not this mistake.
+  if (offset < start || (/^[[{]/.test(whole) && /[\]}]$/.test(whole))) return undefined;
+  return {
+    message: `YAML syntax: a value that starts with ${whole[0]} must be in quotes: ${value[2]}: ${quoteValue(whole)}`,
+    offset: start,
+  };
+}
+
 /** `question: "Fine," she said.`: text after a quoted value. */
 function afterQuote(text: string, offset: number): { message: string; offset: number } | undefined {
   const lineStart = startOfLine(text, offset);
@@ -280,6 +301,11 @@ function markBefore(text: string, offset: number, mark: string): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const found = text.lastIndexOf(mark, offset);
   return found >= lineStart ? found : offset;
+}
+
+/** An alias or tag the parser saw on a line that has a syntax error is that error seen again (`*Really*, …`). */
+function dropEchoes(problems: FileProblem[], syntaxLines: ReadonlySet<number>): FileProblem[] {
+  return problems.filter((p) => !/^YAML (alias|anchor|tag) /.test(p.message) || !syntaxLines.has(p.line));
 }
 
 function refused(problems: FileProblem[]): ParsedPromptSetFile {
@@ -319,13 +345,14 @@ function yamlMessage(
       };
   }
   const located =
-    code === 'BLOCK_AS_IMPLICIT_KEY'
+    (code !== 'TAB_AS_INDENT' && code !== 'DUPLICATE_KEY' && startsWithIndicator(text, offset)) ||
+    (code === 'BLOCK_AS_IMPLICIT_KEY'
       ? nestedValue(text, offset)
       : code === 'BAD_INDENT' || (code === 'MISSING_CHAR' && /without - indicator/.test(first))
         ? misaligned(text, startOfLine(text, offset + 1))
         : code === 'UNEXPECTED_TOKEN' && /scalar at node end/.test(first)
           ? afterQuote(text, offset)
-          : undefined;
+          : undefined);
   if (located) return located;
   switch (code) {
     case 'DUPLICATE_KEY': {

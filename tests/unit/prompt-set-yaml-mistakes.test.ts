@@ -66,7 +66,25 @@ describe('YAML mistakes a coach makes, in words a coach knows', () => {
         `set.yaml:9:23: YAML syntax: text after the closing quote; quote the whole value: question: '"Fine," she said. What did you think?'`,
       ],
     ],
-  ])('%s', (_name, text, expected) => {
+    ...(
+      [
+        ['*', '*Really*, what happened?', 15],
+        ['@', '@Dana said what?', 15],
+        ['`', '`Fine` she said. And you?', 15],
+        ['[', '[Draft] what happened?', 15],
+        ['{', '{name} said what?', 15],
+        ['%', '%50 of it?', 15],
+        ['|', '| what did you hear?', 15],
+        ['>', '> what did you hear?', 15],
+      ] as const
+    ).map(([mark, question, col]) => [
+      `a question that starts with ${mark}`,
+      step(['    kind: list', '    role: assumption', `    question: ${question}`]),
+      [
+        `set.yaml:9:${col}: YAML syntax: a value that starts with ${mark} must be in quotes: question: ${question.includes('"') ? `'${question}'` : `"${question}"`}`,
+      ],
+    ]),
+  ] as Array<[string, string, string[]]>)('%s', (_name, text, expected) => {
     const parsed = parsePromptSetYaml(text);
     expect(problemsOf(text)).toEqual(expected);
     expect(parsed.set).toBeNull();
