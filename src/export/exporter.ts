@@ -22,11 +22,13 @@ import {
   getAssignment,
 } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
+import type { StoredSet } from '../store/prompt-sets.js';
 import {
   assignmentIdsOfSelection,
   countSelected,
   iterateEntries,
   iterateEntryHeads,
+  latestSetsOf,
   type Selection,
   selectionOf,
   setsOfSelection,
@@ -54,7 +56,7 @@ export interface ExportJob {
   selection: Selection;
   force: boolean;
   exportedAt: string;
-  assignments: readonly unknown[];
+  assignments: readonly AssignmentExport[];
 }
 
 export interface ExportIo {
@@ -140,7 +142,7 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
   if (job.target.kind === 'dir') return exportToDir(db, job, job.target.path, total, io);
   const header = {
     exportedAt: job.exportedAt,
-    promptSets: setsOfSelection(db, job.selection).map(
+    promptSets: exportedSets(db, job).map(
       (s): ExportPromptSet => ({ source: s.source, addedAt: s.addedAt, yaml: s.yaml, set: s.set }),
     ),
     assignments: job.assignments,
@@ -160,6 +162,20 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
     await writeDocument(db, job, header, out, total, io);
   });
   return { entries: total, files: 1 };
+}
+
+/**
+ * The set versions the entries were written with, and the current version of each exported assignment's set:
+ * an assignment not yet started has no entry to bring its set along, and would come back without it.
+ */
+function exportedSets(db: Db, job: ExportJob): StoredSet[] {
+  const sets = new Map<string, StoredSet>();
+  const assignmentSets = [...new Set(job.assignments.map((a) => a.set))];
+  for (const s of [...setsOfSelection(db, job.selection), ...latestSetsOf(db, assignmentSets)])
+    sets.set(`${s.set.id}@${s.set.version}`, s);
+  return [...sets.values()].sort((a, b) =>
+    a.set.id < b.set.id ? -1 : a.set.id > b.set.id ? 1 : a.set.version - b.set.version,
+  );
 }
 
 async function writeDocument(

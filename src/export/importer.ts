@@ -164,6 +164,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       for (const assignment of header.assignments) {
         const same = findSameAssignment(db, assignment);
         if (same === undefined) {
+          sets.forAssignment(assignment.set);
           importAssignment(db, assignment);
           summary.assignments.imported++;
         } else {
@@ -259,6 +260,11 @@ class SetResolver {
     for (const { set } of allStoredSets(this.db)) sets.set(setKey(set.id, set.version), set);
     for (const [key, item] of this.fromFile) sets.set(key, item.set);
     return sets;
+  }
+
+  /** An assignment needs its set even when no entry of the file uses it: the file's versions of it are kept. */
+  forAssignment(setId: string): void {
+    for (const item of this.fromFile.values()) if (item.set.id === setId) this.snapshot(item.set);
   }
 
   /** Keeps the set version in the journal (once per import), with the file's own record of it when given. */

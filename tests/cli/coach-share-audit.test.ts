@@ -197,3 +197,67 @@ describe('prompts add: the client adds an old file again after an upgrade', () =
     );
   });
 });
+
+describe('moving a journal with an assignment not yet started', () => {
+  const COACH = `schema: 1
+id: coach-weekly
+version: 1
+title: Weekly, from Ana
+steps:
+  - id: what
+    kind: text
+    role: context
+    question: Which conversation?
+    required: true
+  - id: assumptions
+    kind: list
+    role: assumption
+    question: What did you assume?
+assignment:
+  from: Ana
+  every: week
+  count: 3
+`;
+  interface Export {
+    promptSets: Array<{ set: { id: string; version: number } }>;
+    assignments: Array<{ set: string }>;
+    entries: unknown[];
+  }
+
+  it('the JSON export carries the set of each assignment, so the imported journal can still do it', () => {
+    const file = join(journal.dir, 'coach-weekly.yaml');
+    writeFileSync(file, COACH);
+    expect(reflect(['prompts', 'add', file, '--accept'], { db: journal.db }).code).toBe(0);
+
+    const whole = JSON.parse(reflect(['export', '--format', 'json'], { db: journal.db }).stdout) as Export;
+    expect(whole.assignments.map((a) => a.set)).toEqual(['coach-weekly']);
+    expect(whole.promptSets.map((p) => `${p.set.id}@${p.set.version}`)).toEqual([
+      'coach-weekly@1',
+      'freeform@1',
+    ]);
+    const forCoach = JSON.parse(
+      reflect(['export', '--format', 'json', '--assignment', '1'], { db: journal.db }).stdout,
+    ) as Export;
+    expect(forCoach.entries).toEqual([]);
+    expect(forCoach.promptSets.map((p) => p.set.id)).toEqual(['coach-weekly']);
+
+    const moved = tempJournal();
+    try {
+      const out = join(moved.dir, 'journal.json');
+      expect(reflect(['export', '--format', 'json', '--out', out], { db: journal.db }).code).toBe(0);
+      expect(reflect(['import', out], { db: moved.db }).code).toBe(0);
+      const again = reflect(['export', '--format', 'json'], { db: moved.db }).stdout;
+      expect(again).toBe(readFileSync(out, 'utf8'));
+      const written = reflect(['new', '--set', 'coach-weekly', '--answers', '-'], {
+        db: moved.db,
+        input: JSON.stringify({ answers: { what: 'The budget talk' } }),
+      });
+      expect(written.code).toBe(0);
+      expect(reflectJson<Array<{ done: number }>>(['assignments'], { db: moved.db })).toMatchObject([
+        { done: 1 },
+      ]);
+    } finally {
+      moved.cleanup();
+    }
+  });
+});
