@@ -40,6 +40,55 @@ export interface ParsedPromptSetFile {
   problems: FileProblem[];
 }
 
+/**
+ * A prompt-set file's bytes as text. UTF-8 (with or without a byte-order mark) is the only encoding: a file
+ * saved as Latin-1 or UTF-16 would otherwise install with � in place of every accented letter, so it is
+ * refused where its first foreign byte is.
+ */
+export function decodePromptSetFile(
+  bytes: Uint8Array,
+): { text: string; problem?: undefined } | { problem: FileProblem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { problem: error(1, 1, 'the file is UTF-16 text; save it as UTF-8') };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstForeignByte(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
+    const lines = before.split('\n');
+    const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      problem: error(
+        lines.length,
+        lines[lines.length - 1]!.length + 1,
+        `the file is not UTF-8 text (byte 0x${byte} here, perhaps saved as Latin-1 or Windows-1252); save it as UTF-8`,
+      ),
+    };
+  }
+}
+
+/** The offset of the first byte that does not start a whole UTF-8 sequence. */
+function firstForeignByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const size =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (size === 0) return i;
+    for (let k = 1; k < size; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += size;
+  }
+  // Only the decoder's finer rules (an overlong or surrogate sequence) are left: the last byte is as close as it gets.
+  return bytes.length - 1;
+}
+
 // The only tags a prompt set may use: those of YAML's core schema, which build plain strings, numbers,
 // booleans, lists and mappings. Anything else (!!js/function, !!python/object, !custom) is refused.
 const CORE_TAGS = new Set(

@@ -261,3 +261,28 @@ assignment:
     }
   });
 });
+
+describe('prompts validate/add: a file saved in another encoding', () => {
+  it('a Latin-1 file is refused at its first non-UTF-8 byte, not installed with � in its questions', () => {
+    const file = join(journal.dir, 'latin1.yaml');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('schema: 1\nid: latin\nversion: 1\ntitle: Gespr'),
+        Buffer.from([0xe4]),
+        Buffer.from('ch\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n    question: Q?\n'),
+      ]),
+    );
+    const message =
+      '4:13: the file is not UTF-8 text (byte 0xE4 here, perhaps saved as Latin-1 or Windows-1252); save it as UTF-8';
+    const before = journalHash(journal.db);
+    const validated = reflect(['prompts', 'validate', file], { db: journal.db });
+    expect(validated).toMatchObject({ code: 2, stdout: `${file}:${message}\n` });
+    const added = reflect(['prompts', 'add', file], { db: journal.db });
+    expect(added.code).toBe(2);
+    expectOneLine(added.stderr, `reflect: not installed: ${file}:${message}`);
+    expect(journalHash(journal.db)).toBe(before);
+    const piped = reflect(['prompts', 'add', '-'], { db: journal.db, input: readFileSync(file, 'latin1') });
+    expect(piped.code).toBe(0); // the same text piped as UTF-8 is fine
+  });
+});

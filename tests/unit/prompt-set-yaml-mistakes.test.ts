@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileProblem, parsePromptSetYaml } from '../../src/domain/prompt-set-file.js';
+import {
+  decodePromptSetFile,
+  formatFileProblem,
+  parsePromptSetYaml,
+} from '../../src/domain/prompt-set-file.js';
 
 /**
  * The YAML mistakes a coach makes writing a set by hand (session 9 audit): each one line, in words a coach
@@ -110,5 +114,38 @@ describe('YAML mistakes a coach makes, in words a coach knows', () => {
       'set.yaml:4:13: warning: "#2 check" is read as a comment, so the title ends at "Week"; to keep it, put the whole title in quotes: title: "Week #2 check" (title)',
       'set.yaml:11:14: warning: "#1" is read as a comment, so the choice ends at "Plan"; to keep it, put the whole choice in quotes: - "Plan #1" (steps[0].choices[0])',
     ]);
+  });
+});
+
+describe('the encoding a coach saved the file in', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  it.each([
+    ['UTF-8', utf8('schema: 1\ntitle: Gespräch\n'), { text: 'schema: 1\ntitle: Gespräch\n' }],
+    [
+      'UTF-8 with a BOM (Notepad)',
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('schema: 1\n')]),
+      { text: 'schema: 1\n' },
+    ],
+    [
+      'Latin-1 / Windows-1252 (an old editor)',
+      Uint8Array.from([...utf8('schema: 1\ntitle: Gespr'), 0xe4, ...utf8('ch\n')]),
+      {
+        problem:
+          '2:13: the file is not UTF-8 text (byte 0xE4 here, perhaps saved as Latin-1 or Windows-1252); save it as UTF-8',
+      },
+    ],
+    [
+      'UTF-16 (Notepad "Unicode")',
+      Uint8Array.from([0xff, 0xfe, 0x73, 0x00, 0x63, 0x00]),
+      { problem: '1:1: the file is UTF-16 text; save it as UTF-8' },
+    ],
+  ])('%s', (_name, bytes, expected) => {
+    const decoded = decodePromptSetFile(bytes);
+    if ('text' in expected) expect(decoded).toEqual({ text: expected.text });
+    else {
+      expect(
+        decoded.problem && `${decoded.problem.line}:${decoded.problem.col}: ${decoded.problem.message}`,
+      ).toBe(expected.problem);
+    }
   });
 });

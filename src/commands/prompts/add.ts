@@ -4,7 +4,7 @@ import { type Assignment, assignmentToJson, describePlan, statusOf } from '../..
 import { firstDueOn, localDay, parseCadence } from '../../domain/cadence.js';
 import { type InstallPlan, planInstall } from '../../domain/prompt-install.js';
 import type { AssignmentBlock } from '../../domain/prompt-set.js';
-import { formatFileProblem, parsePromptSetYaml } from '../../domain/prompt-set-file.js';
+import { decodePromptSetFile, formatFileProblem, parsePromptSetYaml } from '../../domain/prompt-set-file.js';
 import type { PromptSet } from '../../domain/types.js';
 import { Interrupted, UserError } from '../../errors.js';
 import { builtinSets } from '../../prompt-catalog.js';
@@ -16,12 +16,14 @@ import {
 } from '../../store/assignments.js';
 import { putInstalledSet, restoreSet, storedVersions } from '../../store/prompt-sets.js';
 import { assignmentBlockLines, formatCalendarDay } from '../../ui/assignment-view.js';
-import { readTextFile } from './shared.js';
+import { readBytes } from './shared.js';
 
 /** `reflect prompts add <file> [--force] [--accept | --no-accept]`: everything is decided before anything is written. */
 export async function addPrompts(ctx: Context, file: string, options: { force?: boolean; accept?: boolean }) {
   const label = file === '-' ? 'stdin' : file;
-  const text = readTextFile(file);
+  const decoded = decodePromptSetFile(readBytes(file));
+  if (decoded.problem) throw new UserError(`not installed: ${formatFileProblem(label, decoded.problem)}`);
+  const text = decoded.text;
   const parsed = parsePromptSetYaml(text);
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (!parsed.set || errors.length > 0) {
