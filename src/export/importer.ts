@@ -77,8 +77,12 @@ export function importFile(
     if (code === 'EISDIR') throw new UserError(`${name}: is a folder, expected a JSON file`);
     if (code === 'EACCES') throw new UserError(`${name}: permission denied`);
     if (error instanceof JsonScanError) {
+      // A client given a coach's set file may try to import it.
+      const promptSet = /\.ya?ml$/i.test(name);
       throw new UserError(`${name}: not valid JSON at line ${error.line}: ${error.message}`, {
-        hint: 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
+        hint: promptSet
+          ? `a prompt set is installed with: reflect prompts add ${name}`
+          : 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
       });
     }
     throw error;

@@ -286,3 +286,18 @@ describe('prompts validate/add: a file saved in another encoding', () => {
     expect(piped.code).toBe(0); // the same text piped as UTF-8 is fine
   });
 });
+
+describe('import: the client runs import on the coach set file', () => {
+  it('is refused with a hint to install it with prompts add', () => {
+    const file = join(journal.dir, 'coach-a.yaml');
+    writeFileSync(file, 'schema: 1\nid: coach-a\n');
+    const before = journalHash(journal.db);
+    const result = reflect(['import', file], { db: journal.db });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      `reflect: ${file}: not valid JSON at line 1: expected a JSON object at the top level`,
+      `a prompt set is installed with: reflect prompts add ${file}`,
+    ]);
+    expect(journalHash(journal.db)).toBe(before);
+  });
+});
