@@ -301,3 +301,17 @@ describe('import: the client runs import on the coach set file', () => {
     expect(journalHash(journal.db)).toBe(before);
   });
 });
+
+describe('--out - is stdout wherever reflect writes a file', () => {
+  it.each([
+    ['prompts new', ['prompts', 'new', 'coach-b']],
+    ['prompts export', ['prompts', 'export', 'check-in']],
+    ['summary', ['summary', '--format', 'md']],
+  ])('%s --out -', (_name, args) => {
+    const plain = reflect(args, { db: journal.db, cwd: journal.dir });
+    const dashed = reflect([...args, '--out', '-'], { db: journal.db, cwd: journal.dir });
+    expect(plain.code).toBe(0);
+    expect(dashed).toMatchObject({ code: 0, stdout: plain.stdout });
+    expect(existsSync(join(journal.dir, '-'))).toBe(false);
+  });
+});

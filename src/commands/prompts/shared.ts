@@ -23,7 +23,8 @@ export function readFailure(error: unknown): string {
 
 /** Writes to `out` (never replacing a file) or to stdout. */
 export function writeOut(ctx: Context, text: string, out: string | undefined): void {
-  if (!out) {
+  // `-` is stdout, as for `export --out -`; a file named `-` is `./-`.
+  if (!out || out === '-') {
     ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
