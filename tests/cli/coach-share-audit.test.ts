@@ -315,3 +315,22 @@ describe('--out - is stdout wherever reflect writes a file', () => {
     expect(existsSync(join(journal.dir, '-'))).toBe(false);
   });
 });
+
+describe('filters by people and tags ignore case beyond A–Z', () => {
+  it('--with élodie finds Élodie, --tag équipe finds Équipe (list and export)', () => {
+    seed(journal.db, [
+      { date: '2026-11-21T10:00', title: 'Team talk', people: ['Élodie', 'Søren'], tags: ['Équipe'] },
+    ]);
+    const titles = (args: string[]) =>
+      reflectJson<Array<{ title: string }>>(['list', ...args], { db: journal.db }).map((e) => e.title);
+    expect(titles(['--with', 'élodie'])).toEqual(['Team talk']);
+    expect(titles(['--with', 'SØREN'])).toEqual(['Team talk']);
+    expect(titles(['--tag', 'équipe'])).toEqual(['Team talk']);
+    expect(titles(['--tag', 'ÉQUIPE', '--tag', 'budget', '--all-tags'])).toEqual([]);
+    const exported = JSON.parse(
+      reflect(['export', '--format', 'json', '--with', 'élodie', '--tag', '#équipe'], { db: journal.db })
+        .stdout,
+    ) as { entries: Array<{ title: string }> };
+    expect(exported.entries.map((e) => e.title)).toEqual(['Team talk']);
+  });
+});
