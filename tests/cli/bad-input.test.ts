@@ -1018,6 +1018,28 @@ const rows: BadInput[] = [
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
     },
   ),
+  bad(
+    'prompts add: a colon inside an unquoted question',
+    ['prompts', 'add', '{dir}/colon.yaml'],
+    'reflect: not installed: {dir}/colon.yaml:9:25: YAML syntax: a colon followed by a space inside a value starts a new key; put the whole value in quotes: question: "Think back: what did you assume?"',
+    {
+      files: {
+        'colon.yaml':
+          'schema: 1\nid: x\nversion: 1\ntitle: X\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n    question: Think back: what did you assume?\n',
+      },
+    },
+  ),
+  bad(
+    'prompts add: a question that starts with *',
+    ['prompts', 'add', '{dir}/star.yaml'],
+    'reflect: not installed: {dir}/star.yaml:9:15: YAML syntax: a value that starts with * must be in quotes: question: "*Really*, what happened?"',
+    {
+      files: {
+        'star.yaml':
+          'schema: 1\nid: x\nversion: 1\ntitle: X\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n    question: *Really*, what happened?\n',
+      },
+    },
+  ),
   bad('prompts add: an empty file', ['prompts', 'add', '{dir}/empty.yaml'], 'the file is empty', {
     files: { 'empty.yaml': '' },
   }),
