@@ -169,10 +169,6 @@ export function assignmentsForExport(db: Db, ids?: readonly number[]): Assignmen
 }
 
 /**
- * For import: adds an exported assignment under a new id, linking the completions whose entries exist here
- * (looked up by uuid). Call inside the import transaction. Returns the new id.
- */
-/**
  * An assignment the journal has already (a client's second export to their coach): the completions and the
  * cancellation the file knows and the journal does not yet are added; nothing the journal has is changed.
  */
@@ -185,6 +181,10 @@ export function mergeAssignment(db: Db, id: number, a: AssignmentExport): void {
     );
 }
 
+/**
+ * For import: adds an exported assignment under a new id, linking the completions whose entries exist here
+ * (looked up by uuid). Call inside the import transaction. Returns the new id.
+ */
 export function importAssignment(db: Db, a: AssignmentExport): number {
   const id = insertAssignment(db, {
     setId: a.set,
