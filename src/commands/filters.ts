@@ -49,5 +49,12 @@ export async function readFilters(
     if (!isKnownSet(ctx.store().db, query.setId))
       throw new UserError(MSG.unknownSet(query.setId), { hint: 'see the sets with: reflect prompts list' });
   }
-  return query;
+  if (query.people.length === 0 && query.tags.length === 0) return query;
+  const { storedSpellings } = await import('../store/entries.js');
+  const db = ctx.store().db;
+  return {
+    ...query,
+    people: storedSpellings(db, 'people', query.people),
+    tags: storedSpellings(db, 'tags', query.tags),
+  };
 }

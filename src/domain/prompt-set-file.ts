@@ -6,6 +6,7 @@ import {
   LIMITS,
   type SchemaProblem,
 } from './prompt-set.js';
+import { cutByComments, syntaxErrors, yamlMessage } from './prompt-set-yaml-slips.js';
 import type { PromptSet } from './types.js';
 
 export interface FileProblem {
@@ -28,6 +29,55 @@ export interface ParsedPromptSetFile {
   problems: FileProblem[];
 }
 
+/**
+ * A prompt-set file's bytes as text. UTF-8 (with or without a byte-order mark) is the only encoding: a file
+ * saved as Latin-1 or UTF-16 would otherwise install with � in place of every accented letter, so it is
+ * refused where its first foreign byte is.
+ */
+export function decodePromptSetFile(
+  bytes: Uint8Array,
+): { text: string; problem?: undefined } | { problem: FileProblem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { problem: error(1, 1, 'the file is UTF-16 text; save it as UTF-8') };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const bad = firstForeignByte(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/^\uFEFF/, '');
+    const lines = before.split('\n');
+    const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      problem: error(
+        lines.length,
+        lines[lines.length - 1]!.length + 1,
+        `the file is not UTF-8 text (byte 0x${byte} here, perhaps saved as Latin-1 or Windows-1252); save it as UTF-8`,
+      ),
+    };
+  }
+}
+
+/** The offset of the first byte that does not start a whole UTF-8 sequence. */
+function firstForeignByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const size =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (size === 0) return i;
+    for (let k = 1; k < size; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += size;
+  }
+  // Only the decoder's finer rules (an overlong or surrogate sequence) are left: the last byte is as close as it gets.
+  return bytes.length - 1;
+}
+
 // The only tags a prompt set may use: those of YAML's core schema, which build plain strings, numbers,
 // booleans, lists and mappings. Anything else (!!js/function, !!python/object, !custom) is refused.
 const CORE_TAGS = new Set(
@@ -48,12 +98,14 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => lineCounter.linePos(offset ?? 0);
   const problems: FileProblem[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  const syntaxLines = new Set<number>();
+  for (const e of [...syntaxErrors(doc.errors), ...doc.warnings]) {
     // Unknown tags are reported below, once, with a clearer message.
     if (e.code === 'TAG_RESOLVE_FAILED') continue;
     const { message, offset } = yamlMessage(e.code, e.message, text, e.pos[0]);
     const pos = at(offset);
     problems.push(error(pos.line, pos.col, message));
+    syntaxLines.add(pos.line);
   }
   visit(doc, {
     Node(_key, node) {
@@ -91,11 +143,14 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
       }
     },
   });
-  if (problems.length > 0) return refused(sortProblems(problems));
+  if (problems.length > 0) return refused(sortProblems(dropEchoes(problems, syntaxLines)));
 
   const data = doc.toJS({ maxAliasCount: 0 });
   const checked = checkPromptSet(data);
-  const located = sortProblems(checked.problems.map((p) => locate(doc, lineCounter, p)));
+  const located = sortProblems([
+    ...checked.problems.map((p) => locate(doc, lineCounter, p)),
+    ...cutByComments(doc, text, lineCounter),
+  ]);
   return { set: checked.set, assignment: checked.assignment, data, problems: located };
 }
 
@@ -104,6 +159,11 @@ function markBefore(text: string, offset: number, mark: string): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const found = text.lastIndexOf(mark, offset);
   return found >= lineStart ? found : offset;
+}
+
+/** An alias or tag the parser saw on a line that has a syntax error is that error seen again (`*Really*, …`). */
+function dropEchoes(problems: FileProblem[], syntaxLines: ReadonlySet<number>): FileProblem[] {
+  return problems.filter((p) => !/^YAML (alias|anchor|tag) /.test(p.message) || !syntaxLines.has(p.line));
 }
 
 function refused(problems: FileProblem[]): ParsedPromptSetFile {
@@ -116,51 +176,6 @@ function error(line: number, col: number, message: string): FileProblem {
 
 function sortProblems(problems: FileProblem[]): FileProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-/** A person-sized message for a YAML error, placed where the mistake starts (not where the parser gave up). */
-function yamlMessage(
-  code: string,
-  message: string,
-  text: string,
-  offset: number,
-): { message: string; offset: number } {
-  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+.*$/, '');
-  const quote = /closing (["'])quote/.exec(first)?.[1];
-  if (code === 'MISSING_CHAR' && quote) {
-    const opened = text.lastIndexOf(quote, offset - 1);
-    if (opened >= 0)
-      return { message: `YAML syntax: the text quoted with ${quote} here is never closed`, offset: opened };
-  }
-  const bracket = /end with a ([\]}])/.exec(first)?.[1];
-  if (bracket) {
-    const open = bracket === ']' ? '[' : '{';
-    const opened = text.lastIndexOf(open, offset - 1);
-    if (opened >= 0)
-      return {
-        message: `YAML syntax: the ${open} opened here is never closed with ${bracket}`,
-        offset: opened,
-      };
-  }
-  switch (code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^\s*-?\s*([^:#\n]+?)\s*:/.exec(text.slice(offset))?.[1];
-      return {
-        message: `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`,
-        offset,
-      };
-    }
-    case 'TAB_AS_INDENT':
-      return { message: 'YAML syntax: a tab is used for indentation; indent with spaces', offset };
-    case 'MULTIPLE_DOCS':
-      return {
-        message:
-          'YAML syntax: the file holds more than one document (a second ---); a prompt set is one document',
-        offset,
-      };
-    default:
-      return { message: `YAML syntax: ${first.charAt(0).toLowerCase()}${first.slice(1)}`, offset };
-  }
 }
 
 /** The closest node that exists for a schema path: a missing key is reported where its parent is. */

@@ -22,11 +22,13 @@ import {
   getAssignment,
 } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
+import type { StoredSet } from '../store/prompt-sets.js';
 import {
   assignmentIdsOfSelection,
   countSelected,
   iterateEntries,
   iterateEntryHeads,
+  latestSetsOf,
   type Selection,
   selectionOf,
   setsOfSelection,
@@ -54,7 +56,7 @@ export interface ExportJob {
   selection: Selection;
   force: boolean;
   exportedAt: string;
-  assignments: readonly unknown[];
+  assignments: readonly AssignmentExport[];
 }
 
 export interface ExportIo {
@@ -107,7 +109,8 @@ export function narrowToAssignment(
  * extension, for formats that write one file per entry (`--out notes` is a folder, `--out notes.md` a file).
  */
 export function resolveTarget(out: string | undefined, format: ExportFormat, cwd: string): ExportTarget {
-  if (out === undefined) return { kind: 'stdout' };
+  // `-` is stdout, as `import -` reads stdin; a file really named `-` is `./-`.
+  if (out === undefined || out === '-') return { kind: 'stdout' };
   if (out.trim() === '') throw new UserError('--out needs a file or folder name');
   const path = resolve(cwd, out);
   const wantsDir =
@@ -125,11 +128,21 @@ export function resolveTarget(out: string | undefined, format: ExportFormat, cwd
 }
 
 export async function runExport(db: Db, job: ExportJob, io: ExportIo): Promise<ExportResult> {
+  if (job.target.kind === 'stdout') return exportTo(db, job, io);
+  const path = job.target.path;
+  try {
+    return await exportTo(db, job, io);
+  } catch (error) {
+    throw cannotWrite(error, path);
+  }
+}
+
+async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportResult> {
   const total = countSelected(db, job.selection);
   if (job.target.kind === 'dir') return exportToDir(db, job, job.target.path, total, io);
   const header = {
     exportedAt: job.exportedAt,
-    promptSets: setsOfSelection(db, job.selection).map(
+    promptSets: exportedSets(db, job).map(
       (s): ExportPromptSet => ({ source: s.source, addedAt: s.addedAt, yaml: s.yaml, set: s.set }),
     ),
     assignments: job.assignments,
@@ -149,6 +162,20 @@ export async function runExport(db: Db, job: ExportJob, io: ExportIo): Promise<E
     await writeDocument(db, job, header, out, total, io);
   });
   return { entries: total, files: 1 };
+}
+
+/**
+ * The set versions the entries were written with, and the current version of each exported assignment's set:
+ * an assignment not yet started has no entry to bring its set along, and would come back without it.
+ */
+function exportedSets(db: Db, job: ExportJob): StoredSet[] {
+  const sets = new Map<string, StoredSet>();
+  const assignmentSets = [...new Set(job.assignments.map((a) => a.set))];
+  for (const s of [...setsOfSelection(db, job.selection), ...latestSetsOf(db, assignmentSets)])
+    sets.set(`${s.set.id}@${s.set.version}`, s);
+  return [...sets.values()].sort((a, b) =>
+    a.set.id < b.set.id ? -1 : a.set.id > b.set.id ? 1 : a.set.version - b.set.version,
+  );
 }
 
 async function writeDocument(
@@ -284,6 +311,36 @@ async function atomicFile(
     rmQuietly(temp);
     throw error;
   }
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  EISDIR: 'it is a folder',
+  ENOENT: 'a folder on the way is missing',
+};
+
+/** A file-system refusal while writing `--out` is something the person can fix: one line, exit 2. */
+function cannotWrite(error: unknown, path: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof UserError || !code) return error;
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    const file = fileOnTheWay(path);
+    if (file) return new UserError(`cannot write ${path}: ${file} is not a folder`);
+  }
+  const reason = WRITE_FAILURES[code];
+  return reason ? new UserError(`cannot write ${path}: ${reason}`) : error;
+}
+
+/** The first existing path above `path` that is a file rather than a folder. */
+function fileOnTheWay(path: string): string | undefined {
+  const parts: string[] = [];
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) parts.unshift(dir);
+  return parts.find((dir) => exists(dir) && !isDirectory(dir));
 }
 
 function rmQuietly(path: string): void {

@@ -1,7 +1,7 @@
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { builtinSets } from '../prompt-catalog.js';
-import { importAssignment } from '../store/assignments.js';
+import { importAssignment, mergeAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import { countEntries, getEntryByUuid, type NewEntry } from '../store/entries.js';
 import { allStoredSets, getStoredSet, snapshotSet } from '../store/prompt-sets.js';
@@ -77,8 +77,12 @@ export function importFile(
     if (code === 'EISDIR') throw new UserError(`${name}: is a folder, expected a JSON file`);
     if (code === 'EACCES') throw new UserError(`${name}: permission denied`);
     if (error instanceof JsonScanError) {
+      // A client given a coach's set file may try to import it.
+      const promptSet = /\.ya?ml$/i.test(name);
       throw new UserError(`${name}: not valid JSON at line ${error.line}: ${error.message}`, {
-        hint: 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
+        hint: promptSet
+          ? `a prompt set is installed with: reflect prompts add ${name}`
+          : 'reflect imports JSON: a reflect export, jrnl --format json, or a Day One JSON export',
       });
     }
     throw error;
@@ -162,10 +166,15 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       bulk.finish();
       // After the entries: completions name their entries by uuid.
       for (const assignment of header.assignments) {
-        if (findSameAssignment(db, assignment) === undefined) {
+        const same = findSameAssignment(db, assignment);
+        if (same === undefined) {
+          sets.forAssignment(assignment.set);
           importAssignment(db, assignment);
           summary.assignments.imported++;
-        } else summary.assignments.unchanged++;
+        } else {
+          mergeAssignment(db, same, assignment);
+          summary.assignments.unchanged++;
+        }
       }
       return { result: summary, commit: !options.dryRun };
     },
@@ -255,6 +264,11 @@ class SetResolver {
     for (const { set } of allStoredSets(this.db)) sets.set(setKey(set.id, set.version), set);
     for (const [key, item] of this.fromFile) sets.set(key, item.set);
     return sets;
+  }
+
+  /** An assignment needs its set even when no entry of the file uses it: the file's versions of it are kept. */
+  forAssignment(setId: string): void {
+    for (const item of this.fromFile.values()) if (item.set.id === setId) this.snapshot(item.set);
   }
 
   /** Keeps the set version in the journal (once per import), with the file's own record of it when given. */

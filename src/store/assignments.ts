@@ -169,6 +169,19 @@ export function assignmentsForExport(db: Db, ids?: readonly number[]): Assignmen
 }
 
 /**
+ * An assignment the journal has already (a client's second export to their coach): the completions and the
+ * cancellation the file knows and the journal does not yet are added; nothing the journal has is changed.
+ */
+export function mergeAssignment(db: Db, id: number, a: AssignmentExport): void {
+  linkCompletions(db, id, a);
+  if (a.cancelledAt !== null)
+    sql(db, 'UPDATE assignments SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL').run(
+      a.cancelledAt,
+      id,
+    );
+}
+
+/**
  * For import: adds an exported assignment under a new id, linking the completions whose entries exist here
  * (looked up by uuid). Call inside the import transaction. Returns the new id.
  */
@@ -185,11 +198,16 @@ export function importAssignment(db: Db, a: AssignmentExport): number {
     createdAt: a.createdAt,
     cancelledAt: a.cancelledAt,
   });
+  linkCompletions(db, id, a);
+  return id;
+}
+
+/** Each completion names its entry by uuid; an entry already counted for an assignment stays as it is. */
+function linkCompletions(db: Db, id: number, a: AssignmentExport): void {
   const link = sql(
     db,
     `INSERT OR IGNORE INTO assignment_completions (entry_id, assignment_id, due_on, completed_on)
      SELECT id, ?, ?, ? FROM entries WHERE uuid = ?`,
   );
   for (const c of a.completions) link.run(id, c.dueOn, c.completedOn, c.entry);
-  return id;
 }

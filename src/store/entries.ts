@@ -280,6 +280,22 @@ export function entryFilter(query: EntryQuery): { where: string; params: Record<
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/**
+ * The stored spelling of each name given to `--with` / `--tag`, its case folded the Unicode way: the columns'
+ * NOCASE folds only A–Z, so "élodie" would not find "Élodie". A name stored under no spelling stays as given.
+ */
+export function storedSpellings(db: Db, table: 'people' | 'tags', names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const fold = (name: string) => name.normalize('NFC').toLowerCase();
+  const stored = new Map<string, string>();
+  const rows = sql<{ name: string }>(
+    db,
+    table === 'people' ? 'SELECT name FROM people ORDER BY id' : 'SELECT name FROM tags ORDER BY id',
+  ).all();
+  for (const { name } of rows) if (!stored.has(fold(name))) stored.set(fold(name), name);
+  return names.map((name) => stored.get(fold(name)) ?? name);
+}
+
 function limitClause(query: EntryQuery, params: Record<string, unknown>): string {
   if (query.limit === undefined) return '';
   params.limit = query.limit;

@@ -65,6 +65,24 @@ export function setsOfSelection(db: Db, selection: Selection): StoredSet[] {
     }));
 }
 
+/** The latest stored version of each of these sets (those an exported assignment asks for). */
+export function latestSetsOf(db: Db, ids: readonly string[]): StoredSet[] {
+  return sql<{ source: StoredSet['source']; definition: string; yaml: string | null; added_at: string }>(
+    db,
+    `SELECT s.source, s.definition, s.yaml, s.added_at FROM prompt_sets s
+     WHERE s.id IN (SELECT value FROM json_each(?))
+       AND s.version = (SELECT max(version) FROM prompt_sets WHERE id = s.id)
+     ORDER BY s.id`,
+  )
+    .all(JSON.stringify(ids))
+    .map((row) => ({
+      set: JSON.parse(row.definition),
+      source: row.source,
+      yaml: row.yaml,
+      addedAt: row.added_at,
+    }));
+}
+
 interface FullRow extends EntryRow {
   answers: string;
   people: string;

@@ -26,7 +26,11 @@ export interface Asker {
     options?: { default?: string },
   ): Promise<T>;
   confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
-  number(message: string, options: { min: number; max: number; default?: number }): Promise<number>;
+  /** A whole number from min to max; undefined when it is not required and left empty. */
+  number(
+    message: string,
+    options: { min: number; max: number; default?: number; required?: boolean },
+  ): Promise<number | undefined>;
   editor(message: string, options?: { default?: string }): Promise<string>;
 }
 
@@ -54,16 +58,14 @@ export const inquirerAsker: Asker = {
     return choices.find((c) => c.key === key)!.value;
   },
   confirm: (message, options = {}) => confirm({ message, default: options.default ?? true }),
-  number: async (message, options) => {
-    const value = await number({
+  number: (message, options) =>
+    number({
       message,
       min: options.min,
       max: options.max,
-      required: true,
+      required: options.required ?? true,
       ...(options.default !== undefined ? { default: options.default } : {}),
-    });
-    return value ?? options.min;
-  },
+    }),
   editor: (message, options = {}) =>
     editor({
       message,

@@ -66,6 +66,8 @@ function usage(step: Step): string {
       return `One item per line; an empty line finishes.${optional}`;
     case 'dialogue':
       return 'Line by line: what was said, then what you thought but did not say. An empty "said" finishes.';
+    case 'confirm':
+      return step.required ? '' : 'Type y or n. Leave empty to skip.';
     default:
       return optional.trim();
   }
@@ -101,7 +103,21 @@ async function askStep(
     case 'scale':
       return askScale(step, ask);
     case 'confirm':
-      return ask.confirm('›', { default: true });
+      return step.required ? ask.confirm('›', { default: true }) : askOptionalConfirm(ask, hooks);
+  }
+}
+
+/**
+ * A yes/no step that may be skipped: y or n, and Enter alone skips it. (A confirm prompt answers "yes" on
+ * Enter, which would record a yes the person never gave.)
+ */
+async function askOptionalConfirm(ask: Asker, hooks: FlowHooks): Promise<boolean | string> {
+  for (;;) {
+    const answer = (await ask.text('› (y/n)')).trim().toLowerCase();
+    if (answer === '') return '';
+    if (/^y(es)?$/.test(answer)) return true;
+    if (/^no?$/.test(answer)) return false;
+    hooks.write(chalk.dim('Type y or n, or leave it empty to skip.'));
   }
 }
 
@@ -179,7 +195,7 @@ async function askScale(step: Step, ask: Asker): Promise<number | string> {
       : n === max && step.labels?.max
         ? `${n} — ${step.labels.max}`
         : String(n);
-  if (max - min > 10) return ask.number('›', { min, max });
+  if (max - min > 10) return (await ask.number('›', { min, max, required: step.required })) ?? '';
   const choices: Array<{ value: number | string; name: string }> = [];
   for (let n = min; n <= max; n++) choices.push({ value: n, name: label(n) });
   if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });

@@ -946,10 +946,10 @@ const rows: BadInput[] = [
   bad(
     'prompts validate: broken YAML',
     ['prompts', 'validate', '{dir}/broken.yaml'],
-    'reflect: 3 problems in 1 of 1 file',
+    'reflect: 1 problem in 1 of 1 file',
     {
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
-      stdout: '{dir}/broken.yaml:2:5: YAML syntax',
+      stdout: '{dir}/broken.yaml:3:3: YAML syntax: this line is indented more than the line above it',
     },
   ),
   bad(
@@ -1013,9 +1013,31 @@ const rows: BadInput[] = [
   bad(
     'prompts add: broken YAML',
     ['prompts', 'add', '{dir}/broken.yaml'],
-    'not installed: {dir}/broken.yaml:2:5: YAML syntax',
+    'not installed: {dir}/broken.yaml:3:3: YAML syntax',
     {
       files: { 'broken.yaml': 'schema: 1\nid: x\n  bad: [\n' },
+    },
+  ),
+  bad(
+    'prompts add: a colon inside an unquoted question',
+    ['prompts', 'add', '{dir}/colon.yaml'],
+    'reflect: not installed: {dir}/colon.yaml:9:25: YAML syntax: a colon followed by a space inside a value starts a new key; put the whole value in quotes: question: "Think back: what did you assume?"',
+    {
+      files: {
+        'colon.yaml':
+          'schema: 1\nid: x\nversion: 1\ntitle: X\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n    question: Think back: what did you assume?\n',
+      },
+    },
+  ),
+  bad(
+    'prompts add: a question that starts with *',
+    ['prompts', 'add', '{dir}/star.yaml'],
+    'reflect: not installed: {dir}/star.yaml:9:15: YAML syntax: a value that starts with * must be in quotes: question: "*Really*, what happened?"',
+    {
+      files: {
+        'star.yaml':
+          'schema: 1\nid: x\nversion: 1\ntitle: X\nsteps:\n  - id: a\n    kind: list\n    role: assumption\n    question: *Really*, what happened?\n',
+      },
     },
   ),
   bad('prompts add: an empty file', ['prompts', 'add', '{dir}/empty.yaml'], 'the file is empty', {
@@ -1526,6 +1548,18 @@ const rows: BadInput[] = [
     'export: json to a folder',
     ['export', '--format', 'json', '--out', '{dir}/'],
     'reflect: the json export is one document; --out needs a file name, not a folder',
+  ),
+  bad(
+    'export: --out under a file (a folder on the way is a file)',
+    ['export', '--format', 'json', '--out', '{dir}/plain/j.json'],
+    'reflect: cannot write {dir}/plain/j.json: {dir}/plain is not a folder',
+    { files: { plain: 'x' } },
+  ),
+  bad(
+    'export: --out folder/ under a file',
+    ['export', '--out', '{dir}/plain/notes/'],
+    'reflect: cannot write {dir}/plain/notes: {dir}/plain is not a folder',
+    { files: { plain: 'x' } },
   ),
   bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
   bad(

@@ -4,7 +4,7 @@ import { type Assignment, assignmentToJson, describePlan, statusOf } from '../..
 import { firstDueOn, localDay, parseCadence } from '../../domain/cadence.js';
 import { type InstallPlan, planInstall } from '../../domain/prompt-install.js';
 import type { AssignmentBlock } from '../../domain/prompt-set.js';
-import { formatFileProblem, parsePromptSetYaml } from '../../domain/prompt-set-file.js';
+import { decodePromptSetFile, formatFileProblem, parsePromptSetYaml } from '../../domain/prompt-set-file.js';
 import type { PromptSet } from '../../domain/types.js';
 import { Interrupted, UserError } from '../../errors.js';
 import { builtinSets } from '../../prompt-catalog.js';
@@ -16,12 +16,14 @@ import {
 } from '../../store/assignments.js';
 import { putInstalledSet, restoreSet, storedVersions } from '../../store/prompt-sets.js';
 import { assignmentBlockLines, formatCalendarDay } from '../../ui/assignment-view.js';
-import { readTextFile } from './shared.js';
+import { readBytes } from './shared.js';
 
 /** `reflect prompts add <file> [--force] [--accept | --no-accept]`: everything is decided before anything is written. */
 export async function addPrompts(ctx: Context, file: string, options: { force?: boolean; accept?: boolean }) {
   const label = file === '-' ? 'stdin' : file;
-  const text = readTextFile(file);
+  const decoded = decodePromptSetFile(readBytes(file));
+  if (decoded.problem) throw new UserError(`not installed: ${formatFileProblem(label, decoded.problem)}`);
+  const text = decoded.text;
   const parsed = parsePromptSetYaml(text);
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (!parsed.set || errors.length > 0) {
@@ -36,12 +38,8 @@ export async function addPrompts(ctx: Context, file: string, options: { force?: 
   for (const warning of parsed.problems) ctx.note(chalk.yellow(formatFileProblem(label, warning)));
   const set = parsed.set;
   const db = ctx.store().db;
-  const plan = planInstall(
-    set,
-    storedVersions(db, set.id),
-    new Set(builtinSets().map((c) => c.set.id)),
-    Boolean(options.force),
-  );
+  const stored = storedVersions(db, set.id);
+  const plan = planInstall(set, stored, new Set(builtinSets().map((c) => c.set.id)), Boolean(options.force));
   const now = ctx.now();
   const assignment = parsed.assignment
     ? await decideAssignment(ctx, set, parsed.assignment, options.accept)
@@ -56,22 +54,23 @@ export async function addPrompts(ctx: Context, file: string, options: { force?: 
     })
     .immediate();
 
-  const stored = assignmentId === undefined ? undefined : getAssignment(db, assignmentId);
+  const accepted = assignmentId === undefined ? undefined : getAssignment(db, assignmentId);
   if (ctx.globals.json) {
-    const status = stored ? assignmentToJson(statusOf(stored, localDay(now))) : null;
+    const status = accepted ? assignmentToJson(statusOf(accepted, localDay(now))) : null;
     return ctx.out(
       JSON.stringify({ set: set.id, version: set.version, action: plan.action, assignment: status }, null, 2),
     );
   }
-  ctx.out(installedLine(set, plan));
-  if (stored) ctx.out(acceptedLine(stored));
+  const latest = Math.max(set.version, ...stored.filter((v) => v.removedAt === null).map((v) => v.version));
+  ctx.out(installedLine(set, plan, latest));
+  if (accepted) ctx.out(acceptedLine(accepted));
 }
 
-function installedLine(set: PromptSet, plan: InstallPlan): string {
+function installedLine(set: PromptSet, plan: InstallPlan, latest: number): string {
   const name = `${set.id} v${set.version}`;
   switch (plan.action) {
     case 'install':
-      return `${chalk.green('✔')} installed ${name} — ${set.steps.length} steps; write one with: reflect new --set ${set.id}`;
+      return `${chalk.green('✔')} installed ${name} — ${set.steps.length} ${set.steps.length === 1 ? 'step' : 'steps'}; write one with: reflect new --set ${set.id}`;
     case 'upgrade':
       return `${chalk.green('✔')} upgraded ${set.id} v${plan.from} → v${set.version}; earlier entries keep the questions they were written with`;
     case 'replace':
@@ -79,7 +78,9 @@ function installedLine(set: PromptSet, plan: InstallPlan): string {
     case 'restore':
       return `${chalk.green('✔')} restored ${name}`;
     case 'unchanged':
-      return `${name} is already installed; nothing changed`;
+      return latest > set.version
+        ? `${name} is already in this journal, and v${latest} is the current version; nothing changed`
+        : `${name} is already installed; nothing changed`;
   }
 }
 

@@ -3,11 +3,11 @@ import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
 import { parseCount } from '../options.js';
 
-/** Reads a text file, or stdin for "-"; failures are one clear line. */
-export function readTextFile(source: string): string {
+/** Reads a file's bytes, or stdin's for "-"; failures are one clear line. */
+export function readBytes(source: string): Buffer {
   const label = source === '-' ? 'stdin' : source;
   try {
-    return source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
+    return source === '-' ? readFileSync(0) : readFileSync(source);
   } catch (error) {
     throw new UserError(`${label}: ${readFailure(error)}`);
   }
@@ -23,7 +23,8 @@ export function readFailure(error: unknown): string {
 
 /** Writes to `out` (never replacing a file) or to stdout. */
 export function writeOut(ctx: Context, text: string, out: string | undefined): void {
-  if (!out) {
+  // `-` is stdout, as for `export --out -`; a file named `-` is `./-`.
+  if (!out || out === '-') {
     ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }

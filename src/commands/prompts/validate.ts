@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import {
+  decodePromptSetFile,
   type FileProblem,
   formatFileProblem,
   hasErrors,
@@ -45,9 +46,9 @@ export function validatePrompts(ctx: Context, files: string[]): void {
 }
 
 function validateFile(file: string): FileReport {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const problem: FileProblem = {
       line: 1,
@@ -58,7 +59,9 @@ function validateFile(file: string): FileReport {
     };
     return { file, ok: false, set: null, problems: [problem] };
   }
-  const parsed = parsePromptSetYaml(text);
+  const decoded = decodePromptSetFile(bytes);
+  if (decoded.problem) return { file, ok: false, set: null, problems: [decoded.problem] };
+  const parsed = parsePromptSetYaml(decoded.text);
   const ok = parsed.set !== null && !hasErrors(parsed.problems);
   return {
     file,

@@ -40,7 +40,9 @@ export interface SummaryOptions {
 /** Longest history drawn (two years of weeks). */
 const MAX_HISTORY = 104;
 
-export async function runSummary(ctx: Context, options: SummaryOptions): Promise<void> {
+export async function runSummary(ctx: Context, given: SummaryOptions): Promise<void> {
+  // `--out -` is stdout, as for `export --out -`; a file named `-` is `./-`.
+  const options = given.out === '-' ? { ...given, out: undefined } : given;
   if (ctx.globals.json && options.format && options.format !== 'json')
     throw new UserError(`--json cannot be combined with --format ${options.format}`, {
       hint: 'use one of them: --json, or --format text|md|json',
