@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AssignmentJson } from '../../src/domain/assignment.js';
-import { reflect, reflectJson, tempJournal } from '../helpers/cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { reflect, reflectJson } from '../helpers/cli.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
 /** A coach's set with every step kind, answered by the client on a 60-column terminal (session 9 audit). */
 const COACH_SET = `schema: 1
@@ -55,10 +55,8 @@ interface ShowJson {
 }
 
 describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
-  let journal: ReturnType<typeof tempJournal>;
-  let term: Terminal | undefined;
+  const journal = terminalJournal();
   beforeEach(() => {
-    journal = tempJournal();
     const file = join(journal.dir, 'every-kind.yaml');
     writeFileSync(file, COACH_SET);
     expect(reflect(['prompts', 'add', file], { db: journal.db }).code).toBe(0);
@@ -66,13 +64,9 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
       reflect(['assign', 'every-kind', '--every', 'week', '--from', 'Ana'], { db: journal.db }).code,
     ).toBe(0);
   });
-  afterEach(() => {
-    term?.close();
-    journal.cleanup();
-  });
 
   it('every kind at 60 columns, Ctrl-C in the middle, resume; an optional yes/no can be skipped with Enter', async () => {
-    term = new Terminal(['new'], { REFLECT_DB: journal.db }, { width: 60 });
+    let term = journal.terminal(['new'], {}, { width: 60 });
     await term.waitFor(/❯ Every kind, from Ana — due today/);
     term.press('Enter');
     await term.waitFor('Who was in the conversation?');
@@ -91,7 +85,7 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
     expect(term.screen()).toContain('draft 1 saved');
     term.close();
 
-    term = new Terminal(['new', '--resume', '1'], { REFLECT_DB: journal.db }, { width: 60 });
+    term = journal.terminal(['new', '--resume', '1'], {}, { width: 60 });
     await term.waitFor('Step 3 of 7');
     await term.answer('');
     await term.waitFor('Step 4 of 7');
@@ -135,7 +129,7 @@ describe.skipIf(!hasTmux)('a client answers a coach set in a terminal', () => {
   });
 
   it('an optional yes/no still takes y and n; an optional number scale and choice can be skipped', async () => {
-    term = new Terminal(['new', '--set', 'every-kind'], { REFLECT_DB: journal.db }, { width: 60 });
+    const term = journal.terminal(['new', '--set', 'every-kind'], {}, { width: 60 });
     await term.waitFor('Who was in the conversation?');
     await term.answer('');
     await term.waitFor('Step 1 of 7');
