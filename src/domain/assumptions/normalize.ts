@@ -10,7 +10,7 @@ import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
-import { toneOf } from './tone.js';
+import { deniedToneOf, toneOf } from './tone.js';
 import { hasEverydayAntonym, lemmasOf, type Meaning, meaningOf, relate } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -1654,9 +1654,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   };
   for (const [i, root] of negatedAt) {
     if (heads(i)) continue;
-    // "careless" is rated itself; "unfriendly" is "friendly" turned.
-    const whole = toneOf(tokens[i]!.lower);
-    tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
+    // "careless" is rated itself; "unfriendly" is "friendly" turned, "harmless" "harm".
+    tone += signAt(i) * deniedToneOf(tokens[i]!.lower, root);
   }
   for (const i of wordAt) {
     if (heads(i)) continue;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../../src/domain/assumptions/index.js';
+import { compare } from '../../src/domain/assumptions/similarity.js';
+import { deniedToneOf } from '../../src/domain/assumptions/tone.js';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Session 9 (posthoc16): general rules for the wrong pairs of heldout16, read after it was scored blind. Probes in
+// words of my own (a bakery, a garage, a school, a surgery …), none from the corpus or the trap files.
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+const relation = (a: string, b: string, people: string[]) => {
+  const [x, y] = analyseAll([
+    { id: 1, entryId: 1, text: a, people },
+    { id: 2, entryId: 2, text: b, people },
+  ]);
+  return compare(x!, y!).kind;
+};
+
+describe('a word that denies something bad inside the word is good news (tone.ts deniedToneOf)', () => {
+  it.each([
+    ['harmless', 'harm', 1],
+    ['painless', 'pain', 1],
+    ['blameless', 'blame', 1],
+    ['unharmed', 'harmed', 1],
+    // Rated themselves, or their root an adjective: as before.
+    ['careless', 'care', -1],
+    ['unfriendly', 'friendly', -1],
+    // Lacking the shame one ought to have is no good news.
+    ['shameless', 'shame', 0],
+  ])('%s (%s) → sign %i', (word, root, sign) => {
+    expect(Math.sign(deniedToneOf(word, root))).toBe(sign);
+  });
+
+  it.each([
+    [
+      'If I question the new rota at the staff meeting, I will be branded a moaner.',
+      'Questioning the new rota at the staff meeting would be harmless.',
+      ['Bryony'],
+    ],
+    [
+      'Asking the foreman for a day off will get me marked as lazy.',
+      'Asking the foreman for a day off would have been painless.',
+      ['Piotr'],
+    ],
+    [
+      'Asking for a pay rise at my review will make me look greedy.',
+      'Asking for a pay rise at my review is completely harmless.',
+      ['Ruth'],
+    ],
+  ])('%s / %s: opposite, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+});
