@@ -55,3 +55,38 @@ describe('a word that denies something bad inside the word is good news (tone.ts
     expect(together(a, b, people)).toBe(false);
   });
 });
+
+describe("an attitude aimed at the writer is not one aimed at the holder's own people or things (similarity.ts aims)", () => {
+  it.each([
+    [
+      'Hal blames me for the oven breaking down.',
+      'Hal blames his nephew for the mess in the bakery last week.',
+      ['Hal'],
+    ],
+    [
+      'Mrs Dunn holds me responsible for the broken window.',
+      'Mrs Dunn blames her son for the broken window.',
+      ['Dunn'],
+    ],
+    [
+      "Aunt Viv doesn't respect my opinions about the wedding.",
+      "Aunt Viv has no respect for her sister's plans.",
+      ['Viv'],
+    ],
+    [
+      "Coach Ferris doesn't trust my judgement on the pitch.",
+      "Coach Ferris doesn't trust his own assistant's calls.",
+      ['Ferris'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Hal blames me for the burnt loaves.', 'Hal holds me responsible for the burnt loaves.', ['Hal']],
+    ['Hal blames me for the burnt loaves.', 'Hal thinks the burnt loaves are my fault.', ['Hal']],
+    ["Mrs Dunn doesn't respect my opinion.", 'Mrs Dunn has no respect for my views.', ['Dunn']],
+  ])('%s / %s: still together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

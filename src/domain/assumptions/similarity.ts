@@ -241,6 +241,17 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+/**
+ * What each predicate is aimed at (`objects`), and a thing where only the holder's own is ("blames her brother",
+ * "doesn't trust his own figures": `thingWords` without an object): aimed elsewhere than at the writer. (Session 9,
+ * posthoc16: "blames me for …" was grouped with "blames her brother for …".)
+ */
+function aims(s: Shape): Map<string, 'self' | 'other' | 'thing'> {
+  const out = new Map(s.objects);
+  for (const key of s.thingWords.keys()) if (!out.has(key)) out.set(key, 'thing');
+  return out;
+}
+
 /** Attitudes towards someone or something, where what they are aimed at decides the assumption. */
 const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
 
@@ -1478,8 +1489,8 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // The same predicate aimed at a thing and at the writer is another assumption: "doesn't trust the new content
   // system" is not "doesn't trust my news judgement".
   // (Also across kindred concepts: "double-checks every dose I calculate" is not "doesn't trust the new system".)
-  for (const [ka, o] of a.objects) {
-    for (const [kb, p] of b.objects) {
+  for (const [ka, o] of aims(a)) {
+    for (const [kb, p] of aims(b)) {
       if (ka !== kb && KIN.get(ka)?.has(kb) !== true) continue;
       if (!ATTITUDES.has(ka) && !ATTITUDES.has(kb)) continue;
       // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
