@@ -90,3 +90,21 @@ describe("an attitude aimed at the writer is not one aimed at the holder's own p
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('the one who does it in one statement has it done to them in the other (similarity.ts doneTo)', () => {
+  it.each([
+    ['Dev is about to hand in his notice.', 'The garage in town wants to poach Dev.', ['Dev']],
+    ['Bashir has one foot out of the door.', 'The private clinic wants to headhunt Bashir.', ['Bashir']],
+    ['Imogen will turn down the job.', 'The council is going to turn Imogen down for the job.', ['Imogen']],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Dev is about to hand in his notice.', 'Dev is planning to resign.', ['Dev']],
+    // An act put first brings it on: the one it befalls is the one who feels it.
+    ['Lina is worn out from running the stall.', 'Running the stall has worn Lina out.', ['Lina']],
+  ])('%s / %s: still together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -809,6 +809,29 @@ function doerOf(noun: string, verb: string): boolean {
   return oneWord(base.slice(0, -2), verb) || oneWord(base.slice(0, -1), verb);
 }
 
+/**
+ * The one who does the main act in `x` has it done to them in `y`, by someone else or by no one named: "Dev is about
+ * to quit" is not "the garage wants to poach Dev", "Kofi will sack me" not "the board will sack Kofi". (Session 9,
+ * posthoc16; the passive is `undergoes` in compareShapes.)
+ */
+function doneTo(x: Shape, y: Shape): boolean {
+  const key = x.main;
+  // (Said anywhere in `y`: "the garage wants to poach Dev", "a rival salon is out to poach Marta".)
+  if (key === null || x.agent === null || y.objects.get(key) !== 'other') return false;
+  if (x.objects.get(key) === 'other' || x.preds.get(key) !== y.preds.get(key)) return false;
+  if (!x.agent.startsWith('p:') && !x.agent.startsWith('r:')) return false;
+  const doer = x.agent;
+  if (y.agent !== null && sameWho(y.agent, y, doer, x)) return false;
+  // An act put first is what brings it on, not someone doing it: "asking for help would hurt Arash's pride",
+  // "looking after her mother has worn Dagny out" say what "Arash is too proud", "Dagny is exhausted" say.
+  const first = [...y.lowers][0] ?? '';
+  if (first.endsWith('ing')) return false;
+  // Only a third party's act: with the writer in `y` the writer may be the one doing it ("our agency is too
+  // expensive for Daniel" ~ "Daniel thinks our fees are too high").
+  if (y.others.some((e) => e === 'self' || e === 'g:we')) return false;
+  return y.others.some((e) => sameWho(e, y, doer, x));
+}
+
 /** `compare` of two statements as wholes. */
 function compareWhole(a: Shape, b: Shape): Relation {
   const r = compareShapes(a, b);
@@ -1395,6 +1418,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
     sameWho(x.patient, x, y.agent, y) &&
     y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:')));
   if (undergoes(a, b) || undergoes(b, a)) return { kind: 'different', score: 0 };
+  if (doneTo(a, b) || doneTo(b, a)) return { kind: 'different', score: 0 };
 
   // "Tom thinks I'm lazy" is Tom's view of me, "Tom is lazy" my view of Tom: a view of someone else is not the
   // agent's own trait or deed when the other statement is about the agent alone.
