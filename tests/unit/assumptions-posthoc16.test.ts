@@ -108,3 +108,30 @@ describe('the one who does it in one statement has it done to them in the other 
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('a view of the writer doing something is not a view of something else doing it (similarity.ts thingSeen)', () => {
+  it.each([
+    [
+      'Mrs Ito thinks the kennels overcharge the owners.',
+      "Mrs Ito thinks we're fleecing the owners.",
+      ['Ito'],
+    ],
+    [
+      'Mr Greaves thinks the letting agent overcharges the tenants.',
+      "He thinks we're overcharging the tenants.",
+      ['Greaves'],
+    ],
+  ])('%s / %s: apart', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "Mr Greaves thinks we're overcharging the tenants.",
+      'Mr Greaves believes we rip the tenants off.',
+      ['Greaves'],
+    ],
+  ])('%s / %s: still together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -1440,6 +1440,18 @@ function compareShapes(a: Shape, b: Shape): Relation {
   if (writerSeen(a) && writerSeen(b) && a.judged !== b.judged) return { kind: 'different', score: 0 };
   if ((writerSeen(a) && personSeen(b)) || (writerSeen(b) && personSeen(a)))
     return { kind: 'different', score: 0 };
+  // Nor is it how something else is seen doing the same: "thinks we're overcharging the tenants" is not "thinks the
+  // letting agent overcharges the tenants" (a view of a thing, `?`, in a statement that says nothing of the writer).
+  // (Session 9, posthoc16.)
+  const thingSeen = (x: Shape, y: Shape) =>
+    x.judged === '?' &&
+    x.main !== null &&
+    x.main === y.main &&
+    x.preds.get(x.main) === y.preds.get(y.main) &&
+    !writer(x.agent) &&
+    !x.others.some((e) => writer(e));
+  if ((writerSeen(a) && thingSeen(b, a)) || (writerSeen(b) && thingSeen(a, b)))
+    return { kind: 'different', score: 0 };
   const ownView = (x: Shape, y: Shape) =>
     x.agent === 'self' &&
     personSeen(x) &&
