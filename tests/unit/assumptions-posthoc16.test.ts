@@ -135,3 +135,27 @@ describe('a view of the writer doing something is not a view of something else d
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('a phrase that spells every word beats a wildcard phrase of the other sign (normalize.ts longestMatch)', () => {
+  it.each([
+    [
+      'Nobody at the depot would think less of me for taking paternity leave.',
+      'Nobody at the depot would look down on me for taking paternity leave.',
+      [],
+    ],
+    [
+      'Ana would think less of me if I asked for help.',
+      'Ana would look down on me if I asked for help.',
+      ['Ana'],
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+
+  it('"thinks less of me" is the opposite of "thinks highly of me"', () => {
+    const a = 'Ana would think less of me if I asked for help.';
+    const b = 'Ana would think highly of me if I asked for help.';
+    expect(relation(a, b, ['Ana'])).toBe('opposite');
+    expect(together(a, b, ['Ana'])).toBe(false);
+  });
+});

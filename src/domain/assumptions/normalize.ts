@@ -816,9 +816,26 @@ function longestMatch(
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (p.sense !== undefined && !senseFits(tokens, i, m.end, p.sense)) continue;
-    if (best === undefined || p.words.length > best.pattern.words.length) best = m;
+    // Of two phrases as long for one concept with opposite signs, the one that spells every word beats the one with
+    // a wildcard: "think less of me" (not respected) is no "think * of me" ("think highly of me"). (Session 9,
+    // posthoc16.)
+    if (
+      best === undefined ||
+      p.words.length > best.pattern.words.length ||
+      (p.words.length === best.pattern.words.length &&
+        p.concept === best.pattern.concept &&
+        p.sign !== best.pattern.sign &&
+        wildcards(p) < wildcards(best.pattern))
+    )
+      best = m;
   }
   return best;
+}
+
+function wildcards(p: Pattern): number {
+  let n = 0;
+  for (const w of p.words) if (w === '*') n++;
+  return n;
 }
 
 /**
