@@ -140,6 +140,8 @@ interface Token {
   used?: boolean;
   /** Second part of "second-rate", "half-hearted": not a word of its own. */
   compound?: boolean;
+  /** The second part of any hyphenated word ("up" of "mix-up"): no particle of a verb before it. */
+  joined?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
   /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
@@ -533,6 +535,7 @@ function tokenize(text: string): Token[] {
     const t = word(w);
     if (poss) t.poss = true;
     if (compound) t.compound = true;
+    if (m.index > 0 && expanded[m.index - 1] === '-' && out.length > 0 && !out.at(-1)!.punct) t.joined = true;
     out.push(t);
   }
   return out;
