@@ -193,3 +193,15 @@ describe('the second part of a hyphenated word is no particle of a verb (events.
     expect(together('Dana will hold the order up.', 'Dana will delay the order.', ['Dana'])).toBe(true);
   });
 });
+
+describe('two statements the lexicon reads nothing in, only one saying who holds it, share a topic only (similarity.ts)', () => {
+  it('is no group', () => {
+    expect(
+      together(
+        'Head office assumes my lunch breaks are theirs to take.',
+        'If I take my lunch break, the till will go wrong.',
+        [],
+      ),
+    ).toBe(false);
+  });
+});

@@ -1667,6 +1667,16 @@ function compareShapes(a: Shape, b: Shape): Relation {
     // One says something of its subject and the other says nothing the lexicon knows: the shared subject and
     // topic are all they have in common ("has written this hotel off" / "is hopeful about this hotel").
     if (!sameJudgement && (a.preds.size === 0) !== (b.preds.size === 0) && soft.shared === 0) score *= 0.5;
+    // Neither says anything the lexicon knows and only one says who holds or does it: the topic is all they share
+    // ("management assumes my days off are theirs to take" / "if I take a weekend off, something will go wrong").
+    // (Session 9, posthoc16.)
+    if (
+      a.preds.size === 0 &&
+      b.preds.size === 0 &&
+      (a.agent === null) !== (b.agent === null) &&
+      soft.shared === 0
+    )
+      score *= 0.5;
   }
   return { kind: 'same', score: Math.min(1, score) };
 }
