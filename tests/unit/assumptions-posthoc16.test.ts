@@ -160,10 +160,8 @@ describe('a phrase that spells every word beats a wildcard phrase of the other s
   });
 });
 
-describe('stock idioms of blame and of making money out of others (lexicon.ts, session 9)', () => {
+describe('stock idioms of making money out of others (lexicon.ts, session 9)', () => {
   it.each([
-    ['Mr Lowe holds the broken kiln against me.', 'Mr Lowe blames me for the broken kiln.', ['Lowe']],
-    ['Mr Lowe thinks the broken kiln was down to me.', 'Mr Lowe blames me for the broken kiln.', ['Lowe']],
     ["Mr Osei thinks we're in it for the money.", "Mr Osei thinks we're ripping off our tenants.", ['Osei']],
     [
       "Mr Osei believes we profit from the tenants' hardship.",
@@ -173,20 +171,14 @@ describe('stock idioms of blame and of making money out of others (lexicon.ts, s
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
-
-  it('not holding it against me is the opposite of blaming me', () => {
-    const a = "Mr Lowe doesn't hold the broken kiln against me.";
-    const b = 'Mr Lowe blames me for the broken kiln.';
-    expect(relation(a, b, ['Lowe'])).toBe('opposite');
-    expect(together(a, b, ['Lowe'])).toBe(false);
-  });
 });
 
 describe('the second part of a hyphenated word is no particle of a verb (events.ts particleAt)', () => {
-  it('"hold the cock-up against me" is no "hold up" (a delay)', () => {
-    expect(
-      together("Dana won't hold the cock-up against me.", "Dana won't blame me for the cock-up.", ['Dana']),
-    ).toBe(true);
+  it.each([
+    ["Dana won't hold the cock-up against me.", "Dana won't be angry with me about the cock-up.", ['Dana']],
+    ['Dana still holds the mix-up against me.', 'Dana resents me for the mix-up.', ['Dana']],
+  ])('%s / %s: together (no "hold … up", a delay)', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 
   it('a particle on its own still is one', () => {

@@ -1007,11 +1007,8 @@ const IDIOMS: ConceptDef[] = [
       'stick with me',
     ] },
   { id: 'gossip', kind: 'pred', pos: ['blab', 'blabbermouth', 'a big mouth', 'loose lips', 'can not keep a secret'] },
-  // Session 9 (posthoc16): stock idioms of blame ("holds it against me", "the delay was down to me") and of making
-  // money out of others ("in it for the money", "profiting from their grief").
-  { id: 'blame', kind: 'pred', pos: [
-      'hold * against me', 'hold * against us', 'hold it against', 'down to me', 'down to us',
-    ] },
+  // Session 9 (posthoc16): stock idioms of making money out of others ("in it for the money", "profiting from
+  // their grief").
   { id: 'exploit', kind: 'pred', pos: [
       'in it for the money', 'in it for the cash', 'profit from', 'profiting from', 'profiteer', 'profiteering',
     ] },
