@@ -104,6 +104,9 @@ describe('the one who does it in one statement has it done to them in the other 
     ['Dev is about to hand in his notice.', 'Dev is planning to resign.', ['Dev']],
     // An act put first brings it on: the one it befalls is the one who feels it.
     ['Lina is worn out from running the stall.', 'Running the stall has worn Lina out.', ['Lina']],
+    // "There is" names no third party. (A passive names its doer after "by": assumptions-directions4.test.ts.)
+    ['Omar has a hidden agenda.', 'There is more to Omar than meets the eye.', ['Omar']],
+    ['Omar has something up his sleeve.', 'There is more to Omar than meets the eye.', ['Omar']],
   ])('%s / %s: still together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

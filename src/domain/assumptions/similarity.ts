@@ -820,12 +820,15 @@ function doneTo(x: Shape, y: Shape): boolean {
   if (key === null || x.agent === null || y.objects.get(key) !== 'other') return false;
   if (x.objects.get(key) === 'other' || x.preds.get(key) !== y.preds.get(key)) return false;
   if (!x.agent.startsWith('p:') && !x.agent.startsWith('r:')) return false;
+  // (A passive names its doer after "by": "Matteo was betrayed by the cooperative" is it done to Matteo.)
+  if (x.lowers.has('by')) return false;
   const doer = x.agent;
   if (y.agent !== null && sameWho(y.agent, y, doer, x)) return false;
-  // An act put first is what brings it on, not someone doing it: "asking for help would hurt Arash's pride",
-  // "looking after her mother has worn Dagny out" say what "Arash is too proud", "Dagny is exhausted" say.
+  // The third party is a noun phrase put first ("the co-op", "a rival salon"): not an act that brings it on
+  // ("looking after her mother has worn Dagny out" says what "Dagny is exhausted" says), nor "there is more to
+  // Mark than meets the eye".
   const first = [...y.lowers][0] ?? '';
-  if (first.endsWith('ing')) return false;
+  if (first !== 'the' && first !== 'a' && first !== 'an') return false;
   // Only a third party's act: with the writer in `y` the writer may be the one doing it ("our agency is too
   // expensive for Daniel" ~ "Daniel thinks our fees are too high").
   if (y.others.some((e) => e === 'self' || e === 'g:we')) return false;
