@@ -60,8 +60,8 @@ describe('grouping quality on the labelled corpus', () => {
     // no opposite merged (it merged "Sophie has my back" with "Sophie will side with him, not me"); read since.
     ['heldout7', 0.5, 0.85],
     // Session 9 (posthoc16): heldout16, scored once at the end of session 8 (pooled P 0.53, F1 0.17, 1 opposite
-    // merged), its wrong pairs read and guarded by general rules: pooled P 1.00, F1 0.29; read since.
-    ['heldout16', 0.27, 0.95],
+    // merged), its wrong pairs read and guarded by general rules: pooled P 1.00, F1 0.31; read since.
+    ['heldout16', 0.29, 0.95],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);

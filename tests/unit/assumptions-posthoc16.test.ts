@@ -176,6 +176,24 @@ describe('stock idioms of making money out of others (lexicon.ts, session 9)', (
   });
 });
 
+describe('stock idioms of being nobody to someone (lexicon.ts, session 9)', () => {
+  it.each([
+    ["Mr Pike doesn't even know my name.", "To Mr Pike I'm just another pair of hands.", ['Pike']],
+    ["Mr Pike doesn't know I exist.", "Mr Pike doesn't value me at all.", ['Pike']],
+    ["Mr Pike doesn't even know my name.", 'Mr Pike never notices the work I do.', ['Pike']],
+    ["To Mr Pike I'm just another pair of hands.", 'Mr Pike takes me for granted.', ['Pike']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+
+  it('is the opposite of being valued', () => {
+    const a = "Mr Pike doesn't even know my name.";
+    const b = 'Mr Pike really values the work I do.';
+    expect(relation(a, b, ['Pike'])).toBe('opposite');
+    expect(together(a, b, ['Pike'])).toBe(false);
+  });
+});
+
 describe('the second part of a hyphenated word is no particle of a verb (events.ts particleAt)', () => {
   it.each([
     ["Dana won't hold the cock-up against me.", "Dana won't be angry with me about the cock-up.", ['Dana']],
