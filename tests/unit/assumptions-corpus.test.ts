@@ -59,6 +59,9 @@ describe('grouping quality on the labelled corpus', () => {
     // Round eight ("…, not me" sets the writer against the one a predicate is aimed at): heldout7 pooled P 0.88 → 0.93, F1 0.52 → 0.56 (per journal P 0.96 → 1.00),
     // no opposite merged (it merged "Sophie has my back" with "Sophie will side with him, not me"); read since.
     ['heldout7', 0.5, 0.85],
+    // Session 9 (posthoc16): heldout16, scored once at the end of session 8 (pooled P 0.53, F1 0.17, 1 opposite
+    // merged), its wrong pairs read and guarded by general rules: pooled P 1.00, F1 0.31; read since.
+    ['heldout16', 0.29, 0.95],
   ])('split %s: F1 ≥ %d, precision ≥ %d, no merged opposites', (split, f1, precision) => {
     const s = score(split);
     expect(s.f1).toBeGreaterThanOrEqual(f1);
@@ -79,7 +82,7 @@ describe('per-journal scores (one keeper per journal)', () => {
     expect(s.directionsMerged).toBe(2);
   });
 
-  it.each(['dev', 'heldout5', 'heldout7'])(
+  it.each(['dev', 'heldout5', 'heldout7', 'heldout16'])(
     'scores %s keeper by keeper, with no merged opposites',
     (split) => {
       const per = scorePerKeeper(loadCorpus(corpus, split));

@@ -347,6 +347,15 @@ function ownWords(tokens: readonly EventToken[], i: number): number {
   return n;
 }
 
+/**
+ * Whether the particle `split` stands at `k` on its own: "hold the delivery up", not the "up" of "the mix-up".
+ * (Session 9, posthoc16: "doesn't hold the mix-up against me" was read as "doesn't hold up …", a delay.)
+ */
+function particleAt(tokens: readonly EventToken[], k: number, split: string): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.stem === split && t.joined !== true;
+}
+
 /** The words of `p` at `i` (a `|` splits off a particle that may follow the object); their end, if they fit. */
 function wordsAt<T extends EventToken>(
   tokens: readonly T[],
@@ -408,7 +417,7 @@ function phraseAfter(tokens: readonly EventToken[], from: number, stopAt?: strin
   let words = 0;
   for (; k < tokens.length && k < from + 6; k++) {
     const t = tokens[k]!;
-    if (stopAt !== undefined && t.stem === stopAt) break;
+    if (stopAt !== undefined && particleAt(tokens, k, stopAt)) break;
     if (ended(t)) break;
     if (t.ent !== undefined && t.poss !== true && !POSSESSIVE_WORDS.has(t.lower)) return undefined;
     if (t.ent === undefined && (VERBS.has(t.lower) || PASSIVE.has(t.lower))) return undefined;
@@ -652,7 +661,7 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
       continue;
     let after = o + 1;
     if (verb.split !== undefined) {
-      if (tokens[o + 1]?.stem !== verb.split) continue;
+      if (!particleAt(tokens, o + 1, verb.split)) continue;
       after = o + 2;
     }
     if (!ended(tokens[after])) continue;
@@ -678,7 +687,7 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
       if (obj === undefined || obj.poss === true || !isSomeone(obj.ent) || obj.ent === subject.ent) continue;
       let after = o + 1;
       if (verb.split !== undefined) {
-        if (tokens[after]?.stem !== verb.split) continue;
+        if (!particleAt(tokens, after, verb.split)) continue;
         after++;
       }
       if (!ended(tokens[after])) continue;
@@ -765,7 +774,7 @@ function decision<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
       if (tokens.slice(end + 1, last + 1).some((x) => CUSTOMERS.has(x.stem) || PERSONS.has(x.stem))) continue;
       let after = last + 1;
       if (verb.split !== undefined) {
-        if (tokens[after]?.stem !== verb.split) continue;
+        if (!particleAt(tokens, after, verb.split)) continue;
         after++;
       }
       // Who decides is told after what is decided on, as in the passive: "the launch will be blocked by Tobias".

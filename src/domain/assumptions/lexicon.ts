@@ -1007,6 +1007,13 @@ const IDIOMS: ConceptDef[] = [
       'stick with me',
     ] },
   { id: 'gossip', kind: 'pred', pos: ['blab', 'blabbermouth', 'a big mouth', 'loose lips', 'can not keep a secret'] },
+  // Session 9 (posthoc16): stock idioms of making money out of others ("in it for the money", "profiting from
+  // their grief").
+  // … and of being nobody to someone ("doesn't even know my name", "I'm just another pair of hands to her").
+  { id: 'value', kind: 'pred', pos: ['know my name', 'know i exist', 'know we exist'], neg: ['am just another'] },
+  { id: 'exploit', kind: 'pred', pos: [
+      'in it for the money', 'in it for the cash', 'profit from', 'profiting from', 'profiteer', 'profiteering',
+    ] },
 ];
 
 /** The hand table, then its idioms (the hand table wins ties between phrases of equal length). */

@@ -10,7 +10,7 @@ import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
 import { THEMES } from './themes.js';
-import { toneOf } from './tone.js';
+import { deniedToneOf, toneOf } from './tone.js';
 import { hasEverydayAntonym, lemmasOf, type Meaning, meaningOf, relate } from './wordnet.js';
 
 /** A content word the hand lexicon does not know, with what WordNet says it can mean. */
@@ -140,6 +140,8 @@ interface Token {
   used?: boolean;
   /** Second part of "second-rate", "half-hearted": not a word of its own. */
   compound?: boolean;
+  /** The second part of any hyphenated word ("up" of "mix-up"): no particle of a verb before it. */
+  joined?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
   /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
@@ -533,6 +535,7 @@ function tokenize(text: string): Token[] {
     const t = word(w);
     if (poss) t.poss = true;
     if (compound) t.compound = true;
+    if (m.index > 0 && expanded[m.index - 1] === '-' && out.length > 0 && !out.at(-1)!.punct) t.joined = true;
     out.push(t);
   }
   return out;
@@ -816,9 +819,26 @@ function longestMatch(
     const m = matchAt(tokens, i, p);
     if (m === undefined || refuse?.(p, m.end) === true) continue;
     if (p.sense !== undefined && !senseFits(tokens, i, m.end, p.sense)) continue;
-    if (best === undefined || p.words.length > best.pattern.words.length) best = m;
+    // Of two phrases as long for one concept with opposite signs, the one that spells every word beats the one with
+    // a wildcard: "think less of me" (not respected) is no "think * of me" ("think highly of me"). (Session 9,
+    // posthoc16.)
+    if (
+      best === undefined ||
+      p.words.length > best.pattern.words.length ||
+      (p.words.length === best.pattern.words.length &&
+        p.concept === best.pattern.concept &&
+        p.sign !== best.pattern.sign &&
+        wildcards(p) < wildcards(best.pattern))
+    )
+      best = m;
   }
   return best;
+}
+
+function wildcards(p: Pattern): number {
+  let n = 0;
+  for (const w of p.words) if (w === '*') n++;
+  return n;
 }
 
 /**
@@ -1654,9 +1674,8 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   };
   for (const [i, root] of negatedAt) {
     if (heads(i)) continue;
-    // "careless" is rated itself; "unfriendly" is "friendly" turned.
-    const whole = toneOf(tokens[i]!.lower);
-    tone += signAt(i) * (whole !== 0 ? whole : -toneOf(root));
+    // "careless" is rated itself; "unfriendly" is "friendly" turned, "harmless" "harm".
+    tone += signAt(i) * deniedToneOf(tokens[i]!.lower, root);
   }
   for (const i of wordAt) {
     if (heads(i)) continue;

@@ -8,6 +8,8 @@ export interface FrameToken {
   punct: boolean;
   ent?: string;
   poss?: boolean;
+  /** The second part of a hyphenated word ("up" of "mix-up"): no particle of a verb before it. */
+  joined?: boolean;
 }
 
 // "How I am seen": a view of the writer (or of anyone) is said in many frames — "Ana will think I'm pushy", "Ana

@@ -241,6 +241,17 @@ function targets(s: Shape, otherAgent: string | null): string[] {
   return [...out];
 }
 
+/**
+ * What each predicate is aimed at (`objects`), and a thing where only the holder's own is ("blames her brother",
+ * "doesn't trust his own figures": `thingWords` without an object): aimed elsewhere than at the writer. (Session 9,
+ * posthoc16: "blames me for …" was grouped with "blames her brother for …".)
+ */
+function aims(s: Shape): Map<string, 'self' | 'other' | 'thing'> {
+  const out = new Map(s.objects);
+  for (const key of s.thingWords.keys()) if (!out.has(key)) out.set(key, 'thing');
+  return out;
+}
+
 /** Attitudes towards someone or something, where what they are aimed at decides the assumption. */
 const ATTITUDES = new Set(ATTITUDE_IDS.map((id) => `c:${id}`));
 
@@ -796,6 +807,32 @@ function doerOf(noun: string, verb: string): boolean {
   const base = noun.replace(/s$/, '');
   if (!base.endsWith('er') || base.length < 5) return false;
   return oneWord(base.slice(0, -2), verb) || oneWord(base.slice(0, -1), verb);
+}
+
+/**
+ * The one who does the main act in `x` has it done to them in `y`, by someone else or by no one named: "Dev is about
+ * to quit" is not "the garage wants to poach Dev", "Kofi will sack me" not "the board will sack Kofi". (Session 9,
+ * posthoc16; the passive is `undergoes` in compareShapes.)
+ */
+function doneTo(x: Shape, y: Shape): boolean {
+  const key = x.main;
+  // (Said anywhere in `y`: "the garage wants to poach Dev", "a rival salon is out to poach Marta".)
+  if (key === null || x.agent === null || y.objects.get(key) !== 'other') return false;
+  if (x.objects.get(key) === 'other' || x.preds.get(key) !== y.preds.get(key)) return false;
+  if (!x.agent.startsWith('p:') && !x.agent.startsWith('r:')) return false;
+  // (A passive names its doer after "by": "Matteo was betrayed by the cooperative" is it done to Matteo.)
+  if (x.lowers.has('by')) return false;
+  const doer = x.agent;
+  if (y.agent !== null && sameWho(y.agent, y, doer, x)) return false;
+  // The third party is a noun phrase put first ("the co-op", "a rival salon"): not an act that brings it on
+  // ("looking after her mother has worn Dagny out" says what "Dagny is exhausted" says), nor "there is more to
+  // Mark than meets the eye".
+  const first = [...y.lowers][0] ?? '';
+  if (first !== 'the' && first !== 'a' && first !== 'an') return false;
+  // Only a third party's act: with the writer in `y` the writer may be the one doing it ("our agency is too
+  // expensive for Daniel" ~ "Daniel thinks our fees are too high").
+  if (y.others.some((e) => e === 'self' || e === 'g:we')) return false;
+  return y.others.some((e) => sameWho(e, y, doer, x));
 }
 
 /** `compare` of two statements as wholes. */
@@ -1388,6 +1425,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
     sameWho(x.patient, x, y.agent, y) &&
     y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:')));
   if (undergoes(a, b) || undergoes(b, a)) return { kind: 'different', score: 0 };
+  if (doneTo(a, b) || doneTo(b, a)) return { kind: 'different', score: 0 };
 
   // "Tom thinks I'm lazy" is Tom's view of me, "Tom is lazy" my view of Tom: a view of someone else is not the
   // agent's own trait or deed when the other statement is about the agent alone.
@@ -1408,6 +1446,18 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // (Nor is how the writer is seen how the writer's team is: "they think I'm hopeless" / "they think we're hopeless".)
   if (writerSeen(a) && writerSeen(b) && a.judged !== b.judged) return { kind: 'different', score: 0 };
   if ((writerSeen(a) && personSeen(b)) || (writerSeen(b) && personSeen(a)))
+    return { kind: 'different', score: 0 };
+  // Nor is it how something else is seen doing the same: "thinks we're overcharging the tenants" is not "thinks the
+  // letting agent overcharges the tenants" (a view of a thing, `?`, in a statement that says nothing of the writer).
+  // (Session 9, posthoc16.)
+  const thingSeen = (x: Shape, y: Shape) =>
+    x.judged === '?' &&
+    x.main !== null &&
+    x.main === y.main &&
+    x.preds.get(x.main) === y.preds.get(y.main) &&
+    !writer(x.agent) &&
+    !x.others.some((e) => writer(e));
+  if ((writerSeen(a) && thingSeen(b, a)) || (writerSeen(b) && thingSeen(a, b)))
     return { kind: 'different', score: 0 };
   const ownView = (x: Shape, y: Shape) =>
     x.agent === 'self' &&
@@ -1482,8 +1532,8 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // The same predicate aimed at a thing and at the writer is another assumption: "doesn't trust the new content
   // system" is not "doesn't trust my news judgement".
   // (Also across kindred concepts: "double-checks every dose I calculate" is not "doesn't trust the new system".)
-  for (const [ka, o] of a.objects) {
-    for (const [kb, p] of b.objects) {
+  for (const [ka, o] of aims(a)) {
+    for (const [kb, p] of aims(b)) {
       if (ka !== kb && KIN.get(ka)?.has(kb) !== true) continue;
       if (!ATTITUDES.has(ka) && !ATTITUDES.has(kb)) continue;
       // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
@@ -1624,6 +1674,16 @@ function compareShapes(a: Shape, b: Shape): Relation {
     // One says something of its subject and the other says nothing the lexicon knows: the shared subject and
     // topic are all they have in common ("has written this hotel off" / "is hopeful about this hotel").
     if (!sameJudgement && (a.preds.size === 0) !== (b.preds.size === 0) && soft.shared === 0) score *= 0.5;
+    // Neither says anything the lexicon knows and only one says who holds or does it: the topic is all they share
+    // ("management assumes my days off are theirs to take" / "if I take a weekend off, something will go wrong").
+    // (Session 9, posthoc16.)
+    if (
+      a.preds.size === 0 &&
+      b.preds.size === 0 &&
+      (a.agent === null) !== (b.agent === null) &&
+      soft.shared === 0
+    )
+      score *= 0.5;
   }
   return { kind: 'same', score: Math.min(1, score) };
 }

