@@ -125,10 +125,11 @@ async function askLong(step: Step, ask: Asker): Promise<string> {
   for (;;) {
     const lines: string[] = [];
     for (;;) {
-      const line = await ask.text('›');
+      // A pasted answer keeps its lines, blank ones too; only an empty line typed alone finishes.
+      const line = await ask.text('›', { lines: true });
       if (lines.length === 0 && line.trim() === EDIT_COMMAND) return askInEditor(step, ask);
       if (line.trim() === '') break;
-      lines.push(line);
+      lines.push(...line.split('\n'));
     }
     const text = lines.join('\n');
     if (text.trim() !== '' || !step.required) return text;
