@@ -339,6 +339,17 @@ describe('reflect prompts', () => {
       expect(run(['prompts', 'add', file]).code).toBe(0);
     });
 
+    it.each(['x', 'a-rather-long-set-name'])(
+      'the template for %s passes prompts validate without a warning',
+      (id) => {
+        const file = join(journal.dir, `${id}.yaml`);
+        run(['prompts', 'new', id, '--out', file]);
+        const validated = run(['prompts', 'validate', file]);
+        expect(validated.code, validated.stdout).toBe(0);
+        expect(validated.stdout).not.toContain('warning');
+      },
+    );
+
     it('never overwrites a file', () => {
       const file = join(journal.dir, 'mine.yaml');
       writeFileSync(file, 'keep me');
