@@ -155,14 +155,17 @@ async function askList(
     hooks.write(chalk.dim(`${i + 1}. ${item}`));
   });
   for (;;) {
-    const item = await ask.text(`${items.length + 1}.`);
-    if (item.trim() === '') {
+    // A pasted list keeps its lines: each non-empty one is an item.
+    const typed = await ask.text(`${items.length + 1}.`, { lines: true });
+    if (typed.trim() === '') {
       if (items.length > 0 || !step.required) return items;
       continue;
     }
-    items.push(item);
-    progress(items);
-    if (step.role === 'assumption' && hooks.onAssumption) await hooks.onAssumption(step, item);
+    for (const item of typed.split('\n').filter((line) => line.trim() !== '')) {
+      items.push(item);
+      progress(items);
+      if (step.role === 'assumption' && hooks.onAssumption) await hooks.onAssumption(step, item);
+    }
   }
 }
 

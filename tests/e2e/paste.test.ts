@@ -51,6 +51,32 @@ describe.skipIf(!hasTmux)('pasting several lines into reflect new', () => {
     expect(draft?.answers.selected).toBeUndefined();
   });
 
+  it('makes each line of a paste into a list step an item of its own', async () => {
+    const term = journal.terminal(['new', '--set', 'check-in', '--with', 'Sam']);
+    await term.waitFor('Step 1 of');
+    await term.answer('Sam cut me off.');
+    for (const step of [2, 3, 4, 5]) {
+      await term.waitFor(`Step ${step} of`);
+      if (step === 3) term.press('Enter');
+      else await term.answer('');
+    }
+    await term.waitFor('Step 6 of');
+    await term.waitFor(/^\? .*$(?![\s\S]*\S)/m);
+    term.paste('Sam thinks I am slow.\n\nSam wants the project.\n');
+    await term.waitFor('Sam wants the project.');
+    await term.answer(''); // the paste did not press Enter: this takes its lines
+    await term.waitFor(/^\? 3\./m);
+    await term.answer(''); // an empty item ends the list
+    await term.waitFor('Step 7 of');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers.assumption).toEqual(['Sam thinks I am slow.', 'Sam wants the project.']);
+    expect(draft?.answers.unsaid).toBeUndefined();
+  });
+
   it('turns bracketed paste mode off again when Ctrl-C ends the entry', async () => {
     const term = journal.terminal(['new', '--set', 'check-in', '--with', 'Sam']);
     const written = join(journal.dir, 'terminal.out');
