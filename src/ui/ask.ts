@@ -89,34 +89,37 @@ export const inquirerAsker: Asker = {
     }),
 };
 
-let pasteModeReset = false;
+/** Whether this process has bracketed paste mode on, so an exit in the middle of a prompt turns it off. */
+let pasteMode: 'on' | 'off' | 'never' = 'never';
+
+function setPasteMode(on: boolean): void {
+  if (pasteMode === 'never') process.on('exit', () => pasteMode === 'on' && setPasteMode(false));
+  pasteMode = on ? 'on' : 'off';
+  process.stdout.write(on ? PASTE_MODE_ON : PASTE_MODE_OFF);
+}
 
 /**
  * Runs a line prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts);
- * the mode is turned off again however the prompt ends, and on exit.
+ * the mode is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
  */
 async function withPasteFilter<T>(
   breaks: PasteBreaks,
   prompt: (context: { input?: NodeJS.ReadableStream }) => Promise<T>,
 ): Promise<T> {
   const stdin = process.stdin;
-  if (!stdin.isTTY) return prompt({});
+  if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
   const filter = Object.assign(createPasteFilter(breaks), {
     isTTY: true,
     setRawMode: (mode: boolean) => stdin.setRawMode(mode),
   });
   const forward = (chunk: Buffer) => filter.write(chunk);
-  if (!pasteModeReset) {
-    pasteModeReset = true;
-    process.on('exit', () => process.stdout.write(PASTE_MODE_OFF));
-  }
   stdin.on('data', forward);
   stdin.resume();
-  process.stdout.write(PASTE_MODE_ON);
+  setPasteMode(true);
   try {
     return await prompt({ input: filter });
   } finally {
-    process.stdout.write(PASTE_MODE_OFF);
+    setPasteMode(false);
     stdin.removeListener('data', forward);
     stdin.pause();
     filter.destroy();
