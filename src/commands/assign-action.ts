@@ -80,7 +80,8 @@ async function dueDay(text: string, now: Date): Promise<string> {
     day = addDays(day, 7);
   if (day < localDay(now)) {
     throw new UserError(`--due ${text} is ${day}, in the past`, {
-      hint: 'give today or a later day, e.g. --due "next friday"',
+      // Not "next friday": that reads as the Friday of next week, not the coming one.
+      hint: 'give today or a later day, e.g. --due tomorrow or --due "in 3 days"',
     });
   }
   return day;

@@ -8,13 +8,21 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What two names of people or tags are compared by: the case of every letter folded (SQLite's NOCASE, on the
+ * columns, folds only A–Z) and accents composed the one way, so "élodie", "Élodie" and "E\u0301lodie" are one.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 /** Trims names, drops empty ones and keeps the first spelling of case-insensitive duplicates. */
 export function cleanNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of names) {
     const name = oneLine(raw);
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     if (!name || seen.has(key)) continue;
     seen.add(key);
     out.push(name);

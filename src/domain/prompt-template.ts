@@ -1,3 +1,10 @@
+/** Column of the template's end-of-line comments, so they line up whatever the id. */
+export const TEMPLATE_COMMENT_COLUMN = 28;
+
+function commented(line: string, comment: string): string {
+  return `${line}${' '.repeat(Math.max(2, TEMPLATE_COMMENT_COLUMN - line.length))}# ${comment}`;
+}
+
 /** The commented starting point `reflect prompts new <id>` writes: valid as it is, with every kind shown. */
 export function promptSetTemplate(id: string): string {
   const title = id
@@ -5,21 +12,24 @@ export function promptSetTemplate(id: string): string {
     .map((word, i) => (i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word))
     .join(' ');
   return `# A reflect prompt set (schema 1). Check it with:   reflect prompts validate ${id}.yaml
-# Share the file; the client installs it with:       reflect prompts add ${id}.yaml
-# It is plain data: no code runs when it is installed. Field reference: the reflect README, "Prompt-set file reference"
+# Share the file; the client installs it with:      reflect prompts add ${id}.yaml
+# It is plain data: no code runs when it is installed.
+# Field reference: the reflect README, "Prompt-set file reference".
 schema: 1
-id: ${id}            # lowercase a-z, 0-9 and dashes; keep it when you publish a new version
-version: 1                # raise it for every change you send out; entries keep the questions they used
+${commented(`id: ${id}`, 'lowercase a-z, 0-9 and dashes; keep it when you publish a new version')}
+${commented('version: 1', 'raise it with every change you send out; entries keep their questions')}
 title: ${title}
 description: >-
   One or two sentences shown before the first question: what this exercise is for.
 author: Your name
 
-steps:                    # 1 to 50 steps, asked in this order
-  # kind: text (one line), long (paragraphs), list (one item per line), dialogue (said / unsaid pairs),
-  #       choice (pick one of choices), scale (a whole number from min to max), confirm (yes / no)
-  # role: what the answer is, for summaries: context, said, unsaid, feeling, data, selected-data, meaning,
-  #       assumption, conclusion, belief, action, alternative, test, intention, cost, learning, other
+${commented('steps:', '1 to 50 steps, asked in this order')}
+  # kind: text (one line), long (paragraphs), list (one item per line),
+  #       dialogue (said / unsaid pairs), choice (pick one of choices),
+  #       scale (a whole number from min to max), confirm (yes / no)
+  # role: what the answer is, for summaries: context, said, unsaid, feeling, data,
+  #       selected-data, meaning, assumption, conclusion, belief, action, alternative,
+  #       test, intention, cost, learning, other
   - id: situation
     kind: text
     role: context
@@ -35,7 +45,7 @@ steps:                    # 1 to 50 steps, asked in this order
     labels: { min: hardly, max: a lot }
   - id: assumptions
     kind: list
-    role: assumption        # at least one assumption step lets weekly summaries see this set
+${commented('    role: assumption', 'at least one assumption step lets weekly summaries see this set')}
     question: What were you taking for granted?
     hint: One assumption per line, in plain words.
   - id: stance
@@ -55,8 +65,8 @@ steps:                    # 1 to 50 steps, asked in this order
 # assignment:
 #   from: Your name
 #   note: Once a week until we meet again.
-#   every: week             # day | week | "3 days" | "2 weeks" | weekday:friday
-#   count: 6                # how many times in all (leave out: until cancelled)
-#   due: 2026-12-04         # first due day (leave out: the day it is accepted)
+${commented('#   every: week', 'day | week | "3 days" | "2 weeks" | weekday:friday')}
+${commented('#   count: 6', 'how many times in all (leave out: until cancelled)')}
+${commented('#   due: 2026-12-04', 'first due day (leave out: the day it is accepted)')}
 `;
 }

@@ -1,4 +1,5 @@
 import type { EntryChanges } from '../domain/entry-edit.js';
+import { nameKey } from '../domain/names.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
@@ -112,6 +113,8 @@ function replaceNames(
   column: 'person_id' | 'tag_id',
 ): void {
   sql(db, `DELETE FROM ${link} WHERE entry_id = ?`).run(entryId);
+  // The column's UNIQUE NOCASE would take "élodie" for a new person next to "Élodie": join the stored spelling.
+  names = storedSpellings(db, table, names);
   const ensure = sql(db, `INSERT INTO ${table} (name) VALUES (?) ON CONFLICT (name) DO NOTHING`);
   const find = sql<{ id: number }>(db, `SELECT id FROM ${table} WHERE name = ?`);
   const attach = sql(db, `INSERT OR IGNORE INTO ${link} (entry_id, ${column}, position) VALUES (?, ?, ?)`);
@@ -286,7 +289,7 @@ export function entryFilter(query: EntryQuery): { where: string; params: Record<
  */
 export function storedSpellings(db: Db, table: 'people' | 'tags', names: readonly string[]): string[] {
   if (names.length === 0) return [];
-  const fold = (name: string) => name.normalize('NFC').toLowerCase();
+  const fold = nameKey;
   const stored = new Map<string, string>();
   const rows = sql<{ name: string }>(
     db,
@@ -389,10 +392,10 @@ export function changeTags(db: Db, id: number, add: string[], remove: string[], 
   return db
     .transaction(() => {
       const current = namesOf(db, id, 'tags', 'entry_tags', 'tag_id');
-      const removed = new Set(remove.map((t) => t.toLowerCase()));
-      const next = current.filter((t) => !removed.has(t.toLowerCase()));
+      const removed = new Set(remove.map(nameKey));
+      const next = current.filter((t) => !removed.has(nameKey(t)));
       for (const tag of add) {
-        if (!next.some((t) => t.toLowerCase() === tag.toLowerCase())) next.push(tag);
+        if (!next.some((t) => nameKey(t) === nameKey(tag))) next.push(tag);
       }
       replaceTags(db, id, next);
       sql(db, 'UPDATE entries SET updated_at = ? WHERE id = ?').run(now.toISOString(), id);

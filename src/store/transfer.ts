@@ -1,3 +1,4 @@
+import { nameKey } from '../domain/names.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, Entry } from '../domain/types.js';
 import { BUSY_TIMEOUT_MS, type Db, restoreWal, sql } from './db.js';
@@ -438,8 +439,12 @@ function nameTable(
   column: 'person_id' | 'tag_id',
 ): NameTable {
   const ids = new Map<string, number>();
-  for (const row of db.prepare(`SELECT id, name FROM ${table}`).all() as { id: number; name: string }[]) {
-    ids.set(nocase(row.name), row.id);
+  // Lowest id first: where a journal already holds two spellings, the first one stored is joined.
+  for (const row of db.prepare(`SELECT id, name FROM ${table} ORDER BY id`).all() as {
+    id: number;
+    name: string;
+  }[]) {
+    if (!ids.has(nameKey(row.name))) ids.set(nameKey(row.name), row.id);
   }
   return {
     ids,
@@ -448,14 +453,9 @@ function nameTable(
   };
 }
 
-/** The key SQLite's NOCASE collation compares by (it folds ASCII letters only). */
-function nocase(name: string): string {
-  return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-}
-
 function attachNames(table: NameTable, entryId: number, names: readonly string[]): void {
   names.forEach((name, position) => {
-    const key = nocase(name);
+    const key = nameKey(name);
     let id = table.ids.get(key);
     if (id === undefined) {
       id = Number(table.add.run(name).lastInsertRowid);

@@ -4,6 +4,7 @@
  */
 import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
+import { createPasteFilter, PASTE_MODE_OFF, PASTE_MODE_ON, PASTED_BREAK, type PasteBreaks } from './paste.js';
 
 export interface Choice<T> {
   value: T;
@@ -14,7 +15,11 @@ export interface Choice<T> {
 }
 
 export interface Asker {
-  text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
+  /**
+   * One line. Line breaks pasted into it become spaces, or with `lines` stay as "\n" in the answer (a paste
+   * never presses Enter).
+   */
+  text(message: string, options?: { required?: boolean; default?: string; lines?: boolean }): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
   /**
    * One keypress, no Enter: each choice has a key; Enter picks the default. The key line shows `legend`
@@ -41,12 +46,21 @@ export function isPromptExit(error: unknown): boolean {
 }
 
 export const inquirerAsker: Asker = {
-  text: (message, options = {}) =>
-    input({
-      message,
-      required: options.required ?? false,
-      ...(options.default ? { default: options.default } : {}),
-    }),
+  text: async (message, options = {}) => {
+    const answer = await withPasteFilter(options.lines ? 'lines' : 'join', (context) =>
+      input(
+        {
+          message,
+          required: options.required ?? false,
+          ...(options.default ? { default: options.default } : {}),
+          // Same length, so the cursor stays where readline thinks it is.
+          transformer: (value) => value.replaceAll(PASTED_BREAK, '↵'),
+        },
+        context,
+      ),
+    );
+    return answer.replaceAll(PASTED_BREAK, '\n');
+  },
   select: (message, choices, options = {}) =>
     select({ message, choices, ...(options.default !== undefined ? { default: options.default } : {}) }),
   key: async (message, choices, options = {}) => {
@@ -74,6 +88,43 @@ export const inquirerAsker: Asker = {
       ...(options.default ? { default: options.default } : {}),
     }),
 };
+
+/** Whether this process has bracketed paste mode on, so an exit in the middle of a prompt turns it off. */
+let pasteMode: 'on' | 'off' | 'never' = 'never';
+
+function setPasteMode(on: boolean): void {
+  if (pasteMode === 'never') process.on('exit', () => pasteMode === 'on' && setPasteMode(false));
+  pasteMode = on ? 'on' : 'off';
+  process.stdout.write(on ? PASTE_MODE_ON : PASTE_MODE_OFF);
+}
+
+/**
+ * Runs a line prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts);
+ * the mode is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
+ */
+async function withPasteFilter<T>(
+  breaks: PasteBreaks,
+  prompt: (context: { input?: NodeJS.ReadableStream }) => Promise<T>,
+): Promise<T> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
+  const filter = Object.assign(createPasteFilter(breaks), {
+    isTTY: true,
+    setRawMode: (mode: boolean) => stdin.setRawMode(mode),
+  });
+  const forward = (chunk: Buffer) => filter.write(chunk);
+  stdin.on('data', forward);
+  stdin.resume();
+  setPasteMode(true);
+  try {
+    return await prompt({ input: filter });
+  } finally {
+    setPasteMode(false);
+    stdin.removeListener('data', forward);
+    stdin.pause();
+    filter.destroy();
+  }
+}
 
 interface KeyPromptConfig {
   message: string;

@@ -125,10 +125,11 @@ async function askLong(step: Step, ask: Asker): Promise<string> {
   for (;;) {
     const lines: string[] = [];
     for (;;) {
-      const line = await ask.text('›');
+      // A pasted answer keeps its lines, blank ones too; only an empty line typed alone finishes.
+      const line = await ask.text('›', { lines: true });
       if (lines.length === 0 && line.trim() === EDIT_COMMAND) return askInEditor(step, ask);
       if (line.trim() === '') break;
-      lines.push(line);
+      lines.push(...line.split('\n'));
     }
     const text = lines.join('\n');
     if (text.trim() !== '' || !step.required) return text;
@@ -154,14 +155,17 @@ async function askList(
     hooks.write(chalk.dim(`${i + 1}. ${item}`));
   });
   for (;;) {
-    const item = await ask.text(`${items.length + 1}.`);
-    if (item.trim() === '') {
+    // A pasted list keeps its lines: each non-empty one is an item.
+    const typed = await ask.text(`${items.length + 1}.`, { lines: true });
+    if (typed.trim() === '') {
       if (items.length > 0 || !step.required) return items;
       continue;
     }
-    items.push(item);
-    progress(items);
-    if (step.role === 'assumption' && hooks.onAssumption) await hooks.onAssumption(step, item);
+    for (const item of typed.split('\n').filter((line) => line.trim() !== '')) {
+      items.push(item);
+      progress(items);
+      if (step.role === 'assumption' && hooks.onAssumption) await hooks.onAssumption(step, item);
+    }
   }
 }
 

@@ -230,6 +230,23 @@ describe('assignments', () => {
       ]);
     });
 
+    it('the examples in the hint for a past --due mean what they say, on any weekday', () => {
+      const hint = run(['assign', 'check-in', '--due', '2026-11-01']).stderr.split('\n')[1] ?? '';
+      const examples = [...hint.matchAll(/--due ("[^"]+"|\S+)/g)].map((m) => m[1]!.replace(/"/g, ''));
+      expect(examples).toEqual(['tomorrow', 'in 3 days']);
+      // Tue 24 Nov, Fri 27 Nov, Sun 29 Nov 2026.
+      for (const [now, due] of [
+        ['2026-11-24T10:00:00+01:00', ['2026-11-25', '2026-11-27']],
+        ['2026-11-27T10:00:00+01:00', ['2026-11-28', '2026-11-30']],
+        ['2026-11-29T10:00:00+01:00', ['2026-11-30', '2026-12-02']],
+      ] as const) {
+        const days = examples.map(
+          (example) => json<{ firstDue: string }>(['assign', 'check-in', '--due', example], at(now)).firstDue,
+        );
+        expect(days, now).toEqual(due);
+      }
+    });
+
     it('cancel stops an assignment; --all still shows it', () => {
       run(['assign', 'check-in', '--every', 'week']);
       const cancelled = run(['assignments', 'cancel', '1']);

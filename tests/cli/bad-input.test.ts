@@ -1198,6 +1198,7 @@ const rows: BadInput[] = [
     'assign: a --due in the past',
     ['assign', 'check-in', '--due', '2026-11-01'],
     'reflect: --due 2026-11-01 is 2026-11-01, in the past',
+    { hint: 'give today or a later day, e.g. --due tomorrow or --due "in 3 days"' },
   ),
   bad(
     'assign: a --due that is not the cadence’s weekday',

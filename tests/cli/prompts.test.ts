@@ -154,6 +154,38 @@ describe('reflect prompts', () => {
       expect(shown).toContain('scale 1–5 (not at all … completely)');
     });
 
+    it.each([
+      [60, /^check-in\s+1\s+Quick…\s+10\s+0\s+built-in$/m, /^team-retro\s+1\s+Team r…\s+5\s+0\s+installed$/m],
+      [
+        80,
+        /^check-in\s+1\s+Quick check-in\s+10\s+0\s+built-in$/m,
+        /^team-retro\s+1\s+Team retro, personal notes\s+5\s+0\s+installed$/m,
+      ],
+    ])(
+      'prompts list fits %i columns: ids whole, titles and authors cut with an ellipsis',
+      (columns, builtIn, installed) => {
+        run(['prompts', 'add', set('team-retro.yaml')]);
+        const table = reflect(['prompts', 'list'], {
+          db: journal.db,
+          env: { COLUMNS: String(columns) },
+        }).stdout;
+        const lines = table.trimEnd().split('\n');
+        expect(lines).toHaveLength(7);
+        for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns);
+        for (const id of [
+          'left-hand-column',
+          'ladder-of-inference',
+          'advocacy-inquiry',
+          'check-in',
+          'freeform',
+          'team-retro',
+        ])
+          expect(table).toMatch(new RegExp(`^${id}\\s`, 'm'));
+        expect(table).toMatch(builtIn);
+        expect(table).toMatch(installed);
+      },
+    );
+
     it('the same file again, or with only a comment changed, changes nothing', () => {
       run(['prompts', 'add', set('team-retro.yaml')]);
       const before = dbSnapshot(journal.db);
@@ -306,6 +338,17 @@ describe('reflect prompts', () => {
       expect(run(['prompts', 'validate', file]).code).toBe(0);
       expect(run(['prompts', 'add', file]).code).toBe(0);
     });
+
+    it.each(['x', 'a-rather-long-set-name'])(
+      'the template for %s passes prompts validate without a warning',
+      (id) => {
+        const file = join(journal.dir, `${id}.yaml`);
+        run(['prompts', 'new', id, '--out', file]);
+        const validated = run(['prompts', 'validate', file]);
+        expect(validated.code, validated.stdout).toBe(0);
+        expect(validated.stdout).not.toContain('warning');
+      },
+    );
 
     it('never overwrites a file', () => {
       const file = join(journal.dir, 'mine.yaml');

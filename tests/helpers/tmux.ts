@@ -52,6 +52,20 @@ export class Terminal {
     this.tmux('send-keys', '-t', this.target, '-l', text);
   }
 
+  /**
+   * Pastes text as a terminal would: a bracketed paste (ESC[200~ … ESC[201~) when the program has turned
+   * bracketed paste mode on, otherwise the bare characters. Line breaks are sent as carriage returns.
+   */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'paste', text);
+    this.tmux('paste-buffer', '-p', '-d', '-b', 'paste', '-t', this.target);
+  }
+
+  /** From now on, appends everything the program writes to the terminal (raw, escapes included) to `file`. */
+  record(file: string): void {
+    this.tmux('pipe-pane', '-o', '-t', this.target, `cat >> ${shellQuote(file)}`);
+  }
+
   /** Sends named keys: 'Enter', 'C-c', 'Down', 'y' … */
   press(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.target, ...keys);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFileProblem, parsePromptSetYaml } from '../../src/domain/prompt-set-file.js';
-import { promptSetTemplate } from '../../src/domain/prompt-template.js';
+import { promptSetTemplate, TEMPLATE_COMMENT_COLUMN } from '../../src/domain/prompt-template.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const problemsOf = (text: string) =>
@@ -166,6 +166,26 @@ describe('prompt-set validation messages, each at its line and column', () => {
       new Set(['text', 'scale', 'list', 'choice', 'confirm']),
     );
   });
+
+  it.each(['x', 'weekly-practice', 'a-rather-long-set-name'])(
+    'the template for %s lines up its comments and stays valid YAML',
+    (id) => {
+      const template = promptSetTemplate(id);
+      expect(parsePromptSetYaml(template).problems).toEqual([]);
+      const lines = template.trimEnd().split('\n');
+      // The two commands of the header start in the same column.
+      const commands = lines.slice(0, 2).map((line) => line.indexOf('reflect prompts'));
+      expect(commands[0]).toBeGreaterThan(0);
+      expect(commands[1]).toBe(commands[0]);
+      // Every end-of-line comment starts in one column (a longer id pushes only its own).
+      const trailing = lines.filter((line) => /\S\s+# /.test(line) && !line.startsWith(`id: ${id}`));
+      expect(trailing.length).toBeGreaterThanOrEqual(6);
+      for (const line of trailing) expect(line.indexOf('# ', 2), line).toBe(TEMPLATE_COMMENT_COLUMN);
+      const idLine = lines.find((line) => line.startsWith(`id: ${id}`))!;
+      expect(idLine.indexOf('# ')).toBe(Math.max(TEMPLATE_COMMENT_COLUMN, `id: ${id}`.length + 2));
+      if (id.length <= 10) for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(100);
+    },
+  );
 
   it('the built-in and example sets are valid and, together, use every step kind', () => {
     const names = [

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import { availableSets } from '../../prompt-catalog.js';
 import { entryCountsBySet, storedVersions } from '../../store/prompt-sets.js';
-import { excerpt, padEnd } from '../../ui/render.js';
+import { displayWidth, excerpt, padEnd } from '../../ui/render.js';
 
 /** `reflect prompts list [--json]` */
 export function listPrompts(ctx: Context) {
@@ -24,14 +24,37 @@ export function listPrompts(ctx: Context) {
         : [set.version],
   }));
   if (ctx.globals.json) return ctx.out(JSON.stringify(rows, null, 2));
-  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
-  const titleWidth = Math.min(32, Math.max(5, ...rows.map((r) => r.title.length)));
+  const sources = rows.map((r) =>
+    r.source === 'builtin' ? 'built-in' : `installed${r.author ? ` · ${excerpt(r.author, 30)}` : ''}`,
+  );
+  const { idWidth, titleWidth, sourceWidth } = fitColumns(rows, sources, ctx.columns);
   ctx.out(chalk.dim(`${padEnd('ID', idWidth)}  VER  ${padEnd('TITLE', titleWidth)}  STEPS  ENTRIES  SOURCE`));
-  for (const r of rows) {
-    const source =
-      r.source === 'builtin' ? 'built-in' : `installed${r.author ? ` · ${excerpt(r.author, 30)}` : ''}`;
+  rows.forEach((r, i) => {
     ctx.out(
-      `${padEnd(r.id, idWidth)}  ${String(r.version).padStart(3)}  ${padEnd(excerpt(r.title, titleWidth), titleWidth)}  ${String(r.steps).padStart(5)}  ${String(r.entries).padStart(7)}  ${chalk.dim(source)}`,
+      `${padEnd(r.id, idWidth)}  ${String(r.version).padStart(3)}  ${padEnd(excerpt(r.title, titleWidth), titleWidth)}  ${String(r.steps).padStart(5)}  ${String(r.entries).padStart(7)}  ${chalk.dim(cutSource(sources[i]!, sourceWidth))}`,
     );
-  }
+  });
+}
+
+/**
+ * The table fits the terminal: ids stay whole (they are typed back), the title and then the source's author are
+ * cut with an ellipsis, as `reflect list` cuts its titles.
+ */
+function fitColumns(rows: Array<{ id: string; title: string }>, sources: string[], columns: number) {
+  const idWidth = Math.max(2, ...rows.map((r) => displayWidth(r.id)));
+  // ID  VER  TITLE  STEPS  ENTRIES  SOURCE: everything but the title and the source.
+  const room = columns - (idWidth + 2 + 3 + 2 + 2 + 5 + 2 + 7 + 2);
+  const sourceNatural = Math.max(6, ...sources.map((s) => displayWidth(s)));
+  const sourceLeast = Math.min(sourceNatural, 9); // "installed"
+  const titleNatural = Math.min(32, Math.max(5, ...rows.map((r) => displayWidth(r.title))));
+  const titleWidth = Math.max(5, Math.min(titleNatural, room - sourceLeast));
+  const sourceWidth = Math.max(sourceLeast, room - titleWidth);
+  return { idWidth, titleWidth, sourceWidth };
+}
+
+/** "installed · author" loses the author before it loses "installed". */
+function cutSource(source: string, width: number): string {
+  if (displayWidth(source) <= width) return source;
+  const kind = source.split(' · ')[0]!;
+  return width < kind.length + 5 ? kind : excerpt(source, width);
 }

@@ -1,0 +1,95 @@
+/**
+ * Pasted text for the one-line prompts. Without help, a paste of several lines reaches a prompt as several
+ * Enters: the first line answers the question and the rest spills into (or is swallowed by) the next ones.
+ * While a line is asked for, bracketed paste mode is on (the terminal wraps a paste in ESC[200~ … ESC[201~) and
+ * the keys go through a `PasteFilter`, which turns the line breaks inside a paste into a space or into
+ * `PASTED_BREAK`, so a paste never presses Enter.
+ */
+
+import { Transform, type TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+
+const START = '\u001b[200~';
+const END = '\u001b[201~';
+export const PASTE_MODE_ON = '\u001b[?2004h';
+export const PASTE_MODE_OFF = '\u001b[?2004l';
+
+/** Stands for a pasted line break inside the prompt's line (readline's line cannot hold "\n"). */
+export const PASTED_BREAK = '\u2028';
+
+/** `join`: a pasted line break becomes a space; `lines`: it becomes `PASTED_BREAK`. */
+export type PasteBreaks = 'join' | 'lines';
+
+/** Rewrites the line breaks inside bracketed pastes; the markers themselves are dropped. */
+export function createPasteFilter(breaks: PasteBreaks): Transform {
+  const decoder = new StringDecoder('utf8');
+  let pasting = false;
+  let held = '';
+  let breaksPending = 0;
+  let pastedAny = false;
+  let endedWithCR = false;
+
+  const separator = (): string => {
+    if (breaksPending === 0) return '';
+    const count = breaksPending;
+    breaksPending = 0;
+    if (!pastedAny) return '';
+    return breaks === 'join' ? ' ' : PASTED_BREAK.repeat(count);
+  };
+
+  const rewrite = (text: string): string => {
+    let out = '';
+    let rest = held + text;
+    held = '';
+    while (rest.length > 0) {
+      if (!pasting) {
+        const at = rest.indexOf(START);
+        if (at === -1) return out + rest;
+        out += rest.slice(0, at);
+        rest = rest.slice(at + START.length);
+        pasting = true;
+        pastedAny = false;
+        breaksPending = 0;
+        continue;
+      }
+      const at = rest.indexOf(END);
+      let inside = at === -1 ? rest : rest.slice(0, at);
+      if (at === -1) {
+        // The end marker may be split over two reads: keep a tail that could be its start.
+        const tail = partialMarkerTail(inside);
+        held = tail;
+        inside = inside.slice(0, inside.length - tail.length);
+      }
+      // A "\r\n" split over two reads is one break.
+      if (endedWithCR && inside.startsWith('\n')) inside = inside.slice(1);
+      if (inside !== '') endedWithCR = inside.endsWith('\r');
+      for (const line of inside.split(/(\r\n|\r|\n)/)) {
+        if (/^(\r\n|\r|\n)$/.test(line)) breaksPending += 1;
+        else if (line !== '') {
+          out += separator() + line;
+          pastedAny = true;
+        }
+      }
+      if (at === -1) return out;
+      rest = rest.slice(at + END.length);
+      pasting = false;
+      breaksPending = 0; // breaks at the end of a paste are dropped: a paste never answers the question
+    }
+    return out;
+  };
+
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      const out = rewrite(text);
+      callback(null, out === '' ? undefined : out);
+    },
+  });
+}
+
+function partialMarkerTail(text: string): string {
+  for (let n = Math.min(END.length - 1, text.length); n > 0; n--) {
+    if (END.startsWith(text.slice(-n))) return text.slice(-n);
+  }
+  return '';
+}
