@@ -417,12 +417,16 @@ export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): 
       : (['tags', 'entry_tags', 'tag_id'] as const);
   const { where, params } = entryFilter({ ...query, limit: undefined });
   const scope = where ? `WHERE l.entry_id IN (SELECT e.id FROM entries e ${where})` : '';
-  return sql<NameCount>(
+  const rows = sql<NameCount>(
     db,
     `SELECT t.name AS name, count(*) AS count FROM ${link} l JOIN ${table} t ON t.id = l.${column}
-     ${scope} GROUP BY t.id ORDER BY count DESC, t.name COLLATE NOCASE`,
+     ${scope} GROUP BY t.id`,
   ).all(params);
+  // Sorted here, not by SQLite, whose NOCASE knows only A–Z: "Élodie" goes with the E's, not after "Zoë".
+  return rows.sort((a, b) => b.count - a.count || byName.compare(a.name, b.name));
 }
+
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** Entries per prompt set among those the query selects, most used first. */
 export function setCounts(db: Db, query: EntryQuery): NameCount[] {

@@ -85,4 +85,17 @@ describe('people and tags that differ only in case are one, beyond A–Z too', (
       other.cleanup();
     }
   });
+
+  it('reflect people and tags: names used as often are listed alphabetically, accented letters with their base letter', () => {
+    seed(journal.db, [
+      {
+        date: '2026-11-20T09:00',
+        title: 'One',
+        people: ['Søren', 'Élodie', 'Zoë', 'ander'],
+        tags: ['zen', 'été', 'Bus'],
+      },
+    ]);
+    expect(counts('people').map((p) => p.name)).toEqual(['ander', 'Élodie', 'Søren', 'Zoë']);
+    expect(counts('tags').map((t) => t.name)).toEqual(['Bus', 'été', 'zen']);
+  });
 });
