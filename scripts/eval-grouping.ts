@@ -27,6 +27,7 @@ import {
 import { contextOfAnswers } from '../src/domain/statements.js';
 import type { AnswerMap } from '../src/domain/types.js';
 import { builtinSets } from '../src/prompt-catalog.js';
+import { blindNote, chooseEntries } from './corpus-splits.js';
 
 export interface Corpus {
   labels: CorpusLabels;
@@ -48,14 +49,12 @@ function readJson<T>(path: string): T {
 export function loadCorpus(dir: string, split?: string): Corpus {
   const manifest = readJson<Array<{ file: string; set: string }>>(join(dir, 'manifest.json'));
   const labels = readJson<CorpusLabels>(join(dir, 'labels.json'));
-  const splitOf = existsSync(join(dir, 'split.json'))
-    ? readJson<Record<string, string>>(join(dir, 'split.json'))
-    : {};
   const keeperOf = existsSync(join(dir, 'keepers.json'))
     ? readJson<Record<string, string>>(join(dir, 'keepers.json'))
     : {};
-  const wanted = split === undefined ? undefined : new Set(split.split(','));
-  const chosen = manifest.filter((m) => wanted === undefined || wanted.has(splitOf[m.file] ?? ''));
+  const { chosen, blindLeftOut } = chooseEntries(dir, manifest, split);
+  const note = blindNote(blindLeftOut);
+  if (note !== undefined) console.error(note);
   const files = chosen.map((m) => m.file);
   const statements: Corpus['statements'] = [];
   chosen.forEach(({ file, set }, entryId) => {

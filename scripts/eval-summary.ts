@@ -1,5 +1,5 @@
 // Scores the weekly summary's automatic grouping end to end, through the real CLI:
-//   npm run eval:summary [corpus-dir]        (default: tests/fixtures/assumptions-corpus)
+//   npm run eval:summary [corpus-dir] [--split a,b]   (default: tests/fixtures/assumptions-corpus, every split not blind)
 // Loads every manifest entry with `reflect new --set <set> --answers <file>` into a fresh journal, runs
 // `reflect summary --from <range.from> --to <range.to> --json` and scores its `recurring` groups against
 // labels.json (pairwise precision, recall, F1 over statements; merged opposites must be 0).
@@ -16,6 +16,7 @@ import {
   microAverage,
   scoreGrouping,
 } from '../src/domain/assumptions/evaluate.js';
+import { blindNote, chooseEntries } from './corpus-splits.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'reflect.js');
@@ -50,8 +51,18 @@ function scoreJournal(dir: string, manifest: Manifest, labels: CorpusLabels, db:
 }
 
 function main(): void {
-  const dir = resolve(process.argv[2] ?? join(ROOT, 'tests', 'fixtures', 'assumptions-corpus'));
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const args = process.argv.slice(2);
+  const splitAt = args.indexOf('--split');
+  const split = splitAt >= 0 ? args[splitAt + 1] : undefined;
+  const positional = args.filter((_, i) => i !== splitAt && i !== splitAt + 1);
+  const dir = resolve(positional[0] ?? join(ROOT, 'tests', 'fixtures', 'assumptions-corpus'));
+  const { chosen: manifest, blindLeftOut } = chooseEntries(
+    dir,
+    JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest,
+    split,
+  );
+  const note = blindNote(blindLeftOut);
+  if (note !== undefined) console.error(note);
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as CorpusLabels;
   const keeperOf = existsSync(join(dir, 'keepers.json'))
     ? (JSON.parse(readFileSync(join(dir, 'keepers.json'), 'utf8')) as Record<string, string>)
