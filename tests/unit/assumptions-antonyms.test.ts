@@ -62,6 +62,7 @@ describe('manner adverbs read as their adjective (normalize.ts, mannerAdjective)
   it.each([
     ['Nadia handles the accounts carelessly.', 'Nadia is careless with the accounts.', ['Nadia']],
     // Degree adverbs and an adverb before an adjective are left alone.
+    ['Omar is quietly confident about the audit.', 'Omar is confident about the audit.', ['Omar']],
     ['Omar completely ignores my emails.', 'Omar ignores my emails.', ['Omar']],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
@@ -232,7 +233,6 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
 describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
   it.each([
     ['Omar talks to the interns rudely.', 'Omar is rude to the interns.', ['Omar']],
-    ['Omar is quietly confident about the audit.', 'Omar is confident about the audit.', ['Omar']],
     [
       'Lorna will turn against me at the parish council.',
       'Lorna will side with the vicar against me at the parish council.',

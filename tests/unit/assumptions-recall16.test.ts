@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { groupOf } from '../helpers/grouping-probes.js';
 
 // Session 8 (recall16): two general families, written for this test in settings of their own (a print shop, a
 // dental practice, a kitchen, a school): a customer taking its work away (lexicon.ts) and the frames that say whose
@@ -35,6 +35,11 @@ describe('recall16 families group paraphrases', () => {
     ['Ines has me down as lazy.', 'Ines has branded me lazy.', ['Ines']],
     ['Ines has me marked down as lazy.', 'To Ines I am lazy.', ['Ines']],
     // A preference denied: "would rather not" is "doesn't want".
+    [
+      'Oona gives me the rotas she does not want to write.',
+      'Oona gives me the rotas she would rather not write.',
+      ['Oona'],
+    ],
     ["Tomasz doesn't want to run the stocktake.", 'Tomasz would sooner not run the stocktake.', ['Tomasz']],
     // A "without" phrase put first says what is lacking, not that the main clause is denied.
     ["Without proper training I'm out of my depth at the till.", "I'm out of my depth at the till.", []],
@@ -96,21 +101,5 @@ describe('recall16 families keep opposites, reversed directions and other things
     ['Ines has me down as lazy.', 'Ines has me down for the late shift.', ['Ines']],
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
-  });
-});
-
-// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
-// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
-// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
-// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
-describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
-  it.each([
-    [
-      'Oona gives me the rotas she does not want to write.',
-      'Oona gives me the rotas she would rather not write.',
-      ['Oona'],
-    ],
-  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
   });
 });

@@ -830,7 +830,34 @@ const UNLINKED_CAP = 0.35;
  */
 function unlinked(a: Shape, b: Shape): boolean {
   for (const [key, sign] of a.preds) if (!MODAL.has(key) && b.preds.get(key) === sign) return false;
-  return kindred(a, b).same === 0 && softMatch(a, b).shared === 0;
+  return kindred(a, b).same === 0 && !saidAlike(a, b) && softMatch(a, b).shared === 0;
+}
+
+/**
+ * Everything the two statements say reads the same: one sentence written again ("Management will not fund it
+ * anyway." week after week), whose predicate, known to the lexicon or not, is trivially shared.
+ */
+function saidAlike(a: Shape, b: Shape): boolean {
+  const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
+    x.size === y.size && [...x].every((k) => y.has(k));
+  const sameMap = <V>(x: ReadonlyMap<string, V>, y: ReadonlyMap<string, V>) =>
+    x.size === y.size && [...x].every(([k, v]) => y.get(k) === v);
+  return (
+    a.agent === b.agent &&
+    a.patient === b.patient &&
+    a.judged === b.judged &&
+    a.polarity === b.polarity &&
+    a.main === b.main &&
+    a.words.length === b.words.length &&
+    a.words.every((w, i) => w.key === b.words[i]!.key && w.sign === b.words[i]!.sign) &&
+    a.others.length === b.others.length &&
+    a.others.every((o, i) => o === b.others[i]) &&
+    sameSet(a.topics, b.topics) &&
+    sameSet(a.negated, b.negated) &&
+    sameSet(a.heads, b.heads) &&
+    sameMap(a.preds, b.preds) &&
+    sameMap(a.objects, b.objects)
+  );
 }
 
 /**
