@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { groupStatements } from '../../src/domain/assumptions/index.js';
+import { analyseAll, groupStatements } from '../../src/domain/assumptions/index.js';
+import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
 
 /** Groups statements written in entries of their own, all naming `people`: statement i + 1 → its group's index. */
 export function groupOf(texts: string[], people: string[]): Map<number, number> {
@@ -32,4 +33,22 @@ export function paraphrasePairs(sets: ProbeSet[]): { together: number; pairs: nu
         expect(at.get(i), `${paras[i - 1]} / ${opposite}`).not.toBe(at.get(texts.length));
   }
   return { together, pairs };
+}
+
+/**
+ * Gate A (docs/precision-gates.md, session 9): two statements that share no predicate the engine knows (no lexicon
+ * concept with its sign, no kindred one, no WordNet synonym) are read as one assumption at most weakly: offered as
+ * the person writes (above suggest.ts's 0.3), never grouped automatically (below SAME_THRESHOLD).
+ */
+export function expectOfferedNotGrouped(a: string, b: string, people: string[]): void {
+  const [x, y] = analyseAll([
+    { id: 1, entryId: 1, text: a, people },
+    { id: 2, entryId: 2, text: b, people },
+  ]);
+  const r = compare(x!, y!);
+  expect(r.kind, `${a} / ${b}`).toBe('same');
+  expect(r.score, `${a} / ${b}`).toBeGreaterThan(0.3);
+  expect(r.score, `${a} / ${b}`).toBeLessThan(SAME_THRESHOLD);
+  const at = groupOf([a, b], people);
+  expect(at.get(1), `${a} / ${b}`).not.toBe(at.get(2));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Opposites said in other words (branch `antonyms`): each class of language below has probes written from general
 // knowledge in settings of their own (not the trap files' sentences): opposites that must stay apart, and
@@ -61,7 +61,6 @@ describe('manner adverbs read as their adjective (normalize.ts, mannerAdjective)
 
   it.each([
     ['Nadia handles the accounts carelessly.', 'Nadia is careless with the accounts.', ['Nadia']],
-    ['Omar talks to the interns rudely.', 'Omar is rude to the interns.', ['Omar']],
     // Degree adverbs and an adverb before an adjective are left alone.
     ['Omar is quietly confident about the audit.', 'Omar is confident about the audit.', ['Omar']],
     ['Omar completely ignores my emails.', 'Omar ignores my emails.', ['Omar']],
@@ -98,11 +97,6 @@ describe('someone else\'s side against the writer (normalize.ts, contrasts: "aga
       'Lorna will side with the vicar against me at the parish council.',
       ['Lorna'],
     ],
-    [
-      'Lorna will turn against me at the parish council.',
-      'Lorna will side with the vicar against me at the parish council.',
-      ['Lorna'],
-    ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -118,7 +112,6 @@ describe('frequency: "never missed" against "skips" (a noun of the lexicon is no
   });
 
   it.each([
-    ['Wen skips choir rehearsals.', 'Wen misses choir rehearsals.', ['Wen']],
     ['Wen hides the breakages from the manager.', 'Wen conceals the breakages from the manager.', ['Wen']],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
@@ -231,15 +224,28 @@ describe('more everyday opposites (for / against, keep / sell, adverbs of manner
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
+});
 
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
   it.each([
+    ['Omar talks to the interns rudely.', 'Omar is rude to the interns.', ['Omar']],
+    [
+      'Lorna will turn against me at the parish council.',
+      'Lorna will side with the vicar against me at the parish council.',
+      ['Lorna'],
+    ],
+    ['Wen skips choir rehearsals.', 'Wen misses choir rehearsals.', ['Wen']],
     [
       'Carys will vote for me at the committee.',
       'Carys will vote for me at the committee meeting.',
       ['Carys'],
     ],
     ['Carys speaks warmly of me.', 'Carys speaks kindly of me.', ['Carys']],
-  ])('%s / %s: together', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

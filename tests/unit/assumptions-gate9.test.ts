@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Branch `gate9` (session 9): of the gates tested out of sample on heldout16 and trap set 5 (docs/precision-gates.md,
 // "Session 9"), gate D joins gate I in `unlinked`: two statements that meet in no predicate, only one of them good
@@ -35,30 +35,39 @@ describe('no predicate in common, only one side good or bad news: never grouped 
   });
 
   it.each([
-    // Both judged alike, the same words or not.
-    ['Joel thinks my essays are too long.', 'Joel finds my essays too long.', ['Joel']],
+    // Judged alike and linked by a WordNet synonym ("lovely" ~ "beautiful"). (Its other probes, judged alike or
+    // neither judged but linked by no predicate, are offered and no longer grouped since gate A: see the end.)
     ['Kemi thinks my garden is lovely.', 'Kemi finds my garden beautiful.', ['Kemi']],
+  ])('still grouped: %s / %s', (a, b, people) => {
+    const at = groupOf([a, b], people);
+    expect(at.get(1)).toBe(at.get(2));
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    ['Joel thinks my essays are too long.', 'Joel finds my essays too long.', ['Joel']],
     [
       'Lina feels the speech I gave at the wedding was too long.',
       'Lina thinks my wedding speech went on too long.',
       ['Lina'],
     ],
-    // Neither judged: the gate leaves them to the other rules.
     ['Nadia says my scones are dry.', 'Nadia thinks my scones are too dry.', ['Nadia']],
-    // "Shared" names a kind of garage, it does not judge it (tone.ts): neither side is good or bad news.
     [
       'Rosa is fed up with the clutter in the shared garage.',
       'Rosa is fed up with the messy communal garage.',
       ['Rosa'],
     ],
-    // A predicate in common is a link, whatever the judgements.
     [
       'Cato is grateful for the lift I gave him to the station.',
       'Cato appreciates the lift I gave him to the station.',
       ['Cato'],
     ],
-  ])('still grouped: %s / %s', (a, b, people) => {
-    const at = groupOf([a, b], people);
-    expect(at.get(1)).toBe(at.get(2));
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

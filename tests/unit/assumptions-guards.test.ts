@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/assumptions/normalize.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
 import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Probes written from general knowledge (issue #4: never merge opposites), in settings the corpus does not use.
 // Each trap is a pair the engine must not group: it may call them opposite or different, never the same.
@@ -154,11 +154,6 @@ describe('paraphrases still group', () => {
   it.each([
     ['The Hartley Trust will renew our grant.', 'The Hartley Trust is going to extend our grant.', []],
     ["The Wellcome Trust won't renew our grant.", 'The Wellcome Trust will pull our funding.', []],
-    [
-      'The examiner is going to fail me on the practical.',
-      'The examiner will fail me in the practical exam.',
-      [],
-    ],
     ['The panel is going to reject my application.', 'The panel will turn down my application.', []],
     ["Nadia won't trust me with the client.", "Nadia doesn't trust me near the client.", ['Nadia']],
     ['The board will approve the budget.', 'The board is going to sign off the budget.', []],
@@ -169,12 +164,6 @@ describe('paraphrases still group', () => {
     ],
     ["We'll lose the Harlow contract.", "We're going to lose the Harlow contract to a rival.", []],
     ["Captain Ruiz doesn't trust my flying.", 'Captain Ruiz distrusts my flying.', ['Captain Ruiz']],
-    [
-      'My deputy director would rather do the briefing herself.',
-      'Fiona wants to do the briefing herself.',
-      ['Fiona'],
-    ],
-    ['The insurer will cancel the policy.', 'The insurer is going to cancel our policy.', []],
   ] as Array<[string, string, string[]]>)('"%s" ~ "%s"', (a, b, people) => {
     expect(merges(a, b, people)).toBe(true);
   });
@@ -226,5 +215,27 @@ describe('two statements naming different organisations, clients or products are
     ['Nobody at Acme listens to us.', 'Acme ignores us.', []],
   ] as Array<[string, string, string[]]>)('the same name meets: "%s" ~ "%s"', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    [
+      'The examiner is going to fail me on the practical.',
+      'The examiner will fail me in the practical exam.',
+      [],
+    ],
+    [
+      'My deputy director would rather do the briefing herself.',
+      'Fiona wants to do the briefing herself.',
+      ['Fiona'],
+    ],
+    ['The insurer will cancel the policy.', 'The insurer is going to cancel our policy.', []],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Everyday idioms of the lexicon's session-7 table (lexicon.ts, IDIOMS): an idiom and a plainer wording of the same
 // assumption must group; the idiom and its denial must not. Written for this test, in settings of their own.
@@ -18,11 +18,6 @@ describe('idioms group with plain wordings of the same assumption', () => {
     ['Priya is going to hand in her notice.', 'Priya will quit before the summer.', ['Priya']],
     ['The bakery is going to go bust this winter.', 'The bakery will go under this winter.', []],
     ['Tom hasn’t got what it takes to run the depot.', 'Tom is out of his depth running the depot.', ['Tom']],
-    [
-      'Gary is going to go straight to my boss about the mix-up.',
-      'Gary will complain to my manager about the mix-up.',
-      ['Gary'],
-    ],
     [
       'My brother still owes me money and will never pay me back.',
       'My brother won’t repay what he borrowed from me.',
@@ -70,5 +65,21 @@ describe('idioms that stay out of other concepts’ phrases', () => {
     ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    [
+      'Gary is going to go straight to my boss about the mix-up.',
+      'Gary will complain to my manager about the mix-up.',
+      ['Gary'],
+    ],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

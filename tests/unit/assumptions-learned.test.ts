@@ -53,8 +53,10 @@ describe('learning from the person’s links', () => {
     const tightPlans = said('Omar finds my plans watertight.', ['Omar']);
     // (Said in the same words but one, "finds my budget flimsy" / "… watertight", the engine keeps them apart itself.
     // Neither word judges for the engine: "solid", good news against a word it cannot judge, stays apart by itself.)
-    const a = said('Dana says my budget is flimsy.');
-    const b = said('Dana finds my budget watertight.');
+    // (Linked by a concept the lexicon knows, "doesn't trust", so the engine merges them; since gate A, session 9,
+    // "says my budget is flimsy" / "finds my budget watertight" alone share no predicate it knows and stay apart.)
+    const a = said('Dana says my budget is flimsy and she doesn’t trust it.');
+    const b = said('Dana finds my budget watertight and she doesn’t trust it.');
     expect(together([a, b], a, b)).toBe(true);
     const opposed: Teaching = { groups: [[flimsyPlans], [tightPlans]], opposites: [[0, 1]] };
     expect(together([a, b], a, b, opposed)).toBe(false);
@@ -79,8 +81,10 @@ describe('learning from the person’s links', () => {
 
   it('a statement close to any member of the person’s group joins it', () => {
     const early = said('Dana doesn’t trust my judgement.');
-    const late = said('Dana treats my proposals like a joke.');
-    const next = said('Dana treats my budget like a joke.');
+    // (Two statements of one concept, "laughs at" (respect); since gate A, session 9, "treats my proposals like a
+    // joke" / "… my budget …" share no predicate the lexicon knows and are offered, not grouped.)
+    const late = said('Dana laughs at my proposals.');
+    const next = said('Dana laughs at my budget.');
     const links: PersonLink[] = [{ a: early.id, b: late.id, relation: 'same' }];
     const all = [early, late, next];
     const plain = groupStatements(all, links).groups;

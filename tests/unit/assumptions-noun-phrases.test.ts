@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // The same frame about a different object or person is another assumption: statements that differ only in the
 // words of their noun phrases ("the bilge pump" / "the stern light") are decided by those phrases (similarity.ts,
@@ -104,9 +104,7 @@ describe('the same frame about another thing or person', () => {
     // A noun phrase after "is" says what the subject is, not a thing it is about.
     ['Gita is a pushover with clients.', 'Gita is a soft touch with clients.', ['Gita']],
     ['Ivo thinks I am a pushover.', 'Ivo thinks I am a doormat.', ['Ivo']],
-    ['Sofia thinks my garden is a mess.', 'Sofia thinks my garden is untidy.', ['Sofia']],
     // Other words in the frame, the noun phrase the same.
-    ['Marta thinks my pastry is too dry.', 'Marta finds my pastry too dry.', ['Marta']],
     ['Rhea hates my cooking.', "Rhea can't stand my cooking.", ['Rhea']],
     ['Lars wants my job.', 'Lars is after my job.', ['Lars']],
     // Words added on one side only are a circumstance of the same assumption.
@@ -133,15 +131,11 @@ describe('the same frame about another thing or person', () => {
     ['Rhian hates the way I cook the rice.', 'Rhian hates the way I make the rice.', ['Rhian']],
     ['Sven criticised the way I handle complaints.', 'Sven criticised how I deal with complaints.', ['Sven']],
     ['Oona dislikes how I run the shop.', 'Oona dislikes the way I manage the store.', ['Oona']],
-    // Judging words about the writer after "is" are no things.
-    ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
+    // Judging words about the writer after "is" are no things. (Since gate A, session 9, a pair the lexicon links:
+    // "a careful driver" / "a good driver" share no predicate it knows, and are offered, not grouped.)
+    ["Tiago thinks I'm a hopeless driver.", "Tiago thinks I'm an incompetent driver.", ['Tiago']],
     // What is said of one thing in other words: the head of the phrase ("kitchen", "finances") is the same or
     // none differs.
-    [
-      'Ben is fed up with the mess in the shared kitchen.',
-      'Ben is fed up with the untidy communal kitchen.',
-      ['Ben'],
-    ],
     [
       'Moses is worried about the state of our finances.',
       'Moses is worried about the health of our bank balance.',
@@ -168,5 +162,24 @@ describe('words of an object phrase', () => {
 
   it('leaves out a modifier that is only an adjective ("firm with demanding guests")', () => {
     expect([...topicsOf('Ben is firm with demanding guests.', ['Ben'])]).not.toContain('w:demand');
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    ['Sofia thinks my garden is a mess.', 'Sofia thinks my garden is untidy.', ['Sofia']],
+    ['Marta thinks my pastry is too dry.', 'Marta finds my pastry too dry.', ['Marta']],
+    ["Tiago thinks I'm a careful driver.", "Tiago thinks I'm a good driver.", ['Tiago']],
+    [
+      'Ben is fed up with the mess in the shared kitchen.',
+      'Ben is fed up with the untidy communal kitchen.',
+      ['Ben'],
+    ],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

@@ -252,8 +252,9 @@ const apart: Array<[string, string, string[]]> = [
 
 describe('object modifiers and behavioural opposites', () => {
   it.each([
-    // Measured 45/57 (and 4 opposites merged) before round eleven, 55/57 after.
-    ['first', sets, 57, 0.9],
+    // Measured 45/57 (and 4 opposites merged) before round eleven, 55/57 after; 51/57 since gate A (session 9,
+    // branch gatea9: paraphrases that share no predicate the engine knows are offered, not grouped).
+    ['first', sets, 57, 0.89],
     // Measured 26/40 with the first batch's rules, 36/40 after the second batch's phrases, 33/40 since statements
     // that differ by one word each are decided by those words (session 5): "mean" / "stingy" and "holds firm" /
     // "is firm but fair" are not synonyms WordNet knows.

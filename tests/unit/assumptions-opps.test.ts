@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Opposites merged (branch `opps`, session 6, post hoc on heldout14 and trap set 3): each class of language has
 // probes of my own, in settings of their own: opposites that must stay apart and paraphrases that must stay together.
@@ -132,11 +132,6 @@ describe('"up" against "down", the rest alike (similarity.ts, upAgainstDown)', (
       "Yusuf's blood pressure will drop with the new pills.",
       ['Yusuf'],
     ],
-    [
-      "Bogdan's rent will go up after the renovation.",
-      "Bogdan's rent will rise after the renovation.",
-      ['Bogdan'],
-    ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });
@@ -149,12 +144,6 @@ describe('keeping something going against ending it (similarity.ts, keepAgainstS
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
-  it.each([['Femi wants to keep the old kiln running.', 'Femi wants to keep the old kiln going.', ['Femi']]])(
-    '%s / %s: together',
-    (a, b, people) => {
-      expect(together(a, b, people)).toBe(true);
-    },
-  );
 });
 
 describe('"anyone but X" denies X what it grants everyone else (normalize.ts, anyoneBut)', () => {
@@ -167,13 +156,26 @@ describe('"anyone but X" denies X what it grants everyone else (normalize.ts, an
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
   it.each([
+    [
+      "Bogdan's rent will go up after the renovation.",
+      "Bogdan's rent will rise after the renovation.",
+      ['Bogdan'],
+    ],
     [
       "The gala catering will go to anyone but Marguerite's company.",
       "The gala catering contract will go to anyone but Marguerite's company.",
       ['Marguerite'],
     ],
-  ])('%s / %s: together', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
+    ['Femi wants to keep the old kiln running.', 'Femi wants to keep the old kiln going.', ['Femi']],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/assumptions/normalize.js';
 import { PeopleIndex } from '../../src/domain/assumptions/people.js';
 import { compare } from '../../src/domain/assumptions/similarity.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 const relation = (people: string[], a: string, b: string) => {
   const index = new PeopleIndex();
@@ -74,7 +74,6 @@ const together: Array<[string[], string, string]> = [
     'Tomas complains about the untidy communal kitchen.',
   ],
   [['Ivo'], 'Ivo is fed up with the parking rules.', 'Ivo is fed up with the parking regulations.'],
-  [['Bo'], 'Bo wants me to take over the Tuesday round.', 'Bo wants me to take on the Tuesday round.'],
   [['Nadia'], 'Nadia is nervous about her driving test.', 'Nadia is anxious about the driving test.'],
 ];
 
@@ -144,13 +143,30 @@ describe('"would rather … than" with another thing set aside', () => {
       'Gran would rather go hungry than ask us for money.',
       'Gran would rather go hungry than ask us for cash.',
     ],
-    ['Gran would rather walk than take the bus.', 'Gran would rather walk everywhere than take the bus.'],
-    [
-      'Gran would rather sleep in the car than stay at a hotel.',
-      'Gran would rather sleep in the car than pay for a hotel.',
-    ],
   ])('leaves "%s" / "%s" one assumption', (a, b) => {
     const at = groupOf([a, b], ['Gran']);
     expect(at.get(1)).toBe(at.get(2));
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    ['Bo wants me to take over the Tuesday round.', 'Bo wants me to take on the Tuesday round.', ['Bo']],
+    [
+      'Gran would rather walk than take the bus.',
+      'Gran would rather walk everywhere than take the bus.',
+      ['Gran'],
+    ],
+    [
+      'Gran would rather sleep in the car than stay at a hotel.',
+      'Gran would rather sleep in the car than pay for a hotel.',
+      ['Gran'],
+    ],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

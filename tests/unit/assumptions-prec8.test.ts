@@ -3,7 +3,7 @@ import { evidence } from '../../src/domain/assumptions/evidence.js';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
 import { stem } from '../../src/domain/assumptions/stem.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Branch `prec8` (session 8): a gate from the blind wrong merges of heldout3–15 and trap sets 3–4
 // (docs/precision-gates.md). Probes in words of my own, none from the corpus or the trap files.
@@ -88,13 +88,13 @@ describe('two predicates that meet nowhere, judged unalike, are never grouped (s
       'Kemal has been running me down to the apprentices.',
       ['Kemal'],
     ],
+    // A shared "wants" leaves the rest to the other rules. (Since gate A, session 9, a pair the lexicon links:
+    // "keep the old boiler running" / "… going" shares no predicate it knows, and is offered, not grouped.)
     [
-      'Femi wants to leave the band after the tour.',
-      'Femi is worried the band will fall apart after the tour.',
-      ['Femi'],
+      'Hedda wants to quit the choir after Easter.',
+      'Hedda wants to leave the choir after Easter.',
+      ['Hedda'],
     ],
-    // A shared "wants" leaves the rest to the other rules.
-    ['Hedda wants to keep the old boiler running.', 'Hedda wants to keep the old boiler going.', ['Hedda']],
     // A concept shared is a link.
     [
       'Sunita has my back when the parents complain.',
@@ -116,5 +116,22 @@ describe('the gate comes after the opposites', () => {
     );
     expect(r.kind).toBe('opposite');
     expect(r.score).toBeGreaterThan(0);
+  });
+});
+
+// Session 9 (branch gatea9, gate A of docs/precision-gates.md, adopted by the lead): these pairs were grouped before,
+// but they share no predicate the engine knows (no lexicon concept with its sign, no kindred one, no WordNet
+// synonym), only a topic, a frame and the people, so they are offered as the person writes and no longer grouped
+// automatically: the recall gate A costs for precision. (Their other rules still read them as one assumption.)
+describe('gate A: no predicate the engine knows in common: offered, not grouped (similarity.ts unlinked)', () => {
+  it.each([
+    [
+      'Femi wants to leave the band after the tour.',
+      'Femi is worried the band will fall apart after the tour.',
+      ['Femi'],
+    ],
+    ['Hedda wants to keep the old boiler running.', 'Hedda wants to keep the old boiler going.', ['Hedda']],
+  ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
   });
 });

@@ -18,7 +18,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
       // 7 → 1 since statements that differ only in their noun phrases are about two things (session 6), → 0 since
       // someone named against someone nobody names is two assumptions ("apologise to the customer" / "… driver").
       different: { at: 'most', count: 0 },
-      same: { at: 'least', count: 19 },
+      // 23 → 18 (session 9, branch gatea9, gate A of docs/precision-gates.md: paraphrases that share no predicate
+      // the engine knows are offered, never grouped).
+      same: { at: 'least', count: 18 },
     },
   ],
   // Written after those rules, freer wording, scored once: engine of session 4 24 / 3 / 18 / 11, session 5 as below.
@@ -28,8 +30,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
       // Session 6: 15 → 2 (branch antonyms: everyday antonyms, manner adverbs, sides against me …); an object's
       // modifier that is also a noun stays a topic ("second-half", branch objects); → 1 (session 9, branch gate9:
       // no predicate in common and only one side judged, "nobody noticed my mistake" / "everyone picked up on the
-      // slip").
-      opposite: { at: 'most', count: 1 },
+      // slip"), → 0 (branch gatea9, gate A: no predicate link at all).
+      opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
       // 12 → 5 (session 6, as above), → 4 since a group's word before a noun describes it ("the staff lunch"),
       // → 3 (someone named against someone nobody names: "Priscilla" / "the vicar"), → 2 (two things, each with a
@@ -37,8 +39,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
       // "the audit of the care home's medication records" / "the inspection of the care home's kitchen"), → 0
       // (two acts: "the way I tied the mooring lines" / "the way I stowed the fishing gear").
       different: { at: 'most', count: 0 },
-      // 11 → 12 (session 6, as for the opposites).
-      same: { at: 'least', count: 12 },
+      // 11 → 12 (session 6, as for the opposites), → 6 (session 9, branch gatea9, gate A: paraphrases that share no
+      // predicate the engine knows are offered, never grouped).
+      same: { at: 'least', count: 6 },
     },
   ],
   // Written blind at the start of session 6 and scored once at its end: engine of the session start 13 / 0 / 11 /
@@ -51,8 +54,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 1 },
       direction: { at: 'most', count: 0 },
-      different: { at: 'most', count: 2 },
-      same: { at: 'least', count: 24 },
+      // 2 → 1, paraphrases 24 → 23 (session 9, branch gatea9, gate A: no predicate link, never grouped).
+      different: { at: 'most', count: 1 },
+      same: { at: 'least', count: 23 },
     },
   ],
   // Written blind at the end of session 6, scored once at the end of session 7 (engine of main then: 10 / 12 / 7 /
@@ -63,21 +67,23 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
-      different: { at: 'most', count: 2 },
-      same: { at: 'least', count: 22 },
+      // 2 → 1, paraphrases 22 → 20 (session 9, branch gatea9, gate A: no predicate link, never grouped).
+      different: { at: 'most', count: 1 },
+      same: { at: 'least', count: 20 },
     },
   ],
   // Written blind in session 7, scored once at the end of session 8 (engine of main then: 13 / 4 / 5 / 20). Branch
   // opps5 developed on the odd pairs (7 / 2 / 1 / 8 → 3 / 0 / 0 / 9) and checked the even ones once (6 / 2 / 4 / 12
   // → 6 / 2 / 3 / 12). Session 9 (branch gate9, gate D of docs/precision-gates.md, chosen out of sample on this set at
-  // its blind engine): opposites 9 → 8, directions 2 → 1.
+  // its blind engine): opposites 9 → 8, directions 2 → 1; branch gatea9 (gate A, adopted on the same test): opposites
+  // 8 → 6, paraphrases 21 → 18.
   [
     'trap-probes-5.json',
     {
-      opposite: { at: 'most', count: 8 },
+      opposite: { at: 'most', count: 6 },
       direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 3 },
-      same: { at: 'least', count: 21 },
+      same: { at: 'least', count: 18 },
     },
   ],
 ];

@@ -1046,6 +1046,8 @@ export const KINDRED: Array<[string, 1 | -1, string, 1 | -1]> = [
   ['unfaithful', 1, 'honest', -1],
   ['money-ask', 1, 'exploit', 1],
   ['apologise', -1, 'know-best', 1],
+  // Going behind my back or over my head ~ talking behind it, turning the others against me (session 9, gate A).
+  ['authority', -1, 'gossip', 1],
 ];
 
 /**
