@@ -4,6 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
 import { dbSnapshot } from '../helpers/db.js';
 
+/** The built-in sets' ids in list order, then the installed team-retro. */
+const WITH_TEAM_RETRO = [
+  'left-hand-column',
+  'ladder-of-inference',
+  'advocacy-inquiry',
+  'check-in',
+  'freeform',
+  'team-retro',
+];
+
 const set = (name: string) => join(FIXTURES, 'prompt-sets', name);
 const RETRO_ANSWERS = JSON.stringify({
   answers: {
@@ -125,14 +135,7 @@ describe('reflect prompts', () => {
       );
       expect(run(['new', '--set', 'team-retro', '--answers', '-'], RETRO_ANSWERS).code).toBe(0);
       const listed = reflectJson<ListedSet[]>(['prompts', 'list'], { db: journal.db });
-      expect(listed.map((s) => s.id)).toEqual([
-        'left-hand-column',
-        'ladder-of-inference',
-        'advocacy-inquiry',
-        'check-in',
-        'freeform',
-        'team-retro',
-      ]);
+      expect(listed.map((s) => s.id)).toEqual(WITH_TEAM_RETRO);
       expect(listed.at(-1)).toEqual({
         id: 'team-retro',
         version: 1,
@@ -172,15 +175,7 @@ describe('reflect prompts', () => {
         const lines = table.trimEnd().split('\n');
         expect(lines).toHaveLength(7);
         for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(columns);
-        for (const id of [
-          'left-hand-column',
-          'ladder-of-inference',
-          'advocacy-inquiry',
-          'check-in',
-          'freeform',
-          'team-retro',
-        ])
-          expect(table).toMatch(new RegExp(`^${id}\\s`, 'm'));
+        for (const id of WITH_TEAM_RETRO) expect(table).toMatch(new RegExp(`^${id}\\s`, 'm'));
         expect(table).toMatch(builtIn);
         expect(table).toMatch(installed);
       },
