@@ -69,6 +69,8 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
+  hyphenParts: ReadonlySet<string>;
   /**
    * The words (lower case) that stand in a noun phrase: after an article, a possessive, a quantifier or a
    * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
@@ -1242,6 +1244,7 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
     owners: core.owners,
@@ -1768,6 +1771,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
     owners: nounPhrases.owners,
@@ -1856,6 +1860,16 @@ const NOT_PASSIVE = new Set([
  * that ends its phrase (before punctuation, a preposition, a verb of being or having, a modal, a clause break);
  * "the staff want more pay", "the team hates me", "the board meets on Monday" keep the group.
  */
+/** Words (lower case) that stand only inside hyphenated words: "the mix-up", "a run-down shed". */
+function hyphenPartsOf(tokens: Token[]): Set<string> {
+  const inWord = (i: number) => tokens[i]!.joined === true || tokens[i + 1]?.joined === true;
+  const parts = new Set<string>();
+  const free = new Set<string>();
+  tokens.forEach((t, i) => (inWord(i) ? parts : free).add(t.lower));
+  for (const w of free) parts.delete(w);
+  return parts;
+}
+
 function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   // Only a noun after an article: "our agency", "my team's targets" keep the group.
   if (!DETERMINERS.has(tokens[start]!.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? ''))
@@ -2185,8 +2199,10 @@ function objectAfter(
     (FILLERS.has(tokens[k]!.lower) || OBJECT_SKIP.has(tokens[k]!.lower) || tokens[k]!.used === true)
   )
     k++;
-  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object.
-  for (let j = start + 1; j < k; j++) {
+  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object; so is one whose it is,
+  // when the phrase begins with a possessive ("my fault", "his fault": blame aimed at me, at him).
+  const opens = POSSESSIVES.has(tokens[start]?.lower ?? '') || tokens[start]?.poss === true;
+  for (let j = opens ? start : start + 1; j < k; j++) {
     const t = tokens[j]!;
     if (t.ent !== undefined && t.ent !== agent)
       return t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';

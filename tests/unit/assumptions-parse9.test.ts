@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../../src/domain/assumptions/index.js';
+import { compare } from '../../src/domain/assumptions/similarity.js';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Session 9 (parse9): three general parsing faults noted by posthoc16. Probes in words of my own (a bakery, a
+// depot, a garage, a salon …), none from the corpus or the trap files.
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+const relation = (a: string, b: string, people: string[]) => {
+  const [x, y] = analyseAll([
+    { id: 1, entryId: 1, text: a, people },
+    { id: 2, entryId: 2, text: b, people },
+  ]);
+  return compare(x!, y!).kind;
+};
+
+describe('"up" or "down" inside a hyphenated word is no movement (similarity.ts upAgainstDown, hyphenParts)', () => {
+  it.each([
+    [
+      "After the mix-up, the bakery's takings will go down.",
+      "After the mix-up, the bakery's takings will go up.",
+      ['Ines'],
+    ],
+    ['The mix-up will push my stress levels up.', 'The mix-up will bring my stress levels down.', ['Ines']],
+  ])('%s / %s: still opposites, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Rosa will be furious with me about the mix-up at the till.',
+      'Rosa will come down hard on me about the till.',
+      ['Rosa'],
+    ],
+    [
+      'Kwame thinks the mix-up with the van was my fault.',
+      'Kwame will put the van breakdown down to me.',
+      ['Kwame'],
+    ],
+  ])('%s / %s: grouped (no up against down)', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('same');
+    expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe('blame aimed at the writer is not the writer blaming someone (normalize.ts objectAfter, similarity.ts)', () => {
+  // The false up/down opposite above used to keep these apart by chance ("the mix-up" / "deep down").
+  it.each([
+    [
+      'As far as Mrs Adeyemi is concerned, the delay was my fault.',
+      'Deep down I blame Mrs Adeyemi for the delay.',
+      ['Adeyemi'],
+    ],
+    [
+      "As far as she's concerned, the mix-up at the depot was my fault.",
+      'I blame Mrs Adeyemi for the mix-up at the depot.',
+      ['Adeyemi'],
+    ],
+  ])('%s / %s: two directions, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('different');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "As far as she's concerned, the mix-up at the depot was my fault.",
+      'Mrs Adeyemi blames me for the mix-up at the depot.',
+      ['Adeyemi'],
+    ],
+  ])('%s / %s: one direction, grouped', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
