@@ -76,3 +76,67 @@ describe('blame aimed at the writer is not the writer blaming someone (normalize
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('a purpose clause says why, not whether it is good or bad news (normalize.ts purposeWords)', () => {
+  it.each([
+    [
+      "My aunt corrects me at the till so the regulars know she's still the boss.",
+      'My aunt undermines me in front of the regulars.',
+      ['Halina'],
+    ],
+    [
+      'The chef tastes every sauce I make in order to be sure it is perfect.',
+      "The chef doesn't trust my sauces.",
+      ['Anton'],
+    ],
+    [
+      "Dad sits in on my meetings with suppliers so they know he's still the owner.",
+      'Dad interferes in my meetings with suppliers.',
+      ['Gerald'],
+    ],
+  ])('%s / %s: no longer opposites', (a, b, people) => {
+    expect(relation(a, b, people)).not.toBe('opposite');
+  });
+
+  it.each([
+    [
+      "My aunt backs me at the till so the regulars know she's still the boss.",
+      'My aunt undermines me in front of the regulars.',
+      ['Halina'],
+    ],
+    [
+      'Tomasz praises my reports so that the director thinks he is generous.',
+      'Tomasz belittles my reports in front of the director.',
+      ['Tomasz'],
+    ],
+    [
+      'The foreman trusts my welds so the inspector stays happy.',
+      "The foreman doesn't trust my welds.",
+      ['Tomasz'],
+    ],
+    // A consequence after a comma is asserted: "…, so the regulars are happy" still counts.
+    [
+      'My aunt corrects me at the till, so the regulars are happy.',
+      'My aunt undermines me in front of the regulars.',
+      ['Halina'],
+    ],
+  ])('%s / %s: the main clauses still opposites, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "My aunt corrects me in front of the regulars so they know she's still the boss.",
+      'My aunt corrects me in front of the regulars to put me in my place.',
+      ['Halina'],
+    ],
+    [
+      'Tomasz redoes my spreadsheets so that the director is pleased with him.',
+      'Tomasz redoes my spreadsheets behind my back.',
+      ['Tomasz'],
+    ],
+  ])('%s / %s: still grouped', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

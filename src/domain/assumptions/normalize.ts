@@ -1663,8 +1663,14 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   }
   for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 
+  // What a purpose clause names is why, not what the statement asserts ("corrects me in front of the staff so the
+  // family know he's still the boss"): its words do not make the statement good or bad news.
+  const why = purposeWords(tokens);
+  const judgedOnlyWhy = new Set(
+    [...preds.keys()].filter((key) => found.every((f) => f.concept !== key || why.has(f.pos))),
+  );
   let valence = 0;
-  for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
+  for (const [key, sign] of preds) if (!judgedOnlyWhy.has(key)) valence += (VALENCE.get(key) ?? 0) * sign;
 
   let tone = 0;
   // "a chance to", "the good of": a word that heads its noun phrase is a noun here, whatever else it can be.
@@ -1676,12 +1682,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     );
   };
   for (const [i, root] of negatedAt) {
-    if (heads(i)) continue;
+    if (heads(i) || why.has(i)) continue;
     // "careless" is rated itself; "unfriendly" is "friendly" turned, "harmless" "harm".
     tone += signAt(i) * deniedToneOf(tokens[i]!.lower, root);
   }
   for (const i of wordAt) {
-    if (heads(i)) continue;
+    if (heads(i) || why.has(i)) continue;
     const v = toneOf(tokens[i]!.lower);
     // "too careful", "too nice to say no": too much of a good thing is a criticism.
     tone += signAt(i) * (tokens[i - 1]?.lower === 'too' ? -Math.abs(v) : v);
@@ -1860,6 +1866,35 @@ const NOT_PASSIVE = new Set([
  * that ends its phrase (before punctuation, a preposition, a verb of being or having, a modal, a clause break);
  * "the staff want more pay", "the team hates me", "the board meets on Monday" keep the group.
  */
+/**
+ * The positions of the words of purpose clauses, from their opener to the next punctuation: "so that …", "so as
+ * to …", "in order to …", "to make sure …", and "so" put straight after a clause before its subject ("… so the
+ * family know", "… so he can"; not "…, so I'll lose it", a consequence, nor "so rude").
+ */
+function purposeWords(tokens: Token[]): Set<number> {
+  const at = new Set<number>();
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lower(i);
+    const next = tokens[i + 1];
+    const opens =
+      (w === 'so' && ['that', 'as'].includes(lower(i + 1))) ||
+      (w === 'in' && lower(i + 1) === 'order' && ['to', 'that'].includes(lower(i + 2))) ||
+      (w === 'to' && lower(i + 1) === 'make' && lower(i + 2) === 'sure') ||
+      (w === 'so' &&
+        !tokens[i - 1]!.punct &&
+        lower(i - 1) !== 'and' &&
+        next !== undefined &&
+        (SUBJECT_PRONOUNS.has(next.lower) ||
+          POSSESSIVES.has(next.lower) ||
+          next.lower === 'the' ||
+          next.ent !== undefined));
+    if (!opens) continue;
+    for (let k = i; k < tokens.length && !tokens[k]!.punct; k++) at.add(k);
+  }
+  return at;
+}
+
 /** Words (lower case) that stand only inside hyphenated words: "the mix-up", "a run-down shed". */
 function hyphenPartsOf(tokens: Token[]): Set<string> {
   const inWord = (i: number) => tokens[i]!.joined === true || tokens[i + 1]?.joined === true;
