@@ -140,3 +140,34 @@ describe('a purpose clause says why, not whether it is good or bad news (normali
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('a firing retold from the side of the one fired: they undergo it (normalize.ts patient, similarity.ts undergoes)', () => {
+  // "The board will sack Kofi" is retold "Kofi will get fired board" (events.ts); the board, a group, counts as
+  // no one in particular, so Kofi was read as the one who sacks.
+  it.each([
+    ['The board will sack Kofi.', 'Kofi will sack me.', ['Kofi']],
+    ['The management will fire Kofi.', 'Kofi will fire me.', ['Kofi']],
+    ["They'll sack Kofi.", 'Kofi will sack me.', ['Kofi']],
+    ['The board will let Kofi go.', 'Kofi will let me go.', ['Kofi']],
+    ['The board will sack Kofi.', 'Kofi will sack the new drivers.', ['Kofi']],
+    ['My manager is going to fire Priya.', 'Priya is going to fire me.', ['Priya']],
+  ])('%s / %s: two directions, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('different');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['The board will sack Kofi.', 'Kofi will get the sack.', ['Kofi']],
+    ['The board will sack Kofi.', 'The directors are going to fire Kofi.', ['Kofi']],
+    ['The management will fire Kofi.', 'Kofi is about to lose his job.', ['Kofi']],
+    ["They'll sack Kofi.", 'Kofi will be out of a job.', ['Kofi']],
+    ['The board will sack me.', 'The directors will fire me.', ['Kofi']],
+    // A role that may name the entry's person, as before.
+    ['The GM will sack me.', 'Kofi will sack me.', ['Kofi']],
+    ['Marco will fire Jess.', 'Jess will get fired.', ['Marco', 'Jess']],
+    // Undergoing is not only a firing's: as before.
+    ["I'll be left out of the planning.", 'Ana leaves me out of the planning.', ['Ana']],
+  ])('%s / %s: grouped', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

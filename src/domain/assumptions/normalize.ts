@@ -1075,7 +1075,7 @@ function fits(t: Token, w: string): boolean {
 }
 
 /** The phrase order shared by the canonical retellings of events. */
-const EVENT_ORDER = -2;
+export const EVENT_ORDER = -2;
 
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 /**
@@ -1434,8 +1434,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       // Every retelling of an event spells one phrase, whichever side it was told from: what it is aimed at then
       // tells two events apart as it does two uses of the same phrase.
       order: m.at.every((k) => tokens[k]!.event === true) ? EVENT_ORDER : m.pattern.order,
+      // (A firing retold from the side of the one fired, "the board will sack Kofi" → "Kofi will get fired
+      // board": Kofi undergoes it, and is not "Kofi will sack me".)
       patient:
-        m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
+        m.pattern.patient === true ||
+        (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)) ||
+        (m.pattern.concept === 'fire' && m.at.every((k) => tokens[k]!.event === true)),
     });
   }
 

@@ -1,6 +1,6 @@
 import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import { namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
+import { EVENT_ORDER, namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { partiesSwapped } from './parties.js';
 import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
@@ -1425,7 +1425,14 @@ function compareShapes(a: Shape, b: Shape): Relation {
     y.patient === null &&
     y.agent !== null &&
     sameWho(x.patient, x, y.agent, y) &&
-    y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:')));
+    (y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:'))) ||
+      // (Or, an event done to people, does it to people named by a noun: "the board will sack Kofi" is not "Kofi
+      // will sack the drivers"; "Leila feels taken for granted" is "nobody values her work".)
+      (x.main !== null &&
+        x.main === y.main &&
+        x.phrases.get(x.main) === EVENT_ORDER &&
+        y.patient === null &&
+        y.thingWords.has(y.main)));
   if (undergoes(a, b) || undergoes(b, a)) return { kind: 'different', score: 0 };
   if (doneTo(a, b) || doneTo(b, a)) return { kind: 'different', score: 0 };
 
