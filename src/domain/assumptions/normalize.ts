@@ -1904,7 +1904,7 @@ function hyphenPartsOf(tokens: Token[]): Set<string> {
   const inWord = (i: number) => tokens[i]!.joined === true || tokens[i + 1]?.joined === true;
   const parts = new Set<string>();
   const free = new Set<string>();
-  tokens.forEach((t, i) => (inWord(i) ? parts : free).add(t.lower));
+  for (const [i, t] of tokens.entries()) (inWord(i) ? parts : free).add(t.lower);
   for (const w of free) parts.delete(w);
   return parts;
 }
