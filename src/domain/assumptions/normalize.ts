@@ -69,6 +69,8 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
+  hyphenParts: ReadonlySet<string>;
   /**
    * The words (lower case) that stand in a noun phrase: after an article, a possessive, a quantifier or a
    * preposition ("the bilge pump", "her mother's drinking", "for choir practice", "with managing money").
@@ -1073,7 +1075,7 @@ function fits(t: Token, w: string): boolean {
 }
 
 /** The phrase order shared by the canonical retellings of events. */
-const EVENT_ORDER = -2;
+export const EVENT_ORDER = -2;
 
 const UN_NOT_NEGATION = /^un(der|it|ion|iq|iv|if|less|til|cle|ani|ified)/;
 /**
@@ -1242,6 +1244,7 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
     owners: core.owners,
@@ -1431,8 +1434,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       // Every retelling of an event spells one phrase, whichever side it was told from: what it is aimed at then
       // tells two events apart as it does two uses of the same phrase.
       order: m.at.every((k) => tokens[k]!.event === true) ? EVENT_ORDER : m.pattern.order,
+      // (A firing retold from the side of the one fired, "the board will sack Kofi" → "Kofi will get fired
+      // board": Kofi undergoes it, and is not "Kofi will sack me".)
       patient:
-        m.pattern.patient === true || (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)),
+        m.pattern.patient === true ||
+        (m.pattern.kind === 'pred' && isPassive(tokens, i, m.pattern.concept)) ||
+        (m.pattern.concept === 'fire' && m.at.every((k) => tokens[k]!.event === true)),
     });
   }
 
@@ -1660,8 +1667,14 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   }
   for (const root of negatedAt.values()) negated.add(`w:${stem(root)}`);
 
+  // What a purpose clause names is why, not what the statement asserts ("corrects me in front of the staff so the
+  // family know he's still the boss"): its words do not make the statement good or bad news.
+  const why = purposeWords(tokens);
+  const judgedOnlyWhy = new Set(
+    [...preds.keys()].filter((key) => found.every((f) => f.concept !== key || why.has(f.pos))),
+  );
   let valence = 0;
-  for (const [key, sign] of preds) valence += (VALENCE.get(key) ?? 0) * sign;
+  for (const [key, sign] of preds) if (!judgedOnlyWhy.has(key)) valence += (VALENCE.get(key) ?? 0) * sign;
 
   let tone = 0;
   // "a chance to", "the good of": a word that heads its noun phrase is a noun here, whatever else it can be.
@@ -1673,12 +1686,12 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     );
   };
   for (const [i, root] of negatedAt) {
-    if (heads(i)) continue;
+    if (heads(i) || why.has(i)) continue;
     // "careless" is rated itself; "unfriendly" is "friendly" turned, "harmless" "harm".
     tone += signAt(i) * deniedToneOf(tokens[i]!.lower, root);
   }
   for (const i of wordAt) {
-    if (heads(i)) continue;
+    if (heads(i) || why.has(i)) continue;
     const v = toneOf(tokens[i]!.lower);
     // "too careful", "too nice to say no": too much of a good thing is a criticism.
     tone += signAt(i) * (tokens[i - 1]?.lower === 'too' ? -Math.abs(v) : v);
@@ -1768,6 +1781,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
     owners: nounPhrases.owners,
@@ -1856,6 +1870,45 @@ const NOT_PASSIVE = new Set([
  * that ends its phrase (before punctuation, a preposition, a verb of being or having, a modal, a clause break);
  * "the staff want more pay", "the team hates me", "the board meets on Monday" keep the group.
  */
+/**
+ * The positions of the words of purpose clauses, from their opener to the next punctuation: "so that …", "so as
+ * to …", "in order to …", "to make sure …", and "so" put straight after a clause before its subject ("… so the
+ * family know", "… so he can"; not "…, so I'll lose it", a consequence, nor "so rude").
+ */
+function purposeWords(tokens: Token[]): Set<number> {
+  const at = new Set<number>();
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  for (let i = 1; i < tokens.length; i++) {
+    const w = lower(i);
+    const next = tokens[i + 1];
+    const opens =
+      (w === 'so' && ['that', 'as'].includes(lower(i + 1))) ||
+      (w === 'in' && lower(i + 1) === 'order' && ['to', 'that'].includes(lower(i + 2))) ||
+      (w === 'to' && lower(i + 1) === 'make' && lower(i + 2) === 'sure') ||
+      (w === 'so' &&
+        !tokens[i - 1]!.punct &&
+        lower(i - 1) !== 'and' &&
+        next !== undefined &&
+        (SUBJECT_PRONOUNS.has(next.lower) ||
+          POSSESSIVES.has(next.lower) ||
+          next.lower === 'the' ||
+          next.ent !== undefined));
+    if (!opens) continue;
+    for (let k = i; k < tokens.length && !tokens[k]!.punct; k++) at.add(k);
+  }
+  return at;
+}
+
+/** Words (lower case) that stand only inside hyphenated words: "the mix-up", "a run-down shed". */
+function hyphenPartsOf(tokens: Token[]): Set<string> {
+  const inWord = (i: number) => tokens[i]!.joined === true || tokens[i + 1]?.joined === true;
+  const parts = new Set<string>();
+  const free = new Set<string>();
+  for (const [i, t] of tokens.entries()) (inWord(i) ? parts : free).add(t.lower);
+  for (const w of free) parts.delete(w);
+  return parts;
+}
+
 function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   // Only a noun after an article: "our agency", "my team's targets" keep the group.
   if (!DETERMINERS.has(tokens[start]!.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? ''))
@@ -2185,8 +2238,10 @@ function objectAfter(
     (FILLERS.has(tokens[k]!.lower) || OBJECT_SKIP.has(tokens[k]!.lower) || tokens[k]!.used === true)
   )
     k++;
-  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object.
-  for (let j = start + 1; j < k; j++) {
+  // Someone inside the phrase itself ("rips us off", "holds me responsible") is its object; so is one whose it is,
+  // when the phrase begins with a possessive ("my fault", "his fault": blame aimed at me, at him).
+  const opens = POSSESSIVES.has(tokens[start]?.lower ?? '') || tokens[start]?.poss === true;
+  for (let j = opens ? start : start + 1; j < k; j++) {
     const t = tokens[j]!;
     if (t.ent !== undefined && t.ent !== agent)
       return t.ent === 'self' || t.ent === 'g:we' ? 'self' : 'other';

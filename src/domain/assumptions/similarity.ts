@@ -1,6 +1,6 @@
 import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
-import { namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
+import { EVENT_ORDER, namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { partiesSwapped } from './parties.js';
 import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
@@ -636,7 +636,9 @@ function unmatchedPole(x: Shape, y: Shape): boolean {
  * "the rent will go up" / "will come down". A statement with both words says neither.
  */
 function upAgainstDown(x: Shape, y: Shape): boolean {
-  return x.lowers.has('up') && !x.lowers.has('down') && y.lowers.has('down') && !y.lowers.has('up');
+  // The "up" of "the mix-up" or the "down" of "a run-down shed" is part of another word: no movement.
+  const says = (s: Shape, w: string) => s.lowers.has(w) && !s.hyphenParts.has(w);
+  return says(x, 'up') && !says(x, 'down') && says(y, 'down') && !says(y, 'up');
 }
 
 /** Words that keep something going ("keep the shop open", "keeps the old van running", "carry on with"). */
@@ -1441,7 +1443,14 @@ function compareShapes(a: Shape, b: Shape): Relation {
     y.patient === null &&
     y.agent !== null &&
     sameWho(x.patient, x, y.agent, y) &&
-    y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:')));
+    (y.others.some((e) => e !== y.agent && (e === 'self' || e.startsWith('p:') || e.startsWith('r:'))) ||
+      // (Or, an event done to people, does it to people named by a noun: "the board will sack Kofi" is not "Kofi
+      // will sack the drivers"; "Leila feels taken for granted" is "nobody values her work".)
+      (x.main !== null &&
+        x.main === y.main &&
+        x.phrases.get(x.main) === EVENT_ORDER &&
+        y.patient === null &&
+        y.thingWords.has(y.main)));
   if (undergoes(a, b) || undergoes(b, a)) return { kind: 'different', score: 0 };
   if (doneTo(a, b) || doneTo(b, a)) return { kind: 'different', score: 0 };
 
@@ -1559,6 +1568,11 @@ function compareShapes(a: Shape, b: Shape): Relation {
       const aThing = o === 'thing' && a.others.length === 0;
       const bThing = p === 'thing' && b.others.length === 0;
       if ((aThing && p === 'self') || (o === 'self' && bThing)) return { kind: 'different', score: 0 };
+      // Aimed at the writer in one, held by the writer against someone else in the other: "as far as she's
+      // concerned it was my fault" is not "I blame her for it".
+      const turned = (o1: string, x: Shape, o2: string, y: Shape) =>
+        o1 === 'self' && !writer(x.agent) && o2 === 'other' && writer(y.agent);
+      if (turned(o, a, p, b) || turned(p, b, o, a)) return { kind: 'different', score: 0 };
     }
   }
 
