@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { compare } from '../../src/domain/assumptions/similarity.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Session 9 (parse9): three general parsing faults noted by posthoc16. Probes in words of my own (a bakery, a
 // depot, a garage, a salon …), none from the corpus or the trap files.
@@ -31,12 +31,15 @@ describe('"up" or "down" inside a hyphenated word is no movement (similarity.ts 
     expect(together(a, b, people)).toBe(false);
   });
 
-  it.each([
-    [
+  it('Rosa will be furious … about the mix-up / will come down hard on me: the same, offered (gate A: no shared predicate)', () => {
+    expectOfferedNotGrouped(
       'Rosa will be furious with me about the mix-up at the till.',
       'Rosa will come down hard on me about the till.',
       ['Rosa'],
-    ],
+    );
+  });
+
+  it.each([
     [
       'Kwame thinks the mix-up with the van was my fault.',
       'Kwame will put the van breakdown down to me.',
