@@ -12,6 +12,21 @@ export function groupOf(texts: string[], people: string[]): Map<number, number> 
   return at;
 }
 
+/** Whether two statements, each in an entry of its own naming `people`, end up in one group. */
+export function together(a: string, b: string, people: string[]): boolean {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+}
+
+/** How `compare` relates two statements of entries naming `people`: same, opposite or different. */
+export function relation(a: string, b: string, people: string[]): string {
+  const [x, y] = analyseAll([
+    { id: 1, entryId: 1, text: a, people },
+    { id: 2, entryId: 2, text: b, people },
+  ]);
+  return compare(x!, y!).kind;
+}
+
 /** A probe set: the people of its entries, phrasings of one assumption, and optionally its denial. */
 export type ProbeSet = [people: string[], paraphrases: string[], opposite?: string];
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
 
 // Opposites said in other words (branch `antonyms`): each class of language below has probes written from general
 // knowledge in settings of their own (not the trap files' sentences): opposites that must stay apart, and
 // paraphrases of the same class that must stay together.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('everyday antonyms WordNet does not pair (wordnet.ts, EVERYDAY_ANTONYMS)', () => {
   it.each([
     ['Henrik is warm with the new volunteers.', 'Henrik is cold with the new volunteers.', ['Henrik']],

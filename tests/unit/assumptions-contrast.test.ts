@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitContrast } from '../../src/domain/assumptions/contrast.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Branch `contrast` (session 7): a contrast inside one statement, and events against their undoing. Probes of my
 // own, in settings of their own (none from the corpus or the trap sets): opposites that must stay apart and
 // paraphrases that must stay together, so the split does not simply tear every such statement away from the rest.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 const words = (text: string) =>
   (text.match(/[\w']+|[.,;!?]/g) ?? []).map((w) => ({ lower: w.toLowerCase(), punct: /^[.,;!?]$/.test(w) }));
 const said = (ts: readonly { lower: string }[]) => ts.map((t) => t.lower).join(' ');

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readParties } from '../../src/domain/assumptions/parties.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { groupOf, together } from '../helpers/grouping-probes.js';
 
 // Who does it to whom for any noun phrase (parties.ts): a group, a role, a possessed one, passives with "by".
 // Written from general knowledge, in settings of their own (not the trap file's sentences).
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('the same verb with its two parties swapped is never grouped', () => {
   it.each([
     // A group against a named person.

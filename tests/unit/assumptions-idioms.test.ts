@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
 
 // Everyday idioms of the lexicon's session-7 table (lexicon.ts, IDIOMS): an idiom and a plainer wording of the same
 // assumption must group; the idiom and its denial must not. Written for this test, in settings of their own.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('idioms group with plain wordings of the same assumption', () => {
   it.each([
     [

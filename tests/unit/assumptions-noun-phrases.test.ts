@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
 
 // The same frame about a different object or person is another assumption: statements that differ only in the
 // words of their noun phrases ("the bilge pump" / "the stern light") are decided by those phrases (similarity.ts,
 // `swapped`; the phrases are read per statement in normalize.ts, `nominalWords`). Probes written from general
 // knowledge, in settings of their own (not the trap files' sentences).
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('the same frame about another thing or person', () => {
   it.each([
     // The writer's thing against someone else's.

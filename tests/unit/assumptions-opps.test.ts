@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
 
 // Opposites merged (branch `opps`, session 6, post hoc on heldout14 and trap set 3): each class of language has
 // probes of my own, in settings of their own: opposites that must stay apart and paraphrases that must stay together.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('a "never"/"not" before a verb whose topic the lexicon knows denies that act (normalize.ts, ACT_OPENERS)', () => {
   it.each([
     [

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Opposites and different things merged (branch `opps4`, session 7, on the odd half of trap set 4 and heldout15):
 // each mechanism has probes in words of my own: pairs that must stay apart and paraphrases that must stay together.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('everyday antonym families (wordnet.ts, EVERYDAY_ANTONYMS), phrasal opposites and "not once" (normalize.ts)', () => {
   it.each([
     [

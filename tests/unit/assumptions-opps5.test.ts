@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Opposites and directions merged (branch `opps5`, session 8, post hoc on the odd half of trap set 5): each
 // mechanism has probes in words and settings of my own: pairs that must stay apart, paraphrases that must stay
 // together.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('"A rather than B" turned round, B a bare noun that may be a verb (contrast.ts, thingFrom)', () => {
   it.each([
     [

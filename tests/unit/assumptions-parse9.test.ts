@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { compare } from '../../src/domain/assumptions/similarity.js';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
 
 // Session 9 (parse9): three general parsing faults noted by posthoc16. Probes in words of my own (a bakery, a
 // depot, a garage, a salon …), none from the corpus or the trap files.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
-const relation = (a: string, b: string, people: string[]) => {
-  const [x, y] = analyseAll([
-    { id: 1, entryId: 1, text: a, people },
-    { id: 2, entryId: 2, text: b, people },
-  ]);
-  return compare(x!, y!).kind;
-};
-
 describe('"up" or "down" inside a hyphenated word is no movement (similarity.ts upAgainstDown, hyphenParts)', () => {
   it.each([
     [

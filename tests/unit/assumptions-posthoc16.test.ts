@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { compare } from '../../src/domain/assumptions/similarity.js';
 import { deniedToneOf } from '../../src/domain/assumptions/tone.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 9 (posthoc16): general rules for the wrong pairs of heldout16, read after it was scored blind. Probes in
 // words of my own (a bakery, a garage, a school, a surgery …), none from the corpus or the trap files.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
-const relation = (a: string, b: string, people: string[]) => {
-  const [x, y] = analyseAll([
-    { id: 1, entryId: 1, text: a, people },
-    { id: 2, entryId: 2, text: b, people },
-  ]);
-  return compare(x!, y!).kind;
-};
-
 describe('a word that denies something bad inside the word is good news (tone.ts deniedToneOf)', () => {
   it.each([
     ['harmless', 'harm', 1],

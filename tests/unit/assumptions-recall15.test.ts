@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Session 7 (recall15): four general constructions of the theme table (themes.ts, "branch recall15"): going to a
 // third party about the writer, a place being closed, leaving a course as leaving a job, the blame landing on the
 // writer. Written for this test, in settings of their own (a warehouse, a library, a clinic, an apprentice).
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('recall15 constructions group paraphrases', () => {
   it.each([
     // Complaining about me to a third party.

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Session 8 (recall16): two general families, written for this test in settings of their own (a print shop, a
 // dental practice, a kitchen, a school): a customer taking its work away (lexicon.ts) and the frames that say whose
 // view a statement is ("To Ines I'm …", "in her eyes", "as far as she is concerned", "has me down as", "brands me …";
 // seen.ts).
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('recall16 families group paraphrases', () => {
   it.each([
     // A customer taking its work away.

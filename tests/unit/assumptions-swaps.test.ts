@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Two statements that say the same words but one each are decided by those words (similarity.ts, `swapped`):
 // everything else they say agrees, so a shared subject and topic must not carry the pair. Written from general
 // knowledge, in settings of their own (not the trap file's sentences).
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
 describe('statements that differ by one word each', () => {
   it.each([
     // An adjective and its antonym, no word shared.
