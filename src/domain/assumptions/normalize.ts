@@ -260,6 +260,47 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/**
+ * A view of someone as "too <word> to" do a thing ("assume I'm too young to know what I'm doing", "thinks she's too
+ * junior to run the ward") denies them the thing: the "to" turns the predicate after it. Only in a view: outside
+ * one ("is too proud to ask for help") the act is told as the motive's object, and its paraphrases tell it so too
+ * ("asking for help would hurt his pride"), read with the act's own sign.
+ */
+function tooToDo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'to' || tokens[i - 2]?.lower !== 'too' || tokens[i - 1]!.punct) return false;
+  for (let k = 0; k < i - 2; k++) if (VIEW_VERBS.has(tokens[k]!.stem)) return true;
+  return false;
+}
+
+/**
+ * "used to ignore my texts", "used to trust me": what was so once is said no longer to be (not "is used to", "got
+ * used to": those say it is familiar).
+ */
+const USED_TO_NOT_AFTER = new Set([
+  'be',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'get',
+  'got',
+  'getting',
+  'gets',
+  's',
+  'm',
+  're',
+]);
+function usedTo(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.lower === 'to' &&
+    tokens[i - 1]?.lower === 'used' &&
+    !USED_TO_NOT_AFTER.has(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 /** "anyone but", "anybody except", "everyone other than …": the one named after it is left out. */
 const ANY_ONE = new Set(['anyone', 'anybody', 'anything', 'everyone', 'everybody', 'everything']);
 function anyoneBut(tokens: readonly { lower: string }[], i: number): boolean {
@@ -1589,6 +1630,13 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     const target =
       preds.find((f) => f.pos > i) ??
       (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
+    if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
+  }
+  // Only the predicate after "too <word> to" or "used to" is turned: the clause is no denial ("is too young to know
+  // what she's doing" still says she is young).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tooToDo(tokens, i) && !usedTo(tokens, i)) continue;
+    const target = found.find((f) => f.kind === 'pred' && f.pos > i && segmentOf(f.pos) === segmentOf(i));
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
   // "Sophie will side with him, not me" denies the writer what it grants him: the predicate before the contrast

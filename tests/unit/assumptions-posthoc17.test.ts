@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../../src/domain/assumptions/index.js';
+import { compare } from '../../src/domain/assumptions/similarity.js';
+import { groupOf } from '../helpers/grouping-probes.js';
+
+// Session 9 (posthoc17): general rules for the wrong pairs of heldout17 and trap set 6's odd half, read after they
+// were scored blind. Probes in words of my own (a bakery, a ward, a library, a boatyard …), none from the corpus or
+// the trap files.
+const together = (a: string, b: string, people: string[]) => {
+  const at = groupOf([a, b], people);
+  return at.get(1) === at.get(2);
+};
+
+const relation = (a: string, b: string, people: string[]) => {
+  const [x, y] = analyseAll([
+    { id: 1, entryId: 1, text: a, people },
+    { id: 2, entryId: 2, text: b, people },
+  ]);
+  return compare(x!, y!).kind;
+};
+
+describe('a view of someone as "too <word> to" do a thing denies them the thing (normalize.ts tooToDo)', () => {
+  it.each([
+    [
+      "The senior nurses think I'm too young to know what I'm doing.",
+      'The senior nurses see me as a capable nurse.',
+      ['Odile'],
+    ],
+    [
+      "The head baker assumes I'm too young to know what I'm doing.",
+      'The head baker regards me as a competent baker.',
+      ['Matteo'],
+    ],
+  ])('%s / %s: never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).not.toBe('same');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "The senior nurses think I'm too young to know what I'm doing.",
+      "The senior nurses think I'm incompetent.",
+      ['Odile'],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe('what someone "used to" do is said no longer to be so (normalize.ts usedTo)', () => {
+  it.each([
+    ['Bettina used to ignore my emails but now replies to them.', 'Bettina ignores my emails.', ['Bettina']],
+    [
+      'Ruairi used to trust me with the boatyard keys.',
+      'Ruairi trusts me with the boatyard keys.',
+      ['Ruairi'],
+    ],
+  ])('%s / %s: never grouped', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Ruairi used to trust me with the boatyard keys.',
+      "Ruairi doesn't trust me with the boatyard keys any more.",
+      ['Ruairi'],
+    ],
+    // "is used to", "got used to" say something is familiar, not gone.
+    ['The librarian is used to ignoring my requests.', 'The librarian ignores my requests.', ['Wanjiru']],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
