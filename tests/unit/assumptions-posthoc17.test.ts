@@ -71,3 +71,36 @@ describe('what someone "used to" do is said no longer to be so (normalize.ts use
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe("a demoted thing that is the kept thing's possessor's own is theirs, not set aside (contrast.ts withPossessor)", () => {
+  it.each([
+    [
+      "Greta cares about the players' fitness, not their match results.",
+      "Greta cares about the players' match results more than their fitness.",
+      ['Greta'],
+    ],
+    [
+      "The warden cares about the tenants' comfort, not their rent arrears.",
+      "The warden cares more about the tenants' rent arrears than their comfort.",
+      ['Solveig'],
+    ],
+  ])('%s / %s: opposite, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "Greta cares about the players' fitness, not their match results.",
+      "Greta cares more about the players' fitness than their match results.",
+      ['Greta'],
+    ],
+    [
+      "The warden cares about the tenants' comfort, not their rent arrears.",
+      "The warden cares about the tenants' comfort.",
+      ['Solveig'],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
