@@ -104,3 +104,23 @@ describe("a demoted thing that is the kept thing's possessor's own is theirs, no
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('two comparisons of doers with another one outdone are two assumptions (similarity.ts otherOutdone)', () => {
+  it.each([
+    ['My cousin looks after Grandad more than I do.', 'I look after Grandad more than my cousin does.', []],
+    ['My brother visits our mum more than I do.', 'I visit our mum more than my brother does.', []],
+  ])('%s / %s: never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('different');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'My cousin looks after Grandad more than I do.',
+      'My cousin looks after Grandad far more than I ever do.',
+      [],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

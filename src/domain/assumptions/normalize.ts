@@ -88,6 +88,11 @@ export interface Shape {
    * … than …" ("would rather die than give up driving" → `give`, `driving`). Empty without such a preference.
    */
   setAside: ReadonlySet<string>;
+  /**
+   * The doer a comparison of doers outdoes: "looks after Dad more than I do" → `self`, "… than my brother does" →
+   * `brother` (the one named, else the last word before the verb). Null without such a comparison.
+   */
+  outdone: string | null;
   /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
   owners: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
@@ -1291,6 +1296,7 @@ function shapeOf(
     owners: core.owners,
     modifiers: core.modifiers,
     setAside: core.setAside,
+    outdone: core.outdone,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1835,6 +1841,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     owners: nounPhrases.owners,
     modifiers: nounPhrases.modifiers,
     setAside: setAsideWords(tokens),
+    outdone: outdoneIn(tokens),
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -2610,6 +2617,31 @@ function setAsideWords(tokens: readonly Token[]): Set<string> {
   if (than < 0) return out;
   for (const t of tokens.slice(than + 1)) if (!t.punct && !STOPWORDS.has(t.lower)) out.add(t.lower);
   return out;
+}
+
+const DOER_VERBS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+
+/** See `Shape.outdone`: "more/less … than <someone> do/does/did/will …". */
+function outdoneIn(tokens: readonly Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'than') continue;
+    if (!tokens.slice(0, i).some((t) => t.lower === 'more' || t.lower === 'less')) continue;
+    // The doer runs from "than" to its verb, a few words at most, then the clause ends.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const t = tokens[k]!;
+      if (t.punct) break;
+      if (!DOER_VERBS.has(t.lower) || k === i + 1) continue;
+      const after = tokens[k + 1];
+      if (after !== undefined && !after.punct) break;
+      // ("my sister does": the sister, not the writer who has her.)
+      const doer =
+        tokens
+          .slice(i + 1, k)
+          .find((u) => u.ent !== undefined && !POSSESSIVES.has(u.lower) && u.poss !== true) ?? tokens[k - 1]!;
+      return doer.ent ?? doer.lower;
+    }
+  }
+  return null;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

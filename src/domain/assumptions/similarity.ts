@@ -845,7 +845,11 @@ function compareWhole(a: Shape, b: Shape): Relation {
     return { kind: 'opposite', score: r.score };
   const swap = swapped(a, b);
   if (swap === 'opposite') return { kind: 'opposite', score: r.score };
-  if (swap === 'different' || (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))))
+  if (
+    swap === 'different' ||
+    (swap === undefined && (kindsDiffer(a, b) || otherSetAside(a, b))) ||
+    otherOutdone(a, b)
+  )
     return { kind: 'different', score: 0 };
   // (Most pairs score below the cap: the gate would change nothing.)
   if (r.score > UNLINKED_CAP && unlinked(a, b)) return { kind: 'same', score: UNLINKED_CAP };
@@ -899,6 +903,14 @@ function saidAlike(a: Shape, b: Shape): boolean {
     sameMap(a.preds, b.preds) &&
     sameMap(a.objects, b.objects)
   );
+}
+
+/**
+ * Two comparisons of doers where another is outdone: "my brother visits Mum more than I do" / "I visit Mum more
+ * than my brother does". Who does more is the assumption, whatever the verb.
+ */
+function otherOutdone(a: Shape, b: Shape): boolean {
+  return a.outdone !== null && b.outdone !== null && a.outdone !== b.outdone;
 }
 
 /**
