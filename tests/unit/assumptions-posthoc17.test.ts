@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { compare } from '../../src/domain/assumptions/similarity.js';
-import { groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
 
 // Session 9 (posthoc17): general rules for the wrong pairs of heldout17 and trap set 6's odd half, read after they
 // were scored blind. Probes in words of my own (a bakery, a ward, a library, a boatyard …), none from the corpus or
@@ -119,6 +119,38 @@ describe('two comparisons of doers with another one outdone are two assumptions 
       'My cousin looks after Grandad more than I do.',
       'My cousin looks after Grandad far more than I ever do.',
       [],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe("a kindred concept only in the reason of a statement whose main clause the lexicon doesn't read is no link (similarity.ts unlinked)", () => {
+  it.each([
+    [
+      "Mr Okafor keeps the big accounts away from me because he doesn't rate my skills.",
+      'Mr Okafor takes my weekend shifts for granted.',
+      ['Mr Okafor'],
+    ],
+    [
+      "The head chef gives the pastry work to others because she doesn't rate my skills.",
+      'The head chef takes my late nights for granted.',
+      ['Bea'],
+    ],
+  ])('%s / %s: offered, not grouped', (a, b, people) => {
+    expectOfferedNotGrouped(a, b, people);
+  });
+
+  it.each([
+    [
+      "Mr Okafor keeps the big accounts away from me because he doesn't rate my skills.",
+      "Mr Okafor doesn't think much of my skills.",
+      ['Mr Okafor'],
+    ],
+    [
+      'Mr Okafor takes my weekend shifts for granted.',
+      'Mr Okafor never appreciates the weekend shifts I cover.',
+      ['Mr Okafor'],
     ],
   ])('%s / %s: still one assumption', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);

@@ -875,7 +875,17 @@ const UNLINKED_CAP = 0.35;
  */
 function unlinked(a: Shape, b: Shape): boolean {
   for (const [key, sign] of a.preds) if (!MODAL.has(key) && b.preds.get(key) === sign) return false;
-  return kindred(a, b).same === 0 && !saidAlike(a, b) && softMatch(a, b).shared === 0;
+  if (saidAlike(a, b) || softMatch(a, b).shared > 0) return false;
+  return kindred(a, b).same === 0 || kinOfOtherThings(a, b);
+}
+
+/**
+ * A kindred concept that one side says only outside its main clause, whose own predicate the lexicon does not know:
+ * "keeps the big cases from me because he doesn't rate my skills" / "takes my overtime for granted". The reason
+ * given is kin to the other's grievance, but the statement is about what is done; kin is no shared predicate there.
+ */
+function kinOfOtherThings(a: Shape, b: Shape): boolean {
+  return a.main === null || b.main === null;
 }
 
 /**
