@@ -156,3 +156,26 @@ describe("a kindred concept only in the reason of a statement whose main clause 
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('one frame said of two things after "from" is two assumptions (similarity.ts ABOUT_WORDS)', () => {
+  it.each([
+    [
+      'Soren is keeping the email from the landlord from me.',
+      'Soren is keeping the email from the school from me.',
+      ['Soren'],
+    ],
+  ])('%s / %s: never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('different');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Soren is hiding the email from the landlord from me.',
+      'Soren is keeping the email from the landlord secret from me.',
+      ['Soren'],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

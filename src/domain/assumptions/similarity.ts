@@ -1395,8 +1395,11 @@ function partsHere(w: string, s: Shape): ReadonlySet<string> {
   return w.endsWith('ing') && s.nominal.has(w) && !parts.has('n') ? new Set([...parts, 'n']) : parts;
 }
 
-/** Prepositions after which a noun names what a frame is about ("lied about the overtime", "say over the menu"). */
-const ABOUT_WORDS = new Set(['about', 'over', 'with', 'at', 'on', 'for']);
+/**
+ * Prepositions after which a noun names what a frame is about ("lied about the overtime", "say over the menu"), or
+ * where it comes from ("the letter from the bank" / "… from the hospital": two letters).
+ */
+const ABOUT_WORDS = new Set(['about', 'over', 'with', 'at', 'on', 'for', 'from']);
 
 /**
  * Whether a word stands right after such a preposition, an article or a possessive between ("about the sick days";
