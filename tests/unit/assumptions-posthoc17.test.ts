@@ -179,3 +179,31 @@ describe('one frame said of two things after "from" is two assumptions (similari
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('staying and leaving are opposite acts (similarity.ts VERB_ANTONYMS)', () => {
+  it.each([
+    [
+      'Ines will stay on at the bakery once it is sold.',
+      'Ines will leave the bakery once it is sold.',
+      ['Ines'],
+    ],
+  ])('%s / %s: opposite, never grouped', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Ines will stay on at the bakery once it is sold.',
+      'Ines will remain at the bakery once it is sold.',
+      ['Ines'],
+    ],
+    [
+      'Ines will stay on at the bakery once it is sold.',
+      'Ines plans to stay at the bakery once it is sold.',
+      ['Ines'],
+    ],
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -442,6 +442,8 @@ const VERB_ANTONYMS: Array<[string, string]> = [
   ['begin', 'end'],
   ['arrive', 'leave'],
   ['join', 'leave'],
+  ['stay', 'leave'],
+  ['remain', 'leave'],
   ['accept', 'reject'],
   ['accept', 'refuse'],
   ['approve', 'reject'],
