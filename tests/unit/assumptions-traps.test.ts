@@ -86,6 +86,20 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 18 },
     },
   ],
+  // Written blind in session 8, scored once at the end of session 9 (engine of main then: 5 / 2 / 3 / 16). Branch
+  // posthoc17 developed on the odd pairs (3 / 1 / 2 / 8 → 1 / 0 / 2 / 8: "used to" turns what follows, a demoted
+  // "their …" takes the kept thing's possessor, another doer outdone) and checked the even ones once (2 / 1 / 1 / 8
+  // → 2 / 1 / 1 / 8); after that check, different 3 → 2 ("from" names a thing: "the letter from the bank" / "… from
+  // the hospital") and opposites 3 → 2 (staying against leaving: "will stay on at …" / "will leave …").
+  [
+    'trap-probes-6.json',
+    {
+      opposite: { at: 'most', count: 2 },
+      direction: { at: 'most', count: 1 },
+      different: { at: 'most', count: 2 },
+      same: { at: 'least', count: 16 },
+    },
+  ],
 ];
 
 describe.each(SETS)('blind trap pairs: %s', (file, limits) => {

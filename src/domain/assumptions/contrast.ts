@@ -199,6 +199,26 @@ function parallel<T extends ContrastToken>(
   return undefined;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its']);
+
+/**
+ * "the pupils' wellbeing, not their exam results": the demoted thing belongs to the kept thing's possessor, who
+ * is named there, not set aside. The demoted thing takes the possessor's words in place of the pronoun, so the
+ * possessor, in both parts, tells neither apart.
+ */
+function withPossessor<T extends ContrastToken>(
+  tokens: readonly T[],
+  from: number,
+  to: number,
+  thing: T[],
+): T[] {
+  if (thing.length < 2 || !POSSESSIVE_PRONOUNS.has(thing[0]!.lower)) return thing;
+  for (let k = from; k < to - 1; k++)
+    if (tokens[k]!.poss === true && tokens[k]!.ent === undefined)
+      return [...tokens.slice(from, k + 1), ...thing.slice(1)];
+  return thing;
+}
+
 /** The clause with its thing at [from, to) replaced by `other`, the words that only rank left out. */
 function reframe<T extends ContrastToken>(
   tokens: readonly T[],
@@ -315,6 +335,7 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       end = thing + 1;
       demotedThing = tokens.slice(thing, end);
     }
+    demotedThing = withPossessor(tokens, from, to, demotedThing);
     const drop = new Set<number>();
     for (let k = start; k < marker; k++)
       if (tokens[k]!.lower === 'more' || tokens[k]!.lower === 'less') drop.add(k);

@@ -88,6 +88,11 @@ export interface Shape {
    * … than …" ("would rather die than give up driving" → `give`, `driving`). Empty without such a preference.
    */
   setAside: ReadonlySet<string>;
+  /**
+   * The doer a comparison of doers outdoes: "looks after Dad more than I do" → `self`, "… than my brother does" →
+   * `brother` (the one named, else the last word before the verb). Null without such a comparison.
+   */
+  outdone: string | null;
   /** Possessors of such phrases that name no one the journal knows ("my brother's debts" → `brother`). */
   owners: ReadonlySet<string>;
   /** The words (lower case) that name someone other than the writer: a name, a pronoun, a group or a role. */
@@ -260,6 +265,47 @@ const IS_AFTER = new Set([
   'this',
 ]);
 const NEGATING_ENTITIES = new Set(['nobody', 'no one', 'noone', 'none']);
+/**
+ * A view of someone as "too <word> to" do a thing ("assume I'm too young to know what I'm doing", "thinks she's too
+ * junior to run the ward") denies them the thing: the "to" turns the predicate after it. Only in a view: outside
+ * one ("is too proud to ask for help") the act is told as the motive's object, and its paraphrases tell it so too
+ * ("asking for help would hurt his pride"), read with the act's own sign.
+ */
+function tooToDo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'to' || tokens[i - 2]?.lower !== 'too' || tokens[i - 1]!.punct) return false;
+  for (let k = 0; k < i - 2; k++) if (VIEW_VERBS.has(tokens[k]!.stem)) return true;
+  return false;
+}
+
+/**
+ * "used to ignore my texts", "used to trust me": what was so once is said no longer to be (not "is used to", "got
+ * used to": those say it is familiar).
+ */
+const USED_TO_NOT_AFTER = new Set([
+  'be',
+  'is',
+  'am',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'get',
+  'got',
+  'getting',
+  'gets',
+  's',
+  'm',
+  're',
+]);
+function usedTo(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.lower === 'to' &&
+    tokens[i - 1]?.lower === 'used' &&
+    !USED_TO_NOT_AFTER.has(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 /** "anyone but", "anybody except", "everyone other than …": the one named after it is left out. */
 const ANY_ONE = new Set(['anyone', 'anybody', 'anything', 'everyone', 'everybody', 'everything']);
 function anyoneBut(tokens: readonly { lower: string }[], i: number): boolean {
@@ -1250,6 +1296,7 @@ function shapeOf(
     owners: core.owners,
     modifiers: core.modifiers,
     setAside: core.setAside,
+    outdone: core.outdone,
     someone: core.someone,
     thingWords: core.thingWords,
     phrases: core.phrases,
@@ -1591,6 +1638,13 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
+  // Only the predicate after "too <word> to" or "used to" is turned: the clause is no denial ("is too young to know
+  // what she's doing" still says she is young).
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tooToDo(tokens, i) && !usedTo(tokens, i)) continue;
+    const target = found.find((f) => f.kind === 'pred' && f.pos > i && segmentOf(f.pos) === segmentOf(i));
+    if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
+  }
   // "Sophie will side with him, not me" denies the writer what it grants him: the predicate before the contrast
   // is said of the writer, turned ("won't back me"). Someone else set aside ("backs me, not Dan") is left out.
   // So does taking someone else's side against the writer: "will side with the other directors against me",
@@ -1787,6 +1841,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     owners: nounPhrases.owners,
     modifiers: nounPhrases.modifiers,
     setAside: setAsideWords(tokens),
+    outdone: outdoneIn(tokens),
     someone: new Set(tokens.filter((t) => t.ent !== undefined && t.ent !== 'self').map((t) => t.lower)),
     thingWords,
     phrases,
@@ -2562,6 +2617,31 @@ function setAsideWords(tokens: readonly Token[]): Set<string> {
   if (than < 0) return out;
   for (const t of tokens.slice(than + 1)) if (!t.punct && !STOPWORDS.has(t.lower)) out.add(t.lower);
   return out;
+}
+
+const DOER_VERBS = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had']);
+
+/** See `Shape.outdone`: "more/less … than <someone> do/does/did/will …". */
+function outdoneIn(tokens: readonly Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'than') continue;
+    if (!tokens.slice(0, i).some((t) => t.lower === 'more' || t.lower === 'less')) continue;
+    // The doer runs from "than" to its verb, a few words at most, then the clause ends.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const t = tokens[k]!;
+      if (t.punct) break;
+      if (!DOER_VERBS.has(t.lower) || k === i + 1) continue;
+      const after = tokens[k + 1];
+      if (after !== undefined && !after.punct) break;
+      // ("my sister does": the sister, not the writer who has her.)
+      const doer =
+        tokens
+          .slice(i + 1, k)
+          .find((u) => u.ent !== undefined && !POSSESSIVES.has(u.lower) && u.poss !== true) ?? tokens[k - 1]!;
+      return doer.ent ?? doer.lower;
+    }
+  }
+  return null;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
