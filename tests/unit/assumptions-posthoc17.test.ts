@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { compare } from '../../src/domain/assumptions/similarity.js';
-import { expectOfferedNotGrouped, groupOf } from '../helpers/grouping-probes.js';
+import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
 
 // Session 9 (posthoc17): general rules for the wrong pairs of heldout17 and trap set 6's odd half, read after they
 // were scored blind. Probes in words of my own (a bakery, a ward, a library, a boatyard …), none from the corpus or
 // the trap files.
-const together = (a: string, b: string, people: string[]) => {
-  const at = groupOf([a, b], people);
-  return at.get(1) === at.get(2);
-};
-
-const relation = (a: string, b: string, people: string[]) => {
-  const [x, y] = analyseAll([
-    { id: 1, entryId: 1, text: a, people },
-    { id: 2, entryId: 2, text: b, people },
-  ]);
-  return compare(x!, y!).kind;
-};
-
 describe('a view of someone as "too <word> to" do a thing denies them the thing (normalize.ts tooToDo)', () => {
   it.each([
     [
