@@ -423,10 +423,16 @@ export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): 
      ${scope} GROUP BY t.id`,
   ).all(params);
   // Sorted here, not by SQLite, whose NOCASE knows only A–Z: "Élodie" goes with the E's, not after "Zoë".
+  const byName = nameCollator();
   return rows.sort((a, b) => b.count - a.count || byName.compare(a.name, b.name));
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base' });
+// Made on first use: building a collator costs about 5 ms, which `reflect list` and `--version` must not pay.
+let collator: Intl.Collator | undefined;
+function nameCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base' });
+  return collator;
+}
 
 /** Entries per prompt set among those the query selects, most used first. */
 export function setCounts(db: Db, query: EntryQuery): NameCount[] {
