@@ -1,5 +1,5 @@
 import type { EntryChanges } from '../domain/entry-edit.js';
-import { nameKey } from '../domain/names.js';
+import { compareNames, nameKey } from '../domain/names.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
@@ -423,15 +423,7 @@ export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): 
      ${scope} GROUP BY t.id`,
   ).all(params);
   // Sorted here, not by SQLite, whose NOCASE knows only A–Z: "Élodie" goes with the E's, not after "Zoë".
-  const byName = nameCollator();
-  return rows.sort((a, b) => b.count - a.count || byName.compare(a.name, b.name));
-}
-
-// Made on first use: building a collator costs about 5 ms, which `reflect list` and `--version` must not pay.
-let collator: Intl.Collator | undefined;
-function nameCollator(): Intl.Collator {
-  collator ??= new Intl.Collator('en', { sensitivity: 'base' });
-  return collator;
+  return rows.sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
 }
 
 /** Entries per prompt set among those the query selects, most used first. */
