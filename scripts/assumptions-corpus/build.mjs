@@ -23,6 +23,7 @@ const halves = [
   'heldout16',
   'heldout17',
   'heldout18',
+  'heldout19',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
@@ -77,7 +78,7 @@ const directions = ids.filter((g) => g.endsWith('-rev')).map((g) => [g.slice(0, 
 const labels = {
   schema: 1,
   corpus: 'assumptions-own',
-  range: { from: '2027-02-22', to: '2027-10-31' },
+  range: { from: '2027-02-22', to: '2028-02-01' },
   statements,
   groups,
   opposites,
