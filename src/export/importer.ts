@@ -278,7 +278,9 @@ class SetResolver {
     this.snapshotted.add(key);
     const inFile = this.fromFile.get(key);
     if (inFile) {
-      snapshotSet(this.db, inFile.set, inFile.source, inFile.yaml, inFile.addedAt);
+      // A set removed where the file comes from stays removed here (when this journal had no copy of it).
+      const removedAt = inFile.source === 'installed' ? (inFile.removedAt ?? null) : null;
+      snapshotSet(this.db, inFile.set, inFile.source, inFile.yaml, inFile.addedAt, removedAt);
       return;
     }
     const builtin = builtinSets().find((c) => c.set.id === set.id && c.set.version === set.version);
