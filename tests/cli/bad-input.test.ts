@@ -1740,6 +1740,22 @@ const rows: BadInput[] = [
       files: { 'r.json': reflectDoc.replace(/"people": \[[^\]]*\]/, '"people": [1, 2]') },
     },
   ),
+  bad(
+    'import: a removedAt that is not a date',
+    ['import', '{dir}/r.json'],
+    'promptSets[0].removedAt: expected an ISO date',
+    {
+      files: {
+        'r.json': reflectDoc.replace('"addedAt": "2026-09-01T08:00:00.000Z"', '$&, "removedAt": "last week"'),
+      },
+    },
+  ),
+  bad(
+    'import: an unknown --assignments choice',
+    ['import', '{dir}/r.json', '--assignments', 'maybe'],
+    "reflect: option '--assignments <mode>' argument 'maybe' is invalid. Allowed choices are keep, skip.",
+    { files: { 'r.json': reflectDoc } },
+  ),
   ...peerRows,
 
   // ── backup ──
