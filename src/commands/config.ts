@@ -37,7 +37,8 @@ Examples:
         return { key, value: value === null ? '(not set)' : String(value), source };
       });
       const keyWidth = Math.max(...rows.map((r) => r.key.length));
-      const valueWidth = Math.max(...rows.map((r) => r.value.length));
+      // A long value (the journal's path) puts its own source further out rather than pushing every row's.
+      const valueWidth = Math.max(...rows.map((r) => r.value.length).filter((n) => n <= 24));
       for (const { key, value, source } of rows) {
         const from = source === 'not set' ? '' : `  (${source})`;
         ctx.out(`${key.padEnd(keyWidth)}  ${from ? value.padEnd(valueWidth) : value}${from}`);
