@@ -90,6 +90,9 @@ Settings: ${loaded.path}`,
     );
   program.hook('preAction', (root, action) => {
     const opts = root.opts<Partial<GlobalOptions>>();
+    // `--db "$JOURNAL"` with the variable unset would otherwise write to the default journal without a word.
+    if (opts.db !== undefined && opts.db.trim() === '')
+      throw new UserError('--db needs a path', { hint: 'give the journal file, e.g. --db ~/journal.db' });
     Object.assign(ctx.globals, {
       db: opts.db,
       json: Boolean(opts.json),

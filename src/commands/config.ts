@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CONFIG_KEYS, type ConfigKey, type LoadedConfig, loadConfig, normalizeKey } from '../config.js';
-import { type Context, configHome } from '../context.js';
+import { type Context, configHome, resolveDbPath } from '../context.js';
 import { UserError } from '../errors.js';
 
 export function registerConfig(program: Command, ctx: Context): void {
@@ -28,14 +28,17 @@ Examples:
       const loaded = await current(ctx);
       const keys = Object.keys(CONFIG_KEYS) as ConfigKey[];
       if (ctx.globals.json) {
-        return ctx.out(JSON.stringify(Object.fromEntries(keys.map((k) => [k, item(loaded, k)])), null, 2));
+        return ctx.out(
+          JSON.stringify(Object.fromEntries(keys.map((k) => [k, item(ctx, loaded, k)])), null, 2),
+        );
       }
       const rows = keys.map((key) => {
-        const { value, source } = item(loaded, key);
+        const { value, source } = item(ctx, loaded, key);
         return { key, value: value === null ? '(not set)' : String(value), source };
       });
       const keyWidth = Math.max(...rows.map((r) => r.key.length));
-      const valueWidth = Math.max(...rows.map((r) => r.value.length));
+      // A long value (the journal's path) puts its own source further out rather than pushing every row's.
+      const valueWidth = Math.max(...rows.map((r) => r.value.length).filter((n) => n <= 24));
       for (const { key, value, source } of rows) {
         const from = source === 'not set' ? '' : `  (${source})`;
         ctx.out(`${key.padEnd(keyWidth)}  ${from ? value.padEnd(valueWidth) : value}${from}`);
@@ -48,7 +51,7 @@ Examples:
     .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
     .action(async (name: string) => {
       const key = keyOf(name);
-      const found = item(await current(ctx), key);
+      const found = item(ctx, await current(ctx), key);
       if (ctx.globals.json) return ctx.out(JSON.stringify({ key, ...found }));
       ctx.out(found.value === null ? '' : String(found.value));
     });
@@ -96,7 +99,15 @@ function current(ctx: Context): Promise<LoadedConfig> {
   return loadConfig(ctx.env, configHome(ctx.env));
 }
 
-function item(loaded: LoadedConfig, key: ConfigKey): { value: unknown; source: string } {
+/**
+ * A setting's value and where it comes from. `db` is the journal in force, picked as every command picks it:
+ * --db (`flag`), REFLECT_DB, the config file, else the default path.
+ */
+function item(ctx: Context, loaded: LoadedConfig, key: ConfigKey): { value: unknown; source: string } {
+  if (key === 'db') {
+    const source = ctx.globals.db ? 'flag' : loaded.config.db === undefined ? 'default' : loaded.sources.db;
+    return { value: resolveDbPath(ctx.globals.db, ctx.env, loaded.config), source };
+  }
   const value = loaded.config[key];
   return { value: value ?? null, source: value === undefined ? 'not set' : loaded.sources[key] };
 }

@@ -12,6 +12,7 @@ interface ImportOptions {
   format?: 'reflect' | 'jrnl' | 'dayone';
   dryRun?: boolean;
   overwrite?: boolean;
+  assignments?: 'keep' | 'skip';
 }
 
 const MARK: Record<ItemStatus, string> = { new: '+', unchanged: '=', conflict: '!', overwritten: '~' };
@@ -30,6 +31,12 @@ export function registerImport(program: Command, ctx: Context): void {
     )
     .option('--dry-run', 'show what would be imported, change nothing')
     .option('--overwrite', 'replace entries that exist here with different content (same uuid)')
+    .addOption(
+      new Option(
+        '--assignments <mode>',
+        "the file's assignments: keep or skip (default: keep into a journal with no entries; into one with entries, add no new ones)",
+      ).choices(['keep', 'skip']),
+    )
     .addHelpText(
       'after',
       `
@@ -38,7 +45,8 @@ Examples:
   $ reflect import jrnl-export.json --dry-run
   $ jrnl --format json | reflect import -         from stdin
   $ cat journal.json | reflect import - --dry-run
-  $ reflect import Journal.json --format dayone`,
+  $ reflect import Journal.json --format dayone
+  $ reflect import client.json --assignments skip  entries only, none of the file's schedule`,
     )
     .action(async (file: string, options: ImportOptions) => {
       const [{ importFile }, { progressBar }] = await Promise.all([
@@ -56,6 +64,7 @@ Examples:
             format: options.format,
             dryRun: Boolean(options.dryRun),
             overwrite: Boolean(options.overwrite),
+            assignments: options.assignments,
             name: input ? 'stdin' : file,
             now: ctx.now(),
           },
@@ -79,6 +88,8 @@ Examples:
           `${options.overwrite ? 'replaced' : 'conflict'}: ${itemLine('conflict', entry).slice(2)} (${entry.uuid})`,
         );
       }
+      if (options.assignments === undefined && summary.assignments.leftOut > 0)
+        ctx.note(MSG.importAssignmentsLeftOut(summary.assignments.leftOut));
       ctx.out(summaryLine(summary));
     });
 }
@@ -108,9 +119,10 @@ export function summaryLine(s: ImportSummary): string {
       ? `${s.dryRun ? 'would replace' : 'replaced'} ${s.overwritten} changed`
       : `conflicts ${s.conflicts}${s.conflicts > 0 ? ' (kept yours; --overwrite replaces them)' : ''}`,
   ];
-  const { imported, unchanged } = s.assignments;
-  if (imported + unchanged > 0) {
-    parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here`);
+  const { imported, unchanged, leftOut } = s.assignments;
+  if (imported + unchanged + leftOut > 0) {
+    const left = leftOut > 0 ? `, ${leftOut} left out` : '';
+    parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here${left}`);
   }
   return `${parts.join(' · ')}${s.dryRun ? ' — dry run, nothing changed' : ''}`;
 }
@@ -125,6 +137,11 @@ function summaryJson(s: ImportSummary) {
     conflicts: s.conflicts,
     overwritten: s.overwritten,
     conflictUuids: s.firstConflicts.map((e) => e.uuid),
-    assignments: { imported: s.assignments.imported, skipped: s.assignments.unchanged },
+    assignments: {
+      imported: s.assignments.imported,
+      skipped: s.assignments.unchanged,
+      leftOut: s.assignments.leftOut,
+      mode: s.assignments.mode,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import type { Day } from './cadence.js';
 import {
   type AssignmentBlock,
   checkPromptSet,
@@ -87,8 +88,10 @@ const CORE_TAGS = new Set(
 /**
  * Parses prompt-set YAML safely: the core schema only, no custom tags, no anchors or aliases, at most 1 MiB —
  * and each problem located at a line and column of the file. Parsing never runs anything.
+ * Given `today` (the person's local day), an assignment `due:` before it is a warning, not an error: a client
+ * may open a coach's file days after it was sent, and the assignment then starts overdue.
  */
-export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
+export function parsePromptSetYaml(text: string, options: { today?: Day } = {}): ParsedPromptSetFile {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.fileBytes) {
     const size = `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -149,9 +152,21 @@ export function parsePromptSetYaml(text: string): ParsedPromptSetFile {
   const checked = checkPromptSet(data);
   const located = sortProblems([
     ...checked.problems.map((p) => locate(doc, lineCounter, p)),
+    ...pastDue(checked.assignment, options.today).map((p) => locate(doc, lineCounter, p)),
     ...cutByComments(doc, text, lineCounter),
   ]);
   return { set: checked.set, assignment: checked.assignment, data, problems: located };
+}
+
+function pastDue(block: AssignmentBlock | undefined, today: Day | undefined): SchemaProblem[] {
+  if (!block?.due || !today || block.due >= today) return [];
+  return [
+    {
+      path: ['assignment', 'due'],
+      message: `due ${block.due} has passed (today is ${today}); accepted, the assignment starts overdue`,
+      severity: 'warning',
+    },
+  ];
 }
 
 /** A node's range starts at its value; its tag or anchor is written just before it, on the same line. */

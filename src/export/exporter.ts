@@ -143,7 +143,13 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
   const header = {
     exportedAt: job.exportedAt,
     promptSets: exportedSets(db, job).map(
-      (s): ExportPromptSet => ({ source: s.source, addedAt: s.addedAt, yaml: s.yaml, set: s.set }),
+      (s): ExportPromptSet => ({
+        source: s.source,
+        addedAt: s.addedAt,
+        ...(s.removedAt === null ? {} : { removedAt: s.removedAt }),
+        yaml: s.yaml,
+        set: s.set,
+      }),
     ),
     assignments: job.assignments,
   };

@@ -126,6 +126,7 @@ const assignmentSchema = z.object({
 const exportSetSchema = z.object({
   source: z.enum(['builtin', 'installed'], { error: 'expected "builtin" or "installed"' }),
   addedAt: isoInstant,
+  removedAt: isoInstant.optional(),
   yaml: z.string({ error: 'expected a string or null' }).nullable(),
   set: promptSetSchema,
 });
@@ -152,11 +153,13 @@ const reflectFormat: ImportFormat = {
       );
     }
     if (top.has('exportedAt')) check(isoInstant, top.get('exportedAt'), 'exportedAt');
-    const promptSets = check(
-      z.array(exportSetSchema, { error: 'expected a list' }),
-      top.get('promptSets') ?? [],
-      'promptSets',
-    ) as ExportPromptSet[];
+    const promptSets = (
+      check(
+        z.array(exportSetSchema, { error: 'expected a list' }),
+        top.get('promptSets') ?? [],
+        'promptSets',
+      ) as ExportPromptSet[]
+    ).map((s) => (s.removedAt === undefined ? s : { ...s, removedAt: instant(s.removedAt) }));
     const assignments = check(
       z.array(assignmentSchema, { error: 'expected a list' }),
       top.get('assignments') ?? [],

@@ -29,7 +29,15 @@ export interface ImportOptions {
   name?: string | undefined;
   /** When set versions not in the file are first kept in the journal. */
   now: Date;
+  /**
+   * The file's assignments: `keep` adds new ones and updates those already here; `skip` leaves them all out.
+   * Undefined: keep into a journal with no entries (a restore, a journal kept for one client), else add no new
+   * one — someone else's schedule would show as due — but still update those already here.
+   */
+  assignments?: AssignmentMode | undefined;
 }
+
+export type AssignmentMode = 'keep' | 'skip';
 
 export interface ImportHooks {
   /** Called before the second pass with the number of entries. */
@@ -49,8 +57,8 @@ export interface ImportSummary {
   /** The first few of them, to name in the report. */
   firstConflicts: ExportEntry[];
   overwritten: number;
-  /** Assignments the file brings (reflect exports): added, or already here. */
-  assignments: { imported: number; unchanged: number };
+  /** Assignments the file brings (reflect exports): added, already here (updated), or left out; `mode`: for new ones. */
+  assignments: { imported: number; unchanged: number; leftOut: number; mode: AssignmentMode };
   dryRun: boolean;
 }
 
@@ -123,6 +131,8 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
   return inTransaction(
     db,
     () => {
+      const empty = countEntries(db) === 0;
+      const mode = options.assignments ?? (empty ? 'keep' : 'skip');
       const summary: ImportSummary = {
         format: format.name,
         total,
@@ -131,13 +141,13 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         conflicts: 0,
         firstConflicts: [],
         overwritten: 0,
-        assignments: { imported: 0, unchanged: 0 },
+        assignments: { imported: 0, unchanged: 0, leftOut: 0, mode },
         dryRun: options.dryRun,
       };
       const bulk = bulkWriter(db);
       // Into an empty journal only this import's own entries can share a uuid: SQLite is asked about a uuid
       // only when the file repeats one.
-      const added = countEntries(db) === 0 ? new Set<string>() : undefined;
+      const added = empty ? new Set<string>() : undefined;
       forEachCheckedEntry(path, checks, total, ({ entry, index }) => {
         const set = checks.sets.get(setKey(entry.set, entry.setVersion))!;
         const existingId = added?.has(entry.uuid) === false ? undefined : entryIdByUuid(db, entry.uuid);
@@ -166,15 +176,15 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
       bulk.finish();
       // After the entries: completions name their entries by uuid.
       for (const assignment of header.assignments) {
-        const same = findSameAssignment(db, assignment);
-        if (same === undefined) {
+        const same = options.assignments === 'skip' ? undefined : findSameAssignment(db, assignment);
+        if (same !== undefined) {
+          mergeAssignment(db, same, assignment);
+          summary.assignments.unchanged++;
+        } else if (mode === 'keep') {
           sets.forAssignment(assignment.set);
           importAssignment(db, assignment);
           summary.assignments.imported++;
-        } else {
-          mergeAssignment(db, same, assignment);
-          summary.assignments.unchanged++;
-        }
+        } else summary.assignments.leftOut++;
       }
       return { result: summary, commit: !options.dryRun };
     },
@@ -278,7 +288,9 @@ class SetResolver {
     this.snapshotted.add(key);
     const inFile = this.fromFile.get(key);
     if (inFile) {
-      snapshotSet(this.db, inFile.set, inFile.source, inFile.yaml, inFile.addedAt);
+      // A set removed where the file comes from stays removed here (when this journal had no copy of it).
+      const removedAt = inFile.source === 'installed' ? (inFile.removedAt ?? null) : null;
+      snapshotSet(this.db, inFile.set, inFile.source, inFile.yaml, inFile.addedAt, removedAt);
       return;
     }
     const builtin = builtinSets().find((c) => c.set.id === set.id && c.set.version === set.version);

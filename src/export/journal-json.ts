@@ -30,6 +30,11 @@ export interface ExportEntry extends Omit<Entry, 'id' | 'setId' | 'answers'> {
 export interface ExportPromptSet {
   source: 'builtin' | 'installed';
   addedAt: string;
+  /**
+   * When `prompts remove` removed the set (its versions kept for their entries). Absent while the set is
+   * installed, and in files written before it existed; version 1 readers that do not know it ignore it.
+   */
+  removedAt?: string;
   /** The file as its author wrote it, when the journal kept it. */
   yaml: string | null;
   set: PromptSet;

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { nameKey } from '../domain/names.js';
 import { UserError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 
@@ -233,6 +234,8 @@ function readHeader(db: Db): { version: number; appId: number } {
  * read again inside the write lock: two processes opening an old journal at once migrate it only once.
  */
 export function migrate(db: Db, from: number, to: number = SCHEMA_VERSION): void {
+  // Migration 0011 compares names as the application does; SQLite's own lower() folds only A–Z.
+  db.function('name_key', { deterministic: true }, (name: unknown) => nameKey(String(name)));
   for (let version = from + 1; version <= to; version++) {
     const step = db.transaction(() => {
       if ((db.pragma('user_version', { simple: true }) as number) >= version) return;

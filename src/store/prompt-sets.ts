@@ -6,6 +6,8 @@ export interface StoredSet {
   source: 'builtin' | 'installed';
   yaml: string | null;
   addedAt: string;
+  /** When `prompts remove` marked the set removed (its versions kept for their entries); null while installed. */
+  removedAt: string | null;
 }
 
 interface SetRow {
@@ -15,21 +17,26 @@ interface SetRow {
   definition: string;
   yaml: string | null;
   added_at: string;
+  removed_at: string | null;
 }
 
-/** Keeps a copy of the set version an entry or draft uses, so the journal is self-contained. */
+/**
+ * Keeps a copy of the set version an entry or draft uses, so the journal is self-contained. A version already
+ * here is left as it is; `removedAt` (an import of a set removed where it came from) applies to a new copy only.
+ */
 export function snapshotSet(
   db: Db,
   set: PromptSet,
   source: StoredSet['source'],
   yaml: string | null,
   now: string,
+  removedAt: string | null = null,
 ): void {
   sql(
     db,
-    `INSERT INTO prompt_sets (id, version, title, source, definition, yaml, added_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING`,
-  ).run(set.id, set.version, set.title, source, JSON.stringify(set), yaml, now);
+    `INSERT INTO prompt_sets (id, version, title, source, definition, yaml, added_at, removed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING`,
+  ).run(set.id, set.version, set.title, source, JSON.stringify(set), yaml, now, removedAt);
 }
 
 export function getStoredSet(db: Db, id: string, version: number): StoredSet | undefined {
@@ -53,7 +60,13 @@ export function listInstalledSets(db: Db): StoredSet[] {
 }
 
 function toStored(row: SetRow): StoredSet {
-  return { set: JSON.parse(row.definition), source: row.source, yaml: row.yaml, addedAt: row.added_at };
+  return {
+    set: JSON.parse(row.definition),
+    source: row.source,
+    yaml: row.yaml,
+    addedAt: row.added_at,
+    removedAt: row.removed_at,
+  };
 }
 
 export interface VersionRow {

@@ -35,6 +35,9 @@ export const MSG = {
   importStdinEmpty: 'import -: stdin is empty; pipe a JSON file into it',
   importStdinHint:
     'e.g. jrnl --format json | reflect import -   (or name the file: reflect import journal.json)',
+  /** `import` into a journal with entries of its own, without --assignments: new assignments are not added. */
+  importAssignmentsLeftOut: (n: number) =>
+    `left out ${n} ${n === 1 ? 'assignment' : 'assignments'} of the file: this journal has entries of its own, so someone else’s schedule would show as due here (--assignments keep adds ${n === 1 ? 'it' : 'them'})`,
   updated: (id: number) => `updated entry ${id}`,
   /** Dated later than now: accepted (a conversation may be planned), but often a slip of the year or weekday. */
   futureDate: (when: string) => `note: this entry is dated ${when}, in the future`,

@@ -339,6 +339,8 @@ const rows: BadInput[] = [
   bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
   bad('--db without a path', ['--db'], "reflect: option '--db <path>' argument missing"),
+  bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a path'),
+  bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a path'),
   bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
   bad('a bad REFLECT_NOW', [...LHC, '-'], 'reflect: REFLECT_NOW is not a date: garbage', {
     stdin: json(good),
@@ -1739,6 +1741,22 @@ const rows: BadInput[] = [
     {
       files: { 'r.json': reflectDoc.replace(/"people": \[[^\]]*\]/, '"people": [1, 2]') },
     },
+  ),
+  bad(
+    'import: a removedAt that is not a date',
+    ['import', '{dir}/r.json'],
+    'promptSets[0].removedAt: expected an ISO date',
+    {
+      files: {
+        'r.json': reflectDoc.replace('"addedAt": "2026-09-01T08:00:00.000Z"', '$&, "removedAt": "last week"'),
+      },
+    },
+  ),
+  bad(
+    'import: an unknown --assignments choice',
+    ['import', '{dir}/r.json', '--assignments', 'maybe'],
+    "reflect: option '--assignments <mode>' argument 'maybe' is invalid. Allowed choices are keep, skip.",
+    { files: { 'r.json': reflectDoc } },
   ),
   ...peerRows,
 

@@ -50,7 +50,8 @@ describe('reflect config', () => {
       color: { value: false, source: 'file' },
       count: { value: 5, source: 'file' },
       weekStart: { value: 'sunday', source: 'file' },
-      db: { value: null, source: 'not set' },
+      // The journal in force: with nothing set, the default path (see config-db-flag.test.ts).
+      db: { value: expect.stringMatching(/\/reflect\/journal\.db$/), source: 'default' },
     });
     expect(run(['config', 'list']).stdout).toMatch(/^count {7}5 +\(file\)$/m);
     expect(run(['config', 'unset', 'count']).code).toBe(0);

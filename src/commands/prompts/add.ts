@@ -24,7 +24,8 @@ export async function addPrompts(ctx: Context, file: string, options: { force?: 
   const decoded = decodePromptSetFile(readBytes(file));
   if (decoded.problem) throw new UserError(`not installed: ${formatFileProblem(label, decoded.problem)}`);
   const text = decoded.text;
-  const parsed = parsePromptSetYaml(text);
+  // A coach's past due day is said once, unless the schedule is declined anyway.
+  const parsed = parsePromptSetYaml(text, options.accept === false ? {} : { today: localDay(ctx.now()) });
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (!parsed.set || errors.length > 0) {
     const more = errors.length - 1;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
+import { type Day, localDay } from '../../domain/cadence.js';
 import {
   decodePromptSetFile,
   type FileProblem,
@@ -20,7 +21,8 @@ interface FileReport {
 
 /** `reflect prompts validate <file…>`: problems on stdout; with any error, a one-line summary and exit 2. */
 export function validatePrompts(ctx: Context, files: string[]): void {
-  const reports = files.map(validateFile);
+  const today = localDay(ctx.now());
+  const reports = files.map((file) => validateFile(file, today));
   const errors = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
   if (ctx.globals.json) ctx.out(JSON.stringify(reports, null, 2));
   else {
@@ -45,7 +47,7 @@ export function validatePrompts(ctx: Context, files: string[]): void {
   }
 }
 
-function validateFile(file: string): FileReport {
+function validateFile(file: string, today: Day): FileReport {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -61,7 +63,7 @@ function validateFile(file: string): FileReport {
   }
   const decoded = decodePromptSetFile(bytes);
   if (decoded.problem) return { file, ok: false, set: null, problems: [decoded.problem] };
-  const parsed = parsePromptSetYaml(decoded.text);
+  const parsed = parsePromptSetYaml(decoded.text, { today });
   const ok = parsed.set !== null && !hasErrors(parsed.problems);
   return {
     file,

@@ -8,6 +8,7 @@ import answersByRole from './0007-answers-by-role.js';
 import statementsPending from './0008-statements-pending.js';
 import groupLinkInTime from './0009-group-link-in-time.js';
 import groupNotOpposites from './0010-group-not-opposites.js';
+import mergeNameSpellings from './0011-merge-name-spellings.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
 export const MIGRATIONS: readonly string[] = [
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly string[] = [
   statementsPending,
   groupLinkInTime,
   groupNotOpposites,
+  mergeNameSpellings,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
