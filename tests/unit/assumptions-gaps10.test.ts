@@ -81,6 +81,10 @@ describe('gap 2: active and passive with "by" of one event meet (events.ts passi
     ['Head office will lay Tunde off', 'Tunde will be laid off by head office', ['Tunde']],
     ['The partners are going to promote Leila', 'Leila will be promoted by the partners', ['Leila']],
     ['Management will hire Sam', 'Sam will be hired by management', ['Sam']],
+    ['The board will appoint Sam', 'Sam will be appointed by the board', ['Sam']],
+    ['Marco will fire Jess', 'Jess will be let go by Marco', ['Marco', 'Jess']],
+    ['Marco will fire Jess', 'Jess will get fired by Marco', ['Marco', 'Jess']],
+    ['Marco will fire Jess', 'Jess is going to be dismissed by Marco', ['Marco', 'Jess']],
     ['The client will blame Priya', 'Priya will be blamed by the client', ['Priya']],
   ])('%s / %s: one event', (a, b, people) => {
     expect(relation(a, b, people)).toBe('same');
@@ -104,7 +108,14 @@ describe('gap 2: active and passive with "by" of one event meet (events.ts passi
     expect(together(a, b, people)).toBe(false);
   });
 
+  it('a participle in another sense is no event: "fired up by"', () => {
+    expect(together('Marco will fire Jess', "Jess was fired up by Marco's speech", ['Marco', 'Jess'])).toBe(
+      false,
+    );
+  });
+
   it.each([
+    ['Marco will fire Jess', "Jess won't be fired by Marco", ['Marco', 'Jess']],
     ['The board will sack Kofi', 'The board will keep Kofi on', ['Kofi']],
     ['Kofi will be sacked by the board', 'The board will keep Kofi on', ['Kofi']],
   ])('%s / %s: opposites, never grouped', (a, b, people) => {
@@ -136,6 +147,13 @@ describe('gap 3: a noun phrase for people that the lexicon claims still acts as 
     expect(relation('The new owners will cut my hours', 'My manager will cut my hours', people)).toBe(
       'different',
     );
+  });
+
+  it('one new owner too: the same doer and deed', () => {
+    expect(
+      together('The new owner will cut my hours', 'The new owner is going to reduce my hours', people),
+    ).toBe(true);
+    expect(together('The new owner will cut my hours', 'We will have a new owner soon', people)).toBe(false);
   });
 
   it('a sale told of the business is still a sale', () => {

@@ -334,8 +334,7 @@ const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap u
 /** Participles of the converse verbs, for their passives with a doer: "Kofi will be sacked by the board". */
 // biome-ignore format: a word list reads best packed
 const FIRED = phrases([
-  'fired', 'sacked', 'dismissed', 'let go', 'laid off', 'got rid of', 'gotten rid of', 'pushed out', 'managed out',
-  'axed',
+  'fired', 'sacked', 'dismissed', 'let go', 'laid off', 'pushed out', 'managed out', 'axed',
 ]);
 const PROMOTED = phrases(['promoted', 'bumped up', 'moved up']);
 // biome-ignore format: a word list reads best packed

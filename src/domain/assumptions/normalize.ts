@@ -2187,8 +2187,9 @@ function subjectPeople(tokens: Token[], p: Pattern, i: number, end: number): boo
     const t = tokens[k]!;
     if (t.punct || t.ent !== undefined || t.poss === true) return false;
   }
-  const head = tokens[end]!.lower;
-  if (!personPlural(head) && !/(?:er|or|ist|ian)$/.test(head)) return false;
+  const head = tokens[end]!;
+  if (STOPWORDS.has(head.lower) || !canBe(head, 'n')) return false;
+  if (!personPlural(head.lower) && !/(?:er|or|ist|ian)$/.test(head.lower)) return false;
   return verbAfterSubject(tokens, end + 1) !== undefined;
 }
 
