@@ -331,9 +331,21 @@ const AFTER_SLIP = new Set([
 const SHOP = phrases(['shop']);
 const BUY = phrases(['buy', 'buy out', 'buy up', 'take over', 'acquire', 'snap up']);
 
+/** Participles of the converse verbs, for their passives with a doer: "Kofi will be sacked by the board". */
+// biome-ignore format: a word list reads best packed
+const FIRED = phrases([
+  'fired', 'sacked', 'dismissed', 'let go', 'laid off', 'pushed out', 'managed out', 'axed',
+]);
+const PROMOTED = phrases(['promoted', 'bumped up', 'moved up']);
+// biome-ignore format: a word list reads best packed
+const HIRED = phrases([
+  'hired', 'recruited', 'taken on', 'appointed', 'brought in', 'employed', 'poached', 'signed up',
+]);
+
 const ALL_WORDS = [
   ...[REJECT, APPROVE, FIRE, PROMOTE, HIRE, DELAY].flat().map((v) => v.words),
   ...[REJECTED, APPROVED, LOSE, KEEP, LEAVE, STAY, JOIN, SELL, SHOP, BUY, SLIP, DELAYED].flat(),
+  ...[FIRED, PROMOTED, HIRED].flat(),
 ];
 
 /** The first word of every verb and participle above: a sentence without one is returned at once. */
@@ -542,6 +554,7 @@ export function retellEvents<T extends EventToken>(
       continue;
     const out =
       converse(tokens, i, make) ??
+      passiveConverse(tokens, i, make) ??
       decision(tokens, i, make) ??
       sale(tokens, i, make) ??
       slipping(tokens, i, make) ??
@@ -717,6 +730,49 @@ function converse<T extends EventToken>(tokens: T[], v: number, make: MakeToken<
     if (takesPart) return undefined;
     if (ended(next) || (next?.ent !== undefined && next.poss !== true && ended(tokens[join + 2])))
       return [...tokens.slice(0, v), ...canon(make, 'get hired'), ...tokens.slice(join + 1)];
+  }
+  return undefined;
+}
+
+/**
+ * A passive of a converse verb with its doer after "by" is told as its active is: "Kofi will be sacked by the board"
+ * → "Kofi will get fired the board" (as "the board will sack Kofi" is), "Leila will be promoted by the partners" →
+ * "Leila will get promoted the partners". Without "by" the lexicon reads it ("Jess will be let go"): one party only.
+ */
+function passiveConverse<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T>): T[] | undefined {
+  for (const [table, words, who] of [
+    [
+      FIRED,
+      'get fired',
+      (e: string | undefined) => e?.startsWith('p:') === true || e?.startsWith('r:') === true,
+    ],
+    [PROMOTED, 'get promoted', isSomeone],
+    [HIRED, 'get hired', isSomeone],
+  ] as const) {
+    const end = longest(tokens, p, table);
+    if (end === undefined) continue;
+    let a = p;
+    while (
+      a > 0 &&
+      !tokens[a - 1]!.punct &&
+      tokens[a - 1]!.ent === undefined &&
+      (AUX.has(tokens[a - 1]!.lower) || PASSIVE.has(tokens[a - 1]!.lower))
+    )
+      a--;
+    const aux = auxiliaries(tokens, a, p);
+    const subject = tokens[a - 1];
+    if (aux === undefined || subject === undefined || subject.poss === true || !who(subject.ent)) continue;
+    const agent = tokens[end + 2];
+    if (tokens[end + 1]?.lower !== 'by' || agent?.ent === undefined || agent.poss === true) continue;
+    if (agent.ent === subject.ent || !ended(tokens[end + 3])) continue;
+    return [
+      ...tokens.slice(0, a - 1),
+      asObject(subject),
+      ...tense(aux),
+      ...canon(make, words),
+      asObject(agent),
+      ...tokens.slice(end + 3),
+    ];
   }
   return undefined;
 }

@@ -1446,6 +1446,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       believesClause(tokens, p, end) ||
       literalParticle(tokens, p, end) ||
       gerundNoun(tokens, p, i) ||
+      subjectPeople(tokens, p, i, end) ||
       // A phrase that takes in the noun itself ("high standards", "careless mistakes") still says it.
       end < (objectMods.get(i) ?? -1) ||
       // "soft on slackers", "patient with whingers": the people it is aimed at, not the subject.
@@ -1968,6 +1969,8 @@ function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   // Only a noun after an article: "our agency", "my team's targets" keep the group.
   if (!DETERMINERS.has(tokens[start]!.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? ''))
     return false;
+  // A possessor is someone ("the manager's advice": the manager's, session 10, gaps10).
+  if (tokens[end]!.poss === true) return false;
   const next = tokens[end + 1];
   if (next === undefined || next.punct || next.cap || next.lower.length < 3 || /(s|ed|ing)$/.test(next.lower))
     return false;
@@ -2170,6 +2173,48 @@ function literalParticle(tokens: Token[], p: Pattern, end: number): boolean {
   const next = tokens[end + 1]?.lower ?? '';
   return POSSESSIVES.has(next) || DETERMINERS.has(next);
 }
+
+/**
+ * "The new owners will cut my hours": a phrase of the lexicon that is the noun phrase opening the sentence, ended
+ * by a noun for people right before its verb, names who acts (the subject, `nounSubject`), not what the statement
+ * says ("we'll have new owners" says a sale). (Session 10, gaps10.)
+ */
+function subjectPeople(tokens: Token[], p: Pattern, i: number, end: number): boolean {
+  if (p.kind !== 'pred') return false;
+  const start = tokens[0]?.lower === 'the' ? 1 : 0;
+  if (i !== start || end === i) return false;
+  for (let k = i; k <= end; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.ent !== undefined || t.poss === true) return false;
+  }
+  const head = tokens[end]!;
+  if (STOPWORDS.has(head.lower) || !canBe(head, 'n')) return false;
+  if (!personPlural(head.lower) && !/(?:er|or|ist|ian)$/.test(head.lower)) return false;
+  return verbAfterSubject(tokens, end + 1) !== undefined;
+}
+
+/**
+ * Where the verb after a subject starts, past modals, adverbs and "is/are going to" (`BEFORE_VERB`); undefined when
+ * no such word follows the subject (a verb right after it is left to the caller).
+ */
+function verbAfterSubject(tokens: readonly Token[], k: number): number | undefined {
+  const from = k;
+  let gap = 0;
+  while (gap < 3) {
+    const t = tokens[k]?.lower ?? '';
+    if (BEFORE_VERB.has(t)) {
+      k++;
+      gap++;
+    } else if (GOING_TO_BE.has(t) && tokens[k + 1]?.lower === 'going' && tokens[k + 2]?.lower === 'to') {
+      k += 3;
+      gap += 3;
+    } else break;
+  }
+  return k === from ? undefined : k;
+}
+
+/** The forms of "be" before "going to": a prediction as "will" is one. */
+const GOING_TO_BE = new Set(['is', 'are', 's', 're']);
 
 /** "a disciplinary hearing", "the listening session": an -ing word after a determiner is a noun, not the verb. */
 function gerundNoun(tokens: Token[], p: Pattern, i: number): boolean {
@@ -2454,17 +2499,15 @@ function nounSubject(
   const head = tokens[k - 1]!;
   // (A noun for a person, "the contractor", "the electrician", acts whatever it is aimed at: "the contractor will
   // pin the late finish on the architect" is not "I blame Dermot for every delay".)
-  const doer = PEOPLE_NOUNS.has(`${head.lower}s`) || /(?:er|or|ist|ian)$/.test(head.lower);
+  // (So does a plural of people, "the new owners", "the drivers": session 10, gaps10.)
+  const doer =
+    PEOPLE_NOUNS.has(`${head.lower}s`) || /(?:er|or|ist|ian)$/.test(head.lower) || personPlural(head.lower);
   // (A capitalised word after "the" is a name no one in the journal has: "the Fairbrothers", "the Hendersons".)
   const name = head.cap && k - 1 > 0;
   if (!doer && !name && !personPlural(head.lower) && !canBe(head, 'n')) return null;
   // A title ("the captain", "the doctor") names one of the people by rank: left to the names, as before.
   if (isTitle(head.lower)) return null;
-  let gap = 0;
-  while (gap < 3 && BEFORE_VERB.has(tokens[k]?.lower ?? '')) {
-    k++;
-    gap++;
-  }
+  k = verbAfterSubject(tokens, k) ?? k;
   const verb = found.find((f) => f.kind === 'pred' && f.pos === k);
   if (verb === undefined || verb.patient === true) return null;
   let aimed = false;

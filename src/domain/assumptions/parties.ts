@@ -320,3 +320,39 @@ export function partiesSwapped(a: Parties | null | undefined, b: Parties | null 
   }
   return same(a.doer, y) && same(x, b.doer) && !same(a.doer, x);
 }
+
+/** A key for someone: a name, a pronoun, the writer, a group or a role (not a plain noun's stem). */
+const someoneKey = (k: string) => k.includes(':') || k === 'self' || k === 'you';
+
+/**
+ * The same verb by the same doer, aimed at one thing of two owners ("listens to Agnieszka's advice" / "… to his
+ * accountant's advice") or at a named person and at someone's own ("listens to Agnieszka" / "… to his
+ * accountant"), where the owners cannot be one: two assumptions. A role that may be that person is for `sameWho`
+ * (the entry's roles: "the manager's advice" in an entry about Agnieszka; roles.ts turns a role the journal
+ * introduces into the name); a plain noun ("his accountant", "her mentor") names no one the journal knows. Only
+ * where one side names a person. (Session 10, gaps10.)
+ */
+export function ownersDiffer(
+  a: Parties | null | undefined,
+  b: Parties | null | undefined,
+  sameWho: (x: string, y: string) => boolean,
+): boolean {
+  if (a == null || b == null || a.verb !== b.verb || !same(a.doer, b.doer)) return false;
+  const owner = (x: readonly string[], y: readonly string[]): [string, string] | undefined => {
+    const thing = x.at(-1)!;
+    // One thing of two owners.
+    if (x.length > 1 && y.length > 1 && thing === y.at(-1) && !someoneKey(thing))
+      return [x.at(-2)!, y.at(-2)!];
+    // A person against someone's own (a noun for them, or anything of theirs).
+    if (x.length === 1 && someoneKey(thing) && y.length > 1 && !someoneKey(y.at(-1)!))
+      return [thing, y.at(-2)!];
+    return undefined;
+  };
+  const pair = owner(a.doneTo, b.doneTo) ?? owner(b.doneTo, a.doneTo)?.reverse();
+  if (pair === undefined) return false;
+  const [x, y] = pair as [string, string];
+  const named = (k: string) => k.startsWith('p:') && !k.startsWith('p:?');
+  if (!named(x) && !named(y)) return false;
+  if (!someoneKey(x) || !someoneKey(y)) return true;
+  return !sameWho(x, y);
+}

@@ -851,6 +851,7 @@ const TABLE: Theme[] = [
       'first to go', 'days * numbered', 'borrowed time', 'reason to get rid of', 'excuse to get rid of',
       'want me gone', 'want me out', 'ease me out', 'show me the door', 'out of a job', 'lose my job', 'losing my job', 'on the scrap heap', 'on the scrapheap', 'let me go',
       'axe my role', 'axe my job', 'my role will go', 'my post will go', 'cut my role', 'cut my hours',
+      'reduce my hours', 'slash my hours', 'cut back my hours', 'cut back on my hours',
     ], neg: ['job is secure', 'position is secure', 'role is secure', 'secure here', 'job for life'] },
   { id: 'overload', pos: [
       'up to * eyeballs', 'be up to * eyeballs', 'be up to * eyes', 'be up to * neck', 'buried in', 'swamped with', 'drowning in work', 'over my head in work', 'flat out',
