@@ -2,9 +2,19 @@
  * The only wrapper of @inquirer/prompts (loaded lazily by interactive commands). Tests of the flow either drive
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
-import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
+import {
+  createPrompt,
+  isEnterKey,
+  makeTheme,
+  type Status,
+  useKeypress,
+  usePrefix,
+  useState,
+} from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
+import { answerLines, MARK, questionLines } from './echo.js';
 import { createPasteFilter, PASTE_MODE_OFF, PASTE_MODE_ON, PASTED_BREAK, type PasteBreaks } from './paste.js';
+import { displayWidth } from './render.js';
 
 export interface Choice<T> {
   value: T;
@@ -47,14 +57,19 @@ export function isPromptExit(error: unknown): boolean {
 
 export const inquirerAsker: Asker = {
   text: async (message, options = {}) => {
+    const echo = echoTheme(message);
     const answer = await withPasteFilter(options.lines ? 'lines' : 'join', (context) =>
       input(
         {
           message,
           required: options.required ?? false,
           ...(options.default ? { default: options.default } : {}),
-          // Same length, so the cursor stays where readline thinks it is.
-          transformer: (value) => value.replaceAll(PASTED_BREAK, '↵'),
+          // Same length while typing, so the cursor stays where readline thinks it is.
+          transformer: (value, { isFinal }) => {
+            const shown = value.replaceAll(PASTED_BREAK, '↵');
+            return isFinal ? echo.style.answer(shown) : shown;
+          },
+          theme: echo,
         },
         context,
       ),
@@ -62,7 +77,12 @@ export const inquirerAsker: Asker = {
     return answer.replaceAll(PASTED_BREAK, '\n');
   },
   select: (message, choices, options = {}) =>
-    select({ message, choices, ...(options.default !== undefined ? { default: options.default } : {}) }),
+    select({
+      message,
+      choices,
+      theme: echoTheme(message),
+      ...(options.default !== undefined ? { default: options.default } : {}),
+    }),
   key: async (message, choices, options = {}) => {
     const key = await keyPrompt({
       message,
@@ -71,10 +91,12 @@ export const inquirerAsker: Asker = {
     });
     return choices.find((c) => c.key === key)!.value;
   },
-  confirm: (message, options = {}) => confirm({ message, default: options.default ?? true }),
+  confirm: (message, options = {}) =>
+    confirm({ message, default: options.default ?? true, theme: echoTheme(message, YES_NO) }),
   number: (message, options) =>
     number({
       message,
+      theme: echoTheme(message),
       min: options.min,
       max: options.max,
       required: options.required ?? true,
@@ -88,6 +110,34 @@ export const inquirerAsker: Asker = {
       ...(options.default ? { default: options.default } : {}),
     }),
 };
+
+/** Columns a confirm prompt writes after its question while asking: " (Y/n)". */
+const YES_NO = 6;
+
+/**
+ * Styles that lay out the question and, once answered, the answer between words at the terminal's width (see
+ * echo.ts), in inquirer's own colours; `after`: columns the prompt adds after the question while asking. The width is the one inquirer itself breaks lines at, less the last
+ * column: a line that fills it would make the terminal wrap again.
+ */
+function echoTheme(question: string, after = 0) {
+  const width = (process.stdout.columns || 80) - 1;
+  const base = makeTheme({});
+  const asked = (text: string, status: Status) =>
+    questionLines(text, status === 'done' ? width : width - after);
+  return {
+    style: {
+      message: (text: string, status: Status) =>
+        asked(text, status)
+          .map((line) => base.style.message(line, status))
+          .join(`\n${' '.repeat(MARK)}`),
+      answer: (text: string) => {
+        const last = asked(question, 'done').at(-1)!;
+        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);
+        return lines.map((line) => (line ? base.style.answer(line) : line)).join(`\n${' '.repeat(indent)}`);
+      },
+    },
+  };
+}
 
 /** Whether this process has bracketed paste mode on, so an exit in the middle of a prompt turns it off. */
 let pasteMode: 'on' | 'off' | 'never' = 'never';
@@ -138,7 +188,7 @@ interface KeyPromptConfig {
  */
 const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   const [picked, setPicked] = useState<string | undefined>(undefined);
-  const theme = makeTheme({});
+  const theme = makeTheme(echoTheme(config.message));
   const prefix = usePrefix({ status: picked === undefined ? 'idle' : 'done', theme });
   useKeypress((event, rl) => {
     if (picked !== undefined) return;

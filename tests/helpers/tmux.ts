@@ -94,6 +94,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-t', this.target, '-S', '-200');
   }
 
+  /** The screen's rows as the person sees them: a line the terminal wrapped is two rows here. */
+  rows(): string[] {
+    return this.tmux('capture-pane', '-p', '-t', this.target, '-S', '-200').split('\n');
+  }
+
   /** Waits until the screen matches, returning it; fails with the screen on timeout. */
   async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
