@@ -2,18 +2,28 @@
  * The only wrapper of @inquirer/prompts (loaded lazily by interactive commands). Tests of the flow either drive
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
+import type { EventEmitter } from 'node:events';
 import {
   createPrompt,
   isEnterKey,
   makeTheme,
   type Status,
+  useEffect,
   useKeypress,
   usePrefix,
   useState,
 } from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
 import { answerLines, MARK, questionLines } from './echo.js';
-import { createPasteFilter, PASTE_MODE_OFF, PASTE_MODE_ON, PASTED_BREAK, type PasteBreaks } from './paste.js';
+import { MSG } from './messages.js';
+import {
+  createPasteFilter,
+  PASTE_IGNORED,
+  PASTE_MODE_OFF,
+  PASTE_MODE_ON,
+  PASTED_BREAK,
+  type PasteHandling,
+} from './paste.js';
 import { displayWidth } from './render.js';
 
 export interface Choice<T> {
@@ -76,32 +86,51 @@ export const inquirerAsker: Asker = {
     );
     return answer.replaceAll(PASTED_BREAK, '\n');
   },
+  // A paste picks nothing (paste.ts); the select's own help line says how to choose.
   select: (message, choices, options = {}) =>
-    select({
-      message,
-      choices,
-      theme: echoTheme(message),
-      ...(options.default !== undefined ? { default: options.default } : {}),
-    }),
+    withPasteFilter('ignore', (context) =>
+      select(
+        {
+          message,
+          choices,
+          theme: echoTheme(message),
+          ...(options.default !== undefined ? { default: options.default } : {}),
+        },
+        context,
+      ),
+    ),
   key: async (message, choices, options = {}) => {
-    const key = await keyPrompt({
-      message,
-      choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
-      default: options.default,
-    });
+    const key = await withPasteFilter('ignore', (context) =>
+      keyPrompt(
+        {
+          message,
+          choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
+          default: options.default,
+          pastes: context.input,
+        },
+        context,
+      ),
+    );
     return choices.find((c) => c.key === key)!.value;
   },
   confirm: (message, options = {}) =>
-    confirm({ message, default: options.default ?? true, theme: echoTheme(message, YES_NO) }),
+    withPasteFilter('join', (context) =>
+      confirm({ message, default: options.default ?? true, theme: echoTheme(message, YES_NO) }, context),
+    ),
   number: (message, options) =>
-    number({
-      message,
-      theme: echoTheme(message),
-      min: options.min,
-      max: options.max,
-      required: options.required ?? true,
-      ...(options.default !== undefined ? { default: options.default } : {}),
-    }),
+    withPasteFilter('number', (context) =>
+      number(
+        {
+          message,
+          theme: echoTheme(message),
+          min: options.min,
+          max: options.max,
+          required: options.required ?? true,
+          ...(options.default !== undefined ? { default: options.default } : {}),
+        },
+        context,
+      ),
+    ),
   editor: (message, options = {}) =>
     editor({
       message,
@@ -149,16 +178,16 @@ function setPasteMode(on: boolean): void {
 }
 
 /**
- * Runs a line prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts);
- * the mode is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
+ * Runs a prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts); the mode
+ * is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
  */
 async function withPasteFilter<T>(
-  breaks: PasteBreaks,
-  prompt: (context: { input?: NodeJS.ReadableStream }) => Promise<T>,
+  handling: PasteHandling,
+  prompt: (context: { input?: NodeJS.ReadableStream & EventEmitter }) => Promise<T>,
 ): Promise<T> {
   const stdin = process.stdin;
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
-  const filter = Object.assign(createPasteFilter(breaks), {
+  const filter = Object.assign(createPasteFilter(handling), {
     isTTY: true,
     setRawMode: (mode: boolean) => stdin.setRawMode(mode),
   });
@@ -180,14 +209,22 @@ interface KeyPromptConfig {
   message: string;
   choices: Array<{ key: string; name: string; legend?: string | undefined; hidden?: boolean | undefined }>;
   default?: string | undefined;
+  /** The paste filter the keys come through: a paste it drops is answered with a hint. */
+  pastes?: EventEmitter | undefined;
 }
 
 /**
  * Resolves on the first key that names a choice (inquirer's `expand` waits for Enter). The choices are shown
- * on one line under the question; other keys are ignored.
+ * on one line under the question; other keys are ignored, and so is a paste (with a hint under the keys).
  */
 const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   const [picked, setPicked] = useState<string | undefined>(undefined);
+  const [pasted, setPasted] = useState(false);
+  useEffect(() => {
+    const onIgnored = () => setPasted(true);
+    config.pastes?.on(PASTE_IGNORED, onIgnored);
+    return () => config.pastes?.off(PASTE_IGNORED, onIgnored);
+  }, []);
   const theme = makeTheme(echoTheme(config.message));
   const prefix = usePrefix({ status: picked === undefined ? 'idle' : 'done', theme });
   useKeypress((event, rl) => {
@@ -208,5 +245,5 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     .filter((c) => !c.hidden)
     .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
     .join(theme.style.help(' · '));
-  return [`${prefix} ${message}`, keys];
+  return [`${prefix} ${message}`, pasted ? `${keys}\n${theme.style.help(MSG.pasteIgnored)}` : keys];
 });
