@@ -3,6 +3,7 @@
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
 import type { EventEmitter } from 'node:events';
+import { stripVTControlCharacters } from 'node:util';
 import {
   createPrompt,
   isEnterKey,
@@ -14,6 +15,7 @@ import {
   useState,
 } from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
+import chalk from 'chalk';
 import { answerLines, MARK, questionLines } from './echo.js';
 import { MSG } from './messages.js';
 import {
@@ -134,6 +136,7 @@ export const inquirerAsker: Asker = {
   editor: (message, options = {}) =>
     editor({
       message,
+      theme: echoTheme(message),
       postfix: '.md',
       waitForUserInput: false,
       ...(options.default ? { default: options.default } : {}),
@@ -150,11 +153,14 @@ const YES_NO = 6;
  */
 function echoTheme(question: string, after = 0) {
   const width = (process.stdout.columns || 80) - 1;
-  const base = makeTheme({});
+  const plain = chalk.level === 0 ? plainTheme() : { style: {} };
+  const base = makeTheme(plain);
   const asked = (text: string, status: Status) =>
     questionLines(text, status === 'done' ? width : width - after);
   return {
+    ...plain,
     style: {
+      ...plain.style,
       message: (text: string, status: Status) =>
         asked(text, status)
           .map((line) => base.style.message(line, status))
@@ -164,6 +170,39 @@ function echoTheme(question: string, after = 0) {
         const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);
         return lines.map((line) => (line ? base.style.answer(line) : line)).join(`\n${' '.repeat(indent)}`);
       },
+    },
+  };
+}
+
+/**
+ * Inquirer's looks without colours, for `--no-color` and `color false` (inquirer itself follows only NO_COLOR):
+ * the same marks and brackets, no escapes.
+ */
+function plainTheme() {
+  const same = (text: string) => text;
+  const defaults = makeTheme({});
+  return {
+    prefix: {
+      idle: stripVTControlCharacters(
+        typeof defaults.prefix === 'string' ? defaults.prefix : defaults.prefix.idle,
+      ),
+      done: stripVTControlCharacters(
+        typeof defaults.prefix === 'string' ? defaults.prefix : defaults.prefix.done,
+      ),
+    },
+    spinner: { ...defaults.spinner, frames: defaults.spinner.frames.map((f) => stripVTControlCharacters(f)) },
+    style: {
+      answer: same,
+      message: same,
+      error: (text: string) => `> ${text}`,
+      defaultAnswer: (text: string) => `(${text})`,
+      help: same,
+      highlight: same,
+      key: (text: string) => `<${text}>`,
+      description: same,
+      disabled: same,
+      keysHelpTip: (keys: Array<[string, string]>) =>
+        keys.map(([key, action]) => `${key} ${action}`).join(' • '),
     },
   };
 }

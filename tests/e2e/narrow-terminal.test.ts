@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, reflectJson } from '../helpers/cli.js';
@@ -82,5 +83,41 @@ describe.skipIf(!hasTmux)('questions and answers in a 60-column terminal', () =>
     expect(await term.exitCode()).toBe(2);
     const answered = echoed(term, '✔ Re-open the editor');
     expect(joined(answered)).toBe('✔ Re-open the editor to fix it? (no: entry 1 stays as it was) No');
+  });
+
+  it('breaks a note between words', async () => {
+    let term = journal.terminal(['new', '--set', 'check-in', '--with', 'Sam'], {}, NARROW);
+    await term.answer('Sam cut me off.');
+    await term.waitFor('Step 2 of');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    term = journal.terminal(['new', '--set', 'check-in', '--with', 'Sam'], {}, NARROW);
+    await term.waitFor('Step 1 of');
+    const rows = term.rows();
+    const at = rows.findIndex((row) => row.startsWith('1 unfinished draft waits;'));
+    expect(rows.slice(at, at + 2).map((row) => row.trimEnd())).toEqual([
+      '1 unfinished draft waits; continue it with: reflect new',
+      '--resume 1',
+    ]);
+  });
+
+  it('draws the prompts without colours under --no-color, as the rest of the output', async () => {
+    const term = journal.terminal(['--no-color', 'new', '--set', 'check-in', '--with', 'Sam'], {
+      NO_COLOR: undefined,
+    });
+    const written = join(journal.dir, 'terminal.out');
+    term.record(written);
+    await term.answer('Sam cut me off.');
+    await term.answer('annoyed');
+    await term.waitFor('↑↓ navigate');
+    term.press('Enter');
+    await term.waitFor('Step 4 of');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const output = readFileSync(written, 'utf8');
+    expect(output).toContain('✔');
+    expect(output).not.toMatch(/\u001b\[[0-9;]*m/);
   });
 });
