@@ -69,7 +69,7 @@ export function isPromptExit(error: unknown): boolean {
 
 export const inquirerAsker: Asker = {
   text: async (message, options = {}) => {
-    const echo = echoTheme(message);
+    const theme = promptTheme(message);
     const answer = await withPasteFilter(options.lines ? 'lines' : 'join', (context) =>
       input(
         {
@@ -79,9 +79,9 @@ export const inquirerAsker: Asker = {
           // Same length while typing, so the cursor stays where readline thinks it is.
           transformer: (value, { isFinal }) => {
             const shown = value.replaceAll(PASTED_BREAK, '↵');
-            return isFinal ? echo.style.answer(shown) : shown;
+            return isFinal ? theme.style.answer(shown) : shown;
           },
-          theme: echo,
+          theme,
         },
         context,
       ),
@@ -95,7 +95,7 @@ export const inquirerAsker: Asker = {
         {
           message,
           choices,
-          theme: echoTheme(message),
+          theme: promptTheme(message),
           ...(options.default !== undefined ? { default: options.default } : {}),
         },
         context,
@@ -117,14 +117,14 @@ export const inquirerAsker: Asker = {
   },
   confirm: (message, options = {}) =>
     withPasteFilter('join', (context) =>
-      confirm({ message, default: options.default ?? true, theme: echoTheme(message, YES_NO) }, context),
+      confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
     ),
   number: (message, options) =>
     withPasteFilter('number', (context) =>
       number(
         {
           message,
-          theme: echoTheme(message),
+          theme: promptTheme(message),
           min: options.min,
           max: options.max,
           required: options.required ?? true,
@@ -136,7 +136,7 @@ export const inquirerAsker: Asker = {
   editor: (message, options = {}) =>
     editor({
       message,
-      theme: echoTheme(message),
+      theme: promptTheme(message),
       postfix: '.md',
       waitForUserInput: false,
       ...(options.default ? { default: options.default } : {}),
@@ -147,11 +147,12 @@ export const inquirerAsker: Asker = {
 const YES_NO = 6;
 
 /**
- * Styles that lay out the question and, once answered, the answer between words at the terminal's width (see
- * echo.ts), in inquirer's own colours; `after`: columns the prompt adds after the question while asking. The width is the one inquirer itself breaks lines at, less the last
- * column: a line that fills it would make the terminal wrap again.
+ * The theme of every prompt: the question and, once answered, the answer laid out between words at the
+ * terminal's width (see echo.ts), in inquirer's colours or none (`plainTheme`). `after`: columns the prompt
+ * writes after the question while asking. The width is the one inquirer breaks lines at, less the last column:
+ * a line that fills it would make the terminal wrap again.
  */
-function echoTheme(question: string, after = 0) {
+function promptTheme(question: string, after = 0) {
   const width = (process.stdout.columns || 80) - 1;
   const plain = chalk.level === 0 ? plainTheme() : { style: {} };
   const base = makeTheme(plain);
@@ -264,7 +265,7 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     config.pastes?.on(PASTE_IGNORED, onIgnored);
     return () => config.pastes?.off(PASTE_IGNORED, onIgnored);
   }, []);
-  const theme = makeTheme(echoTheme(config.message));
+  const theme = makeTheme(promptTheme(config.message));
   const prefix = usePrefix({ status: picked === undefined ? 'idle' : 'done', theme });
   useKeypress((event, rl) => {
     if (picked !== undefined) return;

@@ -77,4 +77,9 @@ describe('output at 60 columns', () => {
       '#release-planning #team',
     ]);
   });
+
+  it('summary: a name and its count stay on one line', () => {
+    const lines = narrow(journal.db, ['summary', '--week', '2026-W47']);
+    expect(lines.slice(-2)).toEqual(['  Most present where you noted assumptions: Dana (1),', '  Marco (1)']);
+  });
 });
