@@ -155,16 +155,19 @@ export function hanging(head: string, text: string, width: number): string {
   return [head + first, ...indent(more, ' '.repeat(under))].join('\n');
 }
 
-/** Parts joined by `separator` into lines of `width`, broken between parts (a part too long for a line, between words). */
+/** Parts joined by `separator` into lines of `width`, broken between parts; a part longer than a line starts one. */
 export function joinParts(parts: string[], separator: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const part of parts.flatMap((p) => wrap(p, width))) {
-    if (line && displayWidth(line + separator + part) <= width) line += separator + part;
-    else {
-      if (line) lines.push(line);
-      line = part;
+  for (const part of parts) {
+    if (line && displayWidth(line + separator + part) <= width) {
+      line += separator + part;
+      continue;
     }
+    if (line) lines.push(line);
+    const pieces = wrap(part, width);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
   }
   if (line) lines.push(line);
   return lines;
