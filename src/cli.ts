@@ -11,6 +11,7 @@ import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } 
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
 import { MSG } from './ui/messages.js';
+import { displayWidth, wrap } from './ui/render.js';
 
 export interface RunDeps {
   env?: Record<string, string | undefined>;
@@ -231,7 +232,12 @@ function createContext(
       io.stdout.write(`${text}\n`);
     },
     note: (text: string) => {
-      io.stderr.write(`${text}\n`);
+      // A terminal breaks a long line where its edge falls, mid-word; broken here, it breaks between words.
+      const width = io.stderr.isTTY ? ctx.columns : Number.POSITIVE_INFINITY;
+      const lines = text
+        .split('\n')
+        .flatMap((line) => (displayWidth(line) > width ? wrap(line, width) : [line]));
+      io.stderr.write(`${lines.join('\n')}\n`);
     },
     closeStore: () => {
       store?.close();

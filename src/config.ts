@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
+import { errnoCode, fsReason } from './fs-errors.js';
 import { MSG } from './ui/messages.js';
 
 /**
@@ -92,8 +93,7 @@ export async function loadConfig(
 
 /** A config file that cannot be read, as one line with what to do. */
 export function configReadProblem(path: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
+  const why = fsReason(error) ?? errnoCode(error) ?? String(error);
   return new UserError(MSG.configUnreadable(path, why), { hint: MSG.configUnreadableHint });
 }
 

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { deleteDraft, listDrafts } from '../store/drafts.js';
 import { getStoredSet } from '../store/prompt-sets.js';
 import { MSG } from '../ui/messages.js';
-import { formatWhen } from '../ui/render.js';
+import { formatWhen, hanging } from '../ui/render.js';
 import { parseId, refuseUnknownSubcommand } from './options.js';
 
 export function registerDrafts(program: Command, ctx: Context): void {
@@ -48,9 +48,9 @@ Examples:
       }
       if (rows.length === 0) return ctx.note(MSG.noDrafts);
       for (const { draft, set, answered } of rows) {
-        ctx.out(
-          `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  ${set.title}: ${answered} of ${set.steps.length} steps answered`,
-        );
+        const head = `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  `;
+        const text = `${set.title}: ${answered} of ${set.steps.length} steps answered`;
+        ctx.out(hanging(head, text, ctx.columns));
       }
     });
   drafts

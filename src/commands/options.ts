@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
+import { errnoCode, readReason } from '../fs-errors.js';
 import { MSG } from '../ui/messages.js';
 
 /** For repeatable options: `--tag a --tag b`. */
@@ -122,11 +123,10 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
   try {
     text = source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${label}: no such file`);
-    if (code === 'EISDIR') throw new UserError(`${label}: is a directory, expected a JSON file`);
+    const code = errnoCode(error);
     if (code === 'EAGAIN' && source === '-') throw new UserError('stdin: nothing to read');
-    throw new UserError(`${label}: cannot read (${code ?? String(error)})`);
+    const reason = readReason(error, 'is a directory, expected a JSON file');
+    throw new UserError(`${label}: ${reason ?? `cannot read (${code ?? String(error)})`}`);
   }
   try {
     // Windows tools (Notepad, PowerShell's Out-File) start UTF-8 files with a byte-order mark; JSON.parse refuses it.

@@ -14,6 +14,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { type EntryQuery, isFiltered } from '../domain/query.js';
 import type { Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
+import { fsReason } from '../fs-errors.js';
 import { setVersion } from '../prompt-catalog.js';
 import {
   type AssignmentExport,
@@ -319,17 +320,6 @@ async function atomicFile(
   }
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the disk',
-  EDQUOT: 'the disk quota is used up',
-  ENAMETOOLONG: 'the name is too long',
-  EISDIR: 'it is a folder',
-  ENOENT: 'a folder on the way is missing',
-};
-
 /** A file-system refusal while writing `--out` is something the person can fix: one line, exit 2. */
 function cannotWrite(error: unknown, path: string): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -338,7 +328,7 @@ function cannotWrite(error: unknown, path: string): unknown {
     const file = fileOnTheWay(path);
     if (file) return new UserError(`cannot write ${path}: ${file} is not a folder`);
   }
-  const reason = WRITE_FAILURES[code];
+  const reason = fsReason(error, { EISDIR: 'it is a folder', ENOENT: 'a folder on the way is missing' });
   return reason ? new UserError(`cannot write ${path}: ${reason}`) : error;
 }
 

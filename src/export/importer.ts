@@ -1,5 +1,6 @@
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
+import { readReason } from '../fs-errors.js';
 import { builtinSets } from '../prompt-catalog.js';
 import { importAssignment, mergeAssignment } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
@@ -80,10 +81,8 @@ export function importFile(
     if (error instanceof ImportProblem) {
       throw new UserError(`${name}: ${error.path}: ${error.message}`, error.hint ? { hint: error.hint } : {});
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${name}: no such file`);
-    if (code === 'EISDIR') throw new UserError(`${name}: is a folder, expected a JSON file`);
-    if (code === 'EACCES') throw new UserError(`${name}: permission denied`);
+    const reason = readReason(error, 'is a folder, expected a JSON file');
+    if (reason) throw new UserError(`${name}: ${reason}`);
     if (error instanceof JsonScanError) {
       // A client given a coach's set file may try to import it.
       const promptSet = /\.ya?ml$/i.test(name);

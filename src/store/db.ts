@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { nameKey } from '../domain/names.js';
 import { UserError } from '../errors.js';
+import { errnoCode, fsReason, isDiskFull } from '../fs-errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -288,16 +289,14 @@ function statOrNull(path: string) {
 
 /** File-system failures around the journal, as one line. */
 function fileError(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
+  const reason = fsReason(error, { ENOTDIR: 'a part of the path is a file, not a folder' });
+  if (!reason) return error;
+  const code = errnoCode(error);
   const hint = 'check the path and its permissions, or pass --db with another path';
   if (code === 'EACCES' || code === 'EPERM')
-    return new UserError(`cannot create or open the journal at ${path} (permission denied)`, { hint });
-  if (code === 'ENOTDIR')
-    return new UserError(`cannot use ${path}: a part of the path is a file, not a folder`, { hint });
-  if (code === 'EROFS')
-    return new UserError(`cannot create the journal at ${path}: the file system is read-only`, { hint });
-  if (code === 'ENOSPC') return new UserError(`cannot create the journal at ${path}: the disk is full`);
-  return error;
+    return new UserError(`cannot create or open the journal at ${path} (${reason})`, { hint });
+  if (code === 'ENOTDIR') return new UserError(`cannot use ${path}: ${reason}`, { hint });
+  return new UserError(`cannot create the journal at ${path}: ${reason}`, isDiskFull(error) ? {} : { hint });
 }
 
 /** Turns SQLite's codes into one line a person can act on. */

@@ -2,9 +2,31 @@
  * The only wrapper of @inquirer/prompts (loaded lazily by interactive commands). Tests of the flow either drive
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
-import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
+import type { EventEmitter } from 'node:events';
+import { stripVTControlCharacters } from 'node:util';
+import {
+  createPrompt,
+  isEnterKey,
+  makeTheme,
+  type Status,
+  useEffect,
+  useKeypress,
+  usePrefix,
+  useState,
+} from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
-import { createPasteFilter, PASTE_MODE_OFF, PASTE_MODE_ON, PASTED_BREAK, type PasteBreaks } from './paste.js';
+import chalk from 'chalk';
+import { answerLines, MARK, questionLines } from './echo.js';
+import { MSG } from './messages.js';
+import {
+  createPasteFilter,
+  PASTE_IGNORED,
+  PASTE_MODE_OFF,
+  PASTE_MODE_ON,
+  PASTED_BREAK,
+  type PasteHandling,
+} from './paste.js';
+import { displayWidth } from './render.js';
 
 export interface Choice<T> {
   value: T;
@@ -47,47 +69,144 @@ export function isPromptExit(error: unknown): boolean {
 
 export const inquirerAsker: Asker = {
   text: async (message, options = {}) => {
+    const theme = promptTheme(message);
     const answer = await withPasteFilter(options.lines ? 'lines' : 'join', (context) =>
       input(
         {
           message,
           required: options.required ?? false,
           ...(options.default ? { default: options.default } : {}),
-          // Same length, so the cursor stays where readline thinks it is.
-          transformer: (value) => value.replaceAll(PASTED_BREAK, '↵'),
+          // Same length while typing, so the cursor stays where readline thinks it is.
+          transformer: (value, { isFinal }) => {
+            const shown = value.replaceAll(PASTED_BREAK, '↵');
+            return isFinal ? theme.style.answer(shown) : shown;
+          },
+          theme,
         },
         context,
       ),
     );
     return answer.replaceAll(PASTED_BREAK, '\n');
   },
+  // A paste picks nothing (paste.ts); the select's own help line says how to choose.
   select: (message, choices, options = {}) =>
-    select({ message, choices, ...(options.default !== undefined ? { default: options.default } : {}) }),
+    withPasteFilter('ignore', (context) =>
+      select(
+        {
+          message,
+          choices,
+          theme: promptTheme(message),
+          ...(options.default !== undefined ? { default: options.default } : {}),
+        },
+        context,
+      ),
+    ),
   key: async (message, choices, options = {}) => {
-    const key = await keyPrompt({
-      message,
-      choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
-      default: options.default,
-    });
+    const key = await withPasteFilter('ignore', (context) =>
+      keyPrompt(
+        {
+          message,
+          choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
+          default: options.default,
+          pastes: context.input,
+        },
+        context,
+      ),
+    );
     return choices.find((c) => c.key === key)!.value;
   },
-  confirm: (message, options = {}) => confirm({ message, default: options.default ?? true }),
+  confirm: (message, options = {}) =>
+    withPasteFilter('join', (context) =>
+      confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
+    ),
   number: (message, options) =>
-    number({
-      message,
-      min: options.min,
-      max: options.max,
-      required: options.required ?? true,
-      ...(options.default !== undefined ? { default: options.default } : {}),
-    }),
+    withPasteFilter('number', (context) =>
+      number(
+        {
+          message,
+          theme: promptTheme(message),
+          min: options.min,
+          max: options.max,
+          required: options.required ?? true,
+          ...(options.default !== undefined ? { default: options.default } : {}),
+        },
+        context,
+      ),
+    ),
   editor: (message, options = {}) =>
     editor({
       message,
+      theme: promptTheme(message),
       postfix: '.md',
       waitForUserInput: false,
       ...(options.default ? { default: options.default } : {}),
     }),
 };
+
+/** Columns a confirm prompt writes after its question while asking: " (Y/n)". */
+const YES_NO = 6;
+
+/**
+ * The theme of every prompt: the question and, once answered, the answer laid out between words at the
+ * terminal's width (see echo.ts), in inquirer's colours or none (`plainTheme`). `after`: columns the prompt
+ * writes after the question while asking. The width is the one inquirer breaks lines at, less the last column:
+ * a line that fills it would make the terminal wrap again.
+ */
+function promptTheme(question: string, after = 0) {
+  const width = (process.stdout.columns || 80) - 1;
+  const plain = chalk.level === 0 ? plainTheme() : { style: {} };
+  const base = makeTheme(plain);
+  const asked = (text: string, status: Status) =>
+    questionLines(text, status === 'done' ? width : width - after);
+  return {
+    ...plain,
+    style: {
+      ...plain.style,
+      message: (text: string, status: Status) =>
+        asked(text, status)
+          .map((line) => base.style.message(line, status))
+          .join(`\n${' '.repeat(MARK)}`),
+      answer: (text: string) => {
+        const last = asked(question, 'done').at(-1)!;
+        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);
+        return lines.map((line) => (line ? base.style.answer(line) : line)).join(`\n${' '.repeat(indent)}`);
+      },
+    },
+  };
+}
+
+/**
+ * Inquirer's looks without colours, for `--no-color` and `color false` (inquirer itself follows only NO_COLOR):
+ * the same marks and brackets, no escapes.
+ */
+function plainTheme() {
+  const same = (text: string) => text;
+  const defaults = makeTheme({});
+  return {
+    prefix: {
+      idle: stripVTControlCharacters(
+        typeof defaults.prefix === 'string' ? defaults.prefix : defaults.prefix.idle,
+      ),
+      done: stripVTControlCharacters(
+        typeof defaults.prefix === 'string' ? defaults.prefix : defaults.prefix.done,
+      ),
+    },
+    spinner: { ...defaults.spinner, frames: defaults.spinner.frames.map((f) => stripVTControlCharacters(f)) },
+    style: {
+      answer: same,
+      message: same,
+      error: (text: string) => `> ${text}`,
+      defaultAnswer: (text: string) => `(${text})`,
+      help: same,
+      highlight: same,
+      key: (text: string) => `<${text}>`,
+      description: same,
+      disabled: same,
+      keysHelpTip: (keys: Array<[string, string]>) =>
+        keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+    },
+  };
+}
 
 /** Whether this process has bracketed paste mode on, so an exit in the middle of a prompt turns it off. */
 let pasteMode: 'on' | 'off' | 'never' = 'never';
@@ -99,16 +218,16 @@ function setPasteMode(on: boolean): void {
 }
 
 /**
- * Runs a line prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts);
- * the mode is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
+ * Runs a prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts); the mode
+ * is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
  */
 async function withPasteFilter<T>(
-  breaks: PasteBreaks,
-  prompt: (context: { input?: NodeJS.ReadableStream }) => Promise<T>,
+  handling: PasteHandling,
+  prompt: (context: { input?: NodeJS.ReadableStream & EventEmitter }) => Promise<T>,
 ): Promise<T> {
   const stdin = process.stdin;
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
-  const filter = Object.assign(createPasteFilter(breaks), {
+  const filter = Object.assign(createPasteFilter(handling), {
     isTTY: true,
     setRawMode: (mode: boolean) => stdin.setRawMode(mode),
   });
@@ -130,15 +249,23 @@ interface KeyPromptConfig {
   message: string;
   choices: Array<{ key: string; name: string; legend?: string | undefined; hidden?: boolean | undefined }>;
   default?: string | undefined;
+  /** The paste filter the keys come through: a paste it drops is answered with a hint. */
+  pastes?: EventEmitter | undefined;
 }
 
 /**
  * Resolves on the first key that names a choice (inquirer's `expand` waits for Enter). The choices are shown
- * on one line under the question; other keys are ignored.
+ * on one line under the question; other keys are ignored, and so is a paste (with a hint under the keys).
  */
 const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
   const [picked, setPicked] = useState<string | undefined>(undefined);
-  const theme = makeTheme({});
+  const [pasted, setPasted] = useState(false);
+  useEffect(() => {
+    const onIgnored = () => setPasted(true);
+    config.pastes?.on(PASTE_IGNORED, onIgnored);
+    return () => config.pastes?.off(PASTE_IGNORED, onIgnored);
+  }, []);
+  const theme = makeTheme(promptTheme(config.message));
   const prefix = usePrefix({ status: picked === undefined ? 'idle' : 'done', theme });
   useKeypress((event, rl) => {
     if (picked !== undefined) return;
@@ -158,5 +285,5 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     .filter((c) => !c.hidden)
     .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
     .join(theme.style.help(' · '));
-  return [`${prefix} ${message}`, keys];
+  return [`${prefix} ${message}`, pasted ? `${keys}\n${theme.style.help(MSG.pasteIgnored)}` : keys];
 });

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { format } from 'date-fns';
 import type { GroupDetail, RegisterGroup } from '../domain/register.js';
 import { MSG } from './messages.js';
-import { excerpt, formatDay, indent, wrap } from './render.js';
+import { displayWidth, excerpt, formatDay, indent, wrap } from './render.js';
 
 function day(instant: string): string {
   return format(new Date(instant), 'd MMM yyyy');
@@ -82,15 +82,18 @@ export function renderGroup(
     const note = g.tested.note ? `: ${g.tested.note}` : '';
     out.push(...wrap(`Tested ${formatDay(g.tested.date)} — ${g.tested.result}${note}`, width));
   } else if (g.count > 1) {
-    out.push(
-      chalk.dim(`Not tested yet — reflect assumptions test ${g.group} --result held|failed|mixed --note …`),
-    );
+    const test = `Not tested yet — reflect assumptions test ${g.group} --result held|failed|mixed --note …`;
+    out.push(...wrap(test, width).map((line) => chalk.dim(line)));
   }
   out.push('');
   for (const s of g.statements) {
     const who = s.linkedBy === 'person' ? 'you linked' : MSG.possible;
-    const from = s.title ? ` · ${excerpt(s.title, 40)}` : '';
-    out.push(chalk.dim(`${String(s.id).padStart(5)}  ${day(s.date)}${from} · entry ${s.entryId} · ${who}`));
+    const where = (from: string) =>
+      `${String(s.id).padStart(5)}  ${day(s.date)}${from} · entry ${s.entryId} · ${who}`;
+    // The title gives way to the rest of the line: what is left of the width, 40 columns at most.
+    const titleRoom = Math.min(40, width - displayWidth(where('')) - 3);
+    const from = s.title && titleRoom >= 8 ? ` · ${excerpt(s.title, titleRoom)}` : '';
+    out.push(chalk.dim(where(from)));
     out.push(...indent(wrap(s.text.trim(), width - 7), ' '.repeat(7)));
   }
   return out.join('\n');

@@ -68,6 +68,10 @@ function usage(step: Step): string {
       return 'Line by line: what was said, then what you thought but did not say. An empty "said" finishes.';
     case 'confirm':
       return step.required ? '' : 'Type y or n. Leave empty to skip.';
+    case 'scale':
+      return isWideScale(step)
+        ? `A whole number from ${step.min ?? 1} to ${step.max ?? 5}.${optional}`
+        : optional.trim();
     default:
       return optional.trim();
   }
@@ -190,6 +194,11 @@ async function askDialogue(
   }
 }
 
+/** A scale with more than eleven points is asked as a number, not picked from a list. */
+function isWideScale(step: Step): boolean {
+  return (step.max ?? 5) - (step.min ?? 1) > 10;
+}
+
 async function askScale(step: Step, ask: Asker): Promise<number | string> {
   const min = step.min ?? 1;
   const max = step.max ?? 5;
@@ -199,7 +208,7 @@ async function askScale(step: Step, ask: Asker): Promise<number | string> {
       : n === max && step.labels?.max
         ? `${n} — ${step.labels.max}`
         : String(n);
-  if (max - min > 10) return (await ask.number('›', { min, max, required: step.required })) ?? '';
+  if (isWideScale(step)) return (await ask.number('›', { min, max, required: step.required })) ?? '';
   const choices: Array<{ value: number | string; name: string }> = [];
   for (let n = min; n <= max; n++) choices.push({ value: n, name: label(n) });
   if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });

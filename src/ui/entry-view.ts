@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { AnswerMap, AnswerValue, DialogueLine, Entry, PromptSet, Step } from '../domain/types.js';
-import { formatWhen, indent, sideBySide, wrap } from './render.js';
+import { formatWhen, indent, joinParts, sideBySide, wrap } from './render.js';
 
 /** Each answered step: its question in bold, the answer indented below. */
 export function renderAnswers(set: PromptSet, answers: AnswerMap, columns: number): string[] {
@@ -49,9 +49,12 @@ export function renderEntry(entry: Entry, set: PromptSet, columns: number): stri
     entry.people.length ? `with ${entry.people.join(', ')}` : '',
     entry.tags.length ? entry.tags.map((t) => `#${t}`).join(' ') : '',
   ].filter(Boolean);
+  const mark = `${entry.starred ? ' ★' : ''} #${entry.id}`;
+  const headings = wrap(heading, columns - mark.length);
   return [
-    `${chalk.bold(heading)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
-    chalk.dim(meta.join(' · ')),
+    ...headings.slice(0, -1).map((line) => chalk.bold(line)),
+    `${chalk.bold(headings.at(-1)!)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
+    ...joinParts(meta, ' · ', columns).map((line) => chalk.dim(line)),
     '',
     ...renderAnswers(set, answers, columns),
   ]

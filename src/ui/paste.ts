@@ -1,9 +1,14 @@
 /**
- * Pasted text for the one-line prompts. Without help, a paste of several lines reaches a prompt as several
- * Enters: the first line answers the question and the rest spills into (or is swallowed by) the next ones.
- * While a line is asked for, bracketed paste mode is on (the terminal wraps a paste in ESC[200~ … ESC[201~) and
- * the keys go through a `PasteFilter`, which turns the line breaks inside a paste into a space or into
- * `PASTED_BREAK`, so a paste never presses Enter.
+ * Pasted text in prompts. Without help, a paste reaches a prompt as keys: in a line, each line break is an
+ * Enter (the first line answers the question and the rest spills into, or is swallowed by, the next ones); in
+ * a choice, each letter moves the cursor or picks a choice and a line break takes it. While any prompt is
+ * shown, bracketed paste mode is on (the terminal wraps a paste in ESC[200~ … ESC[201~) and the keys go through
+ * a paste filter, so a paste never presses Enter and never picks anything:
+ * - a line (text, yes/no) takes the pasted text, its line breaks turned into spaces or into `PASTED_BREAK`;
+ * - a number takes the paste only when it is a whole number (blanks and line breaks around it dropped), since
+ *   anything else could only be refused on Enter;
+ * - a choice (select, one-key prompts) ignores the paste: choices are picked with keys the prompt names.
+ *   The filter emits `ignored` so a prompt can say so.
  */
 
 import { Transform, type TransformCallback } from 'node:stream';
@@ -17,24 +22,34 @@ export const PASTE_MODE_OFF = '\u001b[?2004l';
 /** Stands for a pasted line break inside the prompt's line (readline's line cannot hold "\n"). */
 export const PASTED_BREAK = '\u2028';
 
-/** `join`: a pasted line break becomes a space; `lines`: it becomes `PASTED_BREAK`. */
-export type PasteBreaks = 'join' | 'lines';
+/**
+ * `join`: a pasted line break becomes a space; `lines`: it becomes `PASTED_BREAK`; `number`: a paste is kept
+ * only when it is a whole number; `ignore`: a paste is dropped.
+ */
+export type PasteHandling = 'join' | 'lines' | 'number' | 'ignore';
 
-/** Rewrites the line breaks inside bracketed pastes; the markers themselves are dropped. */
-export function createPasteFilter(breaks: PasteBreaks): Transform {
+/** The event a paste filter emits when it drops a paste. */
+export const PASTE_IGNORED = 'ignored';
+
+/** Rewrites (or drops) bracketed pastes as `handling` says; the markers themselves are dropped. */
+export function createPasteFilter(handling: PasteHandling): Transform {
+  const whole = handling === 'number' || handling === 'ignore';
   const decoder = new StringDecoder('utf8');
   let pasting = false;
   let held = '';
   let breaksPending = 0;
   let pastedAny = false;
   let endedWithCR = false;
+  /** The text of a paste that is judged whole, at its end (`number`, `ignore`). */
+  let pasted = '';
+  let ignored = false;
 
   const separator = (): string => {
     if (breaksPending === 0) return '';
     const count = breaksPending;
     breaksPending = 0;
     if (!pastedAny) return '';
-    return breaks === 'join' ? ' ' : PASTED_BREAK.repeat(count);
+    return handling === 'join' ? ' ' : PASTED_BREAK.repeat(count);
   };
 
   const rewrite = (text: string): string => {
@@ -50,6 +65,7 @@ export function createPasteFilter(breaks: PasteBreaks): Transform {
         pasting = true;
         pastedAny = false;
         breaksPending = 0;
+        pasted = '';
         continue;
       }
       const at = rest.indexOf(END);
@@ -59,6 +75,14 @@ export function createPasteFilter(breaks: PasteBreaks): Transform {
         const tail = partialMarkerTail(inside);
         held = tail;
         inside = inside.slice(0, inside.length - tail.length);
+      }
+      if (whole) {
+        pasted += inside;
+        if (at === -1) return out;
+        out += settle(pasted);
+        rest = rest.slice(at + END.length);
+        pasting = false;
+        continue;
       }
       // A "\r\n" split over two reads is one break.
       if (endedWithCR && inside.startsWith('\n')) inside = inside.slice(1);
@@ -78,11 +102,22 @@ export function createPasteFilter(breaks: PasteBreaks): Transform {
     return out;
   };
 
+  const settle = (text: string): string => {
+    const number = text.trim();
+    if (handling === 'number' && /^-?\d+$/.test(number)) return number;
+    if (text.trim() !== '') ignored = true;
+    return '';
+  };
+
   return new Transform({
     transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
       const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
       const out = rewrite(text);
       callback(null, out === '' ? undefined : out);
+      if (ignored) {
+        ignored = false;
+        this.emit(PASTE_IGNORED);
+      }
     },
   });
 }

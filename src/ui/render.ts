@@ -142,6 +142,37 @@ export function sideBySide(left: string, right: string, width: number): string[]
   return lines;
 }
 
+/**
+ * `head` followed by `text` wrapped to `width`, its further lines under the text — or, when that would leave
+ * less than 24 columns, under the head's first word (an id, a mark).
+ */
+export function hanging(head: string, text: string, width: number): string {
+  const at = displayWidth(head);
+  if (at + displayWidth(text) <= width) return head + text;
+  const under = width - at >= 24 ? at : (/^\s*\S+\s/.exec(head)?.[0].length ?? 2);
+  const [first = '', ...rest] = wrap(text, width - at);
+  const more = rest.length ? wrap(rest.join(' '), width - under) : [];
+  return [head + first, ...indent(more, ' '.repeat(under))].join('\n');
+}
+
+/** Parts joined by `separator` into lines of `width`, broken between parts; a part longer than a line starts one. */
+export function joinParts(parts: string[], separator: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (line && displayWidth(line + separator + part) <= width) {
+      line += separator + part;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = wrap(part, width);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function indent(lines: string[], by = '  '): string[] {
   return lines.map((line) => (line ? by + line : line));
 }

@@ -3,6 +3,9 @@ import type { RecurringGroup, Summary } from '../domain/summary.js';
 import { MSG } from './messages.js';
 import { excerpt, formatDay, formatWeekday, indent, sparkline, wrap } from './render.js';
 
+/** A space that does not break a line (private use: the text never holds one). */
+const KEEP = '\uE000';
+
 /** The period in words: "week 2026-W47 (16–22 Nov 2026)" or "1 Oct 2026 – 31 Oct 2026". */
 export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): string {
   const range = `${formatDay(`${summary.from}T12:00:00`)} – ${formatDay(`${summary.to}T12:00:00`)}`;
@@ -115,14 +118,10 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearW
   out.push('', chalk.bold('Entries'));
   out.push(...indent(wrap(summary.bySet.map((s) => `${s.title} ${s.count}`).join(' · '), width - 2)));
   if (summary.people.length > 0) {
-    out.push(
-      ...indent(
-        wrap(
-          `Most present where you noted assumptions: ${summary.people.map((p) => `${p.name} (${p.count})`).join(', ')}`,
-          width - 2,
-        ),
-      ),
-    );
+    // A name and its count stay on one line: the spaces inside one are held by KEEP while wrapping.
+    const people = summary.people.map((p) => `${p.name} (${p.count})`.replaceAll(' ', KEEP)).join(', ');
+    const lines = wrap(`Most present where you noted assumptions: ${people}`, width - 2);
+    out.push(...indent(lines.map((line) => line.replaceAll(KEEP, ' '))));
   }
   return out.join('\n');
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MSG } from '../../src/ui/messages.js';
 import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
 import type { GroupJson } from '../helpers/register-json.js';
 import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
@@ -85,6 +86,18 @@ describe.skipIf(!hasTmux)('link as you write', () => {
       entryId: 3,
       linkedBy: 'person',
     });
+  });
+
+  it('ignores a paste into the one-key question, saying so, and takes the key pressed after it', async () => {
+    const term = journal.terminal(RETRO);
+    await answerUpToTheAssumption(term);
+    term.paste('1\nn\n');
+    const hinted = await term.waitFor(MSG.pasteIgnored);
+    expect(hinted).not.toContain('✔ The same assumption?');
+    term.press('n');
+    await term.waitFor('✔ The same assumption? new');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
   });
 
   it('offers the same links for assumptions added in reflect edit', async () => {

@@ -16,7 +16,7 @@ export class Terminal {
 
   constructor(
     args: string[],
-    env: Record<string, string>,
+    env: Record<string, string | undefined>,
     options: { width?: number; height?: number } = {},
   ) {
     const vars = {
@@ -25,9 +25,15 @@ export class Terminal {
       ...TEST_ENV,
       ...env,
     };
-    const exports = Object.entries(vars)
-      .map(([k, v]) => `${k}=${shellQuote(v)}`)
-      .join(' ');
+    // A variable set to undefined is removed from the environment (NO_COLOR: '' still counts as set).
+    const exports = [
+      ...Object.entries(vars)
+        .filter(([, v]) => v === undefined)
+        .map(([k]) => `-u ${k}`),
+      ...Object.entries(vars)
+        .filter((entry): entry is [string, string] => entry[1] !== undefined)
+        .map(([k, v]) => `${k}=${shellQuote(v)}`),
+    ].join(' ');
     // Keep the pane open after exit so the exit code and final screen can be read.
     const command = `env ${exports} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 600`;
     this.tmux(
@@ -94,6 +100,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-t', this.target, '-S', '-200');
   }
 
+  /** The screen's rows as the person sees them: a line the terminal wrapped is two rows here. */
+  rows(): string[] {
+    return this.tmux('capture-pane', '-p', '-t', this.target, '-S', '-200').split('\n');
+  }
+
   /** Waits until the screen matches, returning it; fails with the screen on timeout. */
   async waitFor(pattern: RegExp | string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
@@ -135,7 +146,7 @@ export interface TerminalJournal {
   /** Starts `reflect args` on this journal (REFLECT_DB) in a new terminal, closed when the test ends. */
   terminal(
     args: string[],
-    env?: Record<string, string>,
+    env?: Record<string, string | undefined>,
     size?: { width?: number; height?: number },
   ): Terminal;
 }

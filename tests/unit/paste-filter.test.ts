@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPasteFilter, PASTED_BREAK, type PasteBreaks } from '../../src/ui/paste.js';
+import { createPasteFilter, PASTE_IGNORED, PASTED_BREAK, type PasteHandling } from '../../src/ui/paste.js';
 
-async function filtered(breaks: PasteBreaks, chunks: string[]): Promise<string> {
+async function filtered(breaks: PasteHandling, chunks: string[]): Promise<string> {
   const filter = createPasteFilter(breaks);
   let out = '';
   filter.on('data', (data: Buffer | string) => {
@@ -18,14 +18,31 @@ const E = '\u001b[201~';
 const B = PASTED_BREAK;
 
 describe('createPasteFilter', () => {
-  it.each<[string, PasteBreaks, string[], string]>([
+  it.each<[string, PasteHandling, string[], string]>([
     ['typed keys pass through, Enter included', 'join', ['ab\r'], 'ab\r'],
     ['a paste of two lines becomes one', 'join', [`${S}one\r\ntwo${E}`], 'one two'],
     ['breaks at the ends of a paste are dropped', 'join', [`${S}\rone\r\r${E}\r`], 'one\r'],
     ['a paste keeps its lines as breaks', 'lines', [`${S}one\r\rtwo\r${E}`], `one${B}${B}two`],
     ['an end marker split over two reads', 'join', [`${S}one\rtwo\u001b[20`, `1~\r`], 'one two\r'],
     ['a \\r\\n split over two reads is one break', 'lines', [`${S}one\r`, `\ntwo${E}`], `one${B}two`],
+    ['a number takes a pasted whole number, without its line break', 'number', [`${S} 42\r\n${E}`], '42'],
+    ['a number takes a paste split over reads', 'number', [`${S}-1`, `2${E}\r`], '-12\r'],
+    ['a number drops a paste that is not a whole number', 'number', [`7${S}4.5\r${E}`], '7'],
+    ['a number drops pasted words', 'number', [`${S}forty two${E}`], ''],
+    ['a choice drops a paste and keeps typed keys', 'ignore', [`${S}1 n\r${E}`, 'o'], 'o'],
   ])('%s', async (_name, breaks, chunks, expected) => {
     expect(await filtered(breaks, chunks)).toBe(expected);
+  });
+
+  it('says when it drops a paste, and only then', async () => {
+    const filter = createPasteFilter('ignore');
+    let ignored = 0;
+    filter.on(PASTE_IGNORED, () => {
+      ignored += 1;
+    });
+    filter.resume();
+    filter.write(`n${S}same as 1${E}`);
+    filter.write(`${S}\r${E}`);
+    expect(ignored).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, sideBySide, wrap } from '../../src/ui/render.js';
+import { displayWidth, hanging, joinParts, sideBySide, wrap } from '../../src/ui/render.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -35,5 +35,37 @@ describe('sideBySide', () => {
     const heading = sideBySide('\u001b[2mWhat was said\u001b[22m', '\u001b[2mWhat I thought\u001b[22m', 60);
     const row = sideBySide("We can't add headcount this quarter.", 'She never backs my team.', 60);
     expect(bar(heading[0]!)).toBe(bar(row[0]!));
+  });
+});
+
+describe('hanging', () => {
+  it.each([
+    ['fits on the line', '  1 ', 'short text', 20, ['  1 short text']],
+    ['goes on under the text', '  1 ', 'one two three four', 14, ['  1 one two', '    three four']],
+    [
+      'goes on under the first word when the text would have little room',
+      '   1 Tue 24 Nov 2026 10:00  ',
+      'Quick check-in: 9 of 10 steps answered',
+      40,
+      ['   1 Tue 24 Nov 2026 10:00  Quick', '     check-in: 9 of 10 steps answered'],
+    ],
+  ])('%s', (_name, head, text, width, lines) => {
+    expect(hanging(head, text, width).split('\n')).toEqual(lines);
+  });
+});
+
+describe('joinParts', () => {
+  it('breaks between parts; a part longer than a line starts on a line of its own', () => {
+    expect(joinParts(['Tue 10 Nov', 'Left-hand column', 'with Dana'], ' · ', 30)).toEqual([
+      'Tue 10 Nov · Left-hand column',
+      'with Dana',
+    ]);
+    expect(joinParts(['a', 'one two three four five'], ' · ', 12)).toEqual([
+      'a',
+      'one two',
+      'three four',
+      'five',
+    ]);
+    expect(joinParts(['aaaa bbbb cccc dd', 'e'], ' · ', 16)).toEqual(['aaaa bbbb cccc', 'dd · e']);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
+import { errnoCode, fsReason, readReason } from '../../fs-errors.js';
 import { parseCount } from '../options.js';
 
 /** Reads a file's bytes, or stdin's for "-"; failures are one clear line. */
@@ -14,11 +15,10 @@ export function readBytes(source: string): Buffer {
 }
 
 export function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory, expected a YAML file';
-  if (code === 'EACCES') return 'permission denied';
-  return `cannot read (${code ?? String(error)})`;
+  return (
+    readReason(error, 'is a directory, expected a YAML file') ??
+    `cannot read (${errnoCode(error) ?? String(error)})`
+  );
 }
 
 /** Writes to `out` (never replacing a file) or to stdout. */
@@ -37,7 +37,7 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
         hint: 'choose another --out file, or remove that one first',
       });
     if (code === 'ENOENT') throw new UserError(`${out}: the folder does not exist`);
-    throw new UserError(`cannot write ${out} (${code ?? String(error)})`);
+    throw new UserError(`cannot write ${out} (${fsReason(error) ?? code ?? String(error)})`);
   }
   ctx.note(`wrote ${out}`);
 }

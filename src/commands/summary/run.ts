@@ -13,6 +13,7 @@ import {
 } from '../../domain/summary.js';
 import { shiftWeek, type Week, weekContaining } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
+import { errnoCode, fsReason } from '../../fs-errors.js';
 import {
   ensureGrouped,
   entriesBetween,
@@ -85,7 +86,7 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   try {
     writeFileAtomic(options.out, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
-    throw new UserError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new UserError(`cannot write ${options.out} (${fsReason(error) ?? errnoCode(error) ?? error})`);
   }
   ctx.note(`summary written to ${options.out}`);
 }

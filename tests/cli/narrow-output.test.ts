@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/db.js';
+import { createDraft, saveDraft } from '../../src/store/drafts.js';
+import { FIXTURES, reflect, tempJournal } from '../helpers/cli.js';
+
+/** Output for a 60-column terminal, without colours (TEST_ENV has NO_COLOR). */
+const NARROW = { COLUMNS: '60' };
+
+function narrow(db: string, args: string[]): string[] {
+  const result = reflect(args, { db, env: NARROW });
+  expect(result.code, result.stderr).toBe(0);
+  const lines = result.stdout.replace(/\n$/, '').split('\n');
+  for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+  return lines;
+}
+
+describe('output at 60 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    for (const file of ['budget-1.json', 'planning-2.json']) {
+      const args = ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)];
+      expect(reflect(args, { db: journal.db }).code).toBe(0);
+    }
+  });
+  afterEach(() => journal.cleanup());
+
+  it('drafts: the line goes on under the set title', () => {
+    const store = openStore(journal.db);
+    try {
+      const meta = { people: ['Dana'] };
+      const id = createDraft(store.db, 'left-hand-column', 1, meta, '2026-11-23T10:00:00.000Z');
+      saveDraft(store.db, id, { answers: { situation: 'A draft' }, meta }, '2026-11-23T10:00:00.000Z');
+    } finally {
+      store.close();
+    }
+    expect(narrow(journal.db, ['drafts'])).toEqual([
+      '   1 Mon 23 Nov 2026 11:00  Left-hand column: 1 of 9 steps',
+      '                            answered',
+    ]);
+  });
+
+  it('assumptions show: the test command and a long title fit', () => {
+    const long = ['--title', 'Quarterly budget review with Dana, Marco and the finance team'];
+    const args = [
+      'new',
+      '--set',
+      'left-hand-column',
+      '--answers',
+      join(FIXTURES, 'register', 'budget-1.json'),
+    ];
+    expect(reflect([...args, ...long], { db: journal.db }).code).toBe(0);
+    reflect(['assumptions'], { db: journal.db }); // groups are formed on first use
+    const lines = narrow(journal.db, ['assumptions', 'show', '1']);
+    expect(lines).toContain('Not tested yet — reflect assumptions test 1 --result');
+    expect(lines).toContain('held|failed|mixed --note …');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ +\d+ {2}10 Nov 2026 · Quarterly budget[^·]*… · entry 3 · /),
+    );
+  });
+
+  it('show: the details line breaks between its parts', () => {
+    const args = [
+      'new',
+      '--set',
+      'left-hand-column',
+      '--answers',
+      join(FIXTURES, 'register', 'budget-1.json'),
+    ];
+    const more = ['--with', 'Marco', '--with', 'Priya', '--tag', 'release-planning', '--tag', 'team'];
+    expect(reflect([...args, ...more], { db: journal.db }).code).toBe(0);
+    const [heading, ...details] = narrow(journal.db, ['show', '3']);
+    expect(heading).toBe('Budget review #3');
+    expect(details.slice(0, 2)).toEqual([
+      'Tue 10 Nov 2026 09:30 · Left-hand column · with Marco, Priya',
+      '#release-planning #team',
+    ]);
+  });
+
+  it('summary: a name and its count stay on one line', () => {
+    const lines = narrow(journal.db, ['summary', '--week', '2026-W47']);
+    expect(lines.slice(-2)).toEqual(['  Most present where you noted assumptions: Dana (1),', '  Marco (1)']);
+  });
+});
