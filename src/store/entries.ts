@@ -232,6 +232,8 @@ export interface EntrySummary {
   title: string;
   /** The first words of the context answer, for entries without a title. */
   context: string | null;
+  /** The first words of the first written answer, for entries with neither a title nor a context answer. */
+  lead: string | null;
   occurredAt: string;
   starred: boolean;
   people: string[];
@@ -305,10 +307,17 @@ function limitClause(query: EntryQuery, params: Record<string, unknown>): string
   return 'LIMIT @limit';
 }
 
-type SummaryRow = EntryRow & { context: string | null; people: string | null; tags: string | null };
+type SummaryRow = EntryRow & {
+  context: string | null;
+  lead: string | null;
+  people: string | null;
+  tags: string | null;
+};
 
 const SUMMARY_COLUMNS = `e.*,
        (SELECT a.value FROM answers a WHERE a.entry_id = e.id AND a.role = 'context' ORDER BY a.position LIMIT 1) AS context,
+       (SELECT a.value FROM answers a WHERE a.entry_id = e.id AND a.kind IN ('text', 'long', 'list')
+          ORDER BY a.position LIMIT 1) AS lead,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
        (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
@@ -365,6 +374,7 @@ function toSummary(row: SummaryRow): EntrySummary {
     setId: row.set_id,
     title: row.title,
     context: row.context === null ? null : contextText(JSON.parse(row.context)),
+    lead: row.lead === null ? null : contextText(JSON.parse(row.lead)),
     occurredAt: row.occurred_at,
     starred: row.starred === 1,
     people: row.people ? JSON.parse(row.people) : [],

@@ -18,6 +18,8 @@ export const MSG = {
       ? `1 unfinished draft waits; continue it with: reflect new --resume ${ids[0]}`
       : `${ids.length} unfinished drafts wait; continue one with: reflect new --resume <id> (see: reflect drafts)`,
   unknownEntry: (id: string) => `no entry with id ${id}`,
+  seeEntries: 'see your entries with: reflect list',
+  entryInTrash: (id: number) => `entry ${id} is in the trash — bring it back with: reflect restore ${id}`,
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,

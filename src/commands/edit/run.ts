@@ -16,12 +16,13 @@ import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../.
 import { MSG } from '../../ui/messages.js';
 import { noteIfFuture } from '../future-date.js';
 import { parseEntryId, readJsonInput } from '../options.js';
+import { unknownEntryError } from '../unknown-entry.js';
 
 export async function editEntry(ctx: Context, idText: string, options: { answers?: string }): Promise<void> {
   const id = parseEntryId(idText);
   const db = ctx.store().db;
   const entry = getEntry(db, id);
-  if (!entry) throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
+  if (!entry) throw unknownEntryError(db, id, MSG.unknownEntry(idText));
   // Answers are checked against the set version the entry was written with, not the newest one.
   const set = setVersion(db, entry.setId, entry.setVersion);
   if (options.answers !== undefined) return editFromAnswers(ctx, entry, set, options.answers);

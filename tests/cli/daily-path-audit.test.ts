@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CliResult, FIXTURES, reflect, tempJournal } from '../helpers/cli.js';
+
+/**
+ * Defects found by the session-10 audit of the journal keeper's daily path (write, read, find, change, the
+ * weekly look back), used as a demanding user of git or ripgrep would. Each test is the reproduction of one.
+ */
+const LHC_ANSWERS = readFileSync(join(FIXTURES, 'answers', 'lhc-budget.json'), 'utf8');
+
+let work: ReturnType<typeof tempJournal>;
+beforeEach(() => {
+  work = tempJournal('reflect-audit10-');
+});
+afterEach(() => work.cleanup());
+
+function run(args: string[], input?: string): CliResult {
+  return reflect(args, { db: work.db, ...(input === undefined ? {} : { input }) });
+}
+
+function write(set: string, answers: object, extra: string[] = []): number {
+  const result = run(['new', '--set', set, '--answers', '-', ...extra], JSON.stringify(answers));
+  expect(result.stderr).toBe('');
+  return Number(result.stdout.trim());
+}
+
+describe('--version after a global option', () => {
+  // `alias reflect='reflect --db ~/journal.db'` made `reflect --version` an unknown option.
+  it.each([
+    [['--db', 'x.db', '--version']],
+    [['--no-color', '--version']],
+    [['--json', '--version']],
+    [['--debug', '--version']],
+  ])('reflect %j prints the version', (args) => {
+    const result = reflect(args, { cwd: work.dir });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('after the command word it is still that command’s own option', () => {
+    const result = run(['list', '--version']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^reflect: unknown option '--version'/);
+  });
+});
+
+describe('help names the journal it would use', () => {
+  it('reflect --db <path> --help says Data: <path>', () => {
+    const result = reflect(['--db', join(work.dir, 'mine.db'), '--help']);
+    expect(result.stdout).toContain(`Data: ${join(work.dir, 'mine.db')}`);
+  });
+});
+
+describe('an entry without a title or a context step still has a readable line', () => {
+  // freeform (and every entry imported from jrnl or Day One) has no `context` step: its list line was blank.
+  it('list and search show the first words of its answer', () => {
+    write('freeform', { answers: { entry: 'Lunch with Ana went sideways when the reorg came up.' } });
+    const list = run(['list']);
+    expect(list.stdout).toMatch(/freeform {2}Lunch with Ana went sideways/);
+    const search = run(['search', 'reorg']);
+    expect(search.stdout.split('\n')[0]).toMatch(/freeform {2}Lunch with Ana went sideways/);
+  });
+
+  it('list --json keeps context null for it (the contract is unchanged)', () => {
+    write('freeform', { answers: { entry: 'Lunch with Ana.' } });
+    const [item] = JSON.parse(run(['list', '--json']).stdout) as Array<{ context: unknown; title: string }>;
+    expect(item).toMatchObject({ title: '', context: null });
+  });
+});
+
+describe('untitled entries in the trash', () => {
+  // `reflect trash` showed "(untitled left-hand-column)" for every entry written without a title.
+  it('trash shows the situation’s first words, as list does', () => {
+    const answers = JSON.parse(LHC_ANSWERS);
+    delete answers.title;
+    const id = write('left-hand-column', answers);
+    expect(run(['delete', String(id), '--yes']).code).toBe(0);
+    const trash = run(['trash']);
+    expect(trash.stdout).toContain('Quarterly budget review');
+    expect(trash.stdout).not.toContain('untitled');
+  });
+
+  it('a freeform entry shows its first words too', () => {
+    const id = write('freeform', { answers: { entry: 'Lunch with Ana went sideways.' } });
+    run(['delete', String(id), '--yes']);
+    expect(run(['trash']).stdout).toContain('Lunch with Ana went sideways.');
+  });
+});
+
+describe('an id that is in the trash', () => {
+  // `reflect show 4` right after deleting 4 said only "see your entries with: reflect list".
+  it.each([[['show']], [['edit']], [['star']], [['unstar']], [['tag', '+x']]])(
+    'reflect %j <trashed id> says it is in the trash and how to restore it',
+    (words) => {
+      const id = write('left-hand-column', JSON.parse(LHC_ANSWERS));
+      run(['delete', String(id), '--yes']);
+      const before = readFileSync(work.db);
+      const [command, ...rest] = words;
+      const result = run([command!, String(id), ...rest]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `reflect: no entry with id ${id}\nentry ${id} is in the trash — bring it back with: reflect restore ${id}\n`,
+      );
+      expect(readFileSync(work.db).equals(before)).toBe(true);
+    },
+  );
+
+  it('an id never used keeps the old hint', () => {
+    const result = run(['show', '42']);
+    expect(result.stderr).toBe('reflect: no entry with id 42\nsee your entries with: reflect list\n');
+  });
+});
