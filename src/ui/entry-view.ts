@@ -42,19 +42,27 @@ function renderDialogue(lines: DialogueLine[], width: number): string[] {
 
 export function renderEntry(entry: Entry, set: PromptSet, columns: number): string {
   const answers: AnswerMap = Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value]));
-  const heading = entry.title || set.title;
-  const meta = [
-    formatWhen(entry.occurredAt),
-    `${set.title}${set.version > 1 ? ` v${set.version}` : ''}`,
-    entry.people.length ? `with ${entry.people.join(', ')}` : '',
-    entry.tags.length ? entry.tags.map((t) => `#${t}`).join(' ') : '',
-  ].filter(Boolean);
   return [
-    `${chalk.bold(heading)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
-    chalk.dim(meta.join(' · ')),
+    `${chalk.bold(entry.title || set.title)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
+    chalk.dim(entryDetails(entry, set)),
     '',
     ...renderAnswers(set, answers, columns),
   ]
     .join('\n')
     .trimEnd();
+}
+
+/** When, which exercise, with whom, the tags: the line under an entry's title (and in the recap before saving). */
+export function entryDetails(
+  entry: Pick<Entry, 'occurredAt' | 'people' | 'tags'>,
+  set: Pick<PromptSet, 'title' | 'version'>,
+): string {
+  return [
+    formatWhen(entry.occurredAt),
+    `${set.title}${set.version > 1 ? ` v${set.version}` : ''}`,
+    entry.people.length ? `with ${entry.people.join(', ')}` : '',
+    entry.tags.length ? entry.tags.map((t) => `#${t}`).join(' ') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -16,7 +16,7 @@ import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
 import { type Asker, type Choice, inquirerAsker, isPromptExit } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
-import { renderAnswers } from '../../ui/entry-view.js';
+import { entryDetails, renderAnswers } from '../../ui/entry-view.js';
 import { askLink } from '../../ui/link-prompt.js';
 import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
@@ -133,7 +133,18 @@ export async function newInteractive(
       persist(current.answers, current.partial);
     }
     const final = validateAnswers(set, answeredOnly(answers));
-    ctx.out(`\n${chalk.bold('Recap')}\n`);
+    // The date, people, title and tags as they will be saved: a date given in words is read back here.
+    const details = entryDetails(
+      {
+        occurredAt: meta.occurredAt ?? ctx.now().toISOString(),
+        people: meta.people ?? [],
+        tags: meta.tags ?? [],
+      },
+      set,
+    );
+    ctx.out(`\n${chalk.bold('Recap')}`);
+    if (meta.title) ctx.out(wrap(meta.title, ctx.columns).join('\n'));
+    ctx.out(`${chalk.dim(wrap(details, ctx.columns).join('\n'))}\n`);
     // Each answer ends with a blank line: the last one sets the question apart.
     ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
     if (!(await ask.confirm('Save this entry?', { default: true }))) {

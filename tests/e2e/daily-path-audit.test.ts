@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { reflectJson } from '../helpers/cli.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
+
+/** Defects of `reflect new` in a terminal found by the session-10 audit of the daily path. */
+describe.skipIf(!hasTmux)('reflect new in a terminal (session-10 audit)', () => {
+  const journal = terminalJournal('reflect-audit10-e2e-');
+
+  // The recap showed only the answers: a date given in words ("yesterday 4pm") was never read back, nor the
+  // people, title and tags the entry would be saved with.
+  it('the recap reads back the date, the set, the people, the title and the tags', async () => {
+    const term = journal.terminal(
+      ['new', '--set', 'freeform', '--date', 'yesterday 4pm', '--with', 'Dana', '--tag', 'budget'],
+      { NO_COLOR: '1' },
+      { width: 60 },
+    );
+    await term.waitFor('What is on your mind?');
+    await term.answer('The budget talk again.');
+    await term.answer('');
+    await term.waitFor('A title for this entry');
+    await term.answer('Budget, round two');
+    const screen = await term.waitFor('Save this entry?');
+    expect(screen).toMatch(
+      /Recap\nBudget, round two\nMon 23 Nov 2026 16:00 · Free-form entry · with Dana ·\n#budget\n\nWhat is on your mind\?/,
+    );
+    term.press('Enter');
+    expect(await term.exitCode()).toBe(0);
+  });
+
+  it('without --date the recap shows the time the entry is saved with', async () => {
+    const term = journal.terminal(['new', '--set', 'freeform'], { NO_COLOR: '1' });
+    await term.waitFor('Who was in the conversation?');
+    await term.answer('');
+    await term.answer('Nothing much.');
+    await term.answer('');
+    await term.answer('');
+    await term.answer('');
+    const screen = await term.waitFor('Save this entry?');
+    expect(screen).toMatch(/Recap\nTue 24 Nov 2026 10:00 · Free-form entry\n\n/);
+    term.press('Enter');
+    expect(await term.exitCode()).toBe(0);
+    const [entry] = reflectJson<Array<{ date: string }>>(['list'], { db: journal.db });
+    expect(entry?.date).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  // An empty "said" on the first line of the (required) dialogue asked "said" again without a word of why.
+  it('an empty answer to a required step says the step needs one', async () => {
+    const term = journal.terminal(['new', '--set', 'left-hand-column'], { NO_COLOR: '1' });
+    await term.waitFor('Who was in the conversation?');
+    await term.answer('Dana');
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Budget review');
+    await term.waitFor('Step 2 of 9');
+    await term.answer('');
+    await term.waitFor('This step needs at least one line: type what was said, then what you did not say.');
+    await term.answer('Dana: keep it short');
+    await term.answer('She never listens');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+  });
+});
