@@ -113,3 +113,23 @@ describe('an id that is in the trash', () => {
     expect(result.stderr).toBe('reflect: no entry with id 42\nsee your entries with: reflect list\n');
   });
 });
+
+describe('stats with nothing to count', () => {
+  // An empty journal said "no entries match these filters" (no filter was given), and said it on stdout.
+  it('an empty journal: "no entries yet" on stderr, nothing on stdout', () => {
+    const result = run(['stats']);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toBe('no entries yet — start one with: reflect new\n');
+  });
+
+  it('filters that match nothing: "no entries match these filters" on stderr', () => {
+    write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    const result = run(['stats', '--week', '2020-W01']);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toBe('no entries match these filters\n');
+  });
+
+  it('--json still prints the empty stats', () => {
+    expect(JSON.parse(run(['stats', '--json']).stdout)).toMatchObject({ total: 0 });
+  });
+});
