@@ -48,7 +48,7 @@ export const MSG = {
   editWithoutTerminal: (id: number) =>
     `run it in a terminal, set $EDITOR, or change the entry from a file: reflect edit ${id} --answers <file>`,
   editInvalid: (id: number, path: string) =>
-    `entry ${id} is unchanged; your edited text is kept in ${path} — fix it and run reflect edit ${id} again`,
+    `entry ${id} is unchanged; your edited text is kept in ${path} — run reflect edit ${id} again and copy your changes over from it`,
   unknownEntryNothingDeleted: (id: number) => `no entry with id ${id}; nothing was deleted`,
   needsYes: (command: string) => `${command} needs --yes when there is no terminal to confirm in`,
   confirmDelete: (n: number) => `Move ${n === 1 ? 'this entry' : `these ${n} entries`} to the trash?`,

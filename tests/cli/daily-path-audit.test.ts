@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CliResult, FIXTURES, reflect, tempJournal } from '../helpers/cli.js';
@@ -131,5 +131,55 @@ describe('stats with nothing to count', () => {
 
   it('--json still prints the empty stats', () => {
     expect(JSON.parse(run(['stats', '--json']).stdout)).toMatchObject({ total: 0 });
+  });
+});
+
+describe('reflect drafts says what each draft is about', () => {
+  // Two drafts of one set read "Left-hand column: 1 of 9 steps answered" twice: which one to resume?
+  it('each line ends with the draft’s title, else its first words', async () => {
+    const { openStore } = await import('../../src/store/db.js');
+    const { createDraft, saveDraft } = await import('../../src/store/drafts.js');
+    // Entries of both sets store the set versions the drafts refer to.
+    write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    write('ladder-of-inference', { answers: { situation: 'Planning' } });
+    const store = openStore(work.db);
+    try {
+      const at = '2026-11-23T10:00:00.000Z';
+      const a = createDraft(store.db, 'left-hand-column', 1, {}, at);
+      saveDraft(store.db, a, { answers: { situation: 'The budget review with Dana' }, meta: {} }, at);
+      const meta = { title: 'Hallway chat' };
+      const b = createDraft(store.db, 'left-hand-column', 1, meta, at);
+      saveDraft(store.db, b, { answers: { situation: 'Élodie stopped me' }, meta }, at);
+      createDraft(store.db, 'ladder-of-inference', 1, {}, at);
+    } finally {
+      store.close();
+    }
+    const lines = run(['drafts']).stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^ {3}3 .*Ladder of inference: 0 of 11 steps answered$/),
+      expect.stringMatching(/^ {3}2 .*Left-hand column: 1 of 9 steps answered — Hallway chat$/),
+      expect.stringMatching(
+        /^ {3}1 .*Left-hand column: 1 of 9 steps answered — The budget review with Dana$/,
+      ),
+    ]);
+  });
+});
+
+describe('edit without a terminal, when the edited text cannot be read', () => {
+  // The hint said "fix it and run reflect edit 3 again", but edit opens the entry afresh: the kept file is
+  // never read back. It now says to copy the changes over.
+  it('the hint says the kept file is to copy from', () => {
+    const id = write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    const editor = join(work.dir, 'bad-date.sh');
+    writeFileSync(editor, '#!/bin/sh\nsed -i "s/^date: .*/date: not a date/" "$1"\n', { mode: 0o755 });
+    const result = reflect(['edit', String(id)], { db: work.db, env: { EDITOR: editor } });
+    expect(result.code).toBe(2);
+    const [message, hint] = result.stderr.trimEnd().split('\n');
+    expect(message).toBe('reflect: cannot understand the date "not a date"');
+    expect(hint).toMatch(
+      new RegExp(
+        `^entry ${id} is unchanged; your edited text is kept in \\S+\\.md — run reflect edit ${id} again and copy your changes over from it$`,
+      ),
+    );
   });
 });
