@@ -388,6 +388,27 @@ function contextText(value: unknown): string | null {
   return null;
 }
 
+/**
+ * What names each untitled entry of `ids` in one line, as `list` does: its context answer (the situation), else its
+ * first written answer. For the few entries a register group or a summary shows; entries without either are left out.
+ */
+export function entryLeads(db: Db, ids: readonly number[]): Map<number, string> {
+  const leads = new Map<number, string>();
+  if (ids.length === 0) return leads;
+  const rows = sql<{ id: number; value: string }>(
+    db,
+    `SELECT a.entry_id AS id, a.value FROM answers a
+     WHERE a.entry_id IN (SELECT value FROM json_each(?)) AND (a.role = 'context' OR a.kind IN ('text', 'long', 'list'))
+     ORDER BY a.entry_id, a.role = 'context' DESC, a.position`,
+  ).all(JSON.stringify([...new Set(ids)]));
+  for (const row of rows) {
+    if (leads.has(row.id)) continue;
+    const text = contextText(JSON.parse(row.value))?.trim();
+    if (text) leads.set(row.id, text);
+  }
+  return leads;
+}
+
 export function countEntries(db: Db): number {
   return sql<{ n: number }>(db, 'SELECT count(*) AS n FROM entries').get()!.n;
 }

@@ -183,3 +183,54 @@ describe('edit without a terminal, when the edited text cannot be read', () => {
     );
   });
 });
+
+describe('untitled entries in the register and the summary', () => {
+  // A title is optional (and asked last); `assumptions show` and the summary named an untitled entry only
+  // "entry 3" (Markdown: "#3"), where `list` shows the first words of its situation.
+  function threeUntitled() {
+    for (const day of ['2026-11-17', '2026-11-19', '2026-11-23']) {
+      write(
+        'left-hand-column',
+        {
+          people: ['Dana'],
+          answers: {
+            situation: `Budget talk of ${day} with Dana`,
+            dialogue: [{ said: 'Can we cut it?', unsaid: 'Not again.' }],
+            assumptions: ['Dana does not want to hear bad news.'],
+          },
+        },
+        ['--date', day],
+      );
+    }
+  }
+
+  it('assumptions show names them by their situation; its JSON keeps the empty title', () => {
+    threeUntitled();
+    run(['assumptions']); // groups are formed when the register is first read
+    const text = run(['assumptions', 'show', '1']).stdout;
+    expect(text).toMatch(/17 Nov 2026 · Budget talk of 2026-11-17 with Dana · entry 1 · possible/);
+    const json = JSON.parse(run(['assumptions', 'show', '1', '--json']).stdout) as {
+      statements: Array<{ title: string }>;
+    };
+    expect(json.statements.map((s) => s.title)).toEqual(['', '', '']);
+  });
+
+  it('the summary (text and Markdown) names them too; its JSON is unchanged', () => {
+    threeUntitled();
+    const period = ['--from', '2026-11-16', '--to', '2026-11-24'];
+    expect(run(['summary', ...period]).stdout).toContain(
+      'Tue 17 Nov · Budget talk of 2026-11-17 with Dana · entry 1',
+    );
+    expect(run(['summary', ...period, '--format', 'md']).stdout).toContain(
+      '| Tue 17 Nov 2026 | Budget talk of 2026-11-17 with Dana | Dana does not want to hear bad news. |',
+    );
+    const json = JSON.parse(run(['summary', ...period, '--json']).stdout) as {
+      recurring: Array<{ statements: object[] }>;
+    };
+    expect(json.recurring[0]!.statements[0]).toEqual({
+      entryId: 1,
+      text: 'Dana does not want to hear bad news.',
+      date: '2026-11-17T11:00:00.000Z',
+    });
+  });
+});
