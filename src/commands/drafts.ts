@@ -59,7 +59,14 @@ Examples:
   drafts
     .command('discard')
     .description('delete a draft for good')
-    .argument('<id>', 'draft id')
+    .argument('<id>', 'draft id (see reflect drafts)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect drafts                     which drafts wait
+  $ reflect drafts discard 3`,
+    )
     .action((idText: string) => {
       if (!deleteDraft(ctx.store().db, parseId(idText, MSG.badDraftId))) {
         throw new UserError(MSG.unknownDraft(idText), { hint: 'see your drafts with: reflect drafts' });
