@@ -293,3 +293,16 @@ describe('every command of the daily path has --help with examples that parse', 
     }
   });
 });
+
+describe('a weekday named alone', () => {
+  // On Tuesday 24 November, `--date friday` dated the entry Friday 27 November ("in the future").
+  it('new --date friday is last Friday, with no note about the future; list --on friday finds it', () => {
+    const result = run(
+      ['new', '--set', 'left-hand-column', '--answers', '-', '--date', 'friday', '--json'],
+      LHC_ANSWERS.replace(/"date": "[^"]*",/, ''),
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).date).toBe('2026-11-20T11:00:00.000Z');
+    expect(run(['list', '--on', 'friday', '--json']).stdout).toContain('"date": "2026-11-20T11:00:00.000Z"');
+  });
+});
