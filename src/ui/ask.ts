@@ -2,6 +2,8 @@
  * The only wrapper of @inquirer/prompts (loaded lazily by interactive commands). Tests of the flow either drive
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
+
+import type { Transform } from 'node:stream';
 import { createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 import { confirm, editor, input, number, select } from '@inquirer/prompts';
 import { createPasteFilter, PASTE_MODE_OFF, PASTE_MODE_ON, PASTED_BREAK, type PasteBreaks } from './paste.js';
@@ -104,20 +106,30 @@ function setPasteMode(on: boolean): void {
  */
 async function withPasteFilter<T>(
   breaks: PasteBreaks,
-  prompt: (context: { input?: NodeJS.ReadableStream }) => Promise<T>,
+  prompt: (context: { input?: NodeJS.ReadableStream; signal?: AbortSignal }) => Promise<T>,
 ): Promise<T> {
   const stdin = process.stdin;
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
-  const filter = Object.assign(createPasteFilter(breaks), {
-    isTTY: true,
-    setRawMode: (mode: boolean) => stdin.setRawMode(mode),
-  });
+  // Ctrl-D on an empty line closes readline, which inquirer does not count as an answer: the prompt would wait
+  // for ever on a terminal back in cooked mode. Readline's close pauses its input, then leaves raw mode (Ctrl-Z
+  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does.
+  const endOfInput = new AbortController();
+  const filter: Transform & { isTTY: true; setRawMode(mode: boolean): void } = Object.assign(
+    createPasteFilter(breaks),
+    {
+      isTTY: true as const,
+      setRawMode: (mode: boolean) => {
+        stdin.setRawMode(mode);
+        if (!mode && filter.isPaused()) endOfInput.abort();
+      },
+    },
+  );
   const forward = (chunk: Buffer) => filter.write(chunk);
   stdin.on('data', forward);
   stdin.resume();
   setPasteMode(true);
   try {
-    return await prompt({ input: filter });
+    return await prompt({ input: filter, signal: endOfInput.signal });
   } finally {
     setPasteMode(false);
     stdin.removeListener('data', forward);

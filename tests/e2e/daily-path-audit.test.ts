@@ -61,3 +61,37 @@ describe.skipIf(!hasTmux)('reflect new in a terminal (session-10 audit)', () => 
     expect(await term.exitCode()).toBe(130);
   });
 });
+
+describe.skipIf(!hasTmux)('Ctrl-D at a question (session-10 audit)', () => {
+  const journal = terminalJournal('reflect-audit10-eof-');
+
+  // Ctrl-D on an empty line closed readline, which inquirer does not count as an answer: the question stayed on
+  // screen, dead, with the terminal back in cooked mode, until Ctrl-C.
+  it('on an empty line it ends the prompt as Ctrl-C does: the draft is kept', async () => {
+    const term = journal.terminal(['new', '--set', 'left-hand-column'], { NO_COLOR: '1' });
+    await term.waitFor('Who was in the conversation?');
+    await term.answer('Dana');
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Budget review');
+    await term.waitFor('Step 2 of 9');
+    term.press('C-d');
+    expect(await term.exitCode()).toBe(130);
+    expect(term.screen()).toContain('draft 1 saved — continue with: reflect new --resume 1');
+    const [draft] = reflectJson<Array<{ answers: Record<string, unknown> }>>(['drafts'], { db: journal.db });
+    expect(draft?.answers).toEqual({ situation: 'Budget review' });
+  });
+
+  it('with text on the line it changes nothing (readline deletes forward; there is nothing to delete)', async () => {
+    const term = journal.terminal(['new', '--set', 'freeform'], { NO_COLOR: '1' });
+    await term.waitFor('Who was in the conversation?');
+    term.type('Da');
+    await term.waitFor('? Who was in the conversation? (names, comma-separated) Da');
+    term.press('C-d');
+    await term.answer('na');
+    await term.waitFor('What is on your mind?');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const [draft] = reflectJson<Array<{ meta: { people?: string[] } }>>(['drafts'], { db: journal.db });
+    expect(draft?.meta.people).toEqual(['Dana']);
+  });
+});
