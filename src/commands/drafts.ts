@@ -52,7 +52,7 @@ Examples:
         // What it is about, as the picker of `reflect new` says it: which draft to resume is read from this.
         const words = draftWords(draft, set);
         ctx.out(
-          `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  ${set.title}: ${answered} of ${set.steps.length} steps answered${words ? ` — ${excerpt(words, 50)}` : ''}`,
+          `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  ${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${words ? ` — ${excerpt(words, 50)}` : ''}`,
         );
       }
     });

@@ -306,3 +306,19 @@ describe('a weekday named alone', () => {
     expect(run(['list', '--on', 'friday', '--json']).stdout).toContain('"date": "2026-11-20T11:00:00.000Z"');
   });
 });
+
+describe('a set of one step', () => {
+  // "Free-form entry — 1 steps, saved as you go", and in reflect drafts "0 of 1 steps answered".
+  it('reflect drafts says "1 step"', async () => {
+    const { openStore } = await import('../../src/store/db.js');
+    const { createDraft } = await import('../../src/store/drafts.js');
+    write('freeform', { answers: { entry: 'An entry, so the set version is stored.' } });
+    const store = openStore(work.db);
+    try {
+      createDraft(store.db, 'freeform', 1, {}, '2026-11-23T10:00:00.000Z');
+    } finally {
+      store.close();
+    }
+    expect(run(['drafts']).stdout).toMatch(/Free-form entry: 0 of 1 step answered\n$/);
+  });
+});

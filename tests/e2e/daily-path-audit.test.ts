@@ -15,6 +15,7 @@ describe.skipIf(!hasTmux)('reflect new in a terminal (session-10 audit)', () => 
       { width: 60 },
     );
     await term.waitFor('What is on your mind?');
+    expect(term.screen()).toContain('Free-form entry — 1 step, saved as you go (draft 1)');
     await term.answer('The budget talk again.');
     await term.answer('');
     await term.waitFor('A title for this entry');

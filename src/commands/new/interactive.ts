@@ -84,7 +84,7 @@ export async function newInteractive(
 
     ctx.out(
       chalk.bold(set.title) +
-        chalk.dim(` — ${set.steps.length} steps, saved as you go (draft ${current.id})`),
+        chalk.dim(` — ${MSG.steps(set.steps.length)}, saved as you go (draft ${current.id})`),
     );
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
     if (meta.people === undefined) {
@@ -211,7 +211,7 @@ export function draftLabel(draft: Draft, set: PromptSet, columns: number): strin
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
   const first = Object.values(draft.answers)[0];
   const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  const label = `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  const label = `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`;
   // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
   return wrap(label, columns - 5).join('\n    ');
 }
