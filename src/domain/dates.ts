@@ -11,6 +11,7 @@ export interface ParsedWhen {
   span: 'day' | 'month' | 'year';
 }
 
+const PART_OF_DAY = /\b(morning|afternoon|evening|tonight|night)\b/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
@@ -38,8 +39,13 @@ export async function parseWhen(
   if (!first || results.length !== 1 || first.text.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) {
     throw badDate(input, what);
   }
-  const hasTime = first.start.isCertain('hour');
+  // A part of the day ("this morning", "yesterday evening", "tonight") is a time: chrono's hour for it, where
+  // a bare day would be placed at noon. "Last night" comes back as the night's first minute: the evening, then.
+  const partOfDay = PART_OF_DAY.exec(text)?.[1]?.toLowerCase();
+  const hasTime = first.start.isCertain('hour') || partOfDay !== undefined;
   const date = first.start.date();
+  if (partOfDay?.endsWith('night') && !first.start.isCertain('hour') && date.getHours() < 6)
+    date.setHours(22, 0, 0, 0);
   if (options.pastWeekdays && isBareWeekday(first.start, text) && dayNumber(date) > dayNumber(now))
     date.setDate(date.getDate() - 7);
   if (hasTime) return { date, hasTime, span: 'day' };

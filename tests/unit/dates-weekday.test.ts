@@ -32,3 +32,24 @@ describe('a weekday named alone looks back (session-10 audit)', () => {
     expect((await parseWhen('friday', now)).date.toISOString()).toBe('2026-11-26T23:00:00.000Z');
   });
 });
+
+/** "this morning" dated the entry at noon: only a bare day is placed there. */
+describe('a part of the day is a time (session-10 audit)', () => {
+  it.each([
+    ['this morning', '2026-11-24T05:00:00.000Z'],
+    ['this afternoon', '2026-11-24T14:00:00.000Z'],
+    ['yesterday evening', '2026-11-23T19:00:00.000Z'],
+    ['tonight', '2026-11-24T21:00:00.000Z'],
+    ['last night', '2026-11-23T21:00:00.000Z'],
+    ['friday afternoon', '2026-11-20T14:00:00.000Z'],
+  ])('entryDate(%j) is %s, not a bare day', async (text, iso) => {
+    const { date, bareDay } = await entryDate(text, now);
+    expect(date.toISOString()).toBe(iso);
+    expect(bareDay).toBe(false);
+  });
+
+  it('parseWhen reports it as a time too (a filter from "this morning" starts at its hour)', async () => {
+    const parsed = await parseWhen('this morning', now);
+    expect(parsed.hasTime).toBe(true);
+  });
+});
