@@ -44,7 +44,7 @@ export function renderEntry(entry: Entry, set: PromptSet, columns: number): stri
   const answers: AnswerMap = Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value]));
   return [
     `${chalk.bold(entry.title || set.title)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
-    chalk.dim(entryDetails(entry, set)),
+    ...wrap(entryDetails(entry, set), columns).map((line) => chalk.dim(line)),
     '',
     ...renderAnswers(set, answers, columns),
   ]

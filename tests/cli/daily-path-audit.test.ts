@@ -322,3 +322,20 @@ describe('a set of one step', () => {
     expect(run(['drafts']).stdout).toMatch(/Free-form entry: 0 of 1 step answered\n$/);
   });
 });
+
+describe('show on a narrow terminal', () => {
+  it('the line under the title is wrapped between words to the width', () => {
+    const answers = {
+      ...JSON.parse(LHC_ANSWERS),
+      people: ['Dana', 'Marco'],
+      tags: ['1:1', 'budget', 'quarterly'],
+    };
+    const id = write('left-hand-column', answers);
+    const result = reflect(['show', String(id)], { db: work.db, env: { COLUMNS: '50' } });
+    const [, ...details] = result.stdout.split('\n\n')[0]!.split('\n');
+    expect(details.join(' ')).toBe(
+      'Wed 18 Nov 2026 14:30 · Left-hand column · with Dana, Marco · #1:1 #budget #quarterly',
+    );
+    for (const line of details) expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
