@@ -339,3 +339,45 @@ describe('show on a narrow terminal', () => {
     for (const line of details) expect(line.length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('edit --answers with a file that leaves the answers out', () => {
+  // README: "fields the file leaves out are kept". A file of {"title": …} was refused:
+  // '"answers" must be an object keyed by step id'.
+  it('only retitles the entry; its answers and assumption links stay', () => {
+    const id = write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    run(['assumptions']); // groups are formed when the register is first read
+    expect(run(['assumptions', 'link', '2', '1']).code).toBe(0);
+    const before = JSON.parse(run(['show', String(id), '--json']).stdout);
+    const group = () => JSON.parse(run(['assumptions', 'show', '1', '--json']).stdout);
+    const groupBefore = group();
+    expect(groupBefore.statements).toHaveLength(2);
+    const result = run(['edit', String(id), '--answers', '-'], '{"title": "Budget review, retitled"}');
+    expect(result).toMatchObject({ code: 0, stderr: `updated entry ${id}\n` });
+    const after = JSON.parse(run(['show', String(id), '--json']).stdout);
+    expect(after.title).toBe('Budget review, retitled');
+    expect(after.answers).toEqual(before.answers);
+    expect(
+      group().statements.map(({ id, linkedBy }: { id: number; linkedBy: string }) => [id, linkedBy]),
+    ).toEqual(
+      groupBefore.statements.map(({ id, linkedBy }: { id: number; linkedBy: string }) => [id, linkedBy]),
+    );
+  });
+
+  it('a wrong field is named (it was reported as a missing "answers")', () => {
+    const id = write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    const before = readFileSync(work.db);
+    const result = run(['edit', String(id), '--answers', '-'], '{"people": "Dana"}');
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'reflect: stdin: "people" must be a list of strings\n',
+    });
+    expect(readFileSync(work.db).equals(before)).toBe(true);
+  });
+
+  it('new --answers still needs its answers', () => {
+    const result = run(['new', '--set', 'left-hand-column', '--answers', '-'], '{"title": "No answers"}');
+    expect(result.stderr).toBe('reflect: stdin: "answers" must be an object keyed by step id\n');
+    expect(result.code).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
-import { parseAnswersFile } from '../../domain/answers.js';
+import { parseEditFile } from '../../domain/answers.js';
 import { entryDate, toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
@@ -30,14 +30,14 @@ export async function editEntry(ctx: Context, idText: string, options: { answers
 }
 
 async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, source: string): Promise<void> {
-  const file = parseAnswersFile(readJsonInput(source), source === '-' ? 'stdin' : source);
+  const file = parseEditFile(readJsonInput(source), source === '-' ? 'stdin' : source);
   // Fields the file leaves out stay as they are; the answers are replaced as a whole.
   const when = file.date === undefined ? undefined : await resolveDate(file.date, ctx.now());
   const plan = planEdit(entry, set, {
     title: file.title ?? entry.title,
     people: file.people ?? entry.people,
     tags: file.tags ?? entry.tags,
-    answers: file.answers,
+    answers: file.answers ?? answersOf(entry),
     when,
   });
   await commit(ctx, entry, plan, when);
