@@ -381,3 +381,32 @@ describe('edit --answers with a file that leaves the answers out', () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe('hints that say what to do next', () => {
+  // `list --set ladder` said only "see the sets with: reflect prompts list".
+  it.each([
+    ['ladder', 'ladder-of-inference'],
+    ['LEFT-HAND-COLUMN', 'left-hand-column'],
+    ['left-hand-colum', 'left-hand-column'],
+  ])('list --set %s suggests --set %s', (typed, meant) => {
+    const result = run(['list', '--set', typed]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(`reflect: no prompt set "${typed}"\ndid you mean --set ${meant}?\n`);
+  });
+
+  it('a set id like none keeps the old hint', () => {
+    expect(run(['list', '--set', 'xyz']).stderr).toBe(
+      'reflect: no prompt set "xyz"\nsee the sets with: reflect prompts list\n',
+    );
+  });
+
+  // `restore 12` of an entry restored already sent the person to `reflect trash`, where it is not.
+  it('restore of an entry that is not deleted says where it is', () => {
+    const id = write('left-hand-column', JSON.parse(LHC_ANSWERS));
+    const result = run(['restore', String(id)]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      `reflect: entry ${id} is not in the trash; nothing was restored\nentry ${id} is in your journal: reflect show ${id}\n`,
+    );
+  });
+});
