@@ -31,12 +31,11 @@ export async function run(argv: string[], deps: RunDeps = {}): Promise<number> {
     if (error.code === 'EPIPE') process.exit(Number(process.exitCode ?? EXIT.ok) || EXIT.ok);
   });
 
-  // Only first: after a subcommand, --version is that command's option (`reflect prompts show x --version 1`).
-  if (argv[0] === '--version') argv = ['-V', ...argv.slice(1)];
+  argv = globalVersionFlag(argv);
   // Bare `reflect` is asking what there is: the help, on stdout, as with --help (commander writes it to stderr).
   if (argv.length === 0) argv = ['--help'];
   const ctx = createContext(env, io, loaded);
-  const program = buildProgram(ctx, loaded, await commandsFor(argv));
+  const program = buildProgram(ctx, loaded, await commandsFor(argv), dbFlag(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok) || EXIT.ok;
@@ -60,7 +59,12 @@ function processIo(): Io {
   };
 }
 
-function buildProgram(ctx: Context, loaded: LoadedConfig, registrations: Register[]): Command {
+function buildProgram(
+  ctx: Context,
+  loaded: LoadedConfig,
+  registrations: Register[],
+  db: string | undefined,
+): Command {
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V', 'print the version (also --version)')
@@ -86,7 +90,7 @@ Start here:
   $ reflect list                     your latest entries
   $ reflect show 12                  one entry in full
 
-Data: ${resolveDbPath(undefined, ctx.env, ctx.config)}
+Data: ${resolveDbPath(db, ctx.env, ctx.config)}
 Settings: ${loaded.path}`,
     );
   program.hook('preAction', (root, action) => {
@@ -180,6 +184,32 @@ function commandWord(argv: readonly string[]): string | undefined {
     else if (!arg.startsWith('-')) return arg;
   }
   return undefined;
+}
+
+/**
+ * `--version` among the global options (`reflect --db x --version`, as an alias that names the journal runs it) is
+ * `-V`; after the command word it is that command's own option (`reflect prompts show x --version 1`).
+ */
+function globalVersionFlag(argv: string[]): string[] {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') i++;
+    else if (arg === '--version') return [...argv.slice(0, i), '-V', ...argv.slice(i + 1)];
+    else if (arg === '--' || !arg.startsWith('-')) break;
+  }
+  return argv;
+}
+
+/** The `--db` the command line gives (the last one wins, as in commander), for the help's "Data:" line. */
+function dbFlag(argv: readonly string[]): string | undefined {
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--db') db = argv[++i];
+    else if (arg.startsWith('--db=')) db = arg.slice('--db='.length);
+  }
+  return db;
 }
 
 const isHelpFlag = (arg: string) => arg === '-h' || arg === '--help';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { entryLead } from '../domain/entry-lead.js';
 import type { Entry } from '../domain/types.js';
 import { Interrupted, UserError } from '../errors.js';
 import { getEntry } from '../store/entries.js';
@@ -8,6 +9,7 @@ import { TRASH_DAYS } from '../store/trash.js';
 import { MSG } from '../ui/messages.js';
 import { excerpt, formatWhen } from '../ui/render.js';
 import { parseEntryId } from './options.js';
+import { unknownEntryError } from './unknown-entry.js';
 
 export function registerDelete(program: Command, ctx: Context): void {
   program
@@ -31,10 +33,7 @@ Examples:
       // Every id is checked before anything moves: one mistyped id deletes nothing.
       const entries = ids.map((id) => {
         const entry = getEntry(db, id);
-        if (!entry)
-          throw new UserError(MSG.unknownEntryNothingDeleted(id), {
-            hint: 'see your entries with: reflect list',
-          });
+        if (!entry) throw unknownEntryError(db, id, MSG.unknownEntryNothingDeleted(id));
         return entry;
       });
       if (!options.yes) {
@@ -48,8 +47,10 @@ Examples:
     });
 }
 
-export function entryLine(entry: Pick<Entry, 'id' | 'occurredAt' | 'title' | 'setId'>): string {
-  return `${String(entry.id).padStart(4)}  ${formatWhen(entry.occurredAt)}  ${excerpt(entry.title || `(untitled ${entry.setId})`, 60)}`;
+/** An entry in one line, named as `list` names it: its title, else the first words it answered. */
+export function entryLine(entry: Pick<Entry, 'id' | 'occurredAt' | 'title' | 'setId' | 'answers'>): string {
+  const name = entry.title || entryLead(entry.answers) || `(untitled ${entry.setId})`;
+  return `${String(entry.id).padStart(4)}  ${formatWhen(entry.occurredAt)}  ${excerpt(name, 60)}`;
 }
 
 /** A yes/no question through the one inquirer wrapper; No is the default for anything destructive. */

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { firstUnanswered } from '../domain/answers.js';
+import type { Draft, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { deleteDraft, listDrafts } from '../store/drafts.js';
 import { getStoredSet } from '../store/prompt-sets.js';
 import { MSG } from '../ui/messages.js';
-import { formatWhen, hanging } from '../ui/render.js';
+import { excerpt, formatWhen, hanging } from '../ui/render.js';
 import { parseId, refuseUnknownSubcommand } from './options.js';
 
 export function registerDrafts(program: Command, ctx: Context): void {
@@ -48,15 +49,24 @@ Examples:
       }
       if (rows.length === 0) return ctx.note(MSG.noDrafts);
       for (const { draft, set, answered } of rows) {
+        // What it is about, as the picker of `reflect new` says it: which draft to resume is read from this.
+        const words = draftWords(draft, set);
         const head = `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  `;
-        const text = `${set.title}: ${answered} of ${set.steps.length} steps answered`;
+        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${words ? ` — ${excerpt(words, 50)}` : ''}`;
         ctx.out(hanging(head, text, ctx.columns));
       }
     });
   drafts
     .command('discard')
     .description('delete a draft for good')
-    .argument('<id>', 'draft id')
+    .argument('<id>', 'draft id (see reflect drafts)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect drafts                     which drafts wait
+  $ reflect drafts discard 3`,
+    )
     .action((idText: string) => {
       if (!deleteDraft(ctx.store().db, parseId(idText, MSG.badDraftId))) {
         throw new UserError(MSG.unknownDraft(idText), { hint: 'see your drafts with: reflect drafts' });
@@ -64,4 +74,15 @@ Examples:
       ctx.note(`discarded draft ${idText}`);
     });
   refuseUnknownSubcommand(drafts);
+}
+
+/** A draft's title, else the first words it answered (its situation, in the built-in sets). */
+function draftWords(draft: Draft, set: PromptSet): string {
+  if (draft.meta.title?.trim()) return draft.meta.title;
+  for (const step of set.steps) {
+    const value = draft.answers[step.id];
+    const text = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
+    if (typeof text === 'string' && text.trim()) return text;
+  }
+  return '';
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { type EntryQuery, type FilterOptions, parseFilters } from '../domain/query.js';
+import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
 import { MSG } from '../ui/messages.js';
 import { collect } from './options.js';
@@ -45,9 +46,17 @@ export async function readFilters(
   });
   if (query.setId !== undefined) {
     // A mistyped set id would otherwise just match nothing. (The catalog loads only when --set is given.)
-    const { isKnownSet } = await import('../prompt-catalog.js');
-    if (!isKnownSet(ctx.store().db, query.setId))
-      throw new UserError(MSG.unknownSet(query.setId), { hint: 'see the sets with: reflect prompts list' });
+    const { availableSets, isKnownSet } = await import('../prompt-catalog.js');
+    const db = ctx.store().db;
+    if (!isKnownSet(db, query.setId)) {
+      const near = nearestSet(
+        query.setId,
+        availableSets(db).map((c) => c.set.id),
+      );
+      throw new UserError(MSG.unknownSet(query.setId), {
+        hint: near ? MSG.didYouMean(`--set ${near}`) : 'see the sets with: reflect prompts list',
+      });
+    }
   }
   if (query.people.length === 0 && query.tags.length === 0) return query;
   const { storedSpellings } = await import('../store/entries.js');
@@ -57,4 +66,10 @@ export async function readFilters(
     people: storedSpellings(db, 'people', query.people),
     tags: storedSpellings(db, 'tags', query.tags),
   };
+}
+
+/** The set a mistyped or shortened id means: the one set whose id starts with it (`ladder`), else the closest. */
+function nearestSet(typed: string, ids: readonly string[]): string | undefined {
+  const starting = ids.filter((id) => id.startsWith(typed.toLowerCase()));
+  return starting.length === 1 ? starting[0] : closest(typed, ids);
 }

@@ -58,7 +58,7 @@ export function listLine(entry: EntrySummary, columns: number): string {
     ? ` ${chalk.dim('·')} ${chalk.magenta(entry.tags.map((t) => `#${t}`).join(' '))}`
     : '';
   const fixed = 4 + 1 + when.length + 2 + entry.setId.length + 2;
-  const title = entry.title || excerpt(entry.context ?? '', 60);
+  const title = entry.title || excerpt(entry.context ?? entry.lead ?? '', 60);
   const room = Math.max(20, columns - fixed - 2);
   return `${id} ${when}  ${chalk.dim(entry.setId)}  ${star}${excerpt(title, room)}${people}${tags}`;
 }

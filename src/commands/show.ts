@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { entryToJson } from '../domain/entry-json.js';
-import { UserError } from '../errors.js';
 import { getEntry } from '../store/entries.js';
 import { getStoredSet } from '../store/prompt-sets.js';
 import { renderEntry } from '../ui/entry-view.js';
 import { MSG } from '../ui/messages.js';
 import { parseEntryId } from './options.js';
+import { unknownEntryError } from './unknown-entry.js';
 
 export function registerShow(program: Command, ctx: Context): void {
   program
@@ -22,9 +22,9 @@ Examples:
     )
     .action((idText: string) => {
       const db = ctx.store().db;
-      const entry = getEntry(db, parseEntryId(idText));
-      if (!entry)
-        throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
+      const id = parseEntryId(idText);
+      const entry = getEntry(db, id);
+      if (!entry) throw unknownEntryError(db, id, MSG.unknownEntry(idText));
       // Entries keep the questions of the set version they were written with.
       const set = getStoredSet(db, entry.setId, entry.setVersion)!.set;
       if (ctx.globals.json) return ctx.out(JSON.stringify(entryToJson(entry, set), null, 2));

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { UserError } from '../errors.js';
 import { missingEntryIds, setStarred } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
 import { parseEntryId } from './options.js';
+import { unknownEntryError } from './unknown-entry.js';
 
 export function registerStar(program: Command, ctx: Context): void {
   for (const [name, starred] of [
@@ -26,11 +26,7 @@ export function registerStar(program: Command, ctx: Context): void {
             return unknown;
           })
           .immediate();
-        if (missing.length > 0) {
-          throw new UserError(MSG.unknownEntry(String(missing[0])), {
-            hint: 'see your entries with: reflect list',
-          });
-        }
+        if (missing.length > 0) throw unknownEntryError(db, missing[0]!);
         if (ctx.globals.json) return ctx.out(JSON.stringify({ ids, starred }));
         ctx.note(starred ? MSG.starred(ids) : MSG.unstarred(ids));
       });

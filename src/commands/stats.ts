@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import type { FilterOptions } from '../domain/query.js';
+import { type FilterOptions, isFiltered } from '../domain/query.js';
 import { entryTimes, nameCounts, setCounts } from '../store/entries.js';
+import { MSG } from '../ui/messages.js';
 import { addFilterOptions, readFilters } from './filters.js';
 
 export function registerStats(program: Command, ctx: Context): void {
@@ -34,6 +35,8 @@ Examples:
         { now: ctx.now(), weekStart: ctx.config.weekStart, range: { from: query.from, to: query.to } },
       );
       if (ctx.globals.json) return ctx.out(JSON.stringify(stats, null, 2));
+      // As list says it: on stderr (stdout stays data), and "no entries yet" when nothing was filtered out.
+      if (stats.total === 0) return ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
       ctx.out(renderStats(stats));
     });
 }

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import { changeTags, getEntry } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
 import { parseEntryId } from './options.js';
+import { unknownEntryError } from './unknown-entry.js';
 
 export function registerTag(program: Command, ctx: Context): void {
   program
@@ -30,9 +31,7 @@ Examples:
       const literal = raw.includes('--') ? raw.length - raw.indexOf('--') - 1 : 0;
       const { add, remove } = parseTagChanges(changes, literal);
       const db = ctx.store().db;
-      if (!getEntry(db, id)) {
-        throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
-      }
+      if (!getEntry(db, id)) throw unknownEntryError(db, id, MSG.unknownEntry(idText));
       const tags = changeTags(db, id, add, remove, ctx.now());
       if (ctx.globals.json) return ctx.out(JSON.stringify({ id, tags }));
       ctx.note(MSG.tagsNow(id, tags));

@@ -38,6 +38,13 @@ Examples:
     .command('empty')
     .description('remove everything in the trash for good')
     .option('-y, --yes', 'do not ask for confirmation (needed without a terminal)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reflect trash empty                asks first
+  $ reflect trash empty --yes`,
+    )
     .action(async (options: { yes?: boolean }) => {
       const db = ctx.store().db;
       purgeExpiredTrash(db, ctx.now());

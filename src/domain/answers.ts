@@ -14,13 +14,26 @@ const FILE_KEYS = new Set(['title', 'date', 'people', 'tags', 'answers']);
 
 /** Checks the shape of a parsed answers file; `source` names it in messages. */
 export function parseAnswersFile(data: unknown, source: string): AnswersFile {
+  return checkAnswersFile(data, source, true) as AnswersFile;
+}
+
+/**
+ * The answers file of `edit --answers`: every field the file leaves out is kept, `answers` too (a file of
+ * `{"title": "…"}` only retitles the entry).
+ */
+export function parseEditFile(data: unknown, source: string): Partial<AnswersFile> {
+  return checkAnswersFile(data, source, false);
+}
+
+function checkAnswersFile(data: unknown, source: string, needsAnswers: boolean): Partial<AnswersFile> {
   const fail = (message: string) => new UserError(`${source}: ${message}`);
   if (!isRecord(data)) throw fail('expected a JSON object with an "answers" object');
   for (const key of Object.keys(data)) {
     if (!FILE_KEYS.has(key))
       throw fail(`unknown field "${key}" (expected title, date, people, tags, answers)`);
   }
-  if (!isRecord(data.answers)) throw fail('"answers" must be an object keyed by step id');
+  if ((needsAnswers || data.answers !== undefined) && !isRecord(data.answers))
+    throw fail('"answers" must be an object keyed by step id');
   for (const key of ['title', 'date'] as const) {
     if (data[key] !== undefined && typeof data[key] !== 'string') throw fail(`"${key}" must be a string`);
   }
@@ -30,7 +43,7 @@ export function parseAnswersFile(data: unknown, source: string): AnswersFile {
       throw fail(`"${key}" must be a list of strings`);
     }
   }
-  return data as unknown as AnswersFile;
+  return data as Partial<AnswersFile>;
 }
 
 /**

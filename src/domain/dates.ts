@@ -11,6 +11,7 @@ export interface ParsedWhen {
   span: 'day' | 'month' | 'year';
 }
 
+const PART_OF_DAY = /\b(morning|afternoon|evening|tonight|night)\b/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
@@ -21,7 +22,12 @@ const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
  * Parses ISO 8601 (with or without offset; local time when none) or natural language ("yesterday 4pm",
  * "last friday", "2 weeks ago") relative to `now`. The natural-language parser is loaded only when needed.
  */
-export async function parseWhen(input: string, now: Date, what = 'date'): Promise<ParsedWhen> {
+export async function parseWhen(
+  input: string,
+  now: Date,
+  what = 'date',
+  options: WhenOptions = {},
+): Promise<ParsedWhen> {
   const text = input.trim();
   const iso = parseIso(text);
   if (iso) return iso;
@@ -33,11 +39,38 @@ export async function parseWhen(input: string, now: Date, what = 'date'): Promis
   if (!first || results.length !== 1 || first.text.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) {
     throw badDate(input, what);
   }
-  const hasTime = first.start.isCertain('hour');
+  // A part of the day ("this morning", "yesterday evening", "tonight") is a time: chrono's hour for it, where
+  // a bare day would be placed at noon. "Last night" comes back as the night's first minute: the evening, then.
+  const partOfDay = PART_OF_DAY.exec(text)?.[1]?.toLowerCase();
+  const hasTime = first.start.isCertain('hour') || partOfDay !== undefined;
   const date = first.start.date();
+  if (partOfDay?.endsWith('night') && !first.start.isCertain('hour') && date.getHours() < 6)
+    date.setHours(22, 0, 0, 0);
+  if (options.pastWeekdays && isBareWeekday(first.start, text) && dayNumber(date) > dayNumber(now))
+    date.setDate(date.getDate() - 7);
   if (hasTime) return { date, hasTime, span: 'day' };
   date.setHours(0, 0, 0, 0);
   return { date, hasTime, span: spanOf(first.start) };
+}
+
+export interface WhenOptions {
+  /**
+   * A weekday named alone ("friday", "friday 4pm") is the latest such day up to today, not the nearest one: a
+   * journal entry, or a filter over entries, looks back (chrono reads "friday" on a Tuesday as the coming one).
+   */
+  pastWeekdays?: boolean;
+}
+
+/** A weekday without a day of the month, a "next" or a "this": "friday", "fri 4pm", "wednesday morning". */
+function isBareWeekday(start: { isCertain(component: 'day' | 'weekday'): boolean }, text: string): boolean {
+  return (
+    start.isCertain('weekday') && !start.isCertain('day') && !/\b(next|this|coming|following)\b/i.test(text)
+  );
+}
+
+/** Local calendar day as a number that orders days (yyyymmdd). */
+function dayNumber(date: Date): number {
+  return date.getFullYear() * 10_000 + (date.getMonth() + 1) * 100 + date.getDate();
 }
 
 /** A day unless chrono was told only a month ("november", "last month") or only a year ("last year"). */
@@ -51,7 +84,7 @@ function spanOf(start: {
 
 /** An entry's date: `bareDay` when no time was given; a bare day is placed at noon, so it never slips a day across zones. */
 export async function entryDate(when: string, now: Date): Promise<{ date: Date; bareDay: boolean }> {
-  const parsed = await parseWhen(when, now, 'the date');
+  const parsed = await parseWhen(when, now, 'the date', { pastWeekdays: true });
   if (!parsed.hasTime) parsed.date.setHours(12, 0, 0, 0);
   return { date: parsed.date, bareDay: !parsed.hasTime };
 }

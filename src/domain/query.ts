@@ -72,7 +72,10 @@ export async function parseFilters(
   let to: Date | undefined;
   if (options.on !== undefined) {
     // The whole day even when a time was given ("--on 'yesterday 4pm'"); a month named alone is the month.
-    const day = { ...(await parseWhen(options.on, now, 'day (--on)')), hasTime: false };
+    const day = {
+      ...(await parseWhen(options.on, now, 'day (--on)', { pastWeekdays: true })),
+      hasTime: false,
+    };
     from = rangeStart(day);
     to = rangeEnd(day);
   } else if (options.week !== undefined) {
@@ -83,11 +86,11 @@ export async function parseFilters(
     to = week.end;
   } else {
     if (options.from !== undefined) {
-      const when = await parseWhen(options.from, now, 'date (--from)');
+      const when = await parseWhen(options.from, now, 'date (--from)', { pastWeekdays: true });
       from = rangeStart(when);
     }
     if (options.to !== undefined) {
-      const when = await parseWhen(options.to, now, 'date (--to)');
+      const when = await parseWhen(options.to, now, 'date (--to)', { pastWeekdays: true });
       to = rangeEnd(when);
     }
     if (from && to && from > to) {

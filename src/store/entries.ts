@@ -232,6 +232,8 @@ export interface EntrySummary {
   title: string;
   /** The first words of the context answer, for entries without a title. */
   context: string | null;
+  /** The first words of the first written answer, for entries with neither a title nor a context answer. */
+  lead: string | null;
   occurredAt: string;
   starred: boolean;
   people: string[];
@@ -305,10 +307,17 @@ function limitClause(query: EntryQuery, params: Record<string, unknown>): string
   return 'LIMIT @limit';
 }
 
-type SummaryRow = EntryRow & { context: string | null; people: string | null; tags: string | null };
+type SummaryRow = EntryRow & {
+  context: string | null;
+  lead: string | null;
+  people: string | null;
+  tags: string | null;
+};
 
 const SUMMARY_COLUMNS = `e.*,
        (SELECT a.value FROM answers a WHERE a.entry_id = e.id AND a.role = 'context' ORDER BY a.position LIMIT 1) AS context,
+       (SELECT a.value FROM answers a WHERE a.entry_id = e.id AND a.kind IN ('text', 'long', 'list')
+          ORDER BY a.position LIMIT 1) AS lead,
        (SELECT json_group_array(name) FROM (SELECT p.name FROM entry_people ep JOIN people p ON p.id = ep.person_id
           WHERE ep.entry_id = e.id ORDER BY ep.position)) AS people,
        (SELECT json_group_array(name) FROM (SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
@@ -365,6 +374,7 @@ function toSummary(row: SummaryRow): EntrySummary {
     setId: row.set_id,
     title: row.title,
     context: row.context === null ? null : contextText(JSON.parse(row.context)),
+    lead: row.lead === null ? null : contextText(JSON.parse(row.lead)),
     occurredAt: row.occurred_at,
     starred: row.starred === 1,
     people: row.people ? JSON.parse(row.people) : [],
@@ -376,6 +386,27 @@ function contextText(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
   return null;
+}
+
+/**
+ * What names each untitled entry of `ids` in one line, as `list` does: its context answer (the situation), else its
+ * first written answer. For the few entries a register group or a summary shows; entries without either are left out.
+ */
+export function entryLeads(db: Db, ids: readonly number[]): Map<number, string> {
+  const leads = new Map<number, string>();
+  if (ids.length === 0) return leads;
+  const rows = sql<{ id: number; value: string }>(
+    db,
+    `SELECT a.entry_id AS id, a.value FROM answers a
+     WHERE a.entry_id IN (SELECT value FROM json_each(?)) AND (a.role = 'context' OR a.kind IN ('text', 'long', 'list'))
+     ORDER BY a.entry_id, a.role = 'context' DESC, a.position`,
+  ).all(JSON.stringify([...new Set(ids)]));
+  for (const row of rows) {
+    if (leads.has(row.id)) continue;
+    const text = contextText(JSON.parse(row.value))?.trim();
+    if (text) leads.set(row.id, text);
+  }
+  return leads;
 }
 
 export function countEntries(db: Db): number {

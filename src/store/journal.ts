@@ -120,7 +120,10 @@ export function restoreEntries(db: Db, ids: number[], now: Date): Entry[] {
       const trashed = getTrashed(db, id);
       if (!trashed) {
         throw new UserError(`entry ${id} is not in the trash; nothing was restored`, {
-          hint: 'see what is there with: reflect trash',
+          // Restored already (or never deleted): say where it is rather than send the person to an empty trash.
+          hint: getEntry(db, id)
+            ? `entry ${id} is in your journal: reflect show ${id}`
+            : 'see what is there with: reflect trash',
         });
       }
       const { entry, set } = trashed;

@@ -40,6 +40,10 @@ export function getTrashed(db: Db, id: number): TrashedEntry | undefined {
   return row ? hydrate(row) : undefined;
 }
 
+export function isTrashed(db: Db, id: number): boolean {
+  return sql(db, 'SELECT 1 FROM trash WHERE id = ?').get(id) !== undefined;
+}
+
 /** Most recently deleted first. */
 export function listTrash(db: Db): TrashedEntry[] {
   return sql<TrashRow>(db, 'SELECT * FROM trash ORDER BY deleted_at DESC, id DESC').all().map(hydrate);

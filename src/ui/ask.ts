@@ -3,6 +3,7 @@
  * the real prompts in a terminal (tmux) or replace this module's `Asker`.
  */
 import type { EventEmitter } from 'node:events';
+import type { Transform } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import {
   createPrompt,
@@ -223,20 +224,30 @@ function setPasteMode(on: boolean): void {
  */
 async function withPasteFilter<T>(
   handling: PasteHandling,
-  prompt: (context: { input?: NodeJS.ReadableStream & EventEmitter }) => Promise<T>,
+  prompt: (context: { input?: NodeJS.ReadableStream & EventEmitter; signal?: AbortSignal }) => Promise<T>,
 ): Promise<T> {
   const stdin = process.stdin;
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
-  const filter = Object.assign(createPasteFilter(handling), {
-    isTTY: true,
-    setRawMode: (mode: boolean) => stdin.setRawMode(mode),
-  });
+  // Ctrl-D on an empty line closes readline, which inquirer does not count as an answer: the prompt would wait
+  // for ever on a terminal back in cooked mode. Readline's close pauses its input, then leaves raw mode (Ctrl-Z
+  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does.
+  const endOfInput = new AbortController();
+  const filter: Transform & { isTTY: true; setRawMode(mode: boolean): void } = Object.assign(
+    createPasteFilter(handling),
+    {
+      isTTY: true as const,
+      setRawMode: (mode: boolean) => {
+        stdin.setRawMode(mode);
+        if (!mode && filter.isPaused()) endOfInput.abort();
+      },
+    },
+  );
   const forward = (chunk: Buffer) => filter.write(chunk);
   stdin.on('data', forward);
   stdin.resume();
   setPasteMode(true);
   try {
-    return await prompt({ input: filter });
+    return await prompt({ input: filter, signal: endOfInput.signal });
   } finally {
     setPasteMode(false);
     stdin.removeListener('data', forward);

@@ -20,6 +20,13 @@ export interface FlowHooks {
 
 const EDIT_COMMAND = ':e';
 
+/** An empty answer to a required step asks again, saying why (an unexplained second prompt looks like a hang). */
+const REQUIRED = {
+  dialogue: 'This step needs at least one line: type what was said, then what you did not say.',
+  list: 'This step needs at least one item.',
+  long: 'This step needs an answer: write at least a line.',
+};
+
 /** Asks every unanswered step of `set` in order, saving after each one. Returns the complete answers. */
 export async function walkSteps(
   set: PromptSet,
@@ -88,7 +95,7 @@ async function askStep(
     case 'text':
       return ask.text('›', { required: step.required });
     case 'long':
-      return askLong(step, ask);
+      return askLong(step, ask, hooks);
     case 'list':
       return askList(step, ask, hooks, Array.isArray(resumed) ? (resumed as string[]) : [], progress);
     case 'dialogue':
@@ -125,7 +132,7 @@ async function askOptionalConfirm(ask: Asker, hooks: FlowHooks): Promise<boolean
   }
 }
 
-async function askLong(step: Step, ask: Asker): Promise<string> {
+async function askLong(step: Step, ask: Asker, hooks: FlowHooks): Promise<string> {
   for (;;) {
     const lines: string[] = [];
     for (;;) {
@@ -137,6 +144,7 @@ async function askLong(step: Step, ask: Asker): Promise<string> {
     }
     const text = lines.join('\n');
     if (text.trim() !== '' || !step.required) return text;
+    hooks.write(chalk.dim(REQUIRED.long));
   }
 }
 
@@ -163,6 +171,7 @@ async function askList(
     const typed = await ask.text(`${items.length + 1}.`, { lines: true });
     if (typed.trim() === '') {
       if (items.length > 0 || !step.required) return items;
+      hooks.write(chalk.dim(REQUIRED.list));
       continue;
     }
     for (const item of typed.split('\n').filter((line) => line.trim() !== '')) {
@@ -186,6 +195,7 @@ async function askDialogue(
     const said = await ask.text(chalk.green('said  '));
     if (said.trim() === '') {
       if (lines.length > 0 || !step.required) return lines;
+      hooks.write(chalk.dim(REQUIRED.dialogue));
       continue;
     }
     const unsaid = await ask.text(chalk.magenta('unsaid'));

@@ -43,21 +43,33 @@ function renderDialogue(lines: DialogueLine[], width: number): string[] {
 export function renderEntry(entry: Entry, set: PromptSet, columns: number): string {
   const answers: AnswerMap = Object.fromEntries(entry.answers.map((a) => [a.stepId, a.value]));
   const heading = entry.title || set.title;
-  const meta = [
-    formatWhen(entry.occurredAt),
-    `${set.title}${set.version > 1 ? ` v${set.version}` : ''}`,
-    entry.people.length ? `with ${entry.people.join(', ')}` : '',
-    entry.tags.length ? entry.tags.map((t) => `#${t}`).join(' ') : '',
-  ].filter(Boolean);
   const mark = `${entry.starred ? ' ★' : ''} #${entry.id}`;
   const headings = wrap(heading, columns - mark.length);
   return [
     ...headings.slice(0, -1).map((line) => chalk.bold(line)),
     `${chalk.bold(headings.at(-1)!)}${entry.starred ? chalk.yellow(' ★') : ''} ${chalk.dim(`#${entry.id}`)}`,
-    ...joinParts(meta, ' · ', columns).map((line) => chalk.dim(line)),
+    ...entryDetails(entry, set, columns).map((line) => chalk.dim(line)),
     '',
     ...renderAnswers(set, answers, columns),
   ]
     .join('\n')
     .trimEnd();
+}
+
+/**
+ * When, which exercise, with whom, the tags: the lines under an entry's title (and in the recap before saving),
+ * broken between those parts to fit `columns`.
+ */
+export function entryDetails(
+  entry: Pick<Entry, 'occurredAt' | 'people' | 'tags'>,
+  set: Pick<PromptSet, 'title' | 'version'>,
+  columns: number,
+): string[] {
+  const parts = [
+    formatWhen(entry.occurredAt),
+    `${set.title}${set.version > 1 ? ` v${set.version}` : ''}`,
+    entry.people.length ? `with ${entry.people.join(', ')}` : '',
+    entry.tags.length ? entry.tags.map((t) => `#${t}`).join(' ') : '',
+  ];
+  return joinParts(parts.filter(Boolean), ' · ', columns);
 }

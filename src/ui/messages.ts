@@ -18,7 +18,10 @@ export const MSG = {
     ids.length === 1
       ? `1 unfinished draft waits; continue it with: reflect new --resume ${ids[0]}`
       : `${ids.length} unfinished drafts wait; continue one with: reflect new --resume <id> (see: reflect drafts)`,
+  steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
   unknownEntry: (id: string) => `no entry with id ${id}`,
+  seeEntries: 'see your entries with: reflect list',
+  entryInTrash: (id: number) => `entry ${id} is in the trash — bring it back with: reflect restore ${id}`,
   unknownDraft: (id: string) => `no draft with id ${id}`,
   unknownSet: (id: string) => `no prompt set "${id}"`,
   badId: (id: string) => `"${id}" is not an entry id (expected a number such as 12)`,
@@ -50,7 +53,7 @@ export const MSG = {
   editWithoutTerminal: (id: number) =>
     `run it in a terminal, set $EDITOR, or change the entry from a file: reflect edit ${id} --answers <file>`,
   editInvalid: (id: number, path: string) =>
-    `entry ${id} is unchanged; your edited text is kept in ${path} — fix it and run reflect edit ${id} again`,
+    `entry ${id} is unchanged; your edited text is kept in ${path} — run reflect edit ${id} again and copy your changes over from it`,
   unknownEntryNothingDeleted: (id: number) => `no entry with id ${id}; nothing was deleted`,
   needsYes: (command: string) => `${command} needs --yes when there is no terminal to confirm in`,
   confirmDelete: (n: number) => `Move ${n === 1 ? 'this entry' : `these ${n} entries`} to the trash?`,

@@ -37,7 +37,7 @@ describe('output at 60 columns', () => {
     }
     expect(narrow(journal.db, ['drafts'])).toEqual([
       '   1 Mon 23 Nov 2026 11:00  Left-hand column: 1 of 9 steps',
-      '                            answered',
+      '                            answered — A draft',
     ]);
   });
 

@@ -40,35 +40,41 @@ Examples:
     .command('show')
     .description('one group: its statements as written, entries, opposite and tests')
     .argument('<group>', 'group id (see reflect assumptions)')
+    .addHelpText('after', examples('show 7', 'show 7 --json'))
     .action(lazy((run) => (group: string) => run.showGroup(ctx, group)));
   command
     .command('link')
     .description('put a statement in a group (your link is authoritative)')
     .argument('<statement>', 'statement id (see reflect assumptions show <group>)')
     .argument('<group>', 'group id')
+    .addHelpText('after', examples('link 31 7                 statement 31 is the assumption of group 7'))
     .action(lazy((run) => (statement: string, group: string) => run.link(ctx, statement, group)));
   command
     .command('unlink')
     .description('take a statement out of its group: it stands alone from now on')
     .argument('<statement>', 'statement id')
+    .addHelpText('after', examples('unlink 31                 statement 31 stands alone from now on'))
     .action(lazy((run) => (statement: string) => run.unlink(ctx, statement)));
   command
     .command('merge')
     .description('the two groups are the same assumption: the second joins the first')
     .argument('<group>', 'group to keep')
     .argument('<other>', 'group that joins it')
+    .addHelpText('after', examples('merge 7 12                group 12 joins group 7'))
     .action(lazy((run) => (keep: string, other: string) => run.merge(ctx, keep, other)));
   command
     .command('rename')
     .description('give a group a label in your own words')
     .argument('<group>', 'group id')
     .argument('<label...>', 'the new label')
+    .addHelpText('after', examples(`rename 7 "She doesn't trust my judgement"`))
     .action(lazy((run) => (group: string, label: string[]) => run.rename(ctx, group, label.join(' '))));
   command
     .command('oppose')
     .description('mark two groups as opposites ("she trusts me" / "she doesn\'t trust me")')
     .argument('<group>', 'group id')
     .argument('<other>', 'its opposite')
+    .addHelpText('after', examples('oppose 7 9'))
     .action(lazy((run) => (a: string, b: string) => run.oppose(ctx, a, b)));
   command
     .command('unoppose')
@@ -76,6 +82,7 @@ Examples:
       'take back an opposite mark: the group is the opposite of no group (yours or a possible one)',
     )
     .argument('<group>', 'group id')
+    .addHelpText('after', examples('unoppose 9                7 and 9 are not opposites after all'))
     .action(lazy((run) => (group: string) => run.unoppose(ctx, group)));
   command
     .command('test')
@@ -87,6 +94,13 @@ Examples:
         .makeOptionMandatory(),
     )
     .option('--note <text>', 'how you tested it and what you saw', '')
+    .addHelpText(
+      'after',
+      examples(
+        'test 7 --result failed --note "Asked her; she wanted more data, not less of me"',
+        'test 7 --result held',
+      ),
+    )
     .action(
       lazy(
         (run) => (group: string, options: { result: 'held' | 'failed' | 'mixed'; note: string }) =>
@@ -106,4 +120,9 @@ Examples:
       }),
     );
   refuseUnknownSubcommand(command);
+}
+
+/** A subcommand's help ends with examples, as every command's does. */
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ reflect assumptions ${line}`).join('\n')}`;
 }

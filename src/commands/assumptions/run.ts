@@ -23,7 +23,7 @@ import {
   unopposeGroup,
 } from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
-import { entryFilter, findEntryIds } from '../../store/entries.js';
+import { entryFilter, entryLeads, findEntryIds } from '../../store/entries.js';
 import { renderGroup, renderRegister } from '../../ui/assumptions-view.js';
 import { MSG } from '../../ui/messages.js';
 import { readFilters } from '../filters.js';
@@ -105,6 +105,12 @@ function printGroup(ctx: Context, db: Db, id: number, note?: string): void {
     return;
   }
   if (note) ctx.note(note);
+  // An untitled entry is named by its first words, as `list` names it (the JSON keeps the title as it is).
+  const leads = entryLeads(
+    db,
+    group.statements.filter((s) => !s.title).map((s) => s.entryId),
+  );
+  group.statements = group.statements.map((s) => (s.title ? s : { ...s, title: leads.get(s.entryId) ?? '' }));
   const labels = groupFacts(db, group.opposites);
   const own = groupFacts(db, [id]);
   ctx.out(

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
-import { parseAnswersFile } from '../../domain/answers.js';
+import { parseEditFile } from '../../domain/answers.js';
 import { entryDate, toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
@@ -16,12 +16,13 @@ import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../.
 import { MSG } from '../../ui/messages.js';
 import { noteIfFuture } from '../future-date.js';
 import { parseEntryId, readJsonInput } from '../options.js';
+import { unknownEntryError } from '../unknown-entry.js';
 
 export async function editEntry(ctx: Context, idText: string, options: { answers?: string }): Promise<void> {
   const id = parseEntryId(idText);
   const db = ctx.store().db;
   const entry = getEntry(db, id);
-  if (!entry) throw new UserError(MSG.unknownEntry(idText), { hint: 'see your entries with: reflect list' });
+  if (!entry) throw unknownEntryError(db, id, MSG.unknownEntry(idText));
   // Answers are checked against the set version the entry was written with, not the newest one.
   const set = setVersion(db, entry.setId, entry.setVersion);
   if (options.answers !== undefined) return editFromAnswers(ctx, entry, set, options.answers);
@@ -29,14 +30,14 @@ export async function editEntry(ctx: Context, idText: string, options: { answers
 }
 
 async function editFromAnswers(ctx: Context, entry: Entry, set: PromptSet, source: string): Promise<void> {
-  const file = parseAnswersFile(readJsonInput(source), source === '-' ? 'stdin' : source);
+  const file = parseEditFile(readJsonInput(source), source === '-' ? 'stdin' : source);
   // Fields the file leaves out stay as they are; the answers are replaced as a whole.
   const when = file.date === undefined ? undefined : await resolveDate(file.date, ctx.now());
   const plan = planEdit(entry, set, {
     title: file.title ?? entry.title,
     people: file.people ?? entry.people,
     tags: file.tags ?? entry.tags,
-    answers: file.answers,
+    answers: file.answers ?? answersOf(entry),
     when,
   });
   await commit(ctx, entry, plan, when);

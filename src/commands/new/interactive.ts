@@ -16,7 +16,7 @@ import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
 import { type Asker, type Choice, inquirerAsker, isPromptExit } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
-import { renderAnswers } from '../../ui/entry-view.js';
+import { entryDetails, renderAnswers } from '../../ui/entry-view.js';
 import { askLink } from '../../ui/link-prompt.js';
 import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
@@ -84,7 +84,7 @@ export async function newInteractive(
 
     ctx.out(
       chalk.bold(set.title) +
-        chalk.dim(` — ${set.steps.length} steps, saved as you go (draft ${current.id})`),
+        chalk.dim(` — ${MSG.steps(set.steps.length)}, saved as you go (draft ${current.id})`),
     );
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
     if (meta.people === undefined) {
@@ -133,7 +133,19 @@ export async function newInteractive(
       persist(current.answers, current.partial);
     }
     const final = validateAnswers(set, answeredOnly(answers));
-    ctx.out(`\n${chalk.bold('Recap')}\n`);
+    // The date, people, title and tags as they will be saved: a date given in words is read back here.
+    const details = entryDetails(
+      {
+        occurredAt: meta.occurredAt ?? ctx.now().toISOString(),
+        people: meta.people ?? [],
+        tags: meta.tags ?? [],
+      },
+      set,
+      ctx.columns,
+    );
+    ctx.out(`\n${chalk.bold('Recap')}`);
+    if (meta.title) ctx.out(wrap(meta.title, ctx.columns).join('\n'));
+    ctx.out(`${chalk.dim(details.join('\n'))}\n`);
     // Each answer ends with a blank line: the last one sets the question apart.
     ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
     if (!(await ask.confirm('Save this entry?', { default: true }))) {
@@ -200,7 +212,7 @@ export function draftLabel(draft: Draft, set: PromptSet, columns: number): strin
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
   const first = Object.values(draft.answers)[0];
   const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  const label = `draft ${draft.id}: ${set.title}, ${done} of ${set.steps.length} steps${words} (${formatWhen(draft.updatedAt)})`;
+  const label = `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`;
   // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
   return wrap(label, columns - 5).join('\n    ');
 }

@@ -7,6 +7,7 @@ import {
   historyWeeks,
   type Period,
   resolvePeriod,
+  type Summary,
   type SummaryInput,
   summarize,
   summaryJson,
@@ -22,8 +23,10 @@ import {
   statementsBetween,
 } from '../../store/assumptions.js';
 import type { Db } from '../../store/db.js';
+import { entryLeads } from '../../store/entries.js';
 import { getStoredSet } from '../../store/prompt-sets.js';
 import { MSG } from '../../ui/messages.js';
+import { excerpt } from '../../ui/render.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { groupingNote, loadEngine } from '../assumptions/engine.js';
 import { parseCount, refuseJournalFile } from '../options.js';
@@ -69,7 +72,8 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
     { from: windowStart.toISOString(), to: period.end.toISOString() },
     groupingNote(ctx),
   );
-  const summary = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
+  const summarized = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
+  const summary = format === 'json' ? summarized : withUntitledNamed(db, summarized);
   const current = weekContaining(now, ctx.config.weekStart);
   const near = { thisWeek: current.label, lastWeek: shiftWeek(current, -1, ctx.config.weekStart).label };
   const text =
@@ -166,5 +170,23 @@ function summaryInput(
     groups,
     questionsOf: (id, version) => setInfo(id, version).questions,
     fallbackQuestions: MSG.fallbackQuestions,
+  };
+}
+
+/** Untitled entries named by their first words, as `list` names them, in the text and Markdown (not the JSON). */
+function withUntitledNamed(db: Db, summary: Summary): Summary {
+  const untitled = summary.recurring.flatMap((g) =>
+    g.statements.filter((s) => !s.title).map((s) => s.entryId),
+  );
+  const leads = entryLeads(db, untitled);
+  if (leads.size === 0) return summary;
+  const name = (id: number, title: string) => title || excerpt(leads.get(id) ?? '', 60);
+  return {
+    ...summary,
+    recurring: summary.recurring.map((g) => ({
+      ...g,
+      statements: g.statements.map((s) => ({ ...s, title: name(s.entryId, s.title) })),
+      entries: g.entries.map((e) => ({ ...e, title: name(e.id, e.title) })),
+    })),
   };
 }
