@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { relation, together } from '../helpers/grouping-probes.js';
+
+// Session 10, branch recall10 (docs/recall10.md): sentences of our own, for each rule the paraphrase it now groups
+// and the opposite, direction or other person it must still keep apart.
+
+describe('one person of a group named in the plural (the trustee, my nurse)', () => {
+  it.each([
+    [
+      'The trustee doesn’t believe I’m up to running the archive.',
+      'Ruth doubts I’m up to running the archive.',
+    ],
+    ['My nurse thinks I rush the evening clinic.', 'Ruth reckons I rush the evening clinic.'],
+    ['The inspector is out to catch me out.', 'Ruth wants to catch me out.'],
+  ])('%s ~ %s (an entry about Ruth alone)', (a, b) => {
+    expect(together(a, b, ['Ruth'])).toBe(true);
+  });
+
+  it('is nobody named where the entry lists two people', () => {
+    expect(
+      together(
+        'The trustee doesn’t believe I’m up to running the archive.',
+        'Ruth doubts I’m up to running the archive.',
+        ['Ruth', 'Tom'],
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps the denial apart', () => {
+    expect(
+      relation(
+        'The trustee thinks I’m more than capable of running the archive.',
+        'Ruth doubts I’m up to running the archive.',
+        ['Ruth'],
+      ),
+    ).toBe('opposite');
+  });
+
+  it('the plural is still the group, never a named person', () => {
+    expect(
+      together('The trustees doubt I can run the archive.', 'Ruth doubts I’m up to running the archive.', [
+        'Ruth',
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('a person named by the body they belong to (the finance director, the union rep)', () => {
+  it.each([
+    ['The finance director thinks my budget is unrealistic.', 'Ruth thinks my budget is unrealistic.'],
+    ['The union rep blames me for the rota changes.', 'Ruth blames me for the rota changes.'],
+  ])('%s ~ %s (an entry about Ruth alone)', (a, b) => {
+    expect(together(a, b, ['Ruth'])).toBe(true);
+  });
+
+  it('keeps the two sides apart', () => {
+    expect(
+      together('The union rep blames me for the rota changes.', 'I blame Ruth for the rota changes.', [
+        'Ruth',
+      ]),
+    ).toBe(false);
+  });
+
+  it('keeps the opposite apart', () => {
+    expect(
+      relation(
+        'The finance director thinks my budget is unrealistic.',
+        'Ruth thinks my budget is realistic.',
+        ['Ruth'],
+      ),
+    ).toBe('opposite');
+  });
+
+  it('a noun for a body keeps the body', () => {
+    expect(
+      together('The finance team blames me for the overspend.', 'Ruth blames me for the overspend.', [
+        'Ruth',
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('a denying adjective inside the subject (the poor ratings are my fault)', () => {
+  it('groups the blame told with the poor results as subject', () => {
+    expect(
+      together(
+        'Ines thinks the poor exam results are my fault.',
+        'Ines blames me for the drop in exam results.',
+        ['Ines'],
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps good against poor results apart', () => {
+    expect(
+      relation(
+        'Ines thinks the poor exam results are down to me.',
+        'Ines thinks the good exam results are down to me.',
+        ['Ines'],
+      ),
+    ).not.toBe('same');
+  });
+
+  it('still denies after the verb', () => {
+    expect(
+      relation('Ines is a poor judge of my work.', 'Ines is a good judge of my work.', ['Ines']),
+    ).not.toBe('same');
+  });
+});
