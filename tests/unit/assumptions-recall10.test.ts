@@ -107,3 +107,25 @@ describe('a denying adjective inside the subject (the poor ratings are my fault)
     ).not.toBe('same');
   });
 });
+
+describe('"marks me out as" is a view of the writer', () => {
+  it('groups it with another frame of the same view', () => {
+    expect(
+      relation(
+        'Turning down extra shifts marks me out as someone who isn’t committed.',
+        'Saying no to extra shifts makes me look uncommitted.',
+        ['Ruth'],
+      ),
+    ).toBe('same');
+  });
+
+  it('keeps the opposite view apart', () => {
+    expect(
+      relation(
+        'Turning down extra shifts marks me out as someone who is committed.',
+        'Saying no to extra shifts makes me look uncommitted.',
+        ['Ruth'],
+      ),
+    ).toBe('opposite');
+  });
+});

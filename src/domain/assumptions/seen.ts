@@ -120,6 +120,7 @@ const MAKE = new Set(['make', 'makes', 'made', 'making']);
 const KEEP_LABEL = new Set(['have', 'has', 'had', 'having', 'mark', 'marks', 'marked', 'marking']);
 const KEPT_LABELS = new Set([
   'down',
+  'out',
   'pegged',
   'marked',
   'labelled',
