@@ -129,3 +129,29 @@ describe('"marks me out as" is a view of the writer', () => {
     ).toBe('opposite');
   });
 });
+
+describe('a view that reduces the writer to a lesser part', () => {
+  it.each([
+    ['Ruth thinks I’m just a typist with a law degree.', 'Ruth doesn’t rate me as a lawyer.'],
+    ['Ruth sees me as nothing more than the tea lady.', 'Ruth looks down on me.'],
+    ['Ruth thinks I’m no more than a glorified secretary.', 'Ruth has a low opinion of me.'],
+  ])('%s ~ %s', (a, b) => {
+    expect(together(a, b, ['Ruth'])).toBe(true);
+  });
+
+  it('keeps its denial apart', () => {
+    expect(
+      relation('Ruth doesn’t think I’m just a typist.', 'Ruth thinks I’m just a typist.', ['Ruth']),
+    ).toBe('opposite');
+  });
+
+  it('is no reduction of an adjective', () => {
+    expect(together('Ruth thinks I’m just tired.', 'Ruth looks down on me.', ['Ruth'])).toBe(false);
+  });
+
+  it('keeps the writer’s own view of someone else apart', () => {
+    expect(together('I think Ruth is just a typist.', 'Ruth thinks I’m just a typist.', ['Ruth'])).toBe(
+      false,
+    );
+  });
+});
