@@ -155,3 +155,25 @@ describe('a view that reduces the writer to a lesser part', () => {
     );
   });
 });
+
+describe('a pronoun beside someone whose gender no name table knows', () => {
+  // (Mei is known as a woman's name, Bethan is not: "she" may be either.)
+  const people = ['Bethan', 'Mei'];
+  it('may be the one whose gender is unknown', () => {
+    expect(
+      together('Bethan is close to burning out.', 'She is exhausted and running on fumes.', people),
+    ).toBe(true);
+  });
+
+  it('still keeps the opposite apart', () => {
+    expect(relation('Bethan is close to burning out.', 'She is full of energy these days.', people)).not.toBe(
+      'same',
+    );
+  });
+
+  it('is still the one woman where the entry names no one else', () => {
+    expect(together('Mei is close to burning out.', 'She is exhausted and running on fumes.', ['Mei'])).toBe(
+      true,
+    );
+  });
+});
