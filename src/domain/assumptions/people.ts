@@ -173,8 +173,8 @@ export class PeopleIndex {
 }
 
 /**
- * "he"/"she" → the one person of that gender among the entry's people when no one else's gender is unknown; when there is none of that gender,
- * the one person whose gender is unknown ("Dr Okafor"). Otherwise unresolved.
+ * "he"/"she" → the one person of that gender among the entry's people when no one else's gender is unknown; when
+ * there is none of that gender, the one person whose gender is unknown ("Dr Okafor"). Otherwise unresolved.
  */
 export function resolvePronoun(gender: 'f' | 'm', entryPeople: readonly Person[]): string | undefined {
   const same = entryPeople.filter((p) => p.gender === gender);
