@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseAll } from '../../src/domain/assumptions/index.js';
 import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 10, branch recall10 (docs/recall10.md): sentences of our own, for each rule the paraphrase it now groups
@@ -175,5 +176,31 @@ describe('a pronoun beside someone whose gender no name table knows', () => {
     expect(together('Mei is close to burning out.', 'She is exhausted and running on fumes.', ['Mei'])).toBe(
       true,
     );
+  });
+
+  it('is not someone the same sentence names', () => {
+    expect(
+      together('Dr Weiss is keeping the delays from Noor.', 'She covers up the delays when Dr Weiss asks.', [
+        'Noor',
+        'Dr Weiss',
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('one person of a group only as a person', () => {
+  it('"the analyst role" names a role in the team, not an analyst', () => {
+    const [shape] = analyseAll([
+      { id: 1, entryId: 1, text: 'She’ll freeze the analyst role I asked for.', people: ['Helen'] },
+    ]);
+    expect(shape!.others).not.toContain('n:analyst');
+    expect(shape!.agent).toBe('p:helen');
+  });
+
+  it('"the analyst" before a verb is one person', () => {
+    const [shape] = analyseAll([
+      { id: 1, entryId: 1, text: 'The analyst thinks I’m too slow.', people: ['Helen'] },
+    ]);
+    expect(shape!.agent).toBe('n:analyst');
   });
 });

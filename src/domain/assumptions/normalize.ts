@@ -1187,7 +1187,10 @@ export interface TextAnalysis {
   answers: EntityAnswer[];
   core: ShapeCore;
   names: Set<string>;
-  /** The unresolved pronouns (`p:?f`, `p:?m`) among the marked tokens, in order (see `maybeOfPronouns`). */
+  /**
+   * The unresolved pronouns (`p:?f`, `p:?m`) among the marked tokens, in order, then the people the sentence names
+   * (see `maybeOfPronouns`).
+   */
   pronouns: string[];
 }
 
@@ -1875,21 +1878,31 @@ function analyseTokens(tokens: Token[]): ShapeCore {
 
 const NO_MAYBE = new Map<string, string[]>();
 
+/** The unresolved pronouns, then (if there are any) the people the sentence names: `p:?f`, `p:weiss`. */
 function unresolvedPronouns(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) if (t.ent === 'p:?f' || t.ent === 'p:?m') out.push(t.ent);
+  if (out.length > 0)
+    for (const t of tokens) if (t.ent?.startsWith('p:') === true && !t.ent.startsWith('p:?')) out.push(t.ent);
   return out;
 }
 
-/** For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender). */
+/**
+ * For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender), but
+ * not one the sentence names: "she covers up the slippage when Dr Weiss asks" is not Dr Weiss (session 10).
+ */
 function maybeOfPronouns(pronouns: readonly string[], entryPeople: readonly Person[]): Map<string, string[]> {
   let out = NO_MAYBE;
+  const named = pronouns.filter((e) => !e.startsWith('p:?')).map((e) => e.slice(2));
   for (const ent of pronouns) {
+    if (!ent.startsWith('p:?')) continue;
     if (out === NO_MAYBE) out = new Map();
     const g = ent.slice(3);
     out.set(
       ent,
-      entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
+      entryPeople
+        .filter((p) => (p.gender === g || p.gender === undefined) && !named.includes(p.key))
+        .map((p) => p.key),
     );
   }
   return out;
@@ -2013,8 +2026,21 @@ function personOfBody(tokens: Token[], p: Pattern, end: number): boolean {
 function onePersonOfGroup(tokens: Token[], i: number): number | undefined {
   const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
   if (g === undefined) return undefined;
-  if (oneOfPlural(tokens, g.pattern, g.end)) return g.end;
-  return personOfBody(tokens, g.pattern, g.end) ? g.end + 1 : undefined;
+  const head = oneOfPlural(tokens, g.pattern, g.end)
+    ? g.end
+    : personOfBody(tokens, g.pattern, g.end)
+      ? g.end + 1
+      : undefined;
+  // (Before a noun it describes, it names a thing: "the analyst role", "the finance director's office" is kept.)
+  const next = tokens[head === undefined ? 0 : head + 1];
+  const describes =
+    next !== undefined &&
+    !next.punct &&
+    next.ent === undefined &&
+    !STOPWORDS.has(next.lower) &&
+    canBe(next, 'n') &&
+    !lemmasOf(next.lower).some((l) => l.pos === 'v');
+  return head === undefined || describes ? undefined : head;
 }
 // biome-ignore format: a word list reads best packed
 const BODY_NOUNS = new Set(['team', 'crew', 'squad', 'staff', 'board', 'panel', 'committee', 'union', 'unit', 'department', 'office', 'group']);
