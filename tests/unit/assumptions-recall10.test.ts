@@ -204,3 +204,57 @@ describe('one person of a group only as a person', () => {
     expect(shape!.agent).toBe('n:analyst');
   });
 });
+
+describe('an opening clause of condition or time without its comma', () => {
+  it.each([
+    [
+      'If I ask Ruth for a day off she’ll think I’m lazy.',
+      'If I ask for a day off, Ruth will think I’m lazy.',
+    ],
+    ['When the audit comes round Ruth will blame me.', 'Ruth will blame me when the audit comes round.'],
+  ])('%s ~ %s', (a, b) => {
+    expect(together(a, b, ['Ruth'])).toBe(true);
+  });
+
+  it('keeps the opposite apart', () => {
+    expect(
+      relation(
+        'If I ask Ruth for a day off she’ll think I’m lazy.',
+        'If I ask for a day off, Ruth will think I’m hard-working.',
+        ['Ruth'],
+      ),
+    ).toBe('opposite');
+  });
+
+  it('keeps the two sides apart', () => {
+    expect(
+      together(
+        'When the audit comes round Ruth will blame me.',
+        'When the audit comes round I will blame Ruth.',
+        ['Ruth'],
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('someone made to hold a view holds it', () => {
+  it.each([
+    ['Asking for help will make Ruth think I can’t cope.', 'Ruth will think I can’t cope if I ask for help.'],
+    [
+      'Turning the job down will make Ruth see me as lazy.',
+      'Ruth will see me as lazy if I turn the job down.',
+    ],
+  ])('%s ~ %s', (a, b) => {
+    expect(together(a, b, ['Ruth', 'Tom'])).toBe(true);
+  });
+
+  it('is that person’s view, not another’s', () => {
+    expect(
+      together(
+        'Asking for help will make Ruth think I can’t cope.',
+        'Tom will think I can’t cope if I ask for help.',
+        ['Ruth', 'Tom'],
+      ),
+    ).toBe(false);
+  });
+});

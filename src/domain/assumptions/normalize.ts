@@ -247,6 +247,35 @@ function afterOpeningWithout(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
+/**
+ * A sentence that opens with a clause of condition or time and no comma before its main clause ("If I ask Ingrid for
+ * a pay rise she'll think I'm greedy", "When Kofi leaves I will be on my own") is read as if the comma were written:
+ * before the first person (not the opening clause's own subject) followed by an auxiliary (session 10, recall10).
+ * A comma or another clause break before it leaves the sentence as written.
+ */
+function commaBeforeMain(tokens: Token[]): Token[] {
+  if (!OPENING_CLAUSES.has(tokens[0]?.lower ?? '')) return tokens;
+  for (let k = 3; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) return tokens;
+    if (t.ent !== undefined && t.poss !== true && AUX_AFTER_SUBJECT.has(tokens[k + 1]!.lower))
+      return [...tokens.slice(0, k), { lower: ',', stem: ',', cap: false, punct: true }, ...tokens.slice(k)];
+  }
+  return tokens;
+}
+const OPENING_CLAUSES = new Set([
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'unless',
+  'until',
+  'because',
+  'since',
+  'after',
+  'before',
+]);
+
 const IS_AFTER = new Set([
   'he',
   'she',
@@ -1223,7 +1252,7 @@ export function analyse(
   const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const entities = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
+  const entities = commaBeforeMain(markEntities(tokenize(text), entityLookup(people, entryPeople, answers)));
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
