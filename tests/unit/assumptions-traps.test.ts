@@ -54,9 +54,10 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 1 },
       direction: { at: 'most', count: 0 },
-      // 2 → 1, paraphrases 24 → 23 (session 9, branch gatea9, gate A: no predicate link, never grouped).
+      // 2 → 1, paraphrases 24 → 23 (session 9, branch gatea9, gate A: no predicate link, never grouped); 23 → 24
+      // (session 10, recall10: "the class teacher" is one teacher, not the plural group "the teachers").
       different: { at: 'most', count: 1 },
-      same: { at: 'least', count: 23 },
+      same: { at: 'least', count: 24 },
     },
   ],
   // Written blind at the end of session 6, scored once at the end of session 7 (engine of main then: 10 / 12 / 7 /
@@ -96,7 +97,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
     {
       opposite: { at: 'most', count: 2 },
       direction: { at: 'most', count: 1 },
-      different: { at: 'most', count: 2 },
+      // 2 → 1 (session 10, recall10; a check set there, scored once at its end).
+      different: { at: 'most', count: 1 },
       same: { at: 'least', count: 16 },
     },
   ],
