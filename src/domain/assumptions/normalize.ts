@@ -169,6 +169,8 @@ interface Pattern {
   order: number;
   /** For a one-word group: the word as written ("management" is a group, "manage" is not). */
   exact?: string;
+  /** A group of several words that ends in a plural ("the trustees", "my nurses"): its singular is one person. */
+  plural?: boolean;
   /**
    * A one-word phrase in -ed ("seasoned", "numbered"): matched only by words in -ed, since its stem is often a
    * noun of another sense ("last season", "the number"). (The same for -ing lost "fund" / "funding".)
@@ -244,6 +246,35 @@ function afterOpeningWithout(tokens: readonly Token[]): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A sentence that opens with a clause of condition or time and no comma before its main clause ("If I ask Ingrid for
+ * a pay rise she'll think I'm greedy", "When Kofi leaves I will be on my own") is read as if the comma were written:
+ * before the first person (not the opening clause's own subject) followed by an auxiliary (session 10, recall10).
+ * A comma or another clause break before it leaves the sentence as written.
+ */
+function commaBeforeMain(tokens: Token[]): Token[] {
+  if (!OPENING_CLAUSES.has(tokens[0]?.lower ?? '')) return tokens;
+  for (let k = 3; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.punct || CLAUSE_BREAKS.has(t.lower)) return tokens;
+    if (t.ent !== undefined && t.poss !== true && AUX_AFTER_SUBJECT.has(tokens[k + 1]!.lower))
+      return [...tokens.slice(0, k), { lower: ',', stem: ',', cap: false, punct: true }, ...tokens.slice(k)];
+  }
+  return tokens;
+}
+const OPENING_CLAUSES = new Set([
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'unless',
+  'until',
+  'because',
+  'since',
+  'after',
+  'before',
+]);
 
 const IS_AFTER = new Set([
   'he',
@@ -469,6 +500,7 @@ function compile(): { byFirst: Map<string, Pattern[]>; groups: Map<string, Patte
     for (const phrase of phrases) {
       const p: Pattern = { words: words(phrase), concept: key, kind: 'group', sign: 1, order: order++ };
       if (p.words.length === 1) p.exact = phrase.toLowerCase();
+      else if (pluralEnd(phrase)) p.plural = true;
       push(groups, p);
     }
   }
@@ -752,7 +784,22 @@ function markEntities(tokens: Token[], people: EntityLookup): Token[] {
       }
     }
     // Groups and roles ("my team", "the night shift", "my manager"), longest first.
-    const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
+    const g = longestMatch(
+      tokens,
+      i,
+      GROUP_PATTERNS,
+      false,
+      (p, end) => oneOfPlural(tokens, p, end) || personOfBody(tokens, p, end),
+    );
+    // One person of a group ("the trustee", "my nurse", "the finance director"): a singular noun for a person,
+    // which may be its entry's one person (similarity.ts), as "the depot engineer" is.
+    const one = g === undefined ? onePersonOfGroup(tokens, i) : undefined;
+    if (one !== undefined) {
+      const head = tokens[one]!;
+      out.push({ ...head, cap: false, ent: `n:${head.lower}`, poss: head.poss ?? false });
+      i = one;
+      continue;
+    }
     // One word stands for a group only in its noun form: "the way I manage the store" names no management.
     const noun =
       g?.pattern.exact === undefined || t.lower === g.pattern.exact || t.lower === `${g.pattern.exact}s`;
@@ -1169,7 +1216,10 @@ export interface TextAnalysis {
   answers: EntityAnswer[];
   core: ShapeCore;
   names: Set<string>;
-  /** The unresolved pronouns (`p:?f`, `p:?m`) among the marked tokens, in order (see `maybeOfPronouns`). */
+  /**
+   * The unresolved pronouns (`p:?f`, `p:?m`) among the marked tokens, in order, then the people the sentence names
+   * (see `maybeOfPronouns`).
+   */
   pronouns: string[];
 }
 
@@ -1202,7 +1252,7 @@ export function analyse(
   const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const entities = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
+  const entities = commaBeforeMain(markEntities(tokenize(text), entityLookup(people, entryPeople, answers)));
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
@@ -1630,7 +1680,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       // "will go to anyone but Guillermo's firm": whoever comes after "but" is denied it.
       anyoneBut(tokens, i) ||
       (t.ent !== undefined && NEGATING_ENTITIES.has(t.lower));
-    if (!isFlipper) continue;
+    if (!isFlipper || describesSubject(tokens, i, found)) continue;
     turn(i);
     const seg = segmentOf(i);
     const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
@@ -1858,21 +1908,31 @@ function analyseTokens(tokens: Token[]): ShapeCore {
 
 const NO_MAYBE = new Map<string, string[]>();
 
+/** The unresolved pronouns, then (if there are any) the people the sentence names: `p:?f`, `p:weiss`. */
 function unresolvedPronouns(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) if (t.ent === 'p:?f' || t.ent === 'p:?m') out.push(t.ent);
+  if (out.length > 0)
+    for (const t of tokens) if (t.ent?.startsWith('p:') === true && !t.ent.startsWith('p:?')) out.push(t.ent);
   return out;
 }
 
-/** For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender). */
+/**
+ * For "she"/"he" the entry cannot resolve, the entry's people it may be (that gender, or of unknown gender), but
+ * not one the sentence names: "she covers up the slippage when Dr Weiss asks" is not Dr Weiss (session 10).
+ */
 function maybeOfPronouns(pronouns: readonly string[], entryPeople: readonly Person[]): Map<string, string[]> {
   let out = NO_MAYBE;
+  const named = pronouns.filter((e) => !e.startsWith('p:?')).map((e) => e.slice(2));
   for (const ent of pronouns) {
+    if (!ent.startsWith('p:?')) continue;
     if (out === NO_MAYBE) out = new Map();
     const g = ent.slice(3);
     out.set(
       ent,
-      entryPeople.filter((p) => p.gender === g || p.gender === undefined).map((p) => p.key),
+      entryPeople
+        .filter((p) => (p.gender === g || p.gender === undefined) && !named.includes(p.key))
+        .map((p) => p.key),
     );
   }
   return out;
@@ -1964,6 +2024,56 @@ function hyphenPartsOf(tokens: Token[]): Set<string> {
   for (const w of free) parts.delete(w);
   return parts;
 }
+
+/** A phrase's last word is a plural noun: "the trustees", "my nurses" (not "us", "the boss", "the press"). */
+function pluralEnd(phrase: string): boolean {
+  const last = phrase.toLowerCase().split(' ').at(-1)!;
+  return /[^su]s$/.test(last) && !/(ourselves|ours)$/.test(last);
+}
+
+/**
+ * "The trustee doesn't believe I'm up to it", "my nurse repeats my complaints": the singular of a group named in the
+ * plural is one person of it, not the group (session 10, recall10). Its noun is then read as any other: the one
+ * person of an entry that lists only one.
+ */
+function oneOfPlural(tokens: Token[], p: Pattern, end: number): boolean {
+  return p.plural === true && !/s$/.test(tokens[end]!.lower);
+}
+
+/**
+ * "The finance director", "the union rep", "the council officer": a body that decides, before a noun for one person,
+ * names that person by the body they belong to; the person is not the body (session 10, recall10). A noun for a body
+ * keeps it ("the finance team" is the finance team).
+ */
+function personOfBody(tokens: Token[], p: Pattern, end: number): boolean {
+  if (p.concept !== 'g:body') return false;
+  const next = tokens[end + 1];
+  if (next === undefined || next.punct || next.cap || next.ent !== undefined || /s$/.test(next.lower))
+    return false;
+  return personHead(next.lower) && !BODY_NOUNS.has(next.lower);
+}
+/** Where a group phrase at `i` names one person of it (see above), the index of that person's noun. */
+function onePersonOfGroup(tokens: Token[], i: number): number | undefined {
+  const g = longestMatch(tokens, i, GROUP_PATTERNS, false);
+  if (g === undefined) return undefined;
+  const head = oneOfPlural(tokens, g.pattern, g.end)
+    ? g.end
+    : personOfBody(tokens, g.pattern, g.end)
+      ? g.end + 1
+      : undefined;
+  // (Before a noun it describes, it names a thing: "the analyst role", "the finance director's office" is kept.)
+  const next = tokens[head === undefined ? 0 : head + 1];
+  const describes =
+    next !== undefined &&
+    !next.punct &&
+    next.ent === undefined &&
+    !STOPWORDS.has(next.lower) &&
+    canBe(next, 'n') &&
+    !lemmasOf(next.lower).some((l) => l.pos === 'v');
+  return head === undefined || describes ? undefined : head;
+}
+// biome-ignore format: a word list reads best packed
+const BODY_NOUNS = new Set(['team', 'crew', 'squad', 'staff', 'board', 'panel', 'committee', 'union', 'unit', 'department', 'office', 'group']);
 
 function groupAsModifier(tokens: Token[], start: number, end: number): boolean {
   // Only a noun after an article: "our agency", "my team's targets" keep the group.
@@ -2080,6 +2190,34 @@ function judgedIn(tokens: readonly Token[], agent: string | null): { judged: str
 }
 
 const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']);
+
+/**
+ * "The poor ratings are my fault", "poor sales will be blamed on me": an adjective that denies ("poor") inside the
+ * noun phrase before the clause's verb says what the subject is like, not that the predicate after the verb is
+ * untrue (session 10, recall10). "Gives poor feedback", "is a poor listener" keep it (no verb between).
+ */
+function describesSubject(
+  tokens: Token[],
+  i: number,
+  found: ReadonlyArray<{ kind: string; pos: number }>,
+): boolean {
+  if (tokens[i]!.lower !== 'poor') return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.punct || STOPWORDS.has(next.lower) || PREPOSITIONS.has(next.lower))
+    return false;
+  // (Only where a noun phrase opens the sentence or a clause after a frame: "my GM thinks the poor ratings …".)
+  for (let k = i - 1; k >= 0; k--) {
+    const w = tokens[k]!.lower;
+    if (FRAMES.has(w)) break;
+    if (!DETERMINERS.has(w) && !POSSESSIVES.has(w)) return false;
+  }
+  const verb = tokens.findIndex((t, k) => k > i + 1 && SUBJECT_VERBS.has(t.lower));
+  return verb > 0 && found.some((f) => f.kind === 'pred' && f.pos > verb);
+}
+// biome-ignore format: a word list reads best packed
+const FRAMES = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'reckon', 'reckons', 'feel', 'feels', 'say', 'says', 'said', 'assume', 'assumes', 'that']);
+// biome-ignore format: a word list reads best packed
+const SUBJECT_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'have', 'has', 'had']);
 
 /** "I am excluded", "we get overlooked", "I feel sidelined": a participle after be/get/feel. */
 function isPassive(tokens: Token[], i: number, concept: string): boolean {

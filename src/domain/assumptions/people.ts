@@ -173,13 +173,15 @@ export class PeopleIndex {
 }
 
 /**
- * "he"/"she" → the one person of that gender among the entry's people; when there is none of that gender,
- * the one person whose gender is unknown ("Dr Okafor"). Otherwise unresolved.
+ * "he"/"she" → the one person of that gender among the entry's people when no one else's gender is unknown; when
+ * there is none of that gender, the one person whose gender is unknown ("Dr Okafor"). Otherwise unresolved.
  */
 export function resolvePronoun(gender: 'f' | 'm', entryPeople: readonly Person[]): string | undefined {
   const same = entryPeople.filter((p) => p.gender === gender);
-  if (same.length === 1) return same[0]?.key;
-  if (same.length > 1) return undefined;
   const unknown = entryPeople.filter((p) => p.gender === undefined);
+  // One of that gender beside someone whose gender no name table knows ("Bethan", "Mei") may be either: left to the
+  // entry's candidates (`maybe`), as two of that gender are (session 10, recall10).
+  if (same.length === 1) return unknown.length === 0 ? same[0]?.key : undefined;
+  if (same.length > 1) return undefined;
   return unknown.length === 1 ? unknown[0]?.key : undefined;
 }

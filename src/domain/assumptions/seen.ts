@@ -120,6 +120,7 @@ const MAKE = new Set(['make', 'makes', 'made', 'making']);
 const KEEP_LABEL = new Set(['have', 'has', 'had', 'having', 'mark', 'marks', 'marked', 'marking']);
 const KEPT_LABELS = new Set([
   'down',
+  'out',
   'pegged',
   'marked',
   'labelled',
@@ -398,6 +399,19 @@ function castAt(
   return { prefix: tokens.slice(0, i), bearer, q: { at: k, clause: false } };
 }
 
+const THINK = new Set(['think', 'believe', 'feel', 'assume', 'suspect', 'decide']);
+
+/**
+ * The words before a view's verb at `i`, with the one who holds it first when someone's act makes them hold it:
+ * "bringing up my salary will make Ingrid see me as …" is Ingrid's view ("Ingrid bringing up my salary will think
+ * …"), as "Ingrid will see me as …" is (session 10, recall10). Otherwise the words as they are.
+ */
+function holderFirst(tokens: readonly FrameToken[], i: number): FrameToken[] {
+  const holder = tokens[i - 1];
+  if (!isPerson(holder) || !MAKE.has(tokens[i - 2]?.lower ?? '')) return tokens.slice(0, i);
+  return [holder!, ...tokens.slice(0, i - 2)];
+}
+
 /** `prefix` + "think" + (the clause, or bearer "am" quality). */
 function rebuild(
   tokens: readonly FrameToken[],
@@ -450,7 +464,16 @@ export function canonicalFrame<T extends FrameToken>(tokens: T[]): T[] {
         continue;
       const q = qualityAt(tokens, k);
       if (q === undefined) continue;
-      return rebuild(tokens, tokens.slice(0, i), bearer, { at: q.at, clause: false }) as T[];
+      return rebuild(tokens, holderFirst(tokens, i), bearer, { at: q.at, clause: false }) as T[];
+    }
+
+    // "will make Ingrid think I'm greedy": what the writer does makes someone hold a view (session 10, recall10).
+    if (MAKE.has(w) && isPerson(tokens[i + 1]) && THINK.has(tokens[i + 2]?.lower ?? '')) {
+      let k = i + 3;
+      if (tokens[k]?.lower === 'that') k++;
+      const who = tokens[k];
+      if (!isEnt(who) || !CLAUSE_START.has(tokens[k + 1]?.lower ?? '')) continue;
+      return rebuild(tokens, holderFirst(tokens, i + 2), undefined, { at: k, clause: true }) as T[];
     }
 
     // "has me down as lazy", "had us pegged as troublemakers", "marks me down as": "down for the late shift" is a

@@ -85,6 +85,11 @@ const TABLE: Theme[] = [
       'talk down', 'treat * like a junior', 'treat * like a student', 'treat * like a child', 'put * in * place',
       'know * place', 'make * feel small', 'make * look small', 'make * look stupid', 'make * look foolish',
       'show @ up', 'cut * down to size', 'snub', 'dismiss * as', 'sneer at', 'scoff',
+      // A view of the writer that reduces them to a lesser part (session 10, recall10): "sees me as just a pair of
+      // hands", "thinks I'm only good for check-ups", "thinks I'm nothing more than the admin".
+      'think i am just a', 'think i am just an', 'think i am just the', 'think i am only a', 'think i am only an',
+      'think i am only good for', 'think i am merely a', 'think i am nothing more than', 'think i am no more than',
+      'think i am little more than', 'think we are just a', 'think we are only a', 'think we are nothing more than',
     ] },
   { id: 'include', pos: [
       'in the loop', 'in the room', 'at the table', 'a seat at', 'a say in', 'have a say', 'ask * opinion',
