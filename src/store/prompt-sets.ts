@@ -10,7 +10,8 @@ export interface StoredSet {
   removedAt: string | null;
 }
 
-interface SetRow {
+/** A prompt_sets row. */
+export interface SetRow {
   id: string;
   version: number;
   source: 'builtin' | 'installed';
@@ -59,7 +60,7 @@ export function listInstalledSets(db: Db): StoredSet[] {
     .map(toStored);
 }
 
-function toStored(row: SetRow): StoredSet {
+export function toStored(row: SetRow): StoredSet {
   return {
     set: JSON.parse(row.definition),
     source: row.source,

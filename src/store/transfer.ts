@@ -12,7 +12,7 @@ import {
   replacePeople,
   replaceTags,
 } from './entries.js';
-import type { StoredSet } from './prompt-sets.js';
+import { type SetRow, type StoredSet, toStored } from './prompt-sets.js';
 
 /**
  * Export and import: whole-journal reads that stream (one row at a time, constant memory) and the writes
@@ -48,48 +48,30 @@ export function countSelected(db: Db, selection: Selection): number {
   )!.n;
 }
 
-interface SetRow {
-  source: StoredSet['source'];
-  definition: string;
-  yaml: string | null;
-  added_at: string;
-  removed_at: string | null;
-}
-
-function toStoredSet(row: SetRow): StoredSet {
-  return {
-    set: JSON.parse(row.definition),
-    source: row.source,
-    yaml: row.yaml,
-    addedAt: row.added_at,
-    removedAt: row.removed_at,
-  };
-}
-
 /** The set versions the selected entries were written with, oldest id/version first. */
 export function setsOfSelection(db: Db, selection: Selection): StoredSet[] {
   return sql<SetRow>(
     db,
-    `SELECT s.source, s.definition, s.yaml, s.added_at, s.removed_at FROM prompt_sets s
+    `SELECT s.* FROM prompt_sets s
      WHERE EXISTS (SELECT 1 FROM entries e ${where(selection) || 'WHERE 1'}
                    AND e.set_id = s.id AND e.set_version = s.version)
      ORDER BY s.id, s.version`,
   )
     .all(params(selection))
-    .map(toStoredSet);
+    .map(toStored);
 }
 
 /** The latest stored version of each of these sets (those an exported assignment asks for). */
 export function latestSetsOf(db: Db, ids: readonly string[]): StoredSet[] {
   return sql<SetRow>(
     db,
-    `SELECT s.source, s.definition, s.yaml, s.added_at, s.removed_at FROM prompt_sets s
+    `SELECT s.* FROM prompt_sets s
      WHERE s.id IN (SELECT value FROM json_each(?))
        AND s.version = (SELECT max(version) FROM prompt_sets WHERE id = s.id)
      ORDER BY s.id`,
   )
     .all(JSON.stringify(ids))
-    .map(toStoredSet);
+    .map(toStored);
 }
 
 interface FullRow extends EntryRow {

@@ -452,6 +452,19 @@ function phraseBefore(tokens: readonly EventToken[], end: number): number | unde
   return words > 0 ? k + 1 : undefined;
 }
 
+/** Where the auxiliaries before the participle at `p` start, back to the phrase it is said of. */
+function auxiliariesStart(tokens: readonly EventToken[], p: number): number {
+  let a = p;
+  while (
+    a > 0 &&
+    !tokens[a - 1]!.punct &&
+    tokens[a - 1]!.ent === undefined &&
+    (AUX.has(tokens[a - 1]!.lower) || PASSIVE.has(tokens[a - 1]!.lower))
+  )
+    a--;
+  return a;
+}
+
 /** The auxiliaries between a phrase and its participle, without "be"/"get": "will not be turned down" → "will not". */
 function auxiliaries<T extends EventToken>(tokens: readonly T[], from: number, to: number): T[] | undefined {
   const out: T[] = [];
@@ -751,14 +764,7 @@ function passiveConverse<T extends EventToken>(tokens: T[], p: number, make: Mak
   ] as const) {
     const end = longest(tokens, p, table);
     if (end === undefined) continue;
-    let a = p;
-    while (
-      a > 0 &&
-      !tokens[a - 1]!.punct &&
-      tokens[a - 1]!.ent === undefined &&
-      (AUX.has(tokens[a - 1]!.lower) || PASSIVE.has(tokens[a - 1]!.lower))
-    )
-      a--;
+    const a = auxiliariesStart(tokens, p);
     const aux = auxiliaries(tokens, a, p);
     const subject = tokens[a - 1];
     if (aux === undefined || subject === undefined || subject.poss === true || !who(subject.ent)) continue;
@@ -854,15 +860,7 @@ function decided<T extends EventToken>(tokens: T[], p: number, make: MakeToken<T
   ] as const) {
     const end = longest(tokens, p, table);
     if (end === undefined) continue;
-    // The auxiliaries before the participle, back to the phrase it is said of.
-    let a = p;
-    while (
-      a > 0 &&
-      !tokens[a - 1]!.punct &&
-      tokens[a - 1]!.ent === undefined &&
-      (AUX.has(tokens[a - 1]!.lower) || PASSIVE.has(tokens[a - 1]!.lower))
-    )
-      a--;
+    const a = auxiliariesStart(tokens, p);
     const aux = auxiliaries(tokens, a, p);
     if (aux === undefined || a === 0) continue;
     const start = phraseBefore(tokens, a - 1);
