@@ -1,3 +1,4 @@
+import { ownFrame } from './own-frame.js';
 import { bridgeWord } from './bridge.js';
 import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
@@ -1252,7 +1253,12 @@ export function analyse(
   const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const entities = commaBeforeMain(markEntities(tokenize(text), entityLookup(people, entryPeople, answers)));
+  // The writer's own frame of belief is dropped ("I'm sure Dana doesn't trust me" is "Dana doesn't trust me");
+  // a negated one denies its clause ("I don't think Dana trusts me").
+  const read = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
+  const frame = ownFrame(read);
+  const entities = commaBeforeMain(frame === undefined ? read : read.slice(frame.from, frame.to));
+  const denies = frame?.denies === true;
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
@@ -1260,11 +1266,12 @@ export function analyse(
     return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
   });
   // The key is taken before the analysis marks tokens as used.
-  const key = cores === undefined ? undefined : JSON.stringify(tokens);
+  const key = cores === undefined ? undefined : `${denies ? 'not ' : ''}${JSON.stringify(tokens)}`;
   let core = key === undefined ? undefined : cores!.get(key);
   if (core === undefined) {
     const parties = readParties(tokens);
     core = analyseContrasted(tokens);
+    if (denies) core = denied({ ...core, contrast: null });
     PARTIES.set(core, parties);
     if (key !== undefined) cores!.set(key, core);
   }
