@@ -18,7 +18,7 @@ describe('a frame of my own belief is dropped: framed and plain statements group
     ["Deep down I believe Dana doesn't trust me", "Dana doesn't trust me", ['Dana']],
     ['I have a feeling the board will cut my budget', 'the board will cut my budget', []],
     ["I don't think Dana trusts me", "Dana doesn't trust me", ['Dana']],
-    ["I doubt Dana trusts me", "Dana doesn't trust me", ['Dana']],
+    ['I doubt Dana trusts me', "Dana doesn't trust me", ['Dana']],
     ["I don't believe Ilse respects my work", "Ilse doesn't respect my work", ['Ilse']],
   ])('%s ~ %s', (a, b, people) => {
     expect(relation(a, b, people)).toBe('same');
@@ -37,7 +37,7 @@ describe('a frame of my own belief is dropped: framed and plain statements group
 describe('a negated frame denies its clause; an unsure one says neither', () => {
   it.each([
     ["I don't think Dana trusts me", 'Dana trusts me', ['Dana']],
-    ["I doubt Dana trusts me", 'Dana trusts me', ['Dana']],
+    ['I doubt Dana trusts me', 'Dana trusts me', ['Dana']],
     ["I don't think Dana trusts me", 'I think Dana trusts me', ['Dana']],
     ["I don't believe Ilse respects my work", "I'm sure Ilse respects my work", ['Ilse']],
     ["I'm not sure Dana trusts me", 'Dana trusts me', ['Dana']],
@@ -49,7 +49,12 @@ describe('a negated frame denies its clause; an unsure one says neither', () => 
 
   it('a denial never joins the group of the framed assertions', () => {
     const at = groupOf(
-      ["I'm sure Dana doesn't trust me", "Dana doesn't trust me", "I don't think Dana trusts me", 'I think Dana trusts me'],
+      [
+        "I'm sure Dana doesn't trust me",
+        "Dana doesn't trust me",
+        "I don't think Dana trusts me",
+        'I think Dana trusts me',
+      ],
       ['Dana'],
     );
     expect(at.get(1)).toBe(at.get(2));
@@ -72,6 +77,10 @@ describe('what is not my frame stays as it is', () => {
     ['I feel like a failure', 'I feel like nobody listens to me', []],
     // A wish is not a belief.
     ['I hope Tom will stay', 'Tom will stay', ['Tom']],
+    // Someone's view of what I do is not their own deed, which my framed statement now says (similarity.ts).
+    ['I think Lotte owes me a favour', 'Lotte thinks I owe her a favour', ['Lotte']],
+    ['Lotte owes me a favour', 'Lotte thinks I owe her a favour', ['Lotte']],
+    ['I feel Bram is ignoring me at meetings', 'Bram feels I am ignoring him at meetings', ['Bram']],
   ])('%s ≠ %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });

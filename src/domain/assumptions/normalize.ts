@@ -1,9 +1,9 @@
-import { ownFrame } from './own-frame.js';
 import { bridgeWord } from './bridge.js';
 import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
+import { ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
@@ -70,6 +70,8 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /** Someone's view of what the writer does ("Aiko thinks I owe her an apology"; own-frame.ts `viewOfMyDeed`). */
+  viewOfMyDeed: boolean;
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -1347,6 +1349,7 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    viewOfMyDeed: core.viewOfMyDeed,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1893,6 +1896,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    viewOfMyDeed: viewOfMyDeed(tokens),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,

@@ -15,10 +15,31 @@ export interface OwnFrameToken {
 }
 
 /** Words that may open the sentence before the frame: "deep down I believe …", "honestly, I think …". */
-const OPENERS = new Set(['deep', 'down', 'honestly', 'frankly', 'secretly', 'truthfully', 'and', 'but', 'so', ',']);
+const OPENERS = new Set([
+  'deep',
+  'down',
+  'honestly',
+  'frankly',
+  'secretly',
+  'truthfully',
+  'and',
+  'but',
+  'so',
+  ',',
+]);
 
 /** Words between "I" and the verb of the frame: "I really think", "I do think", "I kind of suspect". */
-const BETWEEN_I = new Set(['really', 'honestly', 'genuinely', 'secretly', 'still', 'just', 'actually', 'truly', 'do']);
+const BETWEEN_I = new Set([
+  'really',
+  'honestly',
+  'genuinely',
+  'secretly',
+  'still',
+  'just',
+  'actually',
+  'truly',
+  'do',
+]);
 
 /** "I think …": verbs of the writer's belief that frame a clause. "hope" and "wish" are not beliefs. */
 const BELIEVE = new Set([
@@ -43,11 +64,40 @@ const BELIEVE = new Set([
 const RAISE_NOT = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine']);
 
 /** "I'm sure …", "I'm worried that …". */
-const STATES = new Set(['sure', 'certain', 'convinced', 'positive', 'afraid', 'worried', 'scared', 'terrified']);
-const DEGREE = new Set(['so', 'fairly', 'pretty', 'quite', 'absolutely', 'completely', 'really', 'totally', 'now']);
+const STATES = new Set([
+  'sure',
+  'certain',
+  'convinced',
+  'positive',
+  'afraid',
+  'worried',
+  'scared',
+  'terrified',
+]);
+const DEGREE = new Set([
+  'so',
+  'fairly',
+  'pretty',
+  'quite',
+  'absolutely',
+  'completely',
+  'really',
+  'totally',
+  'now',
+]);
 
 /** "my guess is that …", "I have a feeling …", "I get the sense …". */
-const NOUNS = new Set(['guess', 'hunch', 'fear', 'worry', 'sense', 'feeling', 'suspicion', 'bet', 'impression']);
+const NOUNS = new Set([
+  'guess',
+  'hunch',
+  'fear',
+  'worry',
+  'sense',
+  'feeling',
+  'suspicion',
+  'bet',
+  'impression',
+]);
 
 /** Words that open a clause's subject. */
 const SUBJECT_WORDS = new Set([
@@ -67,7 +117,20 @@ const SUBJECT_WORDS = new Set([
   'people',
   'none',
 ]);
-const DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'a', 'an', 'this', 'that', 'these']);
+const DETERMINERS = new Set([
+  'the',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+]);
 
 /** Verbs of a clause that are spelled without an ending: "the client will walk", "the team is …". */
 const CLAUSE_VERBS = new Set([
@@ -156,7 +219,12 @@ export function ownFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined
     return from === undefined ? undefined : { from, to: n, denies: false };
   }
   // "it seems to me that …".
-  if (w === 'it' && tokens[i + 1]?.lower === 'seems' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'me') {
+  if (
+    w === 'it' &&
+    tokens[i + 1]?.lower === 'seems' &&
+    tokens[i + 2]?.lower === 'to' &&
+    tokens[i + 3]?.lower === 'me'
+  ) {
     const from = at(i + 3);
     return from === undefined ? undefined : { from, to: n, denies: false };
   }
@@ -197,4 +265,64 @@ export function ownFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined
   // "I feel stupid when …": a feeling with no clause is the assumption itself.
   const from = at(k);
   return from === undefined ? undefined : { from, to: n, denies: false };
+}
+
+/** Verbs of someone's view ("Aiko thinks …"), and words that make any statement one ("according to Bogdan"). */
+export const VIEW_WORDS = new Set([
+  'think',
+  'thinks',
+  'thought',
+  'feel',
+  'feels',
+  'felt',
+  'believe',
+  'believes',
+  'believed',
+  'reckon',
+  'reckons',
+  'expect',
+  'expects',
+  'expected',
+  'assume',
+  'assumes',
+  'assumed',
+  'suspect',
+  'suspects',
+  'worry',
+  'worries',
+  'fear',
+  'fears',
+  'want',
+  'wants',
+  'according',
+  'sure',
+  'convinced',
+]);
+
+/**
+ * Someone's view of what the writer does: "Aiko thinks I owe her an apology", "Pavel feels I'm taking him for
+ * granted" (a holder, a verb of view, the writer as the clause's subject of a verb other than "am", no passive:
+ * "thinks I can't be trusted" is what the holder does to me). Such a view turns who does it: it is not the holder's own deed ("Aiko owes me an
+ * apology").
+ */
+export function viewOfMyDeed(tokens: readonly OwnFrameToken[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const holder = tokens[i]!;
+    if (holder.ent === undefined || holder.ent === 'self' || holder.ent === 'g:we') continue;
+    if (!VIEW_WORDS.has(tokens[i + 1]!.lower)) continue;
+    let k = i + 2;
+    if (tokens[k]?.lower === 'that') k++;
+    if (tokens[k]?.lower !== 'i') return false;
+    // "thinks I'm just a typist", "sees me as …" (read so): what I am, not what I do.
+    const be = tokens[k + 1]?.lower;
+    const next = tokens[k + 2]?.lower ?? '';
+    if ((be === 'am' || be === 'was') && (!next.endsWith('ing') || next.endsWith('thing'))) return false;
+    for (let j = k + 1; j < tokens.length; j++) {
+      const w = tokens[j]!.lower;
+      if (w === 'be' || w === 'been' || w === 'being') return false;
+      if (/^(am|is|are|was|were)$/.test(w) && /(ed|en)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+    }
+    return true;
+  }
+  return false;
 }
