@@ -42,6 +42,8 @@ describe('a negated frame denies its clause; an unsure one says neither', () => 
     ["I don't believe Ilse respects my work", "I'm sure Ilse respects my work", ['Ilse']],
     ["I'm not sure Dana trusts me", 'Dana trusts me', ['Dana']],
     ["I'm not sure Dana trusts me", "Dana doesn't trust me", ['Dana']],
+    ['I wonder whether Dana trusts me', "Dana doesn't trust me", ['Dana']],
+    ['I wonder whether Dana trusts me', 'Dana trusts me', ['Dana']],
   ])('%s ≠ %s', (a, b, people) => {
     expect(relation(a, b, people)).not.toBe('same');
     expect(together(a, b, people)).toBe(false);
