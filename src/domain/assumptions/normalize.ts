@@ -3,6 +3,7 @@ import { splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
+import { ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
@@ -69,6 +70,8 @@ export interface Shape {
   negRoots: string[];
   /** Every word as written, lower case. */
   lowers: Set<string>;
+  /** Someone's view of what the writer does ("Aiko thinks I owe her an apology"; own-frame.ts `viewOfMyDeed`). */
+  viewOfMyDeed: boolean;
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -1252,7 +1255,12 @@ export function analyse(
   const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
-  const entities = commaBeforeMain(markEntities(tokenize(text), entityLookup(people, entryPeople, answers)));
+  // The writer's own frame of belief is dropped ("I'm sure Dana doesn't trust me" is "Dana doesn't trust me");
+  // a negated one denies its clause ("I don't think Dana trusts me").
+  const read = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
+  const frame = ownFrame(read);
+  const entities = commaBeforeMain(frame === undefined ? read : read.slice(frame.from, frame.to));
+  const denies = frame?.denies === true;
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
   const tokens = retellEvents(marked, eventWord, (i) => {
@@ -1260,11 +1268,12 @@ export function analyse(
     return m === undefined ? undefined : { concept: m.pattern.concept, words: m.at.length, end: m.end };
   });
   // The key is taken before the analysis marks tokens as used.
-  const key = cores === undefined ? undefined : JSON.stringify(tokens);
+  const key = cores === undefined ? undefined : `${denies ? 'not ' : ''}${JSON.stringify(tokens)}`;
   let core = key === undefined ? undefined : cores!.get(key);
   if (core === undefined) {
     const parties = readParties(tokens);
     core = analyseContrasted(tokens);
+    if (denies) core = denied({ ...core, contrast: null });
     PARTIES.set(core, parties);
     if (key !== undefined) cores!.set(key, core);
   }
@@ -1340,6 +1349,7 @@ function shapeOf(
     negRoots: core.negRoots,
     negated: core.negated,
     lowers: core.lowers,
+    viewOfMyDeed: core.viewOfMyDeed,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1886,6 +1896,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negRoots,
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
+    viewOfMyDeed: viewOfMyDeed(tokens),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,

@@ -1,6 +1,7 @@
 import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
 import { EVENT_ORDER, namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
+import { VIEW_WORDS } from './own-frame.js';
 import { ownersDiffer, partiesSwapped } from './parties.js';
 import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
@@ -1510,6 +1511,20 @@ function compareShapes(a: Shape, b: Shape): Relation {
     y.agent !== null &&
     !sameWho(x.judged, x, y.agent, y);
   if (viewOfOther(a, b) || viewOfOther(b, a)) return { kind: 'different', score: 0 };
+  // Nor is what someone thinks the writer does what they do themselves: "Aiko thinks I owe her an apology" is not
+  // "Aiko owes me an apology" (which "I think Aiko owes me an apology" says, once the writer's frame is dropped):
+  // the deed names no view and has the writer as no subject (session 10, frames10).
+  const viewOfDeed = (x: Shape, y: Shape) =>
+    x.viewOfMyDeed &&
+    y.judged === null &&
+    !y.lowers.has('i') &&
+    ![...y.lowers].some((w) => VIEW_WORDS.has(w)) &&
+    x.agent !== null &&
+    y.agent !== null &&
+    x.main !== null &&
+    x.main === y.main &&
+    sameWho(x.agent, x, y.agent, y);
+  if (viewOfDeed(a, b) || viewOfDeed(b, a)) return { kind: 'different', score: 0 };
   // How the writer is seen is not how someone else is seen ("I'll look out of my depth" / "Ines will look out of
   // her depth"), and the writer's own view of someone is not how others see them ("I think Tom is lazy" / "Tom
   // will be seen as lazy").
