@@ -103,6 +103,17 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 16 },
     },
   ],
+  // Written blind in session 9, scored once at the end of session 10 (engine of main at the session's start,
+  // 7725ec5: 4 / 3 / 3 / 13; at its end, e244831: 4 / 1 / 3 / 13 — gaps10 and recall10 one direction each).
+  [
+    'trap-probes-7.json',
+    {
+      opposite: { at: 'most', count: 4 },
+      direction: { at: 'most', count: 1 },
+      different: { at: 'most', count: 3 },
+      same: { at: 'least', count: 13 },
+    },
+  ],
 ];
 
 describe.each(SETS)('blind trap pairs: %s', (file, limits) => {
