@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { reflect } from '../helpers/cli.js';
 import { seed } from '../helpers/seed.js';
 import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
@@ -79,15 +78,16 @@ describe.skipIf(!hasTmux)('reflect list and search in a narrow terminal', () => 
     const first = rows.findIndex((row) => row.includes('  ★ Budget'));
     expect(rows[first + 1]).toMatch(/^ {5}Dana Whitfield,/);
     const snippet = rows.findIndex((row, i) => i > first && row.includes('Quarterly review'));
+    expect(snippet).toBeGreaterThan(first + 1);
     expect(rows.slice(first + 1, snippet).every((row) => /^ {5}\S/.test(row))).toBe(true);
   });
 
-  it('a pipe keeps one line per entry at any COLUMNS', () => {
+  it('lays out the same with colours on: colour codes take no column', async () => {
     seedJournal(journal.db);
-    for (const COLUMNS of ['60', '80']) {
-      const lines = reflect(['list'], { db: journal.db, env: { COLUMNS } }).stdout.trimEnd().split('\n');
-      expect(lines).toHaveLength(4);
-      expect(lines.find((line) => line.includes('Budget review'))).toMatch(new RegExp(` · ${TAIL}$`));
-    }
+    const plain = journal.terminal(['list'], {}, { width: 60 });
+    const coloured = journal.terminal(['list'], { NO_COLOR: undefined, FORCE_COLOR: '1' }, { width: 60 });
+    expect(await plain.exitCode()).toBe(0);
+    expect(await coloured.exitCode()).toBe(0);
+    expect(coloured.rows()).toEqual(plain.rows());
   });
 });
