@@ -3,10 +3,11 @@ import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
 import { toFtsQuery } from '../domain/search-query.js';
 import { searchEntries } from '../store/search.js';
+import { listLine } from '../ui/list-line.js';
 import { MSG } from '../ui/messages.js';
 import { plainSnippet, renderSnippet } from '../ui/search-view.js';
 import { addFilterOptions, readFilters } from './filters.js';
-import { listItemJson, listLine } from './list.js';
+import { listItemJson } from './list.js';
 
 export function registerSearch(program: Command, ctx: Context): void {
   const command = program
@@ -38,9 +39,10 @@ Examples:
       }
       if (hits.length === 0) return ctx.note(MSG.noSearchMatches(text));
       // One write: each write to a file or terminal is a system call.
+      const onTerminal = Boolean(ctx.io.stdout.isTTY);
       ctx.out(
         hits
-          .map((hit) => `${listLine(hit.entry, ctx.columns)}\n     ${renderSnippet(hit.snippet)}`)
+          .map((hit) => `${listLine(hit.entry, ctx.columns, onTerminal)}\n     ${renderSnippet(hit.snippet)}`)
           .join('\n'),
       );
     });

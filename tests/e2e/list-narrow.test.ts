@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { seed } from '../helpers/seed.js';
+import { hasTmux, terminalJournal } from '../helpers/tmux.js';
+
+const PEOPLE = ['Dana Whitfield', 'Marco Rossi', 'Priya Raman', 'Jordan Lee', 'Sam Okafor'];
+const TAGS = ['1:1', 'budget', 'quarterly-planning'];
+const TAIL = `${PEOPLE.join(', ')} · ${TAGS.map((t) => `#${t}`).join(' ')}`;
+
+function seedJournal(db: string): void {
+  seed(db, [
+    {
+      date: '2026-11-18T14:30',
+      title: 'Budget review with Dana',
+      set: 'left-hand-column',
+      people: PEOPLE,
+      tags: TAGS,
+      starred: true,
+      answers: { situation: 'Quarterly review; the migration estimate is too low.' },
+    },
+    {
+      date: '2026-11-19T14:30',
+      title: 'Budget check-in',
+      set: 'check-in',
+      people: ['Dana', 'Marco'],
+      tags: ['1:1', 'budget'],
+      answers: { what: 'The migration talk went sideways.' },
+    },
+    { date: '2026-11-20T09:00', title: 'Lighthouse', answers: { entry: 'A calm note about the migration.' } },
+    {
+      date: '2026-11-22T20:00',
+      title: 'Retro',
+      people: ['Zoë'],
+      tags: ['team'],
+      answers: { entry: 'Zoë said the migration went well.' },
+    },
+  ]);
+}
+
+describe.skipIf(!hasTmux)('reflect list and search in a narrow terminal', () => {
+  const journal = terminalJournal();
+
+  it.each([60, 80])(
+    'list at %i columns: no row wider than the terminal, people and tags on rows of their own, no name broken',
+    async (width) => {
+      seedJournal(journal.db);
+      const term = journal.terminal(['list'], {}, { width });
+      expect(await term.exitCode()).toBe(0);
+      const rows = term.rows().map((row) => row.trimEnd());
+      const first = rows.findIndex((row) => row.includes('  ★ Budget'));
+      const end = rows.findIndex((row, i) => i > first && !/^ {5,}\S/.test(row));
+      const block = rows.slice(first, end);
+      for (const row of rows) expect(row.length, row).toBeLessThanOrEqual(width);
+      expect(block.length).toBeGreaterThan(1);
+      // Too many for one row under the title: under the date, at both widths.
+      for (const row of block.slice(1)) expect(row).toMatch(/^ {5}\S/);
+      // Joined by spaces, the rows under the title read as the one line: no row ends inside a name.
+      expect(
+        block
+          .slice(1)
+          .map((row) => row.trim())
+          .join(' '),
+      ).toBe(TAIL);
+      // Few enough for one row under the title: there at 80 columns, under the date at 60.
+      const checkIn = rows.findIndex((row) => row.includes('check-in  Budget'));
+      const under = width === 80 ? rows[checkIn]!.indexOf('Budget') : 5;
+      expect(rows[checkIn + 1]).toBe(`${' '.repeat(under)}Dana, Marco · #1:1 #budget`);
+      // A short entry that fits stays on one line.
+      expect(rows.find((row) => row.includes('Retro'))).toMatch(/Retro · Zoë · #team$/);
+    },
+  );
+
+  it('search at 60 columns: the snippet stays on its own line under the entry', async () => {
+    seedJournal(journal.db);
+    const term = journal.terminal(['search', 'migration'], {}, { width: 60 });
+    expect(await term.exitCode()).toBe(0);
+    const rows = term.rows().map((row) => row.trimEnd());
+    for (const row of rows) expect(row.length, row).toBeLessThanOrEqual(60);
+    const first = rows.findIndex((row) => row.includes('  ★ Budget'));
+    expect(rows[first + 1]).toMatch(/^ {5}Dana Whitfield,/);
+    const snippet = rows.findIndex((row, i) => i > first && row.includes('Quarterly review'));
+    expect(snippet).toBeGreaterThan(first + 1);
+    expect(rows.slice(first + 1, snippet).every((row) => /^ {5}\S/.test(row))).toBe(true);
+  });
+
+  it('lays out the same with colours on: colour codes take no column', async () => {
+    seedJournal(journal.db);
+    const plain = journal.terminal(['list'], {}, { width: 60 });
+    const coloured = journal.terminal(['list'], { NO_COLOR: undefined, FORCE_COLOR: '1' }, { width: 60 });
+    expect(await plain.exitCode()).toBe(0);
+    expect(await coloured.exitCode()).toBe(0);
+    expect(coloured.rows()).toEqual(plain.rows());
+  });
+});
