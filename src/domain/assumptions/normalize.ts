@@ -1,5 +1,5 @@
 import { bridgeWord } from './bridge.js';
-import { splitContrast } from './contrast.js';
+import { preferredOver, splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
@@ -72,6 +72,8 @@ export interface Shape {
   lowers: Set<string>;
   /** Someone's view of what the writer does ("Aiko thinks I owe her an apology"; own-frame.ts `viewOfMyDeed`). */
   viewOfMyDeed: boolean;
+  /** A view of someone the sentence names no one for ("the crew think the cadet is a soft touch"). */
+  seenThird: boolean;
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -1350,6 +1352,7 @@ function shapeOf(
     negated: core.negated,
     lowers: core.lowers,
     viewOfMyDeed: core.viewOfMyDeed,
+    seenThird: core.seenThird,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1897,6 +1900,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
     viewOfMyDeed: viewOfMyDeed(tokens),
+    seenThird: seenThird(tokens),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
@@ -2198,6 +2202,24 @@ function judgedIn(tokens: readonly Token[], agent: string | null): { judged: str
     return { judged: '?', at: k };
   }
   return { judged: null, at: -1 };
+}
+
+/**
+ * A view of someone or something the sentence names no one for ("the crew think the cadet is a soft touch"): a
+ * view verb, then a noun phrase that opens with a determiner and names no one, then a verb of its clause.
+ */
+function seenThird(tokens: readonly Token[]): boolean {
+  for (let v = 0; v + 2 < tokens.length; v++) {
+    if (!VIEW_VERBS.has(tokens[v]!.stem)) continue;
+    const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    if (!DETERMINERS.has(tokens[at]?.lower ?? '')) continue;
+    for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+      const t = tokens[k]!;
+      if (t.punct || t.ent !== undefined) break;
+      if (k > at + 1 && VIEWED_CLAUSE.has(t.lower)) return true;
+    }
+  }
+  return false;
 }
 
 const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']);
@@ -2531,6 +2553,7 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
     )
       ent = i + 2;
+    else if (preferredOver(tokens, i)) ent = i + 1;
     else if (t.lower === 'against' && (tokens[i + 1]?.ent === 'self' || tokens[i + 1]?.ent === 'g:we'))
       ent = i + 1;
     const e = tokens[ent];

@@ -1547,6 +1547,16 @@ function compareShapes(a: Shape, b: Shape): Relation {
     !x.others.some((e) => writer(e));
   if ((writerSeen(a) && thingSeen(b, a)) || (writerSeen(b) && thingSeen(a, b)))
     return { kind: 'different', score: 0 };
+  // Nor is a view of someone the sentence names no one for ("the crew think the cadet is a soft touch") the same
+  // predicate aimed at the writer ("the lads reckon they can walk all over me"). (Session 10, posthoc18.)
+  const thirdSeen = (x: Shape, y: Shape) =>
+    (x.judged === '?' || x.seenThird) &&
+    x.main !== null &&
+    y.judged === null &&
+    y.objects.get(x.main) === 'self' &&
+    !writer(x.agent) &&
+    !x.others.some((e) => writer(e));
+  if (thirdSeen(a, b) || thirdSeen(b, a)) return { kind: 'different', score: 0 };
   const ownView = (x: Shape, y: Shape) =>
     x.agent === 'self' &&
     personSeen(x) &&

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { groupOf, relation, together } from '../helpers/grouping-probes.js';
+
+// Session 10 (posthoc18): post hoc rules for heldout18's two wrong pairs and trap set 7's odd half, each probed in
+// words of my own (other verbs, other people, other settings), none from the corpus or the trap files.
+
+describe('"X over Y" after a verb of preference is a contrast: its reversal stays apart', () => {
+  it.each([
+    [
+      'My editor sides with the photographer over me.',
+      'My editor sides with me over the photographer.',
+      ['Kasia'],
+    ],
+    ['Kasia trusts Tomek over me.', 'Kasia trusts me over Tomek.', ['Kasia', 'Tomek']],
+    [
+      'The foreman listens to the apprentice over me.',
+      'The foreman listens to me over the apprentice.',
+      ['Dev'],
+    ],
+    ['The head chef backs Luis over me.', 'The head chef backs me over Luis.', ['Luis']],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(relation(a, b, people)).not.toBe('same');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'My editor sides with the photographer over me.',
+      'My editor sides with the photographer rather than me.',
+      [],
+    ],
+    ['My editor sides with the photographer over me.', 'My editor never backs me.', []],
+    [
+      'The foreman listens to the apprentice over me.',
+      'The foreman listens to the apprentice instead of me.',
+      [],
+    ],
+    ['The foreman listens to the apprentice over me.', 'The foreman does not listen to me.', []],
+    ['The foreman listens to the apprentice over me.', 'The foreman ignores me.', []],
+  ])('%s ~ %s', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('same');
+    expect(together(a, b, people)).toBe(true);
+  });
+
+  it('is the opposite of being listened to', () => {
+    expect(
+      relation('The foreman listens to the apprentice over me.', 'The foreman listens to me.', ['Dev']),
+    ).toBe('opposite');
+  });
+
+  it.each([
+    ['Dev has been over my head to the director.', 'Dev went over my head to the director.', ['Dev']],
+    ['Kasia has trusted me over the years.', 'Kasia trusts me.', ['Kasia']],
+    ['Kasia always sides with me over the phone.', 'Kasia always sides with me.', ['Kasia']],
+    ['The porters walk all over me.', 'The porters think they can walk all over me.', []],
+  ])('other senses of "over" are read as before: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
+
+describe('a view of someone the sentence names no one for is not the same predicate aimed at me', () => {
+  it.each([
+    [
+      'The porters think they can walk all over me.',
+      'The porters think the new apprentice is a soft touch.',
+      [],
+    ],
+    ['The lads reckon they can push me around.', 'The chefs think the new apprentice is a pushover.', []],
+    ['The kitchen walks all over me.', 'Dev thinks the night porter is a soft touch.', ['Dev']],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it('views of the same third person still group, and so do views of me', () => {
+    const at = groupOf(
+      [
+        'Dev thinks the new apprentice is a pushover.',
+        'Dev thinks the apprentice is a soft touch.',
+        'The porters walk all over me.',
+        'The porters think they can walk all over me.',
+      ],
+      ['Dev'],
+    );
+    expect(at.get(1)).toBe(at.get(2));
+    expect(at.get(3)).toBe(at.get(4));
+    expect(at.get(1)).not.toBe(at.get(3));
+  });
+});
