@@ -86,3 +86,85 @@ describe('a view of someone the sentence names no one for is not the same predic
     expect(at.get(1)).not.toBe(at.get(3));
   });
 });
+
+describe('trap set 7, odd half: general rules probed in other words', () => {
+  it.each([
+    // A condition with its auxiliary first ("Had I …,") is no more the main clause than an "if" clause.
+    [
+      'Had I finished the course, Bruno would have made me shift leader.',
+      'Even if I had finished the course, Bruno would never have put me in charge of the shift.',
+      ['Bruno'],
+    ],
+    [
+      'Had I stayed on, Bruno would have made me head chef.',
+      'Even if I had stayed on, Bruno would never have put me in charge of the kitchen.',
+      ['Bruno'],
+    ],
+    // A shared condition, one main clause denied.
+    [
+      'If we win the tender, Aldo will give me the site.',
+      'If we win the tender, Aldo will not give me the site.',
+      ['Aldo'],
+    ],
+    // Sales leads are not leading.
+    ['Ravi passes me the best leads.', 'Ravi keeps all the good leads for himself.', ['Ravi']],
+    ['Ravi passes me the best leads.', 'Ravi is steering the promising leads away from me.', ['Ravi']],
+    // An object put first, then who did it: the learner and the teacher swapped.
+    [
+      'Everything Nils knows about sailing, he learned from me.',
+      'Everything I know about sailing, I learned from Nils.',
+      ['Nils'],
+    ],
+    [
+      'Whatever I know about sailing, I got from Nils.',
+      'Everything Nils knows about sailing, he got from me.',
+      ['Nils'],
+    ],
+    // Too much of one thing is not too much of its opposite.
+    [
+      'Gus thinks my set at his party went on too long.',
+      'Gus felt my set at his party was far too short.',
+      ['Gus'],
+    ],
+    [
+      'Gus said my toast at the dinner dragged on too long.',
+      'Gus said my toast at the dinner was over too quickly.',
+      ['Gus'],
+    ],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it('a shared condition with one main clause denied is an opposite', () => {
+    expect(
+      relation(
+        'If we win the tender, Aldo will give me the site.',
+        'If we win the tender, Aldo will not give me the site.',
+        ['Aldo'],
+      ),
+    ).toBe('opposite');
+  });
+
+  it.each([
+    [
+      'Had I finished the course, Bruno would have made me shift leader.',
+      'If I had finished the course, Bruno would have made me shift leader.',
+      ['Bruno'],
+    ],
+    [
+      'Should I complain, Aldo will see me as difficult.',
+      'If I complain, Aldo will think I am difficult.',
+      ['Aldo'],
+    ],
+    ['Ravi will lead the rollout.', 'Ravi is leading the rollout.', ['Ravi']],
+    [
+      'Everything I know about sailing, I learned from Nils.',
+      'I learned everything I know about sailing from Nils.',
+      ['Nils'],
+    ],
+    ['Gus thinks the menu is too pricey.', 'Gus thinks the menu is too expensive.', ['Gus']],
+    ['Gus thinks I am too strict with the juniors.', 'Gus thinks I am too harsh with the juniors.', ['Gus']],
+  ])('%s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -1557,6 +1557,17 @@ function compareShapes(a: Shape, b: Shape): Relation {
     !writer(x.agent) &&
     !x.others.some((e) => writer(e));
   if (thirdSeen(a, b) || thirdSeen(b, a)) return { kind: 'different', score: 0 };
+  // Too much of one thing is not too much of another: "went on too long" / "was over far too quickly" (the
+  // opposite excess). Where the lexicon reads neither main clause, the words after "too" must be one word or share
+  // a sense ("too strict" / "too harsh" are read by the lexicon, and meet there). (Session 10, posthoc18.)
+  if (
+    a.main === null &&
+    b.main === null &&
+    a.excess.length > 0 &&
+    b.excess.length > 0 &&
+    !a.excess.some((x) => b.excess.some((y) => x === y || shareASense(x, y)))
+  )
+    return { kind: 'different', score: 0 };
   const ownView = (x: Shape, y: Shape) =>
     x.agent === 'self' &&
     personSeen(x) &&
@@ -1747,6 +1758,14 @@ function compareShapes(a: Shape, b: Shape): Relation {
   const bJudges = judgement(b);
   if (conflicting > 0 || aJudges * bJudges < 0 || mainsJudgedApart(a, b))
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
+
+  // What they share is all in a clause of condition (neither main clause says anything the lexicon knows), and one
+  // main clause is denied: "if we win the tender, Aldo will give me the site" / "… Aldo will not give me the site".
+  // (Session 10, posthoc18.)
+  if (samePreds > 0 && a.main === null && b.main === null && a.polarity !== b.polarity) {
+    const [neg, pos] = a.polarity === -1 ? [a, b] : [b, a];
+    if (denies(neg, pos)) return { kind: 'opposite', score: Math.min(1, shared / norm) };
+  }
 
   let score = shared / norm;
   // One says how a decision or outcome goes (a predicate that is good or bad news) and the other says nothing the
