@@ -1550,7 +1550,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // Nor is a view of someone the sentence names no one for ("the crew think the cadet is a soft touch") the same
   // predicate aimed at the writer ("the lads reckon they can walk all over me"). (Session 10, posthoc18.)
   const thirdSeen = (x: Shape, y: Shape) =>
-    (x.judged === '?' || x.seenThird) &&
+    x.seenThird &&
     x.main !== null &&
     y.judged === null &&
     y.objects.get(x.main) === 'self' &&
