@@ -109,6 +109,33 @@ const RANKING = new Set(
   ),
 );
 const RANK_MARKERS = new Set(['over', 'before', 'above']);
+/**
+ * Verbs of preference, heeding or siding after which "X over Y" sets a person or their word against another
+ * ("listens to the bosun over me", "sides with Tomek over me", "takes Ramon's word over mine"), read like "X rather
+ * than Y". Other senses of "over" ("walks all over me", "over the years", "went over my head") have no such verb, or
+ * no one after "over" (`preferredOver`).
+ */
+export const PREFERRING = new Set(
+  'listen listens listened listening side sides sided siding back backs backed backing trust trusts trusted trusting believe believes believed believing prefer prefers preferred preferring promote promotes promoted promoting support supports supported supporting heed heeds heeded heeding take takes took taking choose chooses chose choosing chosen pick picks picked picking favour favours favoured favouring favor favors favored favoring'.split(
+    ' ',
+  ),
+);
+const POSSESSIVE_WORDS = new Set(['mine', 'ours', 'his', 'hers', 'theirs', 'yours']);
+
+/**
+ * "over" at `i` after a verb of preference in its clause, before someone (or someone's: "mine", "the bosun's"):
+ * a preference of one person over another.
+ */
+export function preferredOver<T extends ContrastToken>(tokens: readonly T[], i: number): boolean {
+  if (tokens[i]?.lower !== 'over') return false;
+  let k = i + 1;
+  while (DETERMINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.ent === undefined) k++;
+  const who = tokens[k];
+  if (who === undefined || (who.ent === undefined && !POSSESSIVE_WORDS.has(who.lower))) return false;
+  // (What is set aside may be someone's word: "over Ramon's word"; "over my head" names no one.)
+  const start = clauseStart(tokens, i);
+  return tokens.some((u, j) => j >= start && j < i - 1 && PREFERRING.has(u.lower));
+}
 /** Words that only say "only"/"more": left out of the demoted frame. */
 const KEPT_ONLY = new Set(['only', 'just', 'solely', 'purely', 'merely', 'more', 'less']);
 const AUX = new Set([
@@ -288,6 +315,9 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       marker = i;
       thing = i + 1;
       lessThan = tokens[more]!.lower === 'less';
+    } else if (preferredOver(tokens, i)) {
+      marker = i;
+      thing = i + 1;
     } else if (RANK_MARKERS.has(t.lower) || (t.lower === 'ahead' && tokens[i + 1]?.lower === 'of')) {
       const start = clauseStart(tokens, i);
       if (!tokens.some((u, k) => k >= start && k < i - 1 && RANKING.has(u.lower))) continue;

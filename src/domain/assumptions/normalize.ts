@@ -1,5 +1,5 @@
 import { bridgeWord } from './bridge.js';
-import { splitContrast } from './contrast.js';
+import { preferredOver, splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
@@ -72,6 +72,10 @@ export interface Shape {
   lowers: Set<string>;
   /** Someone's view of what the writer does ("Aiko thinks I owe her an apology"; own-frame.ts `viewOfMyDeed`). */
   viewOfMyDeed: boolean;
+  /** A view of someone the sentence names no one for ("the crew think the cadet is a soft touch"). */
+  seenThird: boolean;
+  /** The words said to be in excess: "long" of "went on too long", "quickly" of "far too quickly". */
+  excess: string[];
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -266,6 +270,29 @@ function commaBeforeMain(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+/** Auxiliaries that open a condition when put before their subject: "Had I stayed", "Were she to leave". */
+const INVERTED_CONDITIONS = new Set(['had', 'were', 'should']);
+/**
+ * "Had I stayed on, Mairead would have …", "Were Tom to leave, …": a condition with its auxiliary before its subject
+ * and a comma after it is read as the same condition with "if" ("If I had stayed on, …"), so it is no more the
+ * statement's main clause than the "if" clause is (session 10, posthoc18).
+ */
+function invertedCondition(tokens: Token[]): Token[] {
+  const aux = tokens[0];
+  const subject = tokens[1];
+  if (aux === undefined || subject === undefined || !INVERTED_CONDITIONS.has(aux.lower)) return tokens;
+  if (!SUBJECT_PRONOUNS.has(subject.lower) && (subject.ent === undefined || subject.poss === true))
+    return tokens;
+  const comma = tokens.findIndex((t) => t.lower === ',');
+  if (comma < 3 || tokens.slice(2, comma).some((t) => CLAUSE_BREAKS.has(t.lower))) return tokens;
+  return [
+    { lower: 'if', stem: 'if', cap: false, punct: false },
+    subject,
+    { ...aux, cap: false },
+    ...tokens.slice(2),
+  ];
+}
+
 const OPENING_CLAUSES = new Set([
   'if',
   'when',
@@ -1259,7 +1286,9 @@ export function analyse(
   // a negated one denies its clause ("I don't think Dana trusts me").
   const read = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
   const frame = ownFrame(read);
-  const entities = commaBeforeMain(frame === undefined ? read : read.slice(frame.from, frame.to));
+  const entities = commaBeforeMain(
+    invertedCondition(frame === undefined ? read : read.slice(frame.from, frame.to)),
+  );
   const denies = frame?.denies === true;
   const names = namesOf(entities);
   const marked = canonicalFrame(entities);
@@ -1350,6 +1379,8 @@ function shapeOf(
     negated: core.negated,
     lowers: core.lowers,
     viewOfMyDeed: core.viewOfMyDeed,
+    seenThird: core.seenThird,
+    excess: core.excess,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1897,6 +1928,11 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     negated,
     lowers: new Set(tokens.map((t) => t.lower)),
     viewOfMyDeed: viewOfMyDeed(tokens),
+    seenThird: seenThird(tokens),
+    excess: tokens.flatMap((t, k) => {
+      const next = tokens[k + 1];
+      return t.lower === 'too' && next !== undefined && !next.punct ? [next.lower] : [];
+    }),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
@@ -2198,6 +2234,24 @@ function judgedIn(tokens: readonly Token[], agent: string | null): { judged: str
     return { judged: '?', at: k };
   }
   return { judged: null, at: -1 };
+}
+
+/**
+ * A view of someone or something the sentence names no one for ("the crew think the cadet is a soft touch"): a
+ * view verb, then a noun phrase that opens with a determiner and names no one, then a verb of its clause.
+ */
+function seenThird(tokens: readonly Token[]): boolean {
+  for (let v = 0; v + 2 < tokens.length; v++) {
+    if (!VIEW_VERBS.has(tokens[v]!.stem)) continue;
+    const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    if (!DETERMINERS.has(tokens[at]?.lower ?? '')) continue;
+    for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+      const t = tokens[k]!;
+      if (t.punct || t.ent !== undefined) break;
+      if (k > at + 1 && VIEWED_CLAUSE.has(t.lower)) return true;
+    }
+  }
+  return false;
 }
 
 const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']);
@@ -2531,6 +2585,7 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
     )
       ent = i + 2;
+    else if (preferredOver(tokens, i)) ent = i + 1;
     else if (t.lower === 'against' && (tokens[i + 1]?.ent === 'self' || tokens[i + 1]?.ent === 'g:we'))
       ent = i + 1;
     const e = tokens[ent];
@@ -2547,12 +2602,23 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
 // biome-ignore format: a word list reads best packed
 const FRONTED = new Set(['behind', 'in', 'at', 'on', 'during', 'after', 'before', 'since', 'outside', 'inside', 'around', 'over', 'under']);
 
+/** Words that open an object put before its clause ("Everything I know, I learned from Kenji"; session 10, posthoc18). */
+const FRONTED_OBJECTS = new Set(['everything', 'anything', 'whatever', 'all', 'what', 'most']);
+
 /**
  * The clause after a fronted phrase of place or time ("behind my back she tells …", "at handover Obi …", "in the
  * kitchen, Marco …"): its subject, not the phrase's possessive, is who acts. Unchanged when the phrase names
  * someone ("in front of Tom she …" is left as it was) or no one follows it.
  */
 function afterFronted(main: Token[]): Token[] {
+  // "Everything I know about brewing, I learned from Kenji": an object put first, then its clause's subject.
+  if (FRONTED_OBJECTS.has(main[0]?.lower ?? '')) {
+    const comma = main.findIndex((t) => t.lower === ',');
+    const subject = main[comma + 1];
+    if (comma > 1 && comma <= 8 && subject?.ent !== undefined && subject.poss !== true)
+      return main.slice(comma + 1);
+    return main;
+  }
   if (!FRONTED.has(main[0]?.lower ?? '')) return main;
   const comma = main.findIndex((t) => t.lower === ',');
   if (comma > 0 && comma <= 6) return main.slice(comma + 1);

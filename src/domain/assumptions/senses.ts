@@ -35,6 +35,23 @@ export interface Sense {
   notBefore?: readonly string[];
 }
 
+/** Words before "leads" that make them sales leads, not leading. */
+const SALES_LEADS = [
+  'new',
+  'sales',
+  'warm',
+  'cold',
+  'hot',
+  'good',
+  'qualified',
+  'best',
+  'better',
+  'decent',
+  'promising',
+  'strong',
+  'fresh',
+];
+
 // biome-ignore format: a table reads best packed
 export const SENSES: Record<string, Record<string, Sense>> = {
   // "she lacks experience", "has the experience to lead"; not "in my experience", "an experience", "this
@@ -228,8 +245,9 @@ export const SENSES: Record<string, Record<string, Sense>> = {
   },
   // Leading: "she'll lead the project"; not "this will lead to delays", "new leads" (sales), "leading up to".
   lead: {
-    lead: { notBefore: ['to', 'up'], notAfter: ['new', 'sales', 'warm', 'cold', 'hot', 'good', 'qualified'] },
-    leading: { notBefore: ['to', 'up'] },
+    // (Both spellings share the stem, so "the best leads" meets "leading" too: one list for both.)
+    lead: { notBefore: ['to', 'up'], notAfter: SALES_LEADS },
+    leading: { notBefore: ['to', 'up'], notAfter: SALES_LEADS },
   },
   late: {
     // Running late: "the delivery is late"; not "I stay late", "late nights" (own time), "my late husband".

@@ -1547,6 +1547,27 @@ function compareShapes(a: Shape, b: Shape): Relation {
     !x.others.some((e) => writer(e));
   if ((writerSeen(a) && thingSeen(b, a)) || (writerSeen(b) && thingSeen(a, b)))
     return { kind: 'different', score: 0 };
+  // Nor is a view of someone the sentence names no one for ("the crew think the cadet is a soft touch") the same
+  // predicate aimed at the writer ("the lads reckon they can walk all over me"). (Session 10, posthoc18.)
+  const thirdSeen = (x: Shape, y: Shape) =>
+    x.seenThird &&
+    x.main !== null &&
+    y.judged === null &&
+    y.objects.get(x.main) === 'self' &&
+    !writer(x.agent) &&
+    !x.others.some((e) => writer(e));
+  if (thirdSeen(a, b) || thirdSeen(b, a)) return { kind: 'different', score: 0 };
+  // Too much of one thing is not too much of another: "went on too long" / "was over far too quickly" (the
+  // opposite excess). Where the lexicon reads neither main clause, the words after "too" must be one word or share
+  // a sense ("too strict" / "too harsh" are read by the lexicon, and meet there). (Session 10, posthoc18.)
+  if (
+    a.main === null &&
+    b.main === null &&
+    a.excess.length > 0 &&
+    b.excess.length > 0 &&
+    !a.excess.some((x) => b.excess.some((y) => x === y || shareASense(x, y)))
+  )
+    return { kind: 'different', score: 0 };
   const ownView = (x: Shape, y: Shape) =>
     x.agent === 'self' &&
     personSeen(x) &&
@@ -1737,6 +1758,14 @@ function compareShapes(a: Shape, b: Shape): Relation {
   const bJudges = judgement(b);
   if (conflicting > 0 || aJudges * bJudges < 0 || mainsJudgedApart(a, b))
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
+
+  // What they share is all in a clause of condition (neither main clause says anything the lexicon knows), and one
+  // main clause is denied: "if we win the tender, Aldo will give me the site" / "… Aldo will not give me the site".
+  // (Session 10, posthoc18.)
+  if (samePreds > 0 && a.main === null && b.main === null && a.polarity !== b.polarity) {
+    const [neg, pos] = a.polarity === -1 ? [a, b] : [b, a];
+    if (denies(neg, pos)) return { kind: 'opposite', score: Math.min(1, shared / norm) };
+  }
 
   let score = shared / norm;
   // One says how a decision or outcome goes (a predicate that is good or bad news) and the other says nothing the
