@@ -378,6 +378,24 @@ const rows: BadInput[] = [
     ['new', '--resume', '1'],
     'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
   ),
+  // A flag's problem is said before "needs a terminal": it is one to fix whether or not there is a terminal.
+  bad(
+    'new: a bad --date without a terminal',
+    ['new', '--date', 'blah'],
+    'reflect: cannot understand the date "blah"',
+  ),
+  bad('new: an unknown --set without a terminal', ['new', '--set', 'nope'], 'reflect: no prompt set "nope"'),
+  bad(
+    'new: an unknown --resume without a terminal',
+    ['new', '--resume', '99'],
+    'reflect: no draft with id 99',
+  ),
+  bad('new: a word for --resume without a terminal', ['new', '--resume', 'x'], '"x" is not a draft id'),
+  bad(
+    'new: a bad --date before a missing answers file',
+    [...LHC, '{dir}/missing.json', '--date', 'blah'],
+    'reflect: cannot understand the date "blah"',
+  ),
   bad(
     'new: --answers with --resume',
     [...LHC, '-', '--resume', '1'],
