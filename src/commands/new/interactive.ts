@@ -7,7 +7,7 @@ import { entryDate } from '../../domain/dates.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
 import { contextOfAnswers } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
-import { EXIT, Interrupted, UserError } from '../../errors.js';
+import { EXIT, Interrupted } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
 import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
