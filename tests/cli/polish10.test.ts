@@ -61,3 +61,71 @@ describe('new without a terminal names a bad flag before the terminal', () => {
     expect(fileHash(work.db)).toBe(before);
   });
 });
+
+describe('assumptions subcommands group what waits first, as the register does', () => {
+  interface Group {
+    group: number;
+    count: number;
+    statements?: Array<{ id: number }>;
+  }
+
+  /**
+   * A journal written by `new --answers` and never grouped, and the ids `assumptions --json` gives for it (read
+   * on a copy, so the journal itself stays ungrouped): two groups, the first of two statements.
+   */
+  function ungrouped() {
+    write(["Dana doesn't want to hear bad news.", 'The estimate is already fixed.']);
+    write(["Dana doesn't want to hear bad news."]);
+    const copy = join(work.dir, 'copy.db');
+    copyFileSync(work.db, copy);
+    const register = JSON.parse(run(['assumptions', '--json'], { db: copy }).stdout) as Group[];
+    const [two, one] = [...register].sort((a, b) => b.count - a.count);
+    expect([two?.count, one?.count]).toEqual([2, 1]);
+    const shown = JSON.parse(
+      run(['assumptions', 'show', String(two!.group), '--json'], { db: copy }).stdout,
+    ) as Group;
+    return { two: two!.group, one: one!.group, statement: shown.statements![0]!.id };
+  }
+
+  /** Each on its own fresh copy of the ungrouped journal. */
+  function onFresh(args: string[]): CliResult {
+    const db = join(work.dir, `fresh-${Math.random().toString(36).slice(2)}.db`);
+    copyFileSync(work.db, db);
+    return run(args, { db });
+  }
+
+  it.each([
+    ['show', (g: ReturnType<typeof ungrouped>) => ['show', String(g.two)]],
+    ['show --json', (g: ReturnType<typeof ungrouped>) => ['show', String(g.two), '--json']],
+    ['link', (g: ReturnType<typeof ungrouped>) => ['link', String(g.statement), String(g.one)]],
+    ['unlink', (g: ReturnType<typeof ungrouped>) => ['unlink', String(g.statement)]],
+    ['merge', (g: ReturnType<typeof ungrouped>) => ['merge', String(g.two), String(g.one)]],
+    ['rename', (g: ReturnType<typeof ungrouped>) => ['rename', String(g.two), 'Dana and bad news']],
+    ['oppose', (g: ReturnType<typeof ungrouped>) => ['oppose', String(g.two), String(g.one)]],
+    ['test', (g: ReturnType<typeof ungrouped>) => ['test', String(g.two), '--result', 'failed']],
+  ])('assumptions %s with an id from assumptions --json', (_name, args) => {
+    const ids = ungrouped();
+    const result = onFresh(['assumptions', ...args(ids)]);
+    expect(result.stderr).not.toContain('no assumption group');
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it('unoppose says the group has no opposite, not that there is no such group', () => {
+    const ids = ungrouped();
+    const result = onFresh(['assumptions', 'unoppose', String(ids.two)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `reflect: group ${ids.two} is not marked as the opposite of any group (see: reflect assumptions show ${ids.two})`,
+    );
+  });
+
+  it.each([[['show', '999']], [['test', '999', '--result', 'held']], [['merge', '1', '999']]])(
+    'an unknown group is still one clear line: assumptions %j',
+    (args) => {
+      ungrouped();
+      const result = onFresh(['assumptions', ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trimEnd()).toBe('reflect: no assumption group 999 (see: reflect assumptions)');
+    },
+  );
+});
