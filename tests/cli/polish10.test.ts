@@ -129,3 +129,51 @@ describe('assumptions subcommands group what waits first, as the register does',
     },
   );
 });
+
+describe('tag: the tags that look like options, as help and README show them', () => {
+  /** Entry 1 with these tags; returns its tags after `reflect tag 1 …changes`. */
+  function tagsAfter(
+    changes: string[],
+    tags = ['h', '-wip', 'draft'],
+  ): { result: CliResult; tags: string[] } {
+    const freeform = { answers: { entry: 'The retro ran long.' }, tags };
+    expect(
+      run(['new', '--set', 'freeform', '--answers', '-'], { input: JSON.stringify(freeform) }).code,
+    ).toBe(0);
+    const result = run(['tag', '1', ...changes]);
+    const shown = JSON.parse(run(['show', '1', '--json']).stdout) as { tags: string[] };
+    return { result, tags: shown.tags };
+  }
+
+  it('+-wip adds the tag "-wip" (no -- needed: a + is never an option)', () => {
+    const { result, tags } = tagsAfter(['+-wip'], ['draft']);
+    expect(result).toMatchObject({ code: 0, stderr: 'entry 1 tags: #draft #-wip\n' });
+    expect(tags).toEqual(['draft', '-wip']);
+  });
+
+  it('-- -h removes the tag "h" (-h alone is the help)', () => {
+    const { result, tags } = tagsAfter(['--', '-h']);
+    expect(result.code).toBe(0);
+    expect(tags).toEqual(['-wip', 'draft']);
+    expect(tagsAfter(['-h']).result.stdout).toContain('Usage: reflect tag');
+  });
+
+  it('-- --wip removes the tag "-wip"; without -- it is refused with the way to remove or add it', () => {
+    const { tags } = tagsAfter(['--', '--wip']);
+    expect(tags).toEqual(['h', 'draft']);
+    work.cleanup();
+    work = tempJournal('reflect-polish10-');
+    const { result } = tagsAfter(['--wip']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'reflect: unknown option \'--wip\'\nto remove the tag "-wip": reflect tag 1 -- --wip (to add it: reflect tag 1 +-wip)\n',
+    );
+  });
+
+  it('the help shows both, each saying what it does', () => {
+    const help = run(['tag', '--help']).stdout;
+    expect(help).toMatch(/\$ reflect tag 12 \+-wip +add the tag "-wip"/);
+    expect(help).toMatch(/\$ reflect tag 12 -- -h +remove the tag "h"/);
+    expect(help).toMatch(/\$ reflect tag 12 -- --wip +remove the tag "-wip"/);
+  });
+});
