@@ -24,6 +24,10 @@ Examples:
   config
     .command('list')
     .description('every setting with its value and where it comes from')
+    .addHelpText(
+      'after',
+      examples('list                        each setting, its value and where it comes from', 'list --json'),
+    )
     .action(async () => {
       const loaded = await current(ctx);
       const keys = Object.keys(CONFIG_KEYS) as ConfigKey[];
@@ -49,6 +53,14 @@ Examples:
     .command('get')
     .description('print one setting (empty when not set)')
     .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
+    .addHelpText(
+      'after',
+      examples(
+        'get weekStart',
+        'get db                      the journal in force',
+        'get editor --json           {"key", "value", "source"}',
+      ),
+    )
     .action(async (name: string) => {
       const key = keyOf(name);
       const found = item(ctx, await current(ctx), key);
@@ -60,6 +72,16 @@ Examples:
     .description('change one setting in the config file (comments in the file are kept)')
     .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
     .argument('<value>', 'the new value')
+    .addHelpText(
+      'after',
+      examples(
+        'set editor "code --wait"    a value with spaces in quotes',
+        'set weekStart sunday',
+        'set count 50',
+        'set defaultSet ladder-of-inference',
+        'set color false',
+      ),
+    )
     .action(async (name: string, text: string) => {
       const key = keyOf(name);
       const { parseCliValue, updateConfigFile } = await import('../config-file.js');
@@ -77,6 +99,10 @@ Examples:
     .command('unset')
     .description('remove one setting from the config file (back to the default)')
     .argument('<key>', Object.keys(CONFIG_KEYS).join(' | '))
+    .addHelpText(
+      'after',
+      examples('unset editor                back to $VISUAL or $EDITOR', 'unset weekStart'),
+    )
     .action(async (name: string) => {
       const loaded = await current(ctx);
       // Any name may be removed, so an unknown key in the file can be cleaned up from here.
@@ -89,9 +115,18 @@ Examples:
   config
     .command('path')
     .description('print where the config file is (or would be)')
+    .addHelpText('after', examples('path', '$ "$EDITOR" "$(reflect config path)"   edit the file itself'))
     .action(async () => {
       ctx.out((await current(ctx)).path);
     });
+}
+
+/** A subcommand's help ends with examples, as every command's does (a line starting with "$" is taken as is). */
+function examples(...lines: string[]): string {
+  const shown = lines
+    .filter(Boolean)
+    .map((line) => (line.startsWith('$') ? `  ${line}` : `  $ reflect config ${line}`));
+  return `\nExamples:\n${shown.join('\n')}`;
 }
 
 /** Read afresh: the file may be the broken one this command is about to fix. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import type { Command, Option } from 'commander';
 import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
 import { errnoCode, readReason } from '../fs-errors.js';
@@ -74,7 +74,72 @@ export function usageError(text: string, command: Command): { message: string; h
     return { message: first, hint: MSG.seeOptions(`${commandPath(command)} --help`) };
   if (first.startsWith('missing required argument') || first.startsWith('too many arguments'))
     return { message: first, hint: MSG.usage(`${commandPath(command)} ${command.usage()}`) };
-  return { message: [first, ...rest].join(' ') };
+  return optionError(first, command) ?? { message: [first, ...rest].join(' ') };
+}
+
+/**
+ * Commander's words for a bad option value, a missing one, a missing required option and a value outside an
+ * argument's choices, as reflect says them: the flag, what it takes, what was given. Undefined for any other.
+ */
+function optionError(line: string, command: Command): { message: string; hint?: string } | undefined {
+  const choice = /^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/.exec(line);
+  if (choice) {
+    const [, flags, value, choices] = choice;
+    return { message: MSG.badChoice(flagName(command, flags!), choices!.split(', '), value!) };
+  }
+  const argument =
+    /^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/.exec(line);
+  if (argument) {
+    const [, value, name, choices] = argument;
+    return {
+      message: MSG.badChoice(`the ${name}`, choices!.split(', '), value!),
+      hint: MSG.usage(`${commandPath(command)} ${command.usage()}`),
+    };
+  }
+  const missing = /^option '(.+)' argument missing$/.exec(line);
+  if (missing) {
+    const option = optionOf(command, missing[1]!);
+    return {
+      message: MSG.needsValue(flagName(command, missing[1]!)),
+      hint: option && describeOption(option),
+    };
+  }
+  const required = /^required option '(.+)' not specified$/.exec(line);
+  if (required) {
+    const option = optionOf(command, required[1]!);
+    return {
+      message: MSG.needsOption(commandPath(command), flagName(command, required[1]!)),
+      hint: option && describeOption(option),
+    };
+  }
+  return undefined;
+}
+
+/** The option of `command` (or of a command above it: global options) written as `flags` in its help. */
+function optionOf(command: Command, flags: string): Option | undefined {
+  for (let c: Command | null = command; c; c = c.parent) {
+    const option = c.options.find((o) => o.flags === flags);
+    if (option) return option;
+  }
+  return undefined;
+}
+
+/** The flag as the person typed it: `-n` when that is how the command line gives it, else the long name. */
+function flagName(command: Command, flags: string): string {
+  const option = optionOf(command, flags);
+  if (!option) return flags.split(/[ ,]/)[0]!;
+  let root: Command = command;
+  while (root.parent) root = root.parent;
+  // `rawArgs` is set by commander at run time but missing from its type declarations.
+  const raw = (root as { rawArgs?: string[] }).rawArgs ?? [];
+  if (option.short && raw.includes(option.short) && !(option.long && raw.includes(option.long)))
+    return option.short;
+  return option.long ?? option.short ?? flags;
+}
+
+/** The option's line of the help (`--with <person>  entries with this person …`): what the flag takes. */
+function describeOption(option: Option): string {
+  return `${option.flags}  ${option.description}`;
 }
 
 /** Every group refuses a word that is none of its commands as unknownCommand does (call after registering). */

@@ -21,7 +21,9 @@ export function registerTag(program: Command, ctx: Context): void {
 Examples:
   $ reflect tag 12 +budget +1:1
   $ reflect tag 12 -draft +final
-  $ reflect tag 12 -- -h          (a tag that looks like an option)`,
+  $ reflect tag 12 +-wip          add the tag "-wip" (after its +, a tag may start with -)
+  $ reflect tag 12 -- -h          remove the tag "h" (-h and -V alone are reflect's own flags)
+  $ reflect tag 12 -- --wip       remove the tag "-wip" (after --, every word is a change)`,
     )
     .action((idText: string, changes: string[], _options: object, command: Command) => {
       const id = parseEntryId(idText);
@@ -29,7 +31,7 @@ Examples:
       // (`rawArgs` is set by commander at run time but missing from its type declarations.)
       const raw = (command.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [];
       const literal = raw.includes('--') ? raw.length - raw.indexOf('--') - 1 : 0;
-      const { add, remove } = parseTagChanges(changes, literal);
+      const { add, remove } = parseTagChanges(changes, literal, idText);
       const db = ctx.store().db;
       if (!getEntry(db, id)) throw unknownEntryError(db, id, MSG.unknownEntry(idText));
       const tags = changeTags(db, id, add, remove, ctx.now());
@@ -42,14 +44,20 @@ Examples:
  * `+a`/`a` adds, `-a` removes; a leading `#` is dropped. The last `literal` changes came after "--" on the
  * command line; before them, "--x" is a mistyped option (unknown options reach us as changes), not "remove -x".
  */
-export function parseTagChanges(changes: string[], literal = 0): { add: string[]; remove: string[] } {
+export function parseTagChanges(
+  changes: string[],
+  literal = 0,
+  id = '<id>',
+): { add: string[]; remove: string[] } {
   const add: string[] = [];
   const remove: string[] = [];
   for (const [index, change] of changes.entries()) {
     if (change === '--') continue;
     if (index < changes.length - literal && change.startsWith('--')) {
+      // "--wip" is "remove -wip" only after "--"; the person may as well have meant to add it.
+      const tag = change.slice(1);
       throw new UserError(`unknown option '${change}'`, {
-        hint: `a tag that starts with "-" goes after --: reflect tag <id> -- ${change}`,
+        hint: `to remove the tag "${tag}": reflect tag ${id} -- ${change} (to add it: reflect tag ${id} +${tag})`,
       });
     }
     const sign = change[0] === '-' || change[0] === '+' ? change[0] : '+';

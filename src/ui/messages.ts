@@ -31,6 +31,11 @@ export const MSG = {
   seeCommands: (help: string) => `see the commands: ${help}`,
   seeOptions: (help: string) => `see the options: ${help}`,
   usage: (usage: string) => `usage: ${usage}`,
+  /** `--result must be held, failed or mixed, got "maybe"`, as reflect's own checks of a value say it. */
+  badChoice: (flag: string, choices: string[], value: string) =>
+    `${flag} must be ${choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices[0]}, got ${JSON.stringify(value)}`,
+  needsValue: (flag: string) => `${flag} needs a value`,
+  needsOption: (command: string, flag: string) => `${command} needs ${flag}`,
   configUnreadable: (path: string, why: string) => `cannot read the settings file ${path} (${why})`,
   configUnreadableHint:
     'give yourself access to it (or its folder), or point XDG_CONFIG_HOME at another folder',

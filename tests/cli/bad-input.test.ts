@@ -338,7 +338,9 @@ const rows: BadInput[] = [
   ),
   bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
-  bad('--db without a path', ['--db'], "reflect: option '--db <path>' argument missing"),
+  bad('--db without a path', ['--db'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
   bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a path'),
   bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a path'),
   bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
@@ -360,11 +362,7 @@ const rows: BadInput[] = [
   // ── new ──
   bad('new: unknown option', ['new', '--colour'], "reflect: unknown option '--colour'"),
   bad('new: an argument', ['new', 'today'], "too many arguments for 'new'"),
-  bad(
-    'new: --title without a value',
-    ['new', '--title'],
-    "reflect: option '-t, --title <title>' argument missing",
-  ),
+  bad('new: --title without a value', ['new', '--title'], 'reflect: --title needs a value'),
   bad(
     'new: without a terminal',
     ['new'],
@@ -379,6 +377,24 @@ const rows: BadInput[] = [
     'new: --resume without a terminal',
     ['new', '--resume', '1'],
     'reflect: reflect new needs a terminal; pass --answers FILE to write without prompts',
+  ),
+  // A flag's problem is said before "needs a terminal": it is one to fix whether or not there is a terminal.
+  bad(
+    'new: a bad --date without a terminal',
+    ['new', '--date', 'blah'],
+    'reflect: cannot understand the date "blah"',
+  ),
+  bad('new: an unknown --set without a terminal', ['new', '--set', 'nope'], 'reflect: no prompt set "nope"'),
+  bad(
+    'new: an unknown --resume without a terminal',
+    ['new', '--resume', '99'],
+    'reflect: no draft with id 99',
+  ),
+  bad('new: a word for --resume without a terminal', ['new', '--resume', 'x'], '"x" is not a draft id'),
+  bad(
+    'new: a bad --date before a missing answers file',
+    [...LHC, '{dir}/missing.json', '--date', 'blah'],
+    'reflect: cannot understand the date "blah"',
   ),
   bad(
     'new: --answers with --resume',
@@ -485,7 +501,9 @@ const rows: BadInput[] = [
   bad('list: -n negative', ['list', '-n', '-5'], '-n must be a positive whole number'),
   bad('list: -n fraction', ['list', '-n', '1.5'], 'reflect: -n must be a positive whole number, got "1.5"'),
   bad('list: -n exponent', ['list', '-n', '1e3'], 'reflect: -n must be a positive whole number, got "1e3"'),
-  bad('list: -n without a value', ['list', '-n'], "reflect: option '-n, --count <n>' argument missing"),
+  bad('list: -n without a value', ['list', '-n'], 'reflect: -n needs a value', {
+    hint: '-n, --count <n>  at most this many entries',
+  }),
   bad(
     'list: --from in words that mean nothing',
     ['list', '--from', 'blursday'],
@@ -535,8 +553,11 @@ const rows: BadInput[] = [
   bad('list: a week in words', ['list', '--week', 'soon-ish'], 'reflect: cannot understand week "soon-ish"'),
   bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand week "W47"'),
   bad('list: an empty week', ['list', '--week', ''], 'reflect: cannot understand week ""'),
-  bad('list: --tag without a value', ['list', '--tag'], "reflect: option '--tag <tag>' argument missing"),
+  bad('list: --tag without a value', ['list', '--tag'], 'reflect: --tag needs a value'),
   bad('list: an empty --tag', ['list', '--tag', ''], 'reflect: --tag needs a value'),
+  bad('list: --with without a value', ['list', '--with'], 'reflect: --with needs a value', {
+    hint: '--with <person>  entries with this person',
+  }),
   bad('list: an empty --with', ['list', '--with', ''], 'reflect: --with needs a value'),
   bad('list: --all-tags without --tag', ['list', '--all-tags'], 'reflect: --all-tags needs --tag'),
   bad('list: --ids with a word', ['list', '--ids', '1,two'], 'reflect: --ids: "two" is not an entry id'),
@@ -716,11 +737,7 @@ const rows: BadInput[] = [
       env: { EDITOR: 'no-such-editor-here' },
     },
   ),
-  bad(
-    'edit: --answers without a value',
-    ['edit', '1', '--answers'],
-    "reflect: option '-a, --answers <file>' argument missing",
-  ),
+  bad('edit: --answers without a value', ['edit', '1', '--answers'], 'reflect: --answers needs a value'),
   bad(
     'edit: an empty --answers',
     ['edit', '1', '--answers', ''],
@@ -908,7 +925,8 @@ const rows: BadInput[] = [
   bad(
     'completion: an unknown shell',
     ['completion', 'tcsh'],
-    "reflect: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.",
+    'reflect: the shell must be bash, zsh or fish, got "tcsh"',
+    { hint: 'usage: reflect completion [options] <shell>' },
   ),
   bad(
     'completion: two shells',
@@ -1378,19 +1396,19 @@ const rows: BadInput[] = [
   bad(
     'assumptions test: an unknown result',
     ['assumptions', 'test', '1', '--result', 'maybe'],
-    "reflect: option '--result <result>' argument 'maybe' is invalid. Allowed choices are held, failed, mixed.",
+    'reflect: --result must be held, failed or mixed, got "maybe"',
     { hint: false },
   ),
   bad(
     'assumptions test: without --result',
     ['assumptions', 'test', '1'],
-    "reflect: required option '--result <result>' not specified",
-    { hint: false },
+    'reflect: reflect assumptions test needs --result',
+    { hint: '--result <result>  what you found: held, failed or mixed' },
   ),
   bad(
     'assumptions test: --result without a value',
     ['assumptions', 'test', '1', '--result'],
-    "reflect: option '--result <result>' argument missing",
+    'reflect: --result needs a value',
   ),
   bad(
     'assumptions test: a word for a group',
@@ -1449,7 +1467,15 @@ const rows: BadInput[] = [
   bad(
     'summary: an unknown format',
     ['summary', '--format', 'xml'],
-    "reflect: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, md, json.",
+    'reflect: --format must be text, md or json, got "xml"',
+  ),
+  bad(
+    'summary: --format html',
+    ['summary', '--format', 'html'],
+    'reflect: --format must be text, md or json, got "html"',
+    {
+      hint: false,
+    },
   ),
   bad(
     'summary: --format md with --json',
@@ -1498,7 +1524,7 @@ const rows: BadInput[] = [
   bad(
     'export: an unknown format',
     ['export', '--format', 'pdf'],
-    "reflect: option '--format <format>' argument 'pdf' is invalid. Allowed choices are md, json.",
+    'reflect: --format must be md or json, got "pdf"',
   ),
   bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
   bad(
@@ -1579,7 +1605,7 @@ const rows: BadInput[] = [
   bad(
     'import: an unknown format',
     ['import', '{dir}/x.json', '--format', 'csv'],
-    "argument 'csv' is invalid. Allowed choices are reflect, jrnl, dayone.",
+    'reflect: --format must be reflect, jrnl or dayone, got "csv"',
   ),
   bad('import: two files', ['import', 'a.json', 'b.json'], "too many arguments for 'import'"),
   // `import -` spools stdin to a file under TMPDIR: `tmp/` is the row's own, so a file left there fails the row.
@@ -1755,7 +1781,7 @@ const rows: BadInput[] = [
   bad(
     'import: an unknown --assignments choice',
     ['import', '{dir}/r.json', '--assignments', 'maybe'],
-    "reflect: option '--assignments <mode>' argument 'maybe' is invalid. Allowed choices are keep, skip.",
+    'reflect: --assignments must be keep or skip, got "maybe"',
     { files: { 'r.json': reflectDoc } },
   ),
   ...peerRows,

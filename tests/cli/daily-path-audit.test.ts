@@ -267,6 +267,12 @@ describe('every command of the daily path has --help with examples that parse', 
     'assumptions oppose',
     'assumptions unoppose',
     'assumptions test',
+    'config',
+    'config list',
+    'config get',
+    'config set',
+    'config unset',
+    'config path',
   ];
 
   /** `$ reflect …` lines of a help text, as argv (quotes honoured, the trailing explanation dropped). */
@@ -286,10 +292,15 @@ describe('every command of the daily path has --help with examples that parse', 
     const examples = exampleCommands(help.stdout);
     expect(examples.length).toBeGreaterThan(0);
     for (const argv of examples) {
-      const result = reflect(argv, { db: work.db, cwd: work.dir });
+      // The settings file of this test's own folder: a `config set` example changes nothing for the next test.
+      const env = { XDG_CONFIG_HOME: join(work.dir, 'config') };
+      const result = reflect(argv, { db: work.db, cwd: work.dir, env });
       expect(result.stderr, `reflect ${argv.join(' ')}`).not.toMatch(
-        /unknown option|unknown command|missing required|too many arguments|argument missing/,
+        /unknown option|unknown command|missing required|too many arguments|needs a value|needs --|must be .*, got/,
       );
+      // Settings need no journal content: every example of them runs as shown.
+      if (command.startsWith('config'))
+        expect(result.code, `reflect ${argv.join(' ')}\n${result.stderr}`).toBe(0);
     }
   });
 });

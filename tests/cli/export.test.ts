@@ -199,7 +199,7 @@ describe('reflect export', () => {
     const before = journalHash(journal.db);
     const result = reflect(['export', '--format', 'pdf'], { db: journal.db });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("argument 'pdf' is invalid");
+    expect(result.stderr).toContain('reflect: --format must be md or json, got "pdf"');
     expect(journalHash(journal.db)).toBe(before);
   });
 

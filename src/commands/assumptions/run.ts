@@ -17,7 +17,6 @@ import {
   registerRowsWhere,
   renameGroup,
   statementsOfGroup,
-  syncBacklog,
   type TestResult,
   unlinkStatement,
   unopposeGroup,
@@ -60,11 +59,19 @@ export async function showRegister(ctx: Context, options: FilterOptions): Promis
 
 export async function showGroup(ctx: Context, groupText: string): Promise<void> {
   const id = parseGroupId(groupText);
-  const db = ctx.store().db;
-  if (!groupExists(db, id)) throw unknownGroup(groupText);
-  await ensureGrouped(db, loadEngine, ctx.now(), undefined, groupingNote(ctx));
+  const db = await grouped(ctx);
   if (!groupExists(db, id)) throw unknownGroup(groupText);
   printGroup(ctx, db, id);
+}
+
+/**
+ * The journal with its waiting statements grouped, as `reflect assumptions` leaves it: the group ids the
+ * register prints right after entries are written are the ones `show`, `link` … are given.
+ */
+async function grouped(ctx: Context): Promise<Db> {
+  const db = ctx.store().db;
+  await ensureGrouped(db, loadEngine, ctx.now(), undefined, groupingNote(ctx));
+  return db;
 }
 
 /** The `show` shape: the register line of the group plus its statements as written. */
@@ -128,17 +135,19 @@ function isAutoOpposite(facts: ReadonlyMap<number, GroupFacts>, group: number, o
   return facts.get(group)?.opposites.find((o) => o.id === other)?.origin === 'auto';
 }
 
-/** Runs a decision with its checks in one transaction: a refused decision leaves the journal as it was. */
-function decide<T>(ctx: Context, action: (db: Db) => T): T {
-  const db = ctx.store().db;
-  syncBacklog(db);
+/**
+ * Runs a decision with its checks in one transaction, on the grouping brought up to date first: a refused
+ * decision leaves the journal as it was (apart from that grouping, which any command reading groups does).
+ */
+async function decide<T>(ctx: Context, action: (db: Db) => T): Promise<T> {
+  const db = await grouped(ctx);
   return db.transaction(() => action(db)).immediate();
 }
 
-export function link(ctx: Context, statementText: string, groupText: string): void {
+export async function link(ctx: Context, statementText: string, groupText: string): Promise<void> {
   const statementId = parseStatementId(statementText);
   const groupId = parseGroupId(groupText);
-  const confirmed = decide(ctx, (db) => {
+  const confirmed = await decide(ctx, (db) => {
     const statement = requireStatement(db, statementId, statementText);
     requireGroup(db, groupId, groupText);
     // Linking a statement to the group it is in confirms an automatic placement; a link made already is a no-op.
@@ -157,9 +166,9 @@ export function link(ctx: Context, statementText: string, groupText: string): vo
   );
 }
 
-export function unlink(ctx: Context, statementText: string): void {
+export async function unlink(ctx: Context, statementText: string): Promise<void> {
   const statementId = parseStatementId(statementText);
-  const alone = decide(ctx, (db) => {
+  const alone = await decide(ctx, (db) => {
     const statement = requireStatement(db, statementId, statementText);
     if (statement.groupId !== null && groupSize(db, statement.groupId) === 1) {
       throw new UserError(`statement ${statementId} is already on its own (group ${statement.groupId})`);
@@ -169,10 +178,10 @@ export function unlink(ctx: Context, statementText: string): void {
   printGroup(ctx, ctx.store().db, alone, `statement ${statementId} now stands alone, in group ${alone}`);
 }
 
-export function merge(ctx: Context, keepText: string, otherText: string): void {
+export async function merge(ctx: Context, keepText: string, otherText: string): Promise<void> {
   const keep = parseGroupId(keepText);
   const other = parseGroupId(otherText);
-  decide(ctx, (db) => {
+  await decide(ctx, (db) => {
     requireGroup(db, keep, keepText);
     requireGroup(db, other, otherText);
     if (keep === other) throw new UserError('merge needs two different groups');
@@ -187,21 +196,21 @@ export function merge(ctx: Context, keepText: string, otherText: string): void {
   printGroup(ctx, ctx.store().db, keep, `group ${other} merged into group ${keep}`);
 }
 
-export function rename(ctx: Context, groupText: string, label: string): void {
+export async function rename(ctx: Context, groupText: string, label: string): Promise<void> {
   const groupId = parseGroupId(groupText);
   const text = oneLine(label);
   if (!text) throw new UserError('the label is empty (give the group a few words of your own)');
-  decide(ctx, (db) => {
+  await decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     renameGroup(db, groupId, text);
   });
   printGroup(ctx, ctx.store().db, groupId, `group ${groupId} renamed`);
 }
 
-export function oppose(ctx: Context, aText: string, bText: string): void {
+export async function oppose(ctx: Context, aText: string, bText: string): Promise<void> {
   const a = parseGroupId(aText);
   const b = parseGroupId(bText);
-  decide(ctx, (db) => {
+  await decide(ctx, (db) => {
     requireGroup(db, a, aText);
     requireGroup(db, b, bText);
     if (a === b) throw new UserError('a group cannot be the opposite of itself');
@@ -210,9 +219,9 @@ export function oppose(ctx: Context, aText: string, bText: string): void {
   printGroup(ctx, ctx.store().db, a, `groups ${a} and ${b} are marked as opposites`);
 }
 
-export function unoppose(ctx: Context, groupText: string): void {
+export async function unoppose(ctx: Context, groupText: string): Promise<void> {
   const groupId = parseGroupId(groupText);
-  const peers = decide(ctx, (db) => {
+  const peers = await decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     if (oppositesOf(db, groupId).length === 0) throw new UserError(MSG.notOpposite(groupId));
     return unopposeGroup(db, groupId);
@@ -220,9 +229,13 @@ export function unoppose(ctx: Context, groupText: string): void {
   printGroup(ctx, ctx.store().db, groupId, MSG.unopposed(groupId, peers));
 }
 
-export function test(ctx: Context, groupText: string, options: { result: TestResult; note: string }): void {
+export async function test(
+  ctx: Context,
+  groupText: string,
+  options: { result: TestResult; note: string },
+): Promise<void> {
   const groupId = parseGroupId(groupText);
-  decide(ctx, (db) => {
+  await decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     recordTest(db, groupId, {
       result: options.result,

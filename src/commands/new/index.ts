@@ -57,6 +57,8 @@ Examples:
           });
         }
       }
+      const { checkNamedFlags } = await import('./flags.js');
+      await checkNamedFlags(ctx, options);
       if (options.answers !== undefined) {
         const { newFromAnswers } = await import('./from-answers.js');
         return newFromAnswers(ctx, options);

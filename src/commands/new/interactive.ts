@@ -7,7 +7,7 @@ import { entryDate } from '../../domain/dates.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
 import { contextOfAnswers } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
-import { EXIT, Interrupted, UserError } from '../../errors.js';
+import { EXIT, Interrupted } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
 import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
@@ -23,7 +23,7 @@ import { excerpt, formatWhen, wrap } from '../../ui/render.js';
 import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
 import { noteIfFuture } from '../future-date.js';
-import { parseEntryId } from '../options.js';
+import { findDraft } from './flags.js';
 import type { NewOptions } from './index.js';
 
 /** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
@@ -179,9 +179,7 @@ export async function newInteractive(
 }
 
 function resumeDraft(ctx: Context, idText: string): Draft {
-  const draft = getDraft(ctx.store().db, parseEntryId(idText));
-  if (!draft) throw new UserError(MSG.unknownDraft(idText), { hint: 'see your drafts with: reflect drafts' });
-  return draft;
+  return findDraft(ctx.store().db, idText);
 }
 
 /**
