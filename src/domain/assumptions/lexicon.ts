@@ -1095,6 +1095,27 @@ export const GROUPS: Record<string, string[]> = {
 /** Words that turn the polarity of the next predicate ("not", "never", "lost", "lacks"…). */
 // biome-ignore format: a word list reads best packed
 /** Words that end a clause: what a verb says stops before them ("… but", "… because", "… when"). */
+/** Finite auxiliaries and modals: a clause has begun once its subject meets one ("… believes her work is …"). */
+export const FINITE_AUX: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+];
+
 export const CLAUSE_BREAKS = new Set([
   'but',
   'because',

@@ -1,7 +1,15 @@
 import { bridgeWord } from './bridge.js';
 import { preferredOver, splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
-import { CLAUSE_BREAKS, CONCEPTS, type ConceptKind, FLIPPERS, GROUPS, STOPWORDS } from './lexicon.js';
+import {
+  CLAUSE_BREAKS,
+  CONCEPTS,
+  type ConceptKind,
+  FINITE_AUX,
+  FLIPPERS,
+  GROUPS,
+  STOPWORDS,
+} from './lexicon.js';
 import { genderOfFirstName } from './names.js';
 import { ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
@@ -2432,23 +2440,7 @@ function gerundNoun(tokens: Token[], p: Pattern, i: number): boolean {
 
 /** Verbs that show a clause has begun: "believes her contribution goes unnoticed". */
 const CLAUSE_VERBS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'must',
-  'has',
-  'have',
-  'had',
-  'does',
-  'do',
-  'did',
+  ...FINITE_AUX,
   'goes',
   'go',
   'went',

@@ -7,6 +7,8 @@
  * a clause follows: "I feel stupid when …", "I'm afraid of Marco", "I feel like a failure" are left alone.
  */
 
+import { FINITE_AUX } from './lexicon.js';
+
 export interface OwnFrameToken {
   lower: string;
   punct: boolean;
@@ -133,30 +135,7 @@ const DETERMINERS = new Set([
 ]);
 
 /** Verbs of a clause that are spelled without an ending: "the client will walk", "the team is …". */
-const CLAUSE_VERBS = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'must',
-  'may',
-  'has',
-  'have',
-  'had',
-  'does',
-  'do',
-  'did',
-  'not',
-  'never',
-  'always',
-]);
+const CLAUSE_VERBS = new Set([...FINITE_AUX, 'am', 'may', 'not', 'never', 'always']);
 
 /** Whether a clause with a subject and a verb starts at `k`. */
 function clauseAt(tokens: readonly OwnFrameToken[], k: number): boolean {
