@@ -223,28 +223,7 @@ const SUBORDINATORS = new Set([
   'since',
 ]);
 /** What follows the subject of a main clause: "I'm out of my depth", "we will never cope". */
-const AUX_AFTER_SUBJECT = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'might',
-  'may',
-  'must',
-  'have',
-  'has',
-  'had',
-  'do',
-  'does',
-  'did',
-]);
+const AUX_AFTER_SUBJECT = new Set([...FINITE_AUX, 'am', 'shall', 'may']);
 
 /**
  * Where the main clause starts after a "without" phrase that opens the sentence without a comma ("Without legal

@@ -1,3 +1,4 @@
+import { FINITE_AUX } from './lexicon.js';
 import { stem } from './stem.js';
 
 /** The part of a token the frame rewrite reads and writes (normalize.ts's `Token`). */
@@ -163,30 +164,7 @@ const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** An audience of no fixed membership: "tells everyone I'm lazy". */
 const ANYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'people', 'others']);
 /** What follows the subject of a reported clause: "I am", "we can't", "she will". */
-const CLAUSE_START = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'can',
-  'cannot',
-  'could',
-  'should',
-  'might',
-  'must',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'never',
-  'always',
-  'just',
-]);
+const CLAUSE_START = new Set([...FINITE_AUX, 'am', 'cannot', 'never', 'always', 'just']);
 const DETERMINERS = new Set([
   'the',
   'a',
