@@ -24,16 +24,22 @@ export function formatWeekday(instant: string): string {
   return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}`;
 }
 
-/** Collapses whitespace and cuts to `max` characters with an ellipsis. */
+/**
+ * Collapses whitespace and cuts to `max` terminal columns with an ellipsis: a wide character (CJK, emoji) takes two,
+ * so a cut title or name never runs past the room it was given.
+ */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = [...flat];
-  return chars.length <= max
-    ? flat
-    : `${chars
-        .slice(0, Math.max(0, max - 1))
-        .join('')
-        .trimEnd()}…`;
+  if (displayWidth(flat) <= max) return flat;
+  let cut = '';
+  let width = 0;
+  for (const char of flat) {
+    const columns = displayWidth(char);
+    if (width + columns > max - 1) break;
+    cut += char;
+    width += columns;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -112,6 +112,8 @@ describe('foldPeopleAndTags', () => {
     ],
     ['a name wider than a line is cut', ['Bartholomew-Featherstonehaugh'], [], 12, ['Bartholomew…']],
     ['wide letters count as two', ['日本語の名前', 'Dana'], [], 14, ['日本語の名前,', 'Dana']],
+    // Cut by characters, this name took 20 columns of a 10-column row.
+    ['a wide name wider than a line is cut by columns', ['長い名前の長い名前の人'], [], 10, ['長い名前…']],
   ])('%s', (_name, people, tags, width, expected) => {
     const lines = foldPeopleAndTags(people, tags, width).map((line) => stripVTControlCharacters(line));
     expect(lines).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, hanging, joinParts, sideBySide, wrap } from '../../src/ui/render.js';
+import { displayWidth, excerpt, hanging, joinParts, sideBySide, wrap } from '../../src/ui/render.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -67,5 +67,24 @@ describe('joinParts', () => {
       'five',
     ]);
     expect(joinParts(['aaaa bbbb cccc dd', 'e'], ' · ', 16)).toEqual(['aaaa bbbb cccc', 'dd · e']);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a text that fits, with its whitespace collapsed', () => {
+    expect(excerpt('Budget  review\nwith Dana', 40)).toBe('Budget review with Dana');
+  });
+
+  it('cuts to the room in characters when every character takes one column', () => {
+    expect(excerpt('Budget review with Dana', 10)).toBe('Budget re…');
+  });
+
+  // Cut by characters, a title in Japanese took twice the room it was given and pushed the line past the edge.
+  it('counts a wide character as two columns', () => {
+    const cut = excerpt('会議で田中さんが私の数字を疑った', 10);
+    expect(cut).toBe('会議で田…');
+    expect(displayWidth(cut)).toBeLessThanOrEqual(10);
+    expect(excerpt('田中 Dana', 7)).toBe('田中 D…');
+    expect(displayWidth(excerpt('田中さんと佐藤さん', 9))).toBeLessThanOrEqual(9);
   });
 });
