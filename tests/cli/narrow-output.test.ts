@@ -6,6 +6,14 @@ import { FIXTURES, reflect, tempJournal } from '../helpers/cli.js';
 
 /** Output for a 60-column terminal, without colours (TEST_ENV has NO_COLOR). */
 const NARROW = { COLUMNS: '60' };
+/** `new` with the register fixture's budget entry (its title, people and tags are added per test). */
+const NEW_BUDGET_ENTRY = [
+  'new',
+  '--set',
+  'left-hand-column',
+  '--answers',
+  join(FIXTURES, 'register', 'budget-1.json'),
+];
 
 function narrow(db: string, args: string[]): string[] {
   const result = reflect(args, { db, env: NARROW });
@@ -43,14 +51,7 @@ describe('output at 60 columns', () => {
 
   it('assumptions show: the test command and a long title fit', () => {
     const long = ['--title', 'Quarterly budget review with Dana, Marco and the finance team'];
-    const args = [
-      'new',
-      '--set',
-      'left-hand-column',
-      '--answers',
-      join(FIXTURES, 'register', 'budget-1.json'),
-    ];
-    expect(reflect([...args, ...long], { db: journal.db }).code).toBe(0);
+    expect(reflect([...NEW_BUDGET_ENTRY, ...long], { db: journal.db }).code).toBe(0);
     reflect(['assumptions'], { db: journal.db }); // groups are formed on first use
     const lines = narrow(journal.db, ['assumptions', 'show', '1']);
     expect(lines).toContain('Not tested yet — reflect assumptions test 1 --result');
@@ -61,15 +62,8 @@ describe('output at 60 columns', () => {
   });
 
   it('show: the details line breaks between its parts', () => {
-    const args = [
-      'new',
-      '--set',
-      'left-hand-column',
-      '--answers',
-      join(FIXTURES, 'register', 'budget-1.json'),
-    ];
     const more = ['--with', 'Marco', '--with', 'Priya', '--tag', 'release-planning', '--tag', 'team'];
-    expect(reflect([...args, ...more], { db: journal.db }).code).toBe(0);
+    expect(reflect([...NEW_BUDGET_ENTRY, ...more], { db: journal.db }).code).toBe(0);
     const [heading, ...details] = narrow(journal.db, ['show', '3']);
     expect(heading).toBe('Budget review #3');
     expect(details.slice(0, 2)).toEqual([
