@@ -24,6 +24,7 @@ const halves = [
   'heldout17',
   'heldout18',
   'heldout19',
+  'heldout20',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
