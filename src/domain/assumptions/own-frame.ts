@@ -2,9 +2,12 @@
  * The writer's own frame of belief around an assumption ("I think …", "I'm sure …", "I bet …", "my guess is that …",
  * "… , I think"): the assumption is the clause, so the frame is dropped before the analysis (session 10, frames10).
  * A negated frame of the verbs that raise their negation ("I don't think Dana trusts me" says Dana doesn't) and
- * "I doubt …" deny the clause; an unsure frame ("I'm not sure …", "I wonder whether …") is left as it is, so it meets
- * neither side. Someone else's frame ("Dana thinks I'm lazy") is the assumption and stays. A frame counts only when
- * a clause follows: "I feel stupid when …", "I'm afraid of Marco", "I feel like a failure" are left alone.
+ * "I doubt …" deny the clause, and so do the states of doubt that lean the same way ("I'm not convinced …",
+ * "I have my doubts that …"; session 11); an unsure frame ("I'm not sure …", "I wonder whether …") is left as it
+ * is, so it meets neither side. Someone else's frame ("Dana thinks I'm lazy") is the assumption and stays. A frame
+ * counts only when a clause follows: "I feel stupid when …", "I'm afraid of Marco", "I feel like a failure" are left
+ * alone. "I can't believe …" is no frame: exclamatory, it mostly takes the clause as true ("I can't believe she
+ * lied"), yet it can doubt it too ("I can't believe she'd ever trust me"), so it stays as it is and meets neither.
  */
 
 import { FINITE_AUX } from './lexicon.js';
@@ -30,8 +33,29 @@ const OPENERS = new Set([
   ',',
 ]);
 
-/** Words between "I" and the verb of the frame: "I really think", "I do think", "I kind of suspect". */
-const BETWEEN_I = new Set([
+/**
+ * Phrases of the writer's own view before the clause: "in my opinion, …", "if you ask me, …", "as far as I can
+ * tell, …". After the clause they frame it too ("…, if you ask me").
+ */
+const VIEW_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'my', 'opinion'],
+  ['in', 'my', 'view'],
+  ['in', 'my', 'eyes'],
+  ['if', 'you', 'ask', 'me'],
+  ['as', 'far', 'as', 'i', 'can', 'tell'],
+  ['as', 'far', 'as', 'i', 'can', 'see'],
+  ['as', 'far', 'as', 'i', 'know'],
+  ['it', 'seems', 'to', 'me'],
+  ['it', 'seems'],
+  ['it', 'would', 'seem'],
+  // "…, or so I tell myself": the writer holds the belief and owns that it may be a comfort; the register keeps the
+  // belief held, so the clause is read as written (never as its denial).
+  ['or', 'so', 'i', 'tell', 'myself'],
+  ['or', 'so', 'it', 'seems'],
+];
+
+/** Words between "I" and the verb of the frame: "I really think", "I honestly don't think". */
+const ADVERBS = new Set([
   'really',
   'honestly',
   'genuinely',
@@ -40,7 +64,6 @@ const BETWEEN_I = new Set([
   'just',
   'actually',
   'truly',
-  'do',
 ]);
 
 /** "I think …": verbs of the writer's belief that frame a clause. "hope" and "wish" are not beliefs. */
@@ -62,8 +85,22 @@ const BELIEVE = new Set([
   'know',
 ]);
 
+/** "I'm guessing …", "I keep thinking …", "part of me thinks …": the same verbs in other forms. */
+const BELIEVING = new Set([
+  'thinking',
+  'believing',
+  'suspecting',
+  'guessing',
+  'assuming',
+  'imagining',
+  'feeling',
+  'sensing',
+  'betting',
+]);
+const BELIEVES = new Set(['thinks', 'believes', 'suspects', 'feels', 'fears', 'worries', 'knows', 'senses']);
+
 /** "I don't think …" means "I think … not" (negation raising); only these verbs raise it. */
-const RAISE_NOT = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine']);
+const RAISE_NOT = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine', 'feel']);
 
 /** "I'm sure …", "I'm worried that …". */
 const STATES = new Set([
@@ -76,6 +113,13 @@ const STATES = new Set([
   'scared',
   'terrified',
 ]);
+/** After the clause only the states of certainty frame it: "…, I'm sure"; "…, I'm scared" says something more. */
+const TRAILING_STATES = new Set(['sure', 'certain', 'convinced', 'positive', 'afraid']);
+/** States of doubt that lean to the denial, as "I doubt …": "I'm unconvinced that …", "I'm sceptical that …". */
+const DOUBTING = new Set(['unconvinced', 'doubtful', 'sceptical', 'skeptical']);
+/** What "not" and "far from" turn into doubt: "I'm not convinced …", "I'm far from sure …". */
+const NOT_CONVINCED = new Set(['convinced', 'persuaded']);
+const FAR_FROM = new Set(['sure', 'certain', 'convinced']);
 const DEGREE = new Set([
   'so',
   'fairly',
@@ -100,6 +144,11 @@ const NOUNS = new Set([
   'bet',
   'impression',
 ]);
+const NOUN_DEGREE = new Set(['sneaking', 'strong', 'gut', 'nagging']);
+/** "my gut says …", "my instinct tells me …". */
+const INNER_VOICE = new Set(['gut', 'instinct', 'instincts', 'intuition']);
+/** "I have my doubts that …", "I have serious doubts that …" (doubts with no word before count too). */
+const DOUBTS_DEGREE = new Set(['my', 'serious', 'grave', 'real', 'strong']);
 
 /** Words that open a clause's subject. */
 const SUBJECT_WORDS = new Set([
@@ -134,6 +183,9 @@ const DETERMINERS = new Set([
   'these',
 ]);
 
+/** Words that deny a clause: "Tom won't stay, I don't think" agrees with its clause (no double denial). */
+const DENYING = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'nowhere', 'neither', 'nor']);
+
 /** Verbs of a clause that are spelled without an ending: "the client will walk", "the team is …". */
 const CLAUSE_VERBS = new Set([...FINITE_AUX, 'am', 'may', 'not', 'never', 'always']);
 
@@ -157,9 +209,19 @@ function clauseAt(tokens: readonly OwnFrameToken[], k: number): boolean {
 function clauseAfter(tokens: readonly OwnFrameToken[], k: number): number | undefined {
   let at = k + 1;
   const w = tokens[at]?.lower;
-  if (w === 'that' || w === 'like') at++;
+  if (w === 'that' || w === 'like' || w === ',') at++;
   else if (w === 'as' && (tokens[at + 1]?.lower === 'if' || tokens[at + 1]?.lower === 'though')) at += 2;
   return clauseAt(tokens, at) ? at : undefined;
+}
+
+/** The index after `phrase` when it is spelled at `k`, else undefined. */
+function phraseAt(
+  tokens: readonly OwnFrameToken[],
+  k: number,
+  phrase: readonly string[],
+): number | undefined {
+  for (let j = 0; j < phrase.length; j++) if (tokens[k + j]?.lower !== phrase[j]) return undefined;
+  return k + phrase.length;
 }
 
 export interface OwnFrame {
@@ -172,78 +234,174 @@ export interface OwnFrame {
 
 /** The writer's own frame of belief around the statement, or undefined when there is none to drop. */
 export function ownFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
-  const n = tokens.length;
-  // "Tom will quit, I think.": a parenthetical frame after the clause.
-  let end = n;
+  return trailingFrame(tokens) ?? leadingFrame(tokens);
+}
+
+/**
+ * "Tom will quit, I think.", "…, I'm sure", "…, if you ask me", "… — or so I tell myself": a parenthetical frame
+ * after the clause. "Dana trusts me, I don't think" is the colloquial (ironic) denial; after a clause that denies
+ * already ("Tom won't stay, I don't think") the negated frame agrees with it and the clause is read as written.
+ */
+function trailingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
+  let end = tokens.length;
   while (end > 0 && tokens[end - 1]!.punct && tokens[end - 1]!.lower !== ',') end--;
-  if (
-    end >= 4 &&
-    BELIEVE.has(tokens[end - 1]!.lower) &&
-    tokens[end - 2]!.lower === 'i' &&
-    tokens[end - 3]!.lower === ','
-  )
-    return { from: 0, to: end - 3, denies: false };
+  for (let s = end - 2; s >= 2 && s >= end - 6; s--) {
+    const denies = trailingFrameAt(tokens, s, end);
+    if (denies === undefined) continue;
+    // The frame stands apart from its clause: after a comma, or an "or so …" (a dash is no token).
+    const to = tokens[s - 1]!.lower === ',' ? s - 1 : tokens[s]!.lower === 'or' ? s : undefined;
+    if (to === undefined || to < 2) return undefined;
+    if (!denies) return { from: 0, to, denies: false };
+    const agrees = tokens.slice(0, to).some((t) => DENYING.has(t.lower));
+    return { from: 0, to, denies: !agrees };
+  }
+  return undefined;
+}
+
+/** Whether tokens `s`..`end` are a frame after the clause: false for one that keeps it, true for a denial. */
+function trailingFrameAt(tokens: readonly OwnFrameToken[], s: number, end: number): boolean | undefined {
+  const w = (k: number) => (k < end ? tokens[k]!.lower : '');
+  for (const phrase of VIEW_PHRASES) if (phraseAt(tokens, s, phrase) === end) return false;
+  if (w(s) !== 'i') return undefined;
+  let k = s + 1;
+  while (ADVERBS.has(w(k))) k++;
+  if (k === end - 1 && BELIEVE.has(w(k))) return false;
+  if (k === end - 2 && w(k) === 'would' && (w(k + 1) === 'say' || BELIEVE.has(w(k + 1)))) return false;
+  if (w(k) === 'am') {
+    k++;
+    while (DEGREE.has(w(k))) k++;
+    return k === end - 1 && TRAILING_STATES.has(w(k)) ? false : undefined;
+  }
+  if (k === end - 3 && w(k) === 'do' && w(k + 1) === 'not' && RAISE_NOT.has(w(k + 2))) return true;
+  return undefined;
+}
+
+/** A frame before the clause: "I think …", "I'm not convinced …", "my gut says …", "in my opinion, …". */
+function leadingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
+  const n = tokens.length;
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const at = (k: number) => clauseAfter(tokens, k);
+  const keeps = (k: number): OwnFrame | undefined => {
+    const from = at(k);
+    return from === undefined ? undefined : { from, to: n, denies: false };
+  };
+  const denies = (k: number): OwnFrame | undefined => {
+    const from = at(k);
+    return from === undefined ? undefined : { from, to: n, denies: true };
+  };
 
   let i = 0;
-  while (i < n && OPENERS.has(tokens[i]!.lower)) i++;
-  const w = tokens[i]?.lower;
-  const at = (k: number) => clauseAfter(tokens, k);
-
-  // "my guess is that …", "my gut feeling is …".
-  if (w === 'my') {
+  while (i < n && OPENERS.has(w(i))) i++;
+  // "in my opinion, …", "it seems (to me) that …", "it feels like …".
+  for (const phrase of VIEW_PHRASES) {
+    const after = phraseAt(tokens, i, phrase);
+    if (after !== undefined) return keeps(after - 1);
+  }
+  if (w(i) === 'it' && (w(i + 1) === 'feels' || w(i + 1) === 'looks')) return keeps(i + 1);
+  // "something tells me …".
+  if (w(i) === 'something' && w(i + 1) === 'tells' && w(i + 2) === 'me') return keeps(i + 2);
+  // "(a) part of me thinks …".
+  const part = w(i) === 'a' ? i + 1 : i;
+  if (w(part) === 'part' && w(part + 1) === 'of' && w(part + 2) === 'me' && BELIEVES.has(w(part + 3)))
+    return keeps(part + 3);
+  // "my guess is that …", "my gut feeling is …", "my gut says …", "my instinct tells me …".
+  if (w(i) === 'my') {
     let k = i + 1;
-    if (tokens[k]?.lower === 'gut') k++;
-    if (!NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'is') return undefined;
-    const from = at(k + 1);
-    return from === undefined ? undefined : { from, to: n, denies: false };
+    if (INNER_VOICE.has(w(k))) {
+      if (w(k + 1) === 'says' || w(k + 1) === 'say') return keeps(k + 1);
+      if ((w(k + 1) === 'tells' || w(k + 1) === 'tell') && w(k + 2) === 'me') return keeps(k + 2);
+    }
+    if (w(k) === 'gut') k++;
+    if (!NOUNS.has(w(k)) || w(k + 1) !== 'is') return undefined;
+    return keeps(k + 1);
   }
-  // "it seems to me that …".
-  if (
-    w === 'it' &&
-    tokens[i + 1]?.lower === 'seems' &&
-    tokens[i + 2]?.lower === 'to' &&
-    tokens[i + 3]?.lower === 'me'
-  ) {
-    const from = at(i + 3);
-    return from === undefined ? undefined : { from, to: n, denies: false };
-  }
-  if (w !== 'i') return undefined;
+  if (w(i) !== 'i') return undefined;
   let k = i + 1;
-  // "I'm sure …", "I'm fairly sure that …"; "I'm not sure …" is unsure and left alone.
-  if (tokens[k]?.lower === 'am') {
-    k++;
-    while (DEGREE.has(tokens[k]?.lower ?? '')) k++;
-    if (!STATES.has(tokens[k]?.lower ?? '')) return undefined;
-    const from = at(k);
-    return from === undefined ? undefined : { from, to: n, denies: false };
+  while (ADVERBS.has(w(k))) k++;
+  // "I'd say …", "I would guess …".
+  if (w(k) === 'would') {
+    if (w(k + 1) === 'say') return keeps(k + 1);
+    if (BELIEVE.has(w(k + 1))) return keeps(k + 1);
+    return undefined;
   }
-  // "I have a feeling …", "I get the sense …", "I have a sneaking suspicion …".
-  if (tokens[k]?.lower === 'have' || tokens[k]?.lower === 'get') {
-    k++;
-    if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k++;
-    if (tokens[k]?.lower === 'sneaking' || tokens[k]?.lower === 'strong' || tokens[k]?.lower === 'gut') k++;
-    if (!NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
-    const from = at(k);
-    return from === undefined ? undefined : { from, to: n, denies: false };
+  if (w(k) === 'am') return stateFrame(tokens, k + 1, keeps, denies);
+  // "I've come to believe …", "I have started to think …".
+  if (w(k) === 'have' && (w(k + 1) === 'come' || w(k + 1) === 'started' || w(k + 1) === 'begun')) {
+    if (w(k + 2) === 'to' && BELIEVE.has(w(k + 3))) return keeps(k + 3);
+    return undefined;
   }
-  // "I don't (really) think …": the clause denied.
-  if (tokens[k]?.lower === 'do' && tokens[k + 1]?.lower === 'not') {
+  // "I have a feeling …", "I get the sense …", "I've got a sneaking suspicion …", "I have my doubts that …".
+  if (w(k) === 'have' || w(k) === 'get') {
+    k++;
+    if (w(k) === 'got') k++;
+    if (w(k) === 'no' && w(k + 1) === 'doubt') return keeps(k + 1);
+    if (DOUBTS_DEGREE.has(w(k))) k++;
+    if (w(k) === 'doubts') return denies(k);
+    if (w(k) === 'a' || w(k) === 'the') k++;
+    if (NOUN_DEGREE.has(w(k))) k++;
+    return NOUNS.has(w(k)) ? keeps(k) : undefined;
+  }
+  // "I can't help thinking …", "I can't help but feel …", "I can't shake the feeling …". ("I can't believe …": see
+  // the head of this file.)
+  if (w(k) === 'can' && w(k + 1) === 'not') {
     k += 2;
-    if (tokens[k]?.lower === 'really') k++;
-    if (!RAISE_NOT.has(tokens[k]?.lower ?? '')) return undefined;
-    const from = at(k);
-    return from === undefined ? undefined : { from, to: n, denies: true };
+    if (w(k) === 'help') {
+      if (BELIEVING.has(w(k + 1))) return keeps(k + 1);
+      if (w(k + 1) === 'but' && BELIEVE.has(w(k + 2))) return keeps(k + 2);
+      return undefined;
+    }
+    if (w(k) === 'shake' && w(k + 1) === 'the' && NOUNS.has(w(k + 2))) return keeps(k + 2);
+    return undefined;
   }
-  while (BETWEEN_I.has(tokens[k]?.lower ?? '')) k++;
+  // "I keep thinking …".
+  if (w(k) === 'keep') return BELIEVING.has(w(k + 1)) ? keeps(k + 1) : undefined;
+  // "I don't (really) think …": the clause denied; "I don't get the sense …" too; "I don't doubt …" keeps it.
+  if (w(k) === 'do' && w(k + 1) === 'not') {
+    k += 2;
+    while (ADVERBS.has(w(k))) k++;
+    if (RAISE_NOT.has(w(k))) return denies(k);
+    if (w(k) === 'doubt') return keeps(k);
+    if (
+      (w(k) === 'get' || w(k) === 'have') &&
+      (w(k + 1) === 'a' || w(k + 1) === 'the') &&
+      NOUNS.has(w(k + 2))
+    )
+      return denies(k + 2);
+    return undefined;
+  }
+  if (w(k) === 'do') k++;
   // "I doubt (that) …"; "I doubt whether …" ("I wonder whether …" is read so) is unsure and left alone.
-  if (tokens[k]?.lower === 'doubt') {
-    const from = at(k);
-    return from === undefined ? undefined : { from, to: n, denies: true };
-  }
-  if (!BELIEVE.has(tokens[k]?.lower ?? '')) return undefined;
+  if (w(k) === 'doubt') return denies(k);
   // "I feel stupid when …": a feeling with no clause is the assumption itself.
-  const from = at(k);
-  return from === undefined ? undefined : { from, to: n, denies: false };
+  return BELIEVE.has(w(k)) ? keeps(k) : undefined;
+}
+
+/**
+ * After "I'm": "I'm sure …", "I'm fairly sure that …", "I'm starting to think …", "I'm guessing …", "I'm under the
+ * impression …"; the doubting "I'm not convinced …", "I'm far from sure …", "I'm unconvinced …" deny as "I doubt …"
+ * does. "I'm not sure …" (and "not so sure") is unsure and left alone.
+ */
+function stateFrame(
+  tokens: readonly OwnFrameToken[],
+  start: number,
+  keeps: (k: number) => OwnFrame | undefined,
+  denies: (k: number) => OwnFrame | undefined,
+): OwnFrame | undefined {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  let k = start;
+  while (DEGREE.has(w(k)) || ADVERBS.has(w(k))) k++;
+  if (w(k) === 'not') {
+    k++;
+    while (DEGREE.has(w(k))) k++;
+    return NOT_CONVINCED.has(w(k)) ? denies(k) : undefined;
+  }
+  if (DOUBTING.has(w(k))) return denies(k);
+  if (w(k) === 'far' && w(k + 1) === 'from' && FAR_FROM.has(w(k + 2))) return denies(k + 2);
+  if ((w(k) === 'starting' || w(k) === 'beginning') && w(k + 1) === 'to' && BELIEVE.has(w(k + 2)))
+    return keeps(k + 2);
+  if (BELIEVING.has(w(k))) return keeps(k);
+  if (w(k) === 'under' && w(k + 1) === 'the' && w(k + 2) === 'impression') return keeps(k + 2);
+  return STATES.has(w(k)) ? keeps(k) : undefined;
 }
 
 /** Verbs of someone's view ("Aiko thinks …"), and words that make any statement one ("according to Bogdan"). */
