@@ -61,6 +61,21 @@ describe('a trailing negated frame denies a plain clause', () => {
     expectReadAsDenial(framed, 'Dana trusts my numbers.', "Dana doesn't trust my numbers.", DANA);
   });
 
+  it('a frame on each side: the clause inside both, denied by either', () => {
+    expectReadAsDenial(
+      "I don't think Dana trusts me, I guess.",
+      'Dana trusts me',
+      "Dana doesn't trust me",
+      DANA,
+    );
+    expectReadAsClause(
+      'I think Dana trusts me, to be honest.',
+      'Dana trusts me',
+      "Dana doesn't trust me",
+      DANA,
+    );
+  });
+
   it('after a denied clause it agrees with the clause ("she won\'t, I don\'t think"), no double denial', () => {
     expectReadAsClause("Tom won't stay, I don't think.", "Tom won't stay.", 'Tom will stay.', ['Tom']);
   });
@@ -118,6 +133,19 @@ describe('more frames of my own belief, as people write them', () => {
     'If you ask me, Dana trusts me',
     'As far as I can tell, Dana trusts me',
     'I honestly think Dana trusts me',
+    'I kind of feel like Dana trusts me',
+    'I get the vibe that Dana trusts me',
+    'My read is that Dana trusts me',
+    'Chances are Dana trusts me',
+    "I'm 100% sure Dana trusts me",
+    'I know for a fact that Dana trusts me',
+    // As "…, or so I tell myself": the belief held.
+    'I keep telling myself that Dana trusts me',
+    // Asides of candour are no part of the assumption.
+    'To be honest, Dana trusts me',
+    "Let's face it, Dana trusts me",
+    'In all honesty, I think Dana trusts me',
+    'Dana trusts me, to be honest.',
   ])('%s ~ Dana trusts me', (framed) => {
     expectReadAsClause(framed, 'Dana trusts me', "Dana doesn't trust me", DANA);
   });
@@ -137,8 +165,24 @@ describe('more frames of my own belief, as people write them', () => {
     expect(together("I can't believe Tom lied to me", "Tom didn't lie to me", ['Tom'])).toBe(false);
   });
 
+  it.each([
+    'Dana trusted me, or so I thought.',
+    "Dana trusted me — or so I'd thought.",
+    'Dana trusted me, or so I believed.',
+  ])('a belief once held ("%s") reads as "I thought …": it meets neither side', (held) => {
+    for (const side of ['Dana trusted me', "Dana didn't trust me"])
+      expect(together(held, side, DANA), side).toBe(false);
+    expect(together(held, 'I thought Dana trusted me', DANA)).toBe(true);
+  });
+
+  it('"I\'m not so sure …" is unsure, as "I\'m not sure …": it meets neither side', () => {
+    for (const side of ['Dana trusts me', "Dana doesn't trust me"])
+      expect(together("I'm not so sure Dana trusts me", side, DANA), side).toBe(false);
+  });
+
   it('what is not my belief stays: a wish, a frame with no clause', () => {
     expect(together("I'd love it if Dana trusted me", 'Dana trusts me', DANA)).toBe(false);
+    expect(together("I'd like to think Dana trusts me", 'Dana trusts me', DANA)).toBe(false);
     expect(together('My gut says no', 'My gut says Dana trusts me', DANA)).toBe(false);
   });
 

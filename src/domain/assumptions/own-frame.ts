@@ -54,7 +54,28 @@ const VIEW_PHRASES: readonly (readonly string[])[] = [
   ['or', 'so', 'it', 'seems'],
 ];
 
-/** Words between "I" and the verb of the frame: "I really think", "I honestly don't think". */
+/**
+ * Asides of candour around the clause ("to be honest, …", "…, truth be told"): no frame of belief, but no part of
+ * the assumption either, so they are dropped wherever they stand.
+ */
+const ASIDES: readonly (readonly string[])[] = [
+  ['to', 'be', 'honest'],
+  ['to', 'be', 'fair'],
+  ['in', 'all', 'honesty'],
+  ['truth', 'be', 'told'],
+  ['let', 'us', 'face', 'it'],
+  ['let', 'us', 'be', 'honest'],
+  ['if', 'i', 'am', 'honest'],
+  ['if', 'i', 'am', 'being', 'honest'],
+];
+
+/**
+ * "…, or so I thought": a belief the writer held and now doubts. It is read as "I thought …" (`frontHeldBelief`),
+ * someone's view, which meets neither the clause nor its denial.
+ */
+const HELD_ONCE = new Set(['thought', 'believed', 'assumed', 'hoped', 'imagined', 'figured']);
+
+/** Words between "I" and the verb of the frame: "I really think", "I honestly don't think", "I kind of feel". */
 const ADVERBS = new Set([
   'really',
   'honestly',
@@ -65,6 +86,16 @@ const ADVERBS = new Set([
   'actually',
   'truly',
 ]);
+
+/** The index after the adverbs at `k` ("really", "kind of", "sort of"). */
+function afterAdverbs(tokens: readonly OwnFrameToken[], k: number): number {
+  for (;;) {
+    const w = tokens[k]?.lower ?? '';
+    if (ADVERBS.has(w)) k++;
+    else if ((w === 'kind' || w === 'sort') && tokens[k + 1]?.lower === 'of') k += 2;
+    else return k;
+  }
+}
 
 /** "I think …": verbs of the writer's belief that frame a clause. "hope" and "wish" are not beliefs. */
 const BELIEVE = new Set([
@@ -143,7 +174,10 @@ const NOUNS = new Set([
   'suspicion',
   'bet',
   'impression',
+  'vibe',
 ]);
+/** "my read is that …", "my take is …": more of the writer's view, after "my" only. */
+const MY_NOUNS = new Set([...NOUNS, 'read', 'take', 'view', 'belief', 'assumption', 'instinct']);
 const NOUN_DEGREE = new Set(['sneaking', 'strong', 'gut', 'nagging']);
 /** "my gut says …", "my instinct tells me …". */
 const INNER_VOICE = new Set(['gut', 'instinct', 'instincts', 'intuition']);
@@ -232,9 +266,27 @@ export interface OwnFrame {
   denies: boolean;
 }
 
+/** "Dana trusted me, or so I (had) thought." → "I thought Dana trusted me.": a belief once held, said up front. */
+export function frontHeldBelief<T extends OwnFrameToken>(tokens: T[]): T[] {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.punct) end--;
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if (!HELD_ONCE.has(w(end - 1))) return tokens;
+  const i = w(end - 2) === 'had' || w(end - 2) === 'would' ? end - 3 : end - 2;
+  if (w(i) !== 'i' || w(i - 1) !== 'so' || w(i - 2) !== 'or') return tokens;
+  const to = w(i - 3) === ',' ? i - 3 : i - 2;
+  if (to < 2) return tokens;
+  return [tokens[i]!, tokens[end - 1]!, ...tokens.slice(0, to), ...tokens.slice(end)];
+}
+
 /** The writer's own frame of belief around the statement, or undefined when there is none to drop. */
 export function ownFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
-  return trailingFrame(tokens) ?? leadingFrame(tokens);
+  const trailing = trailingFrame(tokens);
+  if (trailing === undefined) return leadingFrame(tokens);
+  // "I don't think Dana trusts me, I guess": a frame on each side; the clause inside both, denied by either.
+  const inner = leadingFrame(tokens.slice(0, trailing.to));
+  if (inner === undefined) return trailing;
+  return { from: inner.from, to: inner.to, denies: inner.denies !== trailing.denies };
 }
 
 /**
@@ -261,10 +313,9 @@ function trailingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
 /** Whether tokens `s`..`end` are a frame after the clause: false for one that keeps it, true for a denial. */
 function trailingFrameAt(tokens: readonly OwnFrameToken[], s: number, end: number): boolean | undefined {
   const w = (k: number) => (k < end ? tokens[k]!.lower : '');
-  for (const phrase of VIEW_PHRASES) if (phraseAt(tokens, s, phrase) === end) return false;
+  for (const phrase of [...VIEW_PHRASES, ...ASIDES]) if (phraseAt(tokens, s, phrase) === end) return false;
   if (w(s) !== 'i') return undefined;
-  let k = s + 1;
-  while (ADVERBS.has(w(k))) k++;
+  let k = afterAdverbs(tokens, s + 1);
   if (k === end - 1 && BELIEVE.has(w(k))) return false;
   if (k === end - 2 && w(k) === 'would' && (w(k + 1) === 'say' || BELIEVE.has(w(k + 1)))) return false;
   if (w(k) === 'am') {
@@ -290,8 +341,35 @@ function leadingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
     return from === undefined ? undefined : { from, to: n, denies: true };
   };
 
+  // "honestly, …", "to be honest, …": skipped; an aside alone is dropped too ("truth be told, Dana lied").
   let i = 0;
-  while (i < n && OPENERS.has(w(i))) i++;
+  let aside = false;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (i < n && OPENERS.has(w(i))) {
+      i++;
+      moved = true;
+    }
+    for (const phrase of ASIDES) {
+      const after = phraseAt(tokens, i, phrase);
+      if (after === undefined) continue;
+      i = after;
+      aside = moved = true;
+    }
+  }
+  const frame = leadingFrameAt(tokens, i, keeps, denies);
+  if (frame !== undefined || !aside) return frame;
+  return clauseAt(tokens, i) ? { from: i, to: n, denies: false } : undefined;
+}
+
+/** The frame that starts at `i`, after the openers. */
+function leadingFrameAt(
+  tokens: readonly OwnFrameToken[],
+  i: number,
+  keeps: (k: number) => OwnFrame | undefined,
+  denies: (k: number) => OwnFrame | undefined,
+): OwnFrame | undefined {
+  const w = (k: number) => tokens[k]?.lower ?? '';
   // "in my opinion, …", "it seems (to me) that …", "it feels like …".
   for (const phrase of VIEW_PHRASES) {
     const after = phraseAt(tokens, i, phrase);
@@ -312,12 +390,13 @@ function leadingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
       if ((w(k + 1) === 'tells' || w(k + 1) === 'tell') && w(k + 2) === 'me') return keeps(k + 2);
     }
     if (w(k) === 'gut') k++;
-    if (!NOUNS.has(w(k)) || w(k + 1) !== 'is') return undefined;
+    if (!MY_NOUNS.has(w(k)) || w(k + 1) !== 'is') return undefined;
     return keeps(k + 1);
   }
+  // "chances are …".
+  if ((w(i) === 'chances' || w(i) === 'odds') && w(i + 1) === 'are') return keeps(i + 1);
   if (w(i) !== 'i') return undefined;
-  let k = i + 1;
-  while (ADVERBS.has(w(k))) k++;
+  let k = afterAdverbs(tokens, i + 1);
   // "I'd say …", "I would guess …".
   if (w(k) === 'would') {
     if (w(k + 1) === 'say') return keeps(k + 1);
@@ -353,12 +432,16 @@ function leadingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
     if (w(k) === 'shake' && w(k + 1) === 'the' && NOUNS.has(w(k + 2))) return keeps(k + 2);
     return undefined;
   }
-  // "I keep thinking …".
-  if (w(k) === 'keep') return BELIEVING.has(w(k + 1)) ? keeps(k + 1) : undefined;
+  // "I keep thinking …", "I keep telling myself …".
+  if (w(k) === 'keep') {
+    if (w(k + 1) === 'telling' && w(k + 2) === 'myself') return keeps(k + 2);
+    return BELIEVING.has(w(k + 1)) ? keeps(k + 1) : undefined;
+  }
+  // "I tell myself …": as "…, or so I tell myself" (VIEW_PHRASES), the belief held.
+  if (w(k) === 'tell' && w(k + 1) === 'myself') return keeps(k + 1);
   // "I don't (really) think …": the clause denied; "I don't get the sense …" too; "I don't doubt …" keeps it.
   if (w(k) === 'do' && w(k + 1) === 'not') {
-    k += 2;
-    while (ADVERBS.has(w(k))) k++;
+    k = afterAdverbs(tokens, k + 2);
     if (RAISE_NOT.has(w(k))) return denies(k);
     if (w(k) === 'doubt') return keeps(k);
     if (
@@ -372,6 +455,8 @@ function leadingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
   if (w(k) === 'do') k++;
   // "I doubt (that) …"; "I doubt whether …" ("I wonder whether …" is read so) is unsure and left alone.
   if (w(k) === 'doubt') return denies(k);
+  // "I know for a fact that …".
+  if (w(k) === 'know' && phraseAt(tokens, k + 1, ['for', 'a', 'fact']) !== undefined) return keeps(k + 3);
   // "I feel stupid when …": a feeling with no clause is the assumption itself.
   return BELIEVE.has(w(k)) ? keeps(k) : undefined;
 }
@@ -389,6 +474,9 @@ function stateFrame(
 ): OwnFrame | undefined {
   const w = (k: number) => tokens[k]?.lower ?? '';
   let k = start;
+  // "I'm a hundred percent sure", "I'm 100% sure" ("%" is no token).
+  if (w(k) === 'a' && w(k + 1) === 'hundred') k++;
+  if (/^\d+$|^hundred$/.test(w(k))) k += w(k + 1) === 'percent' ? 2 : 1;
   while (DEGREE.has(w(k)) || ADVERBS.has(w(k))) k++;
   if (w(k) === 'not') {
     k++;
