@@ -146,6 +146,17 @@ describe('more frames of my own belief, as people write them', () => {
     "Let's face it, Dana trusts me",
     'In all honesty, I think Dana trusts me',
     'Dana trusts me, to be honest.',
+    // Adverbs and openers around a frame.
+    'I personally think Dana trusts me',
+    'I firmly believe Dana trusts me',
+    'Lately I feel like Dana trusts me',
+    "I'm almost certain Dana trusts me",
+    "I'm confident that Dana trusts me",
+    'The way I see it, Dana trusts me',
+    "It's clear that Dana trusts me",
+    // "if" here states the clause: "I wouldn't be surprised if …" leans to it.
+    "I wouldn't be surprised if Dana trusts me",
+    "It wouldn't surprise me if Dana trusts me",
   ])('%s ~ Dana trusts me', (framed) => {
     expectReadAsClause(framed, 'Dana trusts me', "Dana doesn't trust me", DANA);
   });
@@ -155,6 +166,8 @@ describe('more frames of my own belief, as people write them', () => {
     "I honestly don't believe Dana trusts me",
     "I don't feel like Dana trusts me",
     "I don't get the sense that Dana trusts me",
+    'I seriously doubt Dana trusts me',
+    "I'd be surprised if Dana trusts me",
   ])('negated: %s ~ Dana does not trust me', (framed) => {
     expectReadAsDenial(framed, 'Dana trusts me', "Dana doesn't trust me", DANA);
   });
@@ -173,6 +186,11 @@ describe('more frames of my own belief, as people write them', () => {
     for (const side of ['Dana trusted me', "Dana didn't trust me"])
       expect(together(held, side, DANA), side).toBe(false);
     expect(together(held, 'I thought Dana trusted me', DANA)).toBe(true);
+  });
+
+  it('"I find it hard to believe …" is left as "I can\'t believe …" is: surprise or doubt, it meets neither side', () => {
+    for (const side of ['Dana trusts me', "Dana doesn't trust me"])
+      expect(together('I find it hard to believe Dana trusts me', side, DANA), side).toBe(false);
   });
 
   it('"I\'m not so sure …" is unsure, as "I\'m not sure …": it meets neither side', () => {

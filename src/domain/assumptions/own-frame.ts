@@ -27,6 +27,13 @@ const OPENERS = new Set([
   'frankly',
   'secretly',
   'truthfully',
+  'personally',
+  'lately',
+  'sometimes',
+  'somehow',
+  'increasingly',
+  'still',
+  'now',
   'and',
   'but',
   'so',
@@ -48,6 +55,11 @@ const VIEW_PHRASES: readonly (readonly string[])[] = [
   ['it', 'seems', 'to', 'me'],
   ['it', 'seems'],
   ['it', 'would', 'seem'],
+  ['the', 'way', 'i', 'see', 'it'],
+  ['it', 'is', 'clear'],
+  ['it', 'is', 'obvious'],
+  // "it wouldn't surprise me if …": "if" here states the clause, which the writer leans to.
+  ['it', 'would', 'not', 'surprise', 'me', 'if'],
   // "…, or so I tell myself": the writer holds the belief and owns that it may be a comfort; the register keeps the
   // belief held, so the clause is read as written (never as its denial).
   ['or', 'so', 'i', 'tell', 'myself'],
@@ -85,6 +97,16 @@ const ADVERBS = new Set([
   'just',
   'actually',
   'truly',
+  'personally',
+  'firmly',
+  'strongly',
+  'seriously',
+  'highly',
+  'definitely',
+  'sometimes',
+  'always',
+  'also',
+  'half',
 ]);
 
 /** The index after the adverbs at `k` ("really", "kind of", "sort of"). */
@@ -143,9 +165,12 @@ const STATES = new Set([
   'worried',
   'scared',
   'terrified',
+  'confident',
+  'concerned',
+  'paranoid',
 ]);
 /** After the clause only the states of certainty frame it: "…, I'm sure"; "…, I'm scared" says something more. */
-const TRAILING_STATES = new Set(['sure', 'certain', 'convinced', 'positive', 'afraid']);
+const TRAILING_STATES = new Set(['sure', 'certain', 'convinced', 'positive', 'afraid', 'confident']);
 /** States of doubt that lean to the denial, as "I doubt …": "I'm unconvinced that …", "I'm sceptical that …". */
 const DOUBTING = new Set(['unconvinced', 'doubtful', 'sceptical', 'skeptical']);
 /** What "not" and "far from" turn into doubt: "I'm not convinced …", "I'm far from sure …". */
@@ -161,6 +186,8 @@ const DEGREE = new Set([
   'really',
   'totally',
   'now',
+  'almost',
+  'very',
 ]);
 
 /** "my guess is that …", "I have a feeling …", "I get the sense …". */
@@ -399,6 +426,10 @@ function leadingFrameAt(
   let k = afterAdverbs(tokens, i + 1);
   // "I'd say …", "I would guess …".
   if (w(k) === 'would') {
+    // "I wouldn't be surprised if …" leans to the clause, "I'd be surprised if …" to its denial.
+    const not = w(k + 1) === 'not' ? 1 : 0;
+    if (w(k + not + 1) === 'be' && w(k + not + 2) === 'surprised' && w(k + not + 3) === 'if')
+      return not === 1 ? keeps(k + 4) : denies(k + 3);
     if (w(k + 1) === 'say') return keeps(k + 1);
     if (BELIEVE.has(w(k + 1))) return keeps(k + 1);
     return undefined;
