@@ -11,7 +11,7 @@ import {
   STOPWORDS,
 } from './lexicon.js';
 import { genderOfFirstName } from './names.js';
-import { ownFrame, viewOfMyDeed } from './own-frame.js';
+import { frontHeldBelief, ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
 import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
@@ -1271,7 +1271,7 @@ export function analyse(
   // told from another side is retold in one order ("we'll lose Ana" → "Ana will quit us").
   // The writer's own frame of belief is dropped ("I'm sure Dana doesn't trust me" is "Dana doesn't trust me");
   // a negated one denies its clause ("I don't think Dana trusts me").
-  const read = markEntities(tokenize(text), entityLookup(people, entryPeople, answers));
+  const read = frontHeldBelief(markEntities(tokenize(text), entityLookup(people, entryPeople, answers)));
   const frame = ownFrame(read);
   const entities = commaBeforeMain(
     invertedCondition(frame === undefined ? read : read.slice(frame.from, frame.to)),
