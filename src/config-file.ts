@@ -96,8 +96,11 @@ export function parseCliValue(key: ConfigKey, text: string): unknown {
   return checkValue(key, value);
 }
 
-/** Sets (or, with `undefined`, removes) one key, keeping the person's comments and layout. */
-export function updateConfigFile(path: string, name: string, value: unknown): void {
+/**
+ * Sets (or, with `undefined`, removes) one key, keeping the person's comments and layout. Returns false when
+ * there was nothing to remove (the file is then left as it was).
+ */
+export function updateConfigFile(path: string, name: string, value: unknown): boolean {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
@@ -120,14 +123,20 @@ export function updateConfigFile(path: string, name: string, value: unknown): vo
       hint: `fix the file by hand: ${path}`,
     });
   }
-  if (isScalar(doc.contents)) doc.contents = null;
-  if (value === undefined) removeKeepingComments(doc, name);
-  else doc.set(name, value);
+  // An empty map prints as `{}`, and keys set into it later as `{ editor: vim }`: no map at all keeps the file
+  // one `key: value` a line.
+  if (isScalar(doc.contents) || (isMap(doc.contents) && doc.contents.items.length === 0)) doc.contents = null;
+  if (value === undefined) {
+    if (!doc.has(name)) return false;
+    removeKeepingComments(doc, name);
+    if (isMap(doc.contents) && doc.contents.items.length === 0) doc.contents = null;
+  } else doc.set(name, value);
   if (text.trim() === '') doc.commentBefore = HEADER;
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, doc.toString(), { mode: 0o600 });
   renameSync(temp, path);
+  return true;
 }
 
 /** A comment written above a removed setting belongs to what follows it, not to the setting. */
