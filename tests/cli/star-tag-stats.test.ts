@@ -169,6 +169,21 @@ describe('reflect stats', () => {
     ]);
   });
 
+  it('-n counts the newest n entries everywhere: sets, people and tags too, not only the total', () => {
+    const s = stats(['-n', '2']);
+    expect(s.total).toBe(2);
+    expect(s.sets).toEqual([
+      { name: 'freeform', count: 1 },
+      { name: 'left-hand-column', count: 1 },
+    ]);
+    expect(s.people).toEqual([
+      { name: 'Dana', count: 1 },
+      { name: 'Sam', count: 1 },
+    ]);
+    expect(s.tags).toEqual([{ name: 'demo', count: 1 }]);
+    expect(stats(['--with', 'dana', '-n', '1']).sets).toEqual([{ name: 'freeform', count: 1 }]);
+  });
+
   it('plain output has a bar per week', () => {
     const result = run(['stats']);
     expect(result.code).toBe(0);
