@@ -1448,6 +1448,12 @@ const rows: BadInput[] = [
     ['summary', '--from', '2026-11-30', '--to', '2026-11-01'],
     'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
   ),
+  bad(
+    'summary: --from after today, without --to',
+    ['summary', '--from', '2026-12-01'],
+    'reflect: --from (2026-12-01) is later than today, where a summary without --to ends',
+    { hint: 'add --to for a period ahead, or give an earlier --from' },
+  ),
   bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
   bad(
     'summary: --history 0',
