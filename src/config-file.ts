@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CONFIG_KEYS, type Config, type ConfigKey, configReadProblem, normalizeKey } from './config.js';
+import { homeDir } from './context.js';
 import { UserError } from './errors.js';
 
 /** Loaded only when a config file exists or `reflect config` writes one: YAML and zod stay off the start-up path. */
@@ -78,7 +79,7 @@ function checkValue(key: ConfigKey, value: unknown, where?: string): unknown {
 
 /** `~/x` is in the home folder; a relative path is relative to the config file's folder. */
 function resolvePath(path: string, base: string, env: Readonly<Record<string, string | undefined>>): string {
-  if (path === '~' || path.startsWith('~/')) return join(env.HOME ?? '', path.slice(1));
+  if (path === '~' || path.startsWith('~/')) return join(homeDir(env), path.slice(1));
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
