@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { refuseJournalFile } from './options.js';
+import { outFile } from './options.js';
 
 interface BackupOptions {
   verify?: boolean;
@@ -53,9 +53,9 @@ the journal file while reflect is not running. A JSON export comes back with: re
         );
       }
       const store = ctx.store();
-      const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
-      if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
-      refuseJournalFile(target, store.path, 'backup');
+      const named = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
+      if (named === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
+      const target = outFile(named, store.path, 'backup');
       if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
         throw new UserError(`${target} is a folder; nothing was written`, {
           hint: `name a file, e.g. reflect backup ${join(target, 'journal-backup.db')}`,
