@@ -1800,6 +1800,11 @@ const rows: BadInput[] = [
   ),
   bad('backup: --verify a missing file', ['backup', '--verify', '{dir}/nope.db'], 'nope.db: no such file'),
   bad(
+    'backup: --verify a folder',
+    ['backup', '--verify', '{dir}'],
+    'reflect: {dir} is a folder, not a journal file',
+  ),
+  bad(
     'backup: --verify with --force',
     ['backup', '--verify', '{db}', '--force'],
     'reflect: --verify cannot be combined with --force',
