@@ -1784,6 +1784,31 @@ const rows: BadInput[] = [
       },
     },
   ),
+  // Two entries of one file under one uuid: the second was taken for a conflict with the first (and with
+  // --overwrite replaced it), whatever the journal held.
+  bad(
+    'import: two reflect entries with one uuid',
+    ['import', '{dir}/r.json', '--overwrite'],
+    'entries[1].uuid: repeats the uuid of entries[0], with other content',
+    {
+      files: {
+        'r.json': reflectDoc.replace(
+          '8c1d2e3f-4a5b-4c6d-9e7f-0a1b2c3d4e5f',
+          '3f7b0c2e-9a41-4d6b-8e5f-1a2b3c4d5e6f',
+        ),
+      },
+    },
+  ),
+  bad(
+    'import: two Day One entries with one uuid',
+    ['import', '{dir}/d.json'],
+    'entries[2].uuid: repeats the uuid of entries[0], with other content',
+    {
+      files: {
+        'd.json': dayOneDoc.replace('F00DFACE000011112222333344445555', '5D2C8A9E41F04B7C9E2D3A6B1C0F8E71'),
+      },
+    },
+  ),
   bad(
     'import: an unknown --assignments choice',
     ['import', '{dir}/r.json', '--assignments', 'maybe'],
