@@ -132,6 +132,8 @@ export function updateConfigFile(path: string, name: string, value: unknown): bo
     removeKeepingComments(doc, name);
     if (isMap(doc.contents) && doc.contents.items.length === 0) doc.contents = null;
   } else doc.set(name, value);
+  // A file an earlier reflect turned into `{ color: true, … }` goes back to one setting a line.
+  if (isMap(doc.contents)) doc.contents.flow = false;
   if (text.trim() === '') doc.commentBefore = HEADER;
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;

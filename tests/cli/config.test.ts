@@ -208,5 +208,9 @@ describe('reflect config', () => {
     expect(run(['config', 'unset', 'count']).code).toBe(0);
     expect(run(['config', 'set', 'editor', 'vim']).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^# reflect settings.*\n\neditor: vim\n$/);
+    // A file an earlier reflect left in flow style goes back to one setting a line.
+    writeConfig('# mine\n{ color: true, count: 5 }\n');
+    expect(run(['config', 'set', 'weekStart', 'sunday']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('# mine\ncolor: true\ncount: 5\nweekStart: sunday\n');
   });
 });
