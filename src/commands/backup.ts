@@ -52,6 +52,11 @@ the journal file while reflect is not running. A JSON export comes back with: re
           `ok: ${path} is an intact reflect journal (schema ${result.schema}, ${result.entries} entries)`,
         );
       }
+      // Opening a journal creates it: a mistyped --db would be backed up as a new, empty one.
+      if (!existsSync(ctx.dbPath()))
+        throw new UserError(`no journal at ${ctx.dbPath()}; nothing was backed up`, {
+          hint: 'the journal in use: reflect config get db',
+        });
       const store = ctx.store();
       const named = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
       if (named === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');

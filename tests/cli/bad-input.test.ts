@@ -1865,6 +1865,13 @@ const rows: BadInput[] = [
     "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
+  // A mistyped --db made a new empty journal and reported it backed up.
+  bad(
+    'backup: a journal that does not exist',
+    ['--db', '{dir}/jorunal.db', 'backup', '{dir}/copy.db'],
+    'reflect: no journal at {dir}/jorunal.db; nothing was backed up',
+    { hint: 'reflect config get db' },
+  ),
   bad(
     'backup: an empty file name',
     ['backup', ''],
