@@ -83,7 +83,7 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
           ? // A file is read later, elsewhere: plain text, whatever colours the terminal has.
             stripVTControlCharacters(renderSummaryText(summary, 80, near))
           : renderSummaryText(summary, ctx.columns, near);
-  if (!options.out || !target) return ctx.out(text.replace(/\n$/, ''));
+  if (target === undefined) return ctx.out(text.replace(/\n$/, ''));
   const { writeFileAtomic } = await import('../../export/file-writer.js');
   try {
     writeFileAtomic(target, text.endsWith('\n') ? text : `${text}\n`);
