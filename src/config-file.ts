@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CONFIG_KEYS, type Config, type ConfigKey, configReadProblem, normalizeKey } from './config.js';
+import { homeDir } from './context.js';
 import { UserError } from './errors.js';
 
 /** Loaded only when a config file exists or `reflect config` writes one: YAML and zod stay off the start-up path. */
@@ -78,7 +79,7 @@ function checkValue(key: ConfigKey, value: unknown, where?: string): unknown {
 
 /** `~/x` is in the home folder; a relative path is relative to the config file's folder. */
 function resolvePath(path: string, base: string, env: Readonly<Record<string, string | undefined>>): string {
-  if (path === '~' || path.startsWith('~/')) return join(env.HOME ?? '', path.slice(1));
+  if (path === '~' || path.startsWith('~/')) return join(homeDir(env), path.slice(1));
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
@@ -96,8 +97,11 @@ export function parseCliValue(key: ConfigKey, text: string): unknown {
   return checkValue(key, value);
 }
 
-/** Sets (or, with `undefined`, removes) one key, keeping the person's comments and layout. */
-export function updateConfigFile(path: string, name: string, value: unknown): void {
+/**
+ * Sets (or, with `undefined`, removes) one key, keeping the person's comments and layout. Returns false when
+ * there was nothing to remove (the file is then left as it was).
+ */
+export function updateConfigFile(path: string, name: string, value: unknown): boolean {
   let text = '';
   try {
     text = readFileSync(path, 'utf8');
@@ -120,14 +124,22 @@ export function updateConfigFile(path: string, name: string, value: unknown): vo
       hint: `fix the file by hand: ${path}`,
     });
   }
-  if (isScalar(doc.contents)) doc.contents = null;
-  if (value === undefined) removeKeepingComments(doc, name);
-  else doc.set(name, value);
+  // An empty map prints as `{}`, and keys set into it later as `{ editor: vim }`: no map at all keeps the file
+  // one `key: value` a line.
+  if (isScalar(doc.contents) || (isMap(doc.contents) && doc.contents.items.length === 0)) doc.contents = null;
+  if (value === undefined) {
+    if (!doc.has(name)) return false;
+    removeKeepingComments(doc, name);
+    if (isMap(doc.contents) && doc.contents.items.length === 0) doc.contents = null;
+  } else doc.set(name, value);
+  // A file an earlier reflect turned into `{ color: true, … }` goes back to one setting a line.
+  if (isMap(doc.contents)) doc.contents.flow = false;
   if (text.trim() === '') doc.commentBefore = HEADER;
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, doc.toString(), { mode: 0o600 });
   renameSync(temp, path);
+  return true;
 }
 
 /** A comment written above a removed setting belongs to what follows it, not to the setting. */

@@ -1,6 +1,7 @@
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Config } from './config.js';
+import { UserError } from './errors.js';
 import type { Store } from './store/db.js';
 
 export interface GlobalOptions {
@@ -48,11 +49,24 @@ export function resolveDbPath(
 }
 
 export function dataHome(env: Context['env']): string {
-  return env.XDG_DATA_HOME?.startsWith('/')
-    ? env.XDG_DATA_HOME
-    : join(env.HOME || homedir(), '.local', 'share');
+  return env.XDG_DATA_HOME?.startsWith('/') ? env.XDG_DATA_HOME : join(homeDir(env), '.local', 'share');
 }
 
 export function configHome(env: Context['env']): string {
-  return env.XDG_CONFIG_HOME?.startsWith('/') ? env.XDG_CONFIG_HOME : join(env.HOME || homedir(), '.config');
+  return env.XDG_CONFIG_HOME?.startsWith('/') ? env.XDG_CONFIG_HOME : join(homeDir(env), '.config');
+}
+
+/**
+ * The home folder: $HOME, or the user's own when HOME is unset, empty or relative (cron, `env -i`), as a relative
+ * XDG path is ignored. Node's homedir() returns an empty HOME as it is, which put the journal in the working folder.
+ */
+export function homeDir(env: Context['env']): string {
+  if (env.HOME && isAbsolute(env.HOME)) return env.HOME;
+  try {
+    return userInfo().homedir;
+  } catch {
+    throw new UserError('cannot tell where your home folder is: HOME is not set', {
+      hint: 'set HOME, or name the journal with --db or REFLECT_DB',
+    });
+  }
 }

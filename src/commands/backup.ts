@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { refuseJournalFile } from './options.js';
+import { outFile } from './options.js';
 
 interface BackupOptions {
   verify?: boolean;
@@ -52,10 +52,15 @@ the journal file while reflect is not running. A JSON export comes back with: re
           `ok: ${path} is an intact reflect journal (schema ${result.schema}, ${result.entries} entries)`,
         );
       }
+      // Opening a journal creates it: a mistyped --db would be backed up as a new, empty one.
+      if (!existsSync(ctx.dbPath()))
+        throw new UserError(`no journal at ${ctx.dbPath()}; nothing was backed up`, {
+          hint: 'the journal in use: reflect config get db',
+        });
       const store = ctx.store();
-      const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
-      if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
-      refuseJournalFile(target, store.path, 'backup');
+      const named = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
+      if (named === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
+      const target = outFile(named, store.path, 'backup');
       if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
         throw new UserError(`${target} is a folder; nothing was written`, {
           hint: `name a file, e.g. reflect backup ${join(target, 'journal-backup.db')}`,

@@ -105,11 +105,15 @@ Examples:
     )
     .action(async (name: string) => {
       const loaded = await current(ctx);
-      // Any name may be removed, so an unknown key in the file can be cleaned up from here.
+      // Any name may be removed, so an unknown or misspelt key in the file (`default-set`, which the error
+      // names) can be cleaned up from here: the name as written first, else the setting it stands for.
       const key = normalizeKey(name) ?? name;
       if (!existsSync(loaded.path)) return ctx.note(`${key} is not set (there is no config file)`);
       const { updateConfigFile } = await import('../config-file.js');
-      updateConfigFile(loaded.path, key, undefined);
+      if (name !== key && updateConfigFile(loaded.path, name, undefined))
+        return ctx.note(`${name} removed from ${loaded.path}`);
+      if (!updateConfigFile(loaded.path, key, undefined))
+        return ctx.note(`${key} is not set in ${loaded.path}`);
       ctx.note(`${key} removed from ${loaded.path}`);
     });
   config

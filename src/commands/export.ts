@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
 import { addFilterOptions, readFilters } from './filters.js';
-import { parseCount, refuseJournalFile } from './options.js';
+import { outFile, parseCount } from './options.js';
 
 interface ExportOptions extends FilterOptions {
   format: string;
@@ -51,8 +51,11 @@ Examples:
     ]);
     const format = EXPORT_FORMATS[options.format]!;
     const filters = await readFilters(ctx, options, { count: 'all' });
-    const target = resolveTarget(options.out, format, process.cwd());
-    if (target.kind === 'file') refuseJournalFile(target.path, ctx.dbPath(), 'export');
+    const resolved = resolveTarget(options.out, format, process.cwd());
+    const target =
+      resolved.kind === 'file'
+        ? { ...resolved, path: outFile(resolved.path, ctx.dbPath(), 'export') }
+        : resolved;
     const db = ctx.store().db;
     const assignmentId =
       options.assignment === undefined ? undefined : parseCount(options.assignment, '--assignment');

@@ -23,7 +23,7 @@ export function registerNames(program: Command, ctx: Context): void {
       .action(async (options: FilterOptions) => {
         // -n limits the names shown, not the entries counted.
         const query = await readFilters(ctx, options, { count: 'all' });
-        const counts = nameCounts(ctx.store().db, kind, query).slice(0, query.limit);
+        const counts = nameCounts(ctx.store().db, kind, { ...query, limit: undefined }).slice(0, query.limit);
         if (ctx.globals.json) return ctx.out(JSON.stringify(counts, null, 2));
         if (counts.length === 0) return ctx.note(MSG.noNames(kind));
         const width = String(counts[0]!.count).length;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { closest } from '../domain/suggest.js';
@@ -202,10 +202,38 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
 }
 
 /**
+ * The file a summary, an export or a backup given `out` replaces (they write beside it and rename into place):
+ * through a symbolic link, the file it points to, so the link stays (a notes file linked into a synced folder);
+ * a missing file as named. A device, named pipe or socket is refused, as the rename would put a plain file in its
+ * place (as root, `--out /dev/null --force` did), and so are the journal's own files, by name or through a link.
+ */
+export function outFile(out: string, journal: string, what: string): string {
+  refuseJournalFile(out, journal, what);
+  let target: string;
+  try {
+    target = realpathSync(out);
+  } catch {
+    return resolve(out);
+  }
+  refuseJournalFile(target, journal, what);
+  const stat = statSync(target);
+  const special =
+    stat.isCharacterDevice() || stat.isBlockDevice()
+      ? 'a device'
+      : stat.isFIFO()
+        ? 'a named pipe'
+        : stat.isSocket()
+          ? 'a socket'
+          : undefined;
+  if (special) throw new UserError(`${out} is ${special}, not a file; the ${what} was not written`);
+  return target;
+}
+
+/**
  * Refuses an output path that is the journal or one of SQLite's files beside it (`-wal`, `-shm`, `-journal`):
  * writing a summary, an export or a backup there would destroy the journal, `--force` or not.
  */
-export function refuseJournalFile(out: string, journal: string, what: string): void {
+function refuseJournalFile(out: string, journal: string, what: string): void {
   const target = resolve(out);
   const db = resolve(journal);
   if ([db, `${db}-wal`, `${db}-shm`, `${db}-journal`].includes(target)) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
-import { toFtsQuery } from '../domain/search-query.js';
+import { quotedQuery, toFtsQuery } from '../domain/search-query.js';
 import { searchEntries } from '../store/search.js';
 import { listLine } from '../ui/list-line.js';
 import { MSG } from '../ui/messages.js';
@@ -37,7 +37,7 @@ Examples:
         }));
         return ctx.out(JSON.stringify(items, null, 2));
       }
-      if (hits.length === 0) return ctx.note(MSG.noSearchMatches(text));
+      if (hits.length === 0) return ctx.note(MSG.noSearchMatches(quotedQuery(text)));
       // One write: each write to a file or terminal is a system call.
       const onTerminal = Boolean(ctx.io.stdout.isTTY);
       ctx.out(

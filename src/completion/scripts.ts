@@ -38,10 +38,17 @@ function bashScript(spec: CommandSpec, builtinSets: string[], header = true): st
       (alias) => `    ${bashWord(`${path.slice(0, -1).join(' ')}:${alias}`)}) echo ${bashWord(c.name)} ;;`,
     ),
   );
-  const optionValueCases = commands.flatMap(({ spec: c }) =>
+  // By command and flag: `--format` is md|json to export, reflect|jrnl|dayone to import. The root's options
+  // (--db) hold under every command, so they come last, for any path.
+  const optionValueCases = [...commands.slice(1), commands[0]!].flatMap(({ path, spec: c }) =>
     c.options
       .filter((o) => o.takesValue && o.values.kind !== 'none')
-      .map((o) => `    ${flagsOf(o).map(bashWord).join('|')}) echo ${bashValues(o.values)} ;;`),
+      .map((o) => {
+        const patterns = flagsOf(o).map((f) =>
+          path.length ? bashWord(`${path.join(' ')}:${f}`) : `*${bashWord(`:${f}`)}`,
+        );
+        return `    ${patterns.join('|')}) echo ${bashValues(o.values)} ;;`;
+      }),
   );
   return `${header ? '# reflect completion for bash — add to ~/.bashrc: eval "$(reflect completion bash)"\n' : ''}
 _reflect_sets() {
@@ -65,8 +72,8 @@ ${aliasCases.join('\n')}
 }
 
 _reflect_option_values() {
-  case "$1" in
-${[...new Set(optionValueCases)].join('\n')}
+  case "$1:$2" in
+${optionValueCases.join('\n')}
     *) echo '' ;;
   esac
 }
@@ -96,7 +103,7 @@ _reflect() {
   _reflect_spec "$path"
   case " $valopts " in
     *" $prev "*)
-      values=$(_reflect_option_values "$prev")
+      values=$(_reflect_option_values "$path" "$prev")
       case "$values" in
         @files) COMPREPLY=($(compgen -f -- "$cur")) ;;
         @sets) COMPREPLY=($(compgen -W "$(_reflect_sets)" -- "$cur")) ;;

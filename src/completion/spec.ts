@@ -64,7 +64,9 @@ function argValues(command: Command): ValueSource {
   if (first.argChoices) return { kind: 'words', words: first.argChoices };
   if (first.name() === 'key' && command.parent?.name() === 'config')
     return { kind: 'words', words: Object.keys(CONFIG_KEYS) };
-  if (first.name() === 'set') return { kind: 'sets' };
+  // `assign <set-id>`, `prompts show|export|remove <id>`: arguments described as an existing set's id
+  // (`prompts new <id>` names a set that does not exist yet).
+  if (/^prompt set id\b/.test(first.description)) return { kind: 'sets' };
   return NONE;
 }
 

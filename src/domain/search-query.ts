@@ -61,8 +61,14 @@ function hasWordCharacter(text: string): boolean {
   return /[a-zA-Z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text);
 }
 
+/** A query as messages quote it: a pasted page is named by its first 60 characters, not echoed whole. */
+export function quotedQuery(query: string): string {
+  const chars = [...query];
+  return JSON.stringify(chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : query);
+}
+
 function badQuery(input: string, why: string): UserError {
-  return new UserError(`cannot search for ${JSON.stringify(input)}: ${why}`, {
+  return new UserError(`cannot search for ${quotedQuery(input)}: ${why}`, {
     hint: 'search for words, "a quoted phrase" or a prefix*; OR, NOT and AND (in capitals) combine them',
   });
 }

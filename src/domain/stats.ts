@@ -43,9 +43,15 @@ export interface StatsOptions {
   weekStart: WeekStart;
   /** Weeks shown in the per-week chart: the selected range, or this many weeks up to now. */
   range?: { from?: Date | undefined; to?: Date | undefined };
+  /** The most weeks charted: 12 without --from, else every week of the range up to this many. */
   maxWeeks?: number;
   top?: number;
 }
+
+/** Weeks charted without --from. */
+const DEFAULT_WEEKS = 12;
+/** Weeks charted at most for a --from range (two years, as summary's --history): its entries get their bars. */
+const MAX_RANGE_WEEKS = 104;
 
 /** Everything `reflect stats` shows, from plain rows and the clock. */
 export function computeStats(input: StatsInput, options: StatsOptions): Stats {
@@ -64,7 +70,7 @@ export function computeStats(input: StatsInput, options: StatsOptions): Stats {
 }
 
 function weekCounts(dates: Date[], options: StatsOptions): WeekCount[] {
-  const maxWeeks = options.maxWeeks ?? 12;
+  const maxWeeks = options.maxWeeks ?? (options.range?.from ? MAX_RANGE_WEEKS : DEFAULT_WEEKS);
   const end = options.range?.to && options.range.to < options.now ? options.range.to : options.now;
   const lastWeek = weekContaining(end, options.weekStart);
   const earliest = shiftWeek(lastWeek, -(maxWeeks - 1), options.weekStart);

@@ -60,6 +60,11 @@ export async function resolvePeriod(
   // A summary covers whole days; a month or year given without a day covers all of it.
   const start = startOfDay(rangeStart(from));
   const end = endOfDay(rangeEnd(to));
+  if (start > end && options.to === undefined) {
+    throw new UserError(`--from (${options.from}) is later than today, where a summary without --to ends`, {
+      hint: 'add --to for a period ahead, or give an earlier --from',
+    });
+  }
   if (start > end) {
     throw new UserError(`--from (${options.from}) is later than --to (${options.to})`, {
       hint: 'swap them, or leave out --to to mean today',

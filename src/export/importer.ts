@@ -144,20 +144,29 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         dryRun: options.dryRun,
       };
       const bulk = bulkWriter(db);
-      // Into an empty journal only this import's own entries can share a uuid: SQLite is asked about a uuid
-      // only when the file repeats one.
-      const added = empty ? new Set<string>() : undefined;
+      // The file's uuids, each with the first entry that has it and what became of that one. Into an empty
+      // journal only the file's own entries can share a uuid: SQLite is asked about one only when it repeats.
+      const seen = new Map<string, { index: number; status: ItemStatus }>();
       forEachCheckedEntry(path, checks, total, ({ entry, index }) => {
         const set = checks.sets.get(setKey(entry.set, entry.setVersion))!;
-        const existingId = added?.has(entry.uuid) === false ? undefined : entryIdByUuid(db, entry.uuid);
-        added?.add(entry.uuid);
+        const earlier = seen.get(entry.uuid);
+        const existingId = empty && earlier === undefined ? undefined : entryIdByUuid(db, entry.uuid);
+        const same =
+          existingId !== undefined &&
+          canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry);
+        if (earlier && format.name !== 'jrnl' && differsFromEarlier(earlier.status, same)) {
+          throw new ImportProblem(
+            `entries[${index}].uuid`,
+            `repeats the uuid of entries[${earlier.index}], with other content`,
+          );
+        }
         let status: ItemStatus;
         if (existingId === undefined) {
           sets.snapshot(set);
           bulk.insert(toNewEntry(entry, set));
           summary.imported++;
           status = 'new';
-        } else if (canonicalJson(toExportEntry(getEntryByUuid(db, entry.uuid)!)) === canonicalJson(entry)) {
+        } else if (same) {
           summary.unchanged++;
           status = 'unchanged';
         } else {
@@ -170,6 +179,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
             status = 'overwritten';
           } else status = 'conflict';
         }
+        if (!earlier) seen.set(entry.uuid, { index, status });
         hooks.item?.(status, entry, index);
       });
       bulk.finish();
@@ -190,6 +200,17 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
     // A dry run writes nothing that stays; a small import is not worth changing the journal's mode for.
     { bulk: !options.dryRun && total >= BULK_IMPORT_ENTRIES },
   );
+}
+
+/**
+ * Whether an entry that repeats a uuid of the file differs from the file's earlier entry with it: two entries
+ * of a reflect or Day One file under one uuid are a broken file (read as a conflict with the file's own earlier
+ * entry, which --overwrite replaced), while the same entry twice is skipped as already here. jrnl's uuids are
+ * made from the date and text, so there a repeat is an entry written twice. `same`: the repeat equals the
+ * journal's copy, which is the earlier entry unless that one was a conflict the journal kept its own copy for.
+ */
+function differsFromEarlier(earlier: ItemStatus, same: boolean): boolean {
+  return earlier === 'conflict' ? same : !same;
 }
 
 function chooseFormat(

@@ -35,6 +35,8 @@ export interface Verified {
 /** Opens a file read-only and checks that it is an intact reflect journal this version can open. */
 export function verifyJournalFile(path: string): Verified {
   if (!existsSync(path)) throw new UserError(`${path}: no such file`);
+  // SQLite opens a folder and then fails with "disk I/O error".
+  if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder, not a journal file`);
   let db: Db;
   try {
     db = openDatabase(path, { readonly: true, fileMustExist: true });

@@ -440,14 +440,29 @@ export interface NameCount {
   count: number;
 }
 
-/** People or tags with how many entries (of those the query selects) mention them, most used first. */
+/**
+ * The entries a query selects, as a subquery of their ids (undefined: the whole journal): the newest `limit`
+ * of them when the query has a limit, as `list` shows them and `stats` counts them.
+ */
+function selectedIds(query: EntryQuery): { ids: string | undefined; params: Record<string, unknown> } {
+  const { where, params } = entryFilter(query);
+  if (query.limit === undefined)
+    return { ids: where ? `SELECT e.id FROM entries e ${where}` : undefined, params };
+  params.limit = query.limit;
+  return {
+    ids: `SELECT e.id FROM entries e ${where} ORDER BY e.occurred_at DESC, e.id DESC LIMIT @limit`,
+    params,
+  };
+}
+
+/** People or tags with how many of the selected entries (see `selectedIds`) name them, most first. */
 export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): NameCount[] {
   const [table, link, column] =
     kind === 'people'
       ? (['people', 'entry_people', 'person_id'] as const)
       : (['tags', 'entry_tags', 'tag_id'] as const);
-  const { where, params } = entryFilter({ ...query, limit: undefined });
-  const scope = where ? `WHERE l.entry_id IN (SELECT e.id FROM entries e ${where})` : '';
+  const { ids, params } = selectedIds(query);
+  const scope = ids ? `WHERE l.entry_id IN (${ids})` : '';
   const rows = sql<NameCount>(
     db,
     `SELECT t.name AS name, count(*) AS count FROM ${link} l JOIN ${table} t ON t.id = l.${column}
@@ -459,10 +474,11 @@ export function nameCounts(db: Db, kind: 'people' | 'tags', query: EntryQuery): 
 
 /** Entries per prompt set among those the query selects, most used first. */
 export function setCounts(db: Db, query: EntryQuery): NameCount[] {
-  const { where, params } = entryFilter({ ...query, limit: undefined });
+  const { ids, params } = selectedIds(query);
+  const scope = ids ? `WHERE e.id IN (${ids})` : '';
   return sql<NameCount>(
     db,
-    `SELECT e.set_id AS name, count(*) AS count FROM entries e ${where} GROUP BY e.set_id ORDER BY count DESC, name`,
+    `SELECT e.set_id AS name, count(*) AS count FROM entries e ${scope} GROUP BY e.set_id ORDER BY count DESC, name`,
   ).all(params);
 }
 

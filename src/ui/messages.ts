@@ -7,7 +7,8 @@ export const MSG = {
   pasteIgnored: 'A paste does not choose here: press one of these keys.',
   noEntries: 'no entries yet — start one with: reflect new',
   noMatches: 'no entries match these filters',
-  noSearchMatches: (query: string) => `nothing found for ${JSON.stringify(query)}`,
+  /** `quoted`: the query as quotedQuery() shows it. */
+  noSearchMatches: (quoted: string) => `nothing found for ${quoted}`,
   starred: (ids: number[]) => `starred ${ids.length === 1 ? 'entry' : 'entries'} ${ids.join(', ')}`,
   unstarred: (ids: number[]) => `unstarred ${ids.length === 1 ? 'entry' : 'entries'} ${ids.join(', ')}`,
   tagsNow: (id: number, tags: string[]) =>

@@ -602,6 +602,12 @@ const rows: BadInput[] = [
     'reflect: cannot search for "\\"unclosed phrase": a quote is not closed',
   ),
   bad('search: a closing quote alone', ['search', 'budget"'], 'a quote is not closed'),
+  // A pasted page is not echoed back whole: the line names its first 60 characters.
+  bad(
+    'search: a very long query with an unclosed quote',
+    ['search', `"${'word '.repeat(2000)}`],
+    `reflect: cannot search for "\\"${'word '.repeat(11)}word…": a quote is not closed`,
+  ),
   bad(
     'search: a lone *',
     ['search', '*'],
@@ -1448,6 +1454,12 @@ const rows: BadInput[] = [
     ['summary', '--from', '2026-11-30', '--to', '2026-11-01'],
     'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
   ),
+  bad(
+    'summary: --from after today, without --to',
+    ['summary', '--from', '2026-12-01'],
+    'reflect: --from (2026-12-01) is later than today, where a summary without --to ends',
+    { hint: 'add --to for a period ahead, or give an earlier --from' },
+  ),
   bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
   bad(
     'summary: --history 0',
@@ -1778,6 +1790,31 @@ const rows: BadInput[] = [
       },
     },
   ),
+  // Two entries of one file under one uuid: the second was taken for a conflict with the first (and with
+  // --overwrite replaced it), whatever the journal held.
+  bad(
+    'import: two reflect entries with one uuid',
+    ['import', '{dir}/r.json', '--overwrite'],
+    'entries[1].uuid: repeats the uuid of entries[0], with other content',
+    {
+      files: {
+        'r.json': reflectDoc.replace(
+          '8c1d2e3f-4a5b-4c6d-9e7f-0a1b2c3d4e5f',
+          '3f7b0c2e-9a41-4d6b-8e5f-1a2b3c4d5e6f',
+        ),
+      },
+    },
+  ),
+  bad(
+    'import: two Day One entries with one uuid',
+    ['import', '{dir}/d.json'],
+    'entries[2].uuid: repeats the uuid of entries[0], with other content',
+    {
+      files: {
+        'd.json': dayOneDoc.replace('F00DFACE000011112222333344445555', '5D2C8A9E41F04B7C9E2D3A6B1C0F8E71'),
+      },
+    },
+  ),
   bad(
     'import: an unknown --assignments choice',
     ['import', '{dir}/r.json', '--assignments', 'maybe'],
@@ -1793,6 +1830,11 @@ const rows: BadInput[] = [
     'reflect: --verify needs the backup file to check',
   ),
   bad('backup: --verify a missing file', ['backup', '--verify', '{dir}/nope.db'], 'nope.db: no such file'),
+  bad(
+    'backup: --verify a folder',
+    ['backup', '--verify', '{dir}'],
+    'reflect: {dir} is a folder, not a journal file',
+  ),
   bad(
     'backup: --verify with --force',
     ['backup', '--verify', '{db}', '--force'],
@@ -1829,6 +1871,13 @@ const rows: BadInput[] = [
     "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
+  // A mistyped --db made a new empty journal and reported it backed up.
+  bad(
+    'backup: a journal that does not exist',
+    ['--db', '{dir}/jorunal.db', 'backup', '{dir}/copy.db'],
+    'reflect: no journal at {dir}/jorunal.db; nothing was backed up',
+    { hint: 'reflect config get db' },
+  ),
   bad(
     'backup: an empty file name',
     ['backup', ''],

@@ -26,6 +26,19 @@ function helpCommands(): string[] {
   return [...section.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
 }
 
+/** What bash offers for the words typed so far (the last one is being completed), through the real script. */
+function bashCompleter(): (...words: string[]) => string {
+  const script = reflect(['completion', 'bash']).stdout;
+  return (...words) => {
+    const program = `${script}
+COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _reflect; echo "\${COMPREPLY[*]}"`;
+    return spawnSync('bash', ['-c', program], {
+      encoding: 'utf8',
+      env: { PATH: '/usr/bin:/bin' },
+    }).stdout.trim();
+  };
+}
+
 describe('reflect completion', () => {
   it('prints a bash script that bash accepts and that names every command', () => {
     const result = reflect(['completion', 'bash']);
@@ -41,15 +54,7 @@ describe('reflect completion', () => {
   });
 
   it('completes commands, options, config keys and set ids in bash', () => {
-    const script = reflect(['completion', 'bash']).stdout;
-    const complete = (...words: string[]) => {
-      const program = `${script}
-COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _reflect; echo "\${COMPREPLY[*]}"`;
-      return spawnSync('bash', ['-c', program], {
-        encoding: 'utf8',
-        env: { PATH: '/usr/bin:/bin' },
-      }).stdout.trim();
-    };
+    const complete = bashCompleter();
     expect(complete('reflect', 'tr')).toBe('trash');
     expect(complete('reflect', 'trash', '')).toBe('empty');
     expect(complete('reflect', 'config', 'set', 'week')).toBe('weekStart');
@@ -58,6 +63,27 @@ COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length 
     );
     expect(complete('reflect', 'rm', '--')).toContain('--yes');
     expect(complete('reflect', 'completion', '')).toBe('bash zsh fish');
+  });
+
+  it('offers each command its own values of a shared option name (--format of import, export, summary)', () => {
+    const complete = bashCompleter();
+    expect(complete('reflect', 'import', '--format', '')).toBe('reflect jrnl dayone');
+    expect(complete('reflect', 'export', '--format', '')).toBe('md json');
+    expect(complete('reflect', 'summary', '--format', '')).toBe('text md json');
+    expect(complete('reflect', '--db', 'x.db', 'import', 'a.json', '--format', 'j')).toBe('jrnl');
+  });
+
+  it('completes set ids where a command takes one (assign, prompts show/export/remove), in bash and fish', () => {
+    const complete = bashCompleter();
+    expect(complete('reflect', 'assign', 'ch')).toBe('check-in');
+    expect(complete('reflect', 'prompts', 'show', 'l')).toBe('ladder-of-inference left-hand-column');
+    expect(complete('reflect', 'prompts', 'export', 'f')).toBe('freeform');
+    expect(complete('reflect', 'prompts', 'remove', 'a')).toBe('advocacy-inquiry');
+    // `prompts new <id>` names a set that does not exist yet.
+    expect(complete('reflect', 'prompts', 'new', 'f')).toBe('');
+    const fish = reflect(['completion', 'fish']).stdout;
+    expect(fish).toMatch(/__fish_seen_subcommand_from assign'.* -a '\(__reflect_sets\)'/);
+    expect(fish).toMatch(/__fish_seen_subcommand_from show'.* -a '\(__reflect_sets\)'/);
   });
 
   it.each([

@@ -181,4 +181,36 @@ describe('reflect config', () => {
     expect(run(['config', 'unset', 'colour']).code).toBe(0);
     expect(run(['list']).code).toBe(0);
   });
+
+  it('unset removes a misspelt key as the error hint says (default-set, weekstart), not the key it resembles', () => {
+    writeConfig('defaultSet: freeform\ndefault-set: check-in\nweekstart: sunday\n');
+    const broken = run(['list']);
+    expect(broken.stderr).toContain('remove it with: reflect config unset default-set');
+    const unset = run(['config', 'unset', 'default-set']);
+    expect(unset).toMatchObject({ code: 0, stderr: `default-set removed from ${file}\n` });
+    expect(readFileSync(file, 'utf8')).toBe('defaultSet: freeform\nweekstart: sunday\n');
+    expect(run(['config', 'unset', 'weekstart']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('defaultSet: freeform\n');
+    expect(run(['list']).code).toBe(0);
+  });
+
+  it('unset of a key the file does not set says so and leaves the file as it was', () => {
+    writeConfig('# mine\ncount: 5\n');
+    const result = run(['config', 'unset', 'weekStart']);
+    expect(result).toMatchObject({ code: 0, stderr: `weekStart is not set in ${file}\n` });
+    expect(readFileSync(file, 'utf8')).toBe('# mine\ncount: 5\n');
+    const unknown = run(['config', 'unset', 'bogus']);
+    expect(unknown).toMatchObject({ code: 0, stderr: `bogus is not set in ${file}\n` });
+  });
+
+  it('keeps the file in block style after every key was unset and one is set again', () => {
+    expect(run(['config', 'set', 'count', '5']).code).toBe(0);
+    expect(run(['config', 'unset', 'count']).code).toBe(0);
+    expect(run(['config', 'set', 'editor', 'vim']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# reflect settings.*\n\neditor: vim\n$/);
+    // A file an earlier reflect left in flow style goes back to one setting a line.
+    writeConfig('# mine\n{ color: true, count: 5 }\n');
+    expect(run(['config', 'set', 'weekStart', 'sunday']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('# mine\ncolor: true\ncount: 5\nweekStart: sunday\n');
+  });
 });

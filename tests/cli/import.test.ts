@@ -151,7 +151,7 @@ describe('reflect import', () => {
     expect(list().some((e) => e.title === 'Salary talk')).toBe(false);
   });
 
-  it('a file that repeats a uuid, into an empty journal: the copy is skipped, a changed copy is a conflict', () => {
+  it('a file that repeats a uuid, into an empty journal: the copy is skipped, a changed copy refuses the file', () => {
     const doc = JSON.parse(readFileSync(join(IMPORTS, 'reflect.json'), 'utf8'));
     const [first] = doc.entries;
     const empty = join(journal.dir, 'empty.db');
@@ -165,13 +165,16 @@ describe('reflect import', () => {
       'conflicting.json',
       JSON.stringify({ ...doc, entries: [...doc.entries, changed] }),
     );
-    const result = reflect(['import', conflicting], { db: emptier });
-    expect(result.stdout.trim()).toBe(
-      'imported 2 · skipped 0 already here · conflicts 1 (kept yours; --overwrite replaces them)',
-    );
-    const titles = reflectJson<ListItem[]>(['list'], { db: emptier }).map((e) => e.title);
-    expect(titles).toContain(first.title);
-    expect(titles).not.toContain(changed.title);
+    // Two different entries under one uuid: "kept yours" named the file's own first copy (and --overwrite
+    // dropped it), so the file is refused, the journal left as it was.
+    for (const flags of [[], ['--overwrite']]) {
+      const result = reflect(['import', conflicting, ...flags], { db: emptier });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toBe(
+        `reflect: ${conflicting}: entries[2].uuid: repeats the uuid of entries[0], with other content\n`,
+      );
+      expect(reflectJson<ListItem[]>(['list'], { db: emptier })).toEqual([]);
+    }
   });
 
   it('keeps search right: imported and replaced entries are found, and a dry run leaves indexing intact', () => {

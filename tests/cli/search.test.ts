@@ -118,6 +118,8 @@ describe('reflect search', () => {
     const result = reflect(['search', 'xylophone'], { db: journal.db });
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr.trim()).toBe('nothing found for "xylophone"');
+    const long = reflect(['search', 'xylophone '.repeat(500)], { db: journal.db });
+    expect(long.stderr).toBe(`nothing found for "${'xylophone '.repeat(6)}…"\n`);
   });
 });
 

@@ -169,6 +169,31 @@ describe('reflect stats', () => {
     ]);
   });
 
+  it('charts every week of a --from range longer than 12 weeks (its entries had no bar), up to two years', () => {
+    const weeks = stats(['--from', '2026-08-03']).weeks;
+    expect(weeks).toHaveLength(17);
+    expect(weeks[0]!.week).toBe('2026-W32');
+    expect(weeks.at(-1)!.week).toBe('2026-W48');
+    const long = stats(['--from', '2020-01-01', '--to', '2026-11-22']).weeks;
+    expect(long).toHaveLength(104);
+    expect(long.at(-1)!.week).toBe('2026-W47');
+  });
+
+  it('-n counts the newest n entries everywhere: sets, people and tags too, not only the total', () => {
+    const s = stats(['-n', '2']);
+    expect(s.total).toBe(2);
+    expect(s.sets).toEqual([
+      { name: 'freeform', count: 1 },
+      { name: 'left-hand-column', count: 1 },
+    ]);
+    expect(s.people).toEqual([
+      { name: 'Dana', count: 1 },
+      { name: 'Sam', count: 1 },
+    ]);
+    expect(s.tags).toEqual([{ name: 'demo', count: 1 }]);
+    expect(stats(['--with', 'dana', '-n', '1']).sets).toEqual([{ name: 'freeform', count: 1 }]);
+  });
+
   it('plain output has a bar per week', () => {
     const result = run(['stats']);
     expect(result.code).toBe(0);

@@ -29,7 +29,7 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt } from '../../ui/render.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { groupingNote, loadEngine } from '../assumptions/engine.js';
-import { parseCount, refuseJournalFile } from '../options.js';
+import { outFile, parseCount } from '../options.js';
 
 export interface SummaryOptions {
   week?: string;
@@ -54,10 +54,8 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
   if (options.force && options.out === undefined)
     throw new UserError('--force needs --out (it replaces an existing --out file)');
-  if (options.out !== undefined) {
-    refuseJournalFile(options.out, ctx.dbPath(), 'summary');
-    checkOutFile(options.out, Boolean(options.force));
-  }
+  const target = options.out === undefined ? undefined : outFile(options.out, ctx.dbPath(), 'summary');
+  if (options.out !== undefined) checkOutFile(options.out, Boolean(options.force));
   const history = parseCount(options.history, '--history');
   if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
   const now = ctx.now();
@@ -85,10 +83,10 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
           ? // A file is read later, elsewhere: plain text, whatever colours the terminal has.
             stripVTControlCharacters(renderSummaryText(summary, 80, near))
           : renderSummaryText(summary, ctx.columns, near);
-  if (!options.out) return ctx.out(text.replace(/\n$/, ''));
+  if (target === undefined) return ctx.out(text.replace(/\n$/, ''));
   const { writeFileAtomic } = await import('../../export/file-writer.js');
   try {
-    writeFileAtomic(options.out, text.endsWith('\n') ? text : `${text}\n`);
+    writeFileAtomic(target, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
     throw new UserError(`cannot write ${options.out} (${fsReason(error) ?? errnoCode(error) ?? error})`);
   }
