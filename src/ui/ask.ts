@@ -284,20 +284,24 @@ async function promptWithFilter<T>(
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
   // Ctrl-D on an empty line closes readline, which inquirer does not count as an answer: the prompt would wait
   // for ever on a terminal back in cooked mode. Readline's close pauses its input, then leaves raw mode (Ctrl-Z
-  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does.
-  const endOfInput = new AbortController();
+  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does. The back
+  // key ends it too (one signal for both: AbortSignal.any is newer than Node 20.0).
+  const ended = new AbortController();
   const filter: Transform & { isTTY: true; setRawMode(mode: boolean): void } = Object.assign(
     createPasteFilter(handling, { back: line.goesBack ?? false }),
     {
       isTTY: true as const,
       setRawMode: (mode: boolean) => {
         stdin.setRawMode(mode);
-        if (!mode && filter.isPaused()) endOfInput.abort();
+        if (!mode && filter.isPaused()) ended.abort();
       },
     },
   );
-  const back = new AbortController();
-  filter.once(BACK_PRESSED, () => back.abort());
+  let wentBack = false;
+  filter.once(BACK_PRESSED, () => {
+    wentBack = true;
+    ended.abort();
+  });
   const forward = (chunk: Buffer) => filter.write(chunk);
   stdin.on('data', forward);
   stdin.resume();
@@ -305,10 +309,10 @@ async function promptWithFilter<T>(
   try {
     const asked = prompt({
       input: filter,
-      signal: AbortSignal.any([endOfInput.signal, back.signal]),
+      signal: ended.signal,
       // Read when the prompt ends: a question left for going back is cleared, an answered one stays.
       get clearPromptOnDone() {
-        return back.signal.aborted;
+        return wentBack;
       },
     });
     // Inquirer starts listening to keys on the next turn (setImmediate); typed before that, they would be lost.
@@ -316,7 +320,7 @@ async function promptWithFilter<T>(
     if (typed) setImmediate(() => filter.push(typed));
     return await asked;
   } catch (error) {
-    if (back.signal.aborted) throw new GoBack(line.typedSoFar?.());
+    if (wentBack) throw new GoBack(line.typedSoFar?.());
     throw error;
   } finally {
     setPasteMode(false);
