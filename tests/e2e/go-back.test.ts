@@ -64,6 +64,23 @@ describe.skipIf(!hasTmux)('going back a step with Ctrl-P', () => {
 
     term = journal.terminal(['new', '--resume', String(draft!.id)]);
     await term.waitFor('Step 3 of 9');
+    await term.waitFor(WAITING);
+    // Back through the dialogue's lines (said, its unsaid, its said) to step 1, answered in the first session.
+    for (const line of [
+      /\? said\s*$/,
+      /\? unsaid My item gets squeezed again\.\s*$/,
+      /\? said\s+Dana: Keep it short\.\s*$/,
+    ]) {
+      term.press('C-p');
+      await term.waitFor(line);
+    }
+    term.press('C-p');
+    await term.waitFor(/Step 1 of 9[\s\S]*\? › Budget review with Dana\s*$/);
+    // Enter keeps step 1's answer; the dialogue is shown as written, and Enter on the empty "said" after it keeps it.
+    await term.answer('');
+    await term.waitFor(/said: Dana: Keep it short\.\nunsaid: My item gets squeezed again\.\n\? said\s*$/);
+    await term.answer('');
+    await term.waitFor(/Step 3 of 9[\s\S]*Step 3 of 9/);
     await term.answer('');
     await term.waitFor('Step 4 of 9');
     await term.answer('');
