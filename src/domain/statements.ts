@@ -1,3 +1,4 @@
+import type { StatementDecision } from './register.js';
 import type { AnswerMap, AnswerValue, Role, Step, StepKind } from './types.js';
 
 /** One assumption statement derived from an answer: exactly as written, in the order of the entry. */
@@ -135,4 +136,32 @@ export function contextOfAnswers(steps: readonly Pick<Step, 'id' | 'role'>[], an
       answers[step.id] === undefined ? [] : [{ role: step.role, value: answers[step.id]! }],
     ),
   );
+}
+
+/**
+ * The link-as-you-write decisions that still have their item: an item changed or removed after it was linked
+ * (the person went back) loses its decision, so a stale link never reaches the saved entry. Each item keeps
+ * its newest decision (an item written again is asked again). `answers`: a step's items so far, the step being
+ * written included.
+ */
+export function decisionsStillWritten(
+  decisions: readonly StatementDecision[],
+  answers: AnswerMap,
+): StatementDecision[] {
+  const left = new Map<string, number>();
+  const key = (stepId: string, text: string) => JSON.stringify([stepId, text]);
+  for (const [stepId, value] of Object.entries(answers)) {
+    if (!Array.isArray(value)) continue;
+    for (const item of value)
+      if (typeof item === 'string') left.set(key(stepId, item), (left.get(key(stepId, item)) ?? 0) + 1);
+  }
+  const kept: StatementDecision[] = [];
+  for (const decision of [...decisions].reverse()) {
+    const k = key(decision.stepId, decision.text);
+    const n = left.get(k) ?? 0;
+    if (n === 0) continue;
+    left.set(k, n - 1);
+    kept.unshift(decision);
+  }
+  return kept;
 }

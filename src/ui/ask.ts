@@ -20,6 +20,7 @@ import chalk from 'chalk';
 import { answerLines, MARK, questionLines } from './echo.js';
 import { MSG } from './messages.js';
 import {
+  BACK_PRESSED,
   createPasteFilter,
   PASTE_IGNORED,
   PASTE_MODE_OFF,
@@ -40,9 +41,13 @@ export interface Choice<T> {
 export interface Asker {
   /**
    * One line. Line breaks pasted into it become spaces, or with `lines` stay as "\n" in the answer (a paste
-   * never presses Enter).
+   * never presses Enter). `prefill`: text already in the line, to edit (unlike `default`, a line emptied stays
+   * empty).
    */
-  text(message: string, options?: { required?: boolean; default?: string; lines?: boolean }): Promise<string>;
+  text(
+    message: string,
+    options?: { required?: boolean; default?: string; lines?: boolean; prefill?: string },
+  ): Promise<string>;
   select<T>(message: string, choices: Array<Choice<T>>, options?: { default?: T }): Promise<T>;
   /**
    * One keypress, no Enter: each choice has a key; Enter picks the default. The key line shows `legend`
@@ -62,87 +67,121 @@ export interface Asker {
   editor(message: string, options?: { default?: string }): Promise<string>;
 }
 
+/**
+ * The person pressed the back key (BACK_KEY) in a prompt: the prompt is gone from the screen and asks nothing.
+ * `typed`: what was in a line prompt's line then, so the same question can be asked again without losing it.
+ */
+export class GoBack extends Error {
+  constructor(readonly typed?: string) {
+    super('go back');
+    this.name = 'GoBack';
+  }
+}
+
 /** Inquirer rejects with this name when the person presses Ctrl-C. */
 export function isPromptExit(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-export const inquirerAsker: Asker = {
-  text: async (message, options = {}) => {
-    const theme = promptTheme(message);
-    const answer = await withPasteFilter(options.lines ? 'lines' : 'join', (context) =>
-      input(
+/** The prompts of every command: the back key means nothing in them. */
+export const inquirerAsker: Asker = promptAsker(false);
+
+/** The prompts of a guided flow with steps to go back to: the back key ends a prompt with `GoBack`. */
+export const steppingAsker: Asker = promptAsker(true);
+
+function promptAsker(goesBack: boolean): Asker {
+  const withPasteFilter = <T>(
+    handling: PasteHandling,
+    prompt: FilteredPrompt<T>,
+    line: Omit<FilterOptions, 'goesBack'> = {},
+  ) => promptWithFilter(handling, prompt, { ...line, goesBack });
+  return {
+    text: async (message, options = {}) => {
+      const theme = promptTheme(message);
+      let line = '';
+      const answer = await withPasteFilter(
+        options.lines ? 'lines' : 'join',
+        (context) =>
+          input(
+            {
+              message,
+              required: options.required ?? false,
+              ...(options.default ? { default: options.default } : {}),
+              // Same length while typing, so the cursor stays where readline thinks it is.
+              transformer: (value, { isFinal }) => {
+                line = value;
+                const shown = value.replaceAll(PASTED_BREAK, '↵');
+                return isFinal ? theme.style.answer(shown) : shown;
+              },
+              theme,
+            },
+            context,
+          ),
         {
-          message,
-          required: options.required ?? false,
-          ...(options.default ? { default: options.default } : {}),
-          // Same length while typing, so the cursor stays where readline thinks it is.
-          transformer: (value, { isFinal }) => {
-            const shown = value.replaceAll(PASTED_BREAK, '↵');
-            return isFinal ? theme.style.answer(shown) : shown;
+          // Typed into the line as keys: inquirer's own prefill keeps the text as a default that an emptied line
+          // would still answer with.
+          typed: options.prefill?.replaceAll('\n', PASTED_BREAK),
+          typedSoFar: () => line.replaceAll(PASTED_BREAK, '\n'),
+        },
+      );
+      return answer.replaceAll(PASTED_BREAK, '\n');
+    },
+    // A paste picks nothing (paste.ts); the select's own help line says how to choose.
+    select: (message, choices, options = {}) =>
+      withPasteFilter('ignore', (context) =>
+        select(
+          {
+            message,
+            choices,
+            theme: promptTheme(message),
+            ...(options.default !== undefined ? { default: options.default } : {}),
           },
-          theme,
-        },
-        context,
+          context,
+        ),
       ),
-    );
-    return answer.replaceAll(PASTED_BREAK, '\n');
-  },
-  // A paste picks nothing (paste.ts); the select's own help line says how to choose.
-  select: (message, choices, options = {}) =>
-    withPasteFilter('ignore', (context) =>
-      select(
-        {
-          message,
-          choices,
-          theme: promptTheme(message),
-          ...(options.default !== undefined ? { default: options.default } : {}),
-        },
-        context,
+    key: async (message, choices, options = {}) => {
+      const key = await withPasteFilter('ignore', (context) =>
+        keyPrompt(
+          {
+            message,
+            choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
+            default: options.default,
+            pastes: context.input,
+          },
+          context,
+        ),
+      );
+      return choices.find((c) => c.key === key)!.value;
+    },
+    confirm: (message, options = {}) =>
+      withPasteFilter('join', (context) =>
+        confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
       ),
-    ),
-  key: async (message, choices, options = {}) => {
-    const key = await withPasteFilter('ignore', (context) =>
-      keyPrompt(
-        {
-          message,
-          choices: choices.map((c) => ({ key: c.key, name: c.name, legend: c.legend, hidden: c.hidden })),
-          default: options.default,
-          pastes: context.input,
-        },
-        context,
+    number: (message, options) =>
+      withPasteFilter('number', (context) =>
+        number(
+          {
+            message,
+            theme: promptTheme(message),
+            min: options.min,
+            max: options.max,
+            required: options.required ?? true,
+            ...(options.default !== undefined ? { default: options.default } : {}),
+          },
+          context,
+        ),
       ),
-    );
-    return choices.find((c) => c.key === key)!.value;
-  },
-  confirm: (message, options = {}) =>
-    withPasteFilter('join', (context) =>
-      confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
-    ),
-  number: (message, options) =>
-    withPasteFilter('number', (context) =>
-      number(
-        {
-          message,
-          theme: promptTheme(message),
-          min: options.min,
-          max: options.max,
-          required: options.required ?? true,
-          ...(options.default !== undefined ? { default: options.default } : {}),
-        },
-        context,
-      ),
-    ),
-  editor: (message, options = {}) =>
-    editor({
-      message,
-      theme: promptTheme(message),
-      postfix: '.md',
-      waitForUserInput: false,
-      ...(options.default ? { default: options.default } : {}),
-    }),
-};
+    editor: (message, options = {}) =>
+      editor({
+        message,
+        theme: promptTheme(message),
+        postfix: '.md',
+        waitForUserInput: false,
+        ...(options.default ? { default: options.default } : {}),
+      }),
+  };
+}
 
 /** Columns a confirm prompt writes after its question while asking: " (Y/n)". */
 const YES_NO = 6;
@@ -221,33 +260,68 @@ function setPasteMode(on: boolean): void {
 /**
  * Runs a prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts); the mode
  * is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
+ * With `goesBack`, the back key ends the prompt, cleared from the screen, with `GoBack`. `typed`: text put in
+ * the line first, as if typed; `typedSoFar`: the line as it is, for `GoBack`.
  */
-async function withPasteFilter<T>(
+type FilteredPrompt<T> = (context: {
+  input?: NodeJS.ReadableStream & EventEmitter;
+  signal?: AbortSignal;
+  clearPromptOnDone?: boolean;
+}) => Promise<T>;
+
+interface FilterOptions {
+  typed?: string | undefined;
+  typedSoFar?: () => string;
+  goesBack?: boolean;
+}
+
+async function promptWithFilter<T>(
   handling: PasteHandling,
-  prompt: (context: { input?: NodeJS.ReadableStream & EventEmitter; signal?: AbortSignal }) => Promise<T>,
+  prompt: FilteredPrompt<T>,
+  line: FilterOptions = {},
 ): Promise<T> {
   const stdin = process.stdin;
   if (!stdin.isTTY || !process.stdout.isTTY) return prompt({});
   // Ctrl-D on an empty line closes readline, which inquirer does not count as an answer: the prompt would wait
   // for ever on a terminal back in cooked mode. Readline's close pauses its input, then leaves raw mode (Ctrl-Z
-  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does.
-  const endOfInput = new AbortController();
+  // leaves raw mode without pausing): that is the end of input, and it ends the prompt as Ctrl-C does. The back
+  // key ends it too (one signal for both: AbortSignal.any is newer than Node 20.0).
+  const ended = new AbortController();
   const filter: Transform & { isTTY: true; setRawMode(mode: boolean): void } = Object.assign(
-    createPasteFilter(handling),
+    createPasteFilter(handling, { back: line.goesBack ?? false }),
     {
       isTTY: true as const,
       setRawMode: (mode: boolean) => {
         stdin.setRawMode(mode);
-        if (!mode && filter.isPaused()) endOfInput.abort();
+        if (!mode && filter.isPaused()) ended.abort();
       },
     },
   );
+  let wentBack = false;
+  filter.once(BACK_PRESSED, () => {
+    wentBack = true;
+    ended.abort();
+  });
   const forward = (chunk: Buffer) => filter.write(chunk);
   stdin.on('data', forward);
   stdin.resume();
   setPasteMode(true);
   try {
-    return await prompt({ input: filter, signal: endOfInput.signal });
+    const asked = prompt({
+      input: filter,
+      signal: ended.signal,
+      // Read when the prompt ends: a question left for going back is cleared, an answered one stays.
+      get clearPromptOnDone() {
+        return wentBack;
+      },
+    });
+    // Inquirer starts listening to keys on the next turn (setImmediate); typed before that, they would be lost.
+    const typed = line.typed;
+    if (typed) setImmediate(() => filter.push(typed));
+    return await asked;
+  } catch (error) {
+    if (wentBack) throw new GoBack(line.typedSoFar?.());
+    throw error;
   } finally {
     setPasteMode(false);
     stdin.removeListener('data', forward);

@@ -1,7 +1,8 @@
 import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
-import type { Asker } from './ask.js';
+import { type Asker, GoBack } from './ask.js';
+import { MSG } from './messages.js';
 import { wrap } from './render.js';
 
 export interface FlowState {
@@ -27,26 +28,58 @@ const REQUIRED = {
   long: 'This step needs an answer: write at least a line.',
 };
 
-/** Asks every unanswered step of `set` in order, saving after each one. Returns the complete answers. */
+/**
+ * Asks every unanswered step of `set` in order, saving after each one. Returns the complete answers.
+ * The back key (ask.ts's `GoBack`) goes to the step before, its answer there to edit or keep; from there on every
+ * step is asked again with its answer to keep with Enter. Inside a list, long answer or dialogue it goes up a
+ * line first (`askLine`). `fromLast`: start by asking the last step again (the person went back to it).
+ */
 export async function walkSteps(
   set: PromptSet,
   state: FlowState,
   ask: Asker,
   hooks: FlowHooks,
+  options: { fromLast?: boolean } = {},
 ): Promise<AnswerMap> {
   const answers: AnswerMap = { ...state.answers };
   let partial = state.partial;
-  for (const [index, step] of set.steps.entries()) {
-    if (step.id in answers) continue;
+  // A resumed draft goes on at its first unanswered step; once the person goes back, each step is asked again.
+  let again = options.fromLast === true;
+  let index = again ? set.steps.length - 1 : 0;
+  while (index < set.steps.length) {
+    const step = set.steps[index]!;
+    if (step.id in answers && !again) {
+      index += 1;
+      continue;
+    }
     hooks.write(stepHeader(set, step, index, hooks.columns));
-    const resumed = partial?.stepId === step.id ? partial.value : undefined;
-    const value = await askStep(step, ask, hooks, resumed, (progress) => {
-      partial = { stepId: step.id, value: progress };
-      hooks.save({ answers, partial });
-    });
+    const earlier = partial?.stepId === step.id ? partial.value : answers[step.id];
+    const asked = (typed?: string) =>
+      askStep(step, ask, hooks, { earlier: typed ?? earlier, first: index === 0 }, (progress) => {
+        partial = { stepId: step.id, value: progress };
+        hooks.save({ answers, partial });
+      });
+    let value: AnswerValue | undefined;
+    try {
+      value = index === 0 ? await askFirst(hooks.write, asked) : await asked();
+    } catch (error) {
+      if (!(error instanceof GoBack)) throw error;
+    }
+    if (value === undefined) {
+      // Lines written in this step stay its answer: a draft holds one unfinished step, and it is the next one.
+      if (partial?.stepId === step.id) {
+        if (!isEmptyAnswer(partial.value)) answers[step.id] = partial.value;
+        partial = undefined;
+        hooks.save({ answers, partial });
+      }
+      index -= 1;
+      again = true;
+      continue;
+    }
     answers[step.id] = value;
     partial = undefined;
     hooks.save({ answers, partial });
+    index += 1;
   }
   return answers;
 }
@@ -58,13 +91,21 @@ export function stepHeader(set: PromptSet, step: Step, index: number, columns: n
     `${progress} ${chalk.dim(`· ${set.title}`)}`,
     ...wrap(step.question, columns).map((l) => chalk.bold(l)),
   ];
-  for (const extra of [step.hint ?? '', usage(step)]) {
+  for (const extra of [step.hint ?? '', usage(step, index)]) {
     if (extra) lines.push(...wrap(extra, columns).map((l) => chalk.dim(l)));
   }
   return lines.join('\n');
 }
 
-function usage(step: Step): string {
+const MANY_LINES: readonly Step['kind'][] = ['long', 'list', 'dialogue'];
+
+function usage(step: Step, index: number): string {
+  // The first question has nothing before it, unless it has lines to go back up.
+  const back = index > 0 || MANY_LINES.includes(step.kind) ? MSG.backKey : '';
+  return [keysOf(step), back].filter(Boolean).join(' ');
+}
+
+function keysOf(step: Step): string {
   const optional = step.required ? '' : ' Leave empty to skip.';
   switch (step.kind) {
     case 'long':
@@ -84,37 +125,48 @@ function usage(step: Step): string {
   }
 }
 
+interface Asked {
+  /** The step's answer so far (given before, or partly written): shown to keep or edit. */
+  earlier: AnswerValue | undefined;
+  /** The first step: going back says there is nothing before it. */
+  first: boolean;
+}
+
 async function askStep(
   step: Step,
   ask: Asker,
   hooks: FlowHooks,
-  resumed: AnswerValue | undefined,
+  { earlier, first }: Asked,
   progress: (value: AnswerValue) => void,
 ): Promise<AnswerValue> {
+  const place = { first, write: hooks.write };
   switch (step.kind) {
     case 'text':
-      return ask.text('›', { required: step.required });
+      return ask.text('›', { required: step.required, prefill: typeof earlier === 'string' ? earlier : '' });
     case 'long':
-      return askLong(step, ask, hooks);
+      return askLong(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'list':
-      return askList(step, ask, hooks, Array.isArray(resumed) ? (resumed as string[]) : [], progress);
+      return askList(step, ask, hooks, place, Array.isArray(earlier) ? (earlier as string[]) : [], progress);
     case 'dialogue':
       return askDialogue(
         step,
         ask,
-        hooks,
-        Array.isArray(resumed) ? (resumed as DialogueLine[]) : [],
+        place,
+        Array.isArray(earlier) ? (earlier as DialogueLine[]) : [],
         progress,
       );
     case 'choice': {
       const choices = (step.choices ?? []).map((c) => ({ value: c, name: c }));
       if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });
-      return ask.select('›', choices);
+      const kept = choices.find((c) => c.value === earlier);
+      return ask.select('›', choices, kept ? { default: kept.value } : {});
     }
     case 'scale':
-      return askScale(step, ask);
+      return askScale(step, ask, earlier);
     case 'confirm':
-      return step.required ? ask.confirm('›', { default: true }) : askOptionalConfirm(ask, hooks);
+      return step.required
+        ? ask.confirm('›', { default: typeof earlier === 'boolean' ? earlier : true })
+        : askOptionalConfirm(ask, hooks, earlier);
   }
 }
 
@@ -122,9 +174,15 @@ async function askStep(
  * A yes/no step that may be skipped: y or n, and Enter alone skips it. (A confirm prompt answers "yes" on
  * Enter, which would record a yes the person never gave.)
  */
-async function askOptionalConfirm(ask: Asker, hooks: FlowHooks): Promise<boolean | string> {
+async function askOptionalConfirm(
+  ask: Asker,
+  hooks: FlowHooks,
+  earlier: AnswerValue | undefined,
+): Promise<boolean | string> {
+  let prefill = earlier === true ? 'y' : earlier === false ? 'n' : '';
   for (;;) {
-    const answer = (await ask.text('› (y/n)')).trim().toLowerCase();
+    const answer = (await ask.text('› (y/n)', { prefill })).trim().toLowerCase();
+    prefill = '';
     if (answer === '') return '';
     if (/^y(es)?$/.test(answer)) return true;
     if (/^no?$/.test(answer)) return false;
@@ -132,75 +190,214 @@ async function askOptionalConfirm(ask: Asker, hooks: FlowHooks): Promise<boolean
   }
 }
 
-async function askLong(step: Step, ask: Asker, hooks: FlowHooks): Promise<string> {
+/** Where a line of a many-line step is asked: on the first step, going back from its first line says so. */
+interface Place {
+  first: boolean;
+  write(text: string): void;
+}
+
+/** `askLine` answers this when the person goes back up a line. */
+const UP = Symbol('up');
+
+/**
+ * One line of a many-line step, `prefill` in it to edit. The back key goes up a line (`UP`) when `up`; on the
+ * step's first line it leaves the step (`GoBack`), unless this is the first step, which says so and asks again.
+ */
+async function askLine(
+  ask: Asker,
+  place: Place,
+  message: string,
+  options: { prefill?: string | undefined; lines?: boolean },
+  up: boolean,
+): Promise<string | typeof UP> {
+  const line = (prefill = options.prefill) => ask.text(message, { lines: options.lines ?? false, prefill });
+  try {
+    return place.first && !up ? await askFirst(place.write, line) : await line();
+  } catch (error) {
+    if (up && error instanceof GoBack) return UP;
+    throw error;
+  }
+}
+
+/**
+ * A question with nothing before it to go back to: the back key says so, and the question is asked again with
+ * what was typed in its line (`typed`, for a line prompt).
+ */
+export async function askFirst<T>(
+  write: (text: string) => void,
+  question: (typed?: string) => Promise<T>,
+): Promise<T> {
+  let typed: string | undefined;
   for (;;) {
-    const lines: string[] = [];
-    for (;;) {
-      // A pasted answer keeps its lines, blank ones too; only an empty line typed alone finishes.
-      const line = await ask.text('›', { lines: true });
-      if (lines.length === 0 && line.trim() === EDIT_COMMAND) return askInEditor(step, ask);
-      if (line.trim() === '') break;
-      lines.push(...line.split('\n'));
+    try {
+      return await question(typed);
+    } catch (error) {
+      if (!(error instanceof GoBack)) throw error;
+      write(chalk.dim(MSG.nothingBefore));
+      typed = error.typed;
     }
-    const text = lines.join('\n');
-    if (text.trim() !== '' || !step.required) return text;
-    hooks.write(chalk.dim(REQUIRED.long));
   }
 }
 
-async function askInEditor(step: Step, ask: Asker): Promise<string> {
+/**
+ * A long answer, line by line (a pasted one keeps its lines). Each Enter adds what was written; going back puts
+ * the last part written back in the line to edit, and the parts after it come back in turn; emptied, a part is
+ * removed. An answer given before comes back as one part. `:e` edits the whole answer in the editor.
+ */
+async function askLong(
+  step: Step,
+  ask: Asker,
+  place: Place,
+  earlier: string,
+  progress: (value: AnswerValue) => void,
+): Promise<string> {
+  const parts = earlier.trim() === '' ? [] : [earlier];
+  if (earlier.trim() !== '') place.write(chalk.dim(earlier));
+  let at = parts.length;
+  let prefill: string | undefined;
   for (;;) {
-    const text = (await ask.editor(step.question)).replace(/\s+$/, '');
-    if (text.trim() !== '' || !step.required) return text;
+    const line = await askLine(ask, place, '›', { prefill: prefill ?? parts[at], lines: true }, at > 0);
+    prefill = undefined;
+    if (line === UP) {
+      at -= 1;
+      continue;
+    }
+    if (line.trim() === EDIT_COMMAND) return askInEditor(step, ask, parts.join('\n'));
+    if (line.trim() === '' && at === parts.length) {
+      const text = parts.join('\n');
+      if (text.trim() !== '' || !step.required) return text;
+      place.write(chalk.dim(REQUIRED.long));
+      continue;
+    }
+    if (line.trim() === '') parts.splice(at, 1);
+    else {
+      parts.splice(at, at < parts.length ? 1 : 0, line);
+      at += 1;
+    }
+    progress(parts.join('\n'));
   }
 }
 
+async function askInEditor(step: Step, ask: Asker, text: string): Promise<string> {
+  for (;;) {
+    const edited = (await ask.editor(step.question, text ? { default: text } : {})).replace(/\s+$/, '');
+    if (edited.trim() !== '' || !step.required) return edited;
+  }
+}
+
+/**
+ * A list, one item per line (a pasted list: each non-empty line). Going back puts the last item in the line to
+ * edit, and the items after it come back in turn (Enter keeps one); emptied, an item is removed. Going back from
+ * the question that links an assumption puts that item back in the line: it is not linked.
+ */
 async function askList(
   step: Step,
   ask: Asker,
   hooks: FlowHooks,
-  items: string[],
+  place: Place,
+  earlier: string[],
   progress: (value: AnswerValue) => void,
 ): Promise<string[]> {
-  items = [...items];
+  const items = [...earlier];
   items.forEach((item, i) => {
     hooks.write(chalk.dim(`${i + 1}. ${item}`));
   });
+  let at = items.length;
+  let prefill: string | undefined;
   for (;;) {
-    // A pasted list keeps its lines: each non-empty one is an item.
-    const typed = await ask.text(`${items.length + 1}.`, { lines: true });
-    if (typed.trim() === '') {
+    const typed = await askLine(
+      ask,
+      place,
+      `${at + 1}.`,
+      { prefill: prefill ?? items[at], lines: true },
+      at > 0,
+    );
+    prefill = undefined;
+    if (typed === UP) {
+      at -= 1;
+      continue;
+    }
+    const entered = typed.split('\n').filter((line) => line.trim() !== '');
+    const editing = at < items.length;
+    if (entered.length === 0) {
+      if (editing) {
+        items.splice(at, 1);
+        progress(items);
+        continue;
+      }
       if (items.length > 0 || !step.required) return items;
       hooks.write(chalk.dim(REQUIRED.list));
       continue;
     }
-    for (const item of typed.split('\n').filter((line) => line.trim() !== '')) {
-      items.push(item);
-      progress(items);
-      if (step.role === 'assumption' && hooks.onAssumption) await hooks.onAssumption(step, item);
+    // An item kept as it was keeps its link too.
+    if (editing && entered.length === 1 && entered[0] === items[at]) {
+      at += 1;
+      continue;
     }
+    items.splice(at, editing ? 1 : 0, ...entered);
+    progress(items);
+    for (const [n, item] of entered.entries()) {
+      if (step.role !== 'assumption' || !hooks.onAssumption) break;
+      try {
+        await hooks.onAssumption(step, item);
+      } catch (error) {
+        if (!(error instanceof GoBack)) throw error;
+        // This item and the rest of what was entered with it go back in the line, unlinked.
+        items.splice(at + n, entered.length - n);
+        progress(items);
+        prefill = entered.slice(n).join('\n');
+        at += n;
+        break;
+      }
+    }
+    if (prefill === undefined) at += entered.length;
   }
 }
 
+/**
+ * What was said and not said, a pair at a time. Going back from "said" puts the pair before it back to edit,
+ * "unsaid" first; from "unsaid", its "said". An emptied "said" removes its pair.
+ */
 async function askDialogue(
   step: Step,
   ask: Asker,
-  hooks: FlowHooks,
-  lines: DialogueLine[],
+  place: Place,
+  earlier: DialogueLine[],
   progress: (value: AnswerValue) => void,
 ): Promise<DialogueLine[]> {
-  lines = [...lines];
-  for (const line of lines) hooks.write(chalk.dim(`said: ${line.said}\nunsaid: ${line.unsaid}`));
+  const lines = [...earlier];
+  for (const line of lines) place.write(chalk.dim(`said: ${line.said}\nunsaid: ${line.unsaid}`));
+  let at = lines.length;
+  /** The "said" of the pair being written, once given. */
+  let said: string | undefined;
+  /** What the "said" line shows when it is asked again from "unsaid". */
+  let saidBefore: string | undefined;
   for (;;) {
-    const said = await ask.text(chalk.green('said  '));
-    if (said.trim() === '') {
-      if (lines.length > 0 || !step.required) return lines;
-      hooks.write(chalk.dim(REQUIRED.dialogue));
+    if (said === undefined) {
+      const prefill = saidBefore ?? lines[at]?.said;
+      saidBefore = undefined;
+      const typed = await askLine(ask, place, chalk.green('said  '), { prefill }, at > 0);
+      if (typed === UP) {
+        at -= 1;
+        said = lines[at]!.said;
+      } else if (typed.trim() !== '') said = typed;
+      else if (at < lines.length) {
+        lines.splice(at, 1);
+        progress(lines);
+      } else if (lines.length > 0 || !step.required) return lines;
+      else place.write(chalk.dim(REQUIRED.dialogue));
       continue;
     }
-    const unsaid = await ask.text(chalk.magenta('unsaid'));
-    lines.push({ said, unsaid });
+    const unsaid = await askLine(ask, place, chalk.magenta('unsaid'), { prefill: lines[at]?.unsaid }, true);
+    if (unsaid === UP) {
+      saidBefore = said;
+      said = undefined;
+      continue;
+    }
+    lines.splice(at, at < lines.length ? 1 : 0, { said, unsaid });
     progress(lines);
+    at += 1;
+    said = undefined;
   }
 }
 
@@ -209,7 +406,7 @@ function isWideScale(step: Step): boolean {
   return (step.max ?? 5) - (step.min ?? 1) > 10;
 }
 
-async function askScale(step: Step, ask: Asker): Promise<number | string> {
+async function askScale(step: Step, ask: Asker, earlier: AnswerValue | undefined): Promise<number | string> {
   const min = step.min ?? 1;
   const max = step.max ?? 5;
   const label = (n: number) =>
@@ -218,11 +415,12 @@ async function askScale(step: Step, ask: Asker): Promise<number | string> {
       : n === max && step.labels?.max
         ? `${n} — ${step.labels.max}`
         : String(n);
-  if (isWideScale(step)) return (await ask.number('›', { min, max, required: step.required })) ?? '';
+  const kept = typeof earlier === 'number' ? { default: earlier } : {};
+  if (isWideScale(step)) return (await ask.number('›', { min, max, required: step.required, ...kept })) ?? '';
   const choices: Array<{ value: number | string; name: string }> = [];
   for (let n = min; n <= max; n++) choices.push({ value: n, name: label(n) });
   if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });
-  return ask.select('›', choices);
+  return ask.select('›', choices, earlier === '' && !step.required ? { default: '' } : kept);
 }
 
 /** Answers that were skipped are kept in the draft (so resuming moves on) but not in the entry. */

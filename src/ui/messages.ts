@@ -4,6 +4,8 @@ export const MSG = {
   draftSaved: (id: number) => `draft ${id} saved — continue with: reflect new --resume ${id}`,
   saved: (id: number) => `saved entry ${id}`,
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
+  backKey: 'Ctrl-P goes back.',
+  nothingBefore: 'This is the first question: there is nothing before it to go back to.',
   pasteIgnored: 'A paste does not choose here: press one of these keys.',
   noEntries: 'no entries yet — start one with: reflect new',
   noMatches: 'no entries match these filters',

@@ -31,8 +31,21 @@ export type PasteHandling = 'join' | 'lines' | 'number' | 'ignore';
 /** The event a paste filter emits when it drops a paste. */
 export const PASTE_IGNORED = 'ignored';
 
-/** Rewrites (or drops) bracketed pastes as `handling` says; the markers themselves are dropped. */
-export function createPasteFilter(handling: PasteHandling): Transform {
+/**
+ * Ctrl-P ("previous", as in shells and Emacs): go back a step. Every prompt reads its keys through this filter,
+ * so the key is taken here, the same for every kind of prompt, and never reaches the prompt. Not Ctrl-B
+ * (tmux's prefix, and readline's cursor-left) nor Esc alone (terminals send it as the start of other keys).
+ */
+export const BACK_KEY = '\u0010';
+
+/** The event a paste filter emits when the back key is typed (outside a paste); the rest of that read is dropped. */
+export const BACK_PRESSED = 'back';
+
+/**
+ * Rewrites (or drops) bracketed pastes as `handling` says; the markers themselves are dropped. With `back`, the
+ * back key typed is taken out and announced (`BACK_PRESSED`); without, it passes like any key.
+ */
+export function createPasteFilter(handling: PasteHandling, options: { back?: boolean } = {}): Transform {
   const whole = handling === 'number' || handling === 'ignore';
   const decoder = new StringDecoder('utf8');
   let pasting = false;
@@ -43,6 +56,7 @@ export function createPasteFilter(handling: PasteHandling): Transform {
   /** The text of a paste that is judged whole, at its end (`number`, `ignore`). */
   let pasted = '';
   let ignored = false;
+  let back = false;
 
   const separator = (): string => {
     if (breaksPending === 0) return '';
@@ -59,6 +73,12 @@ export function createPasteFilter(handling: PasteHandling): Transform {
     while (rest.length > 0) {
       if (!pasting) {
         const at = rest.indexOf(START);
+        const typed = at === -1 ? rest : rest.slice(0, at);
+        const backAt = options.back ? typed.indexOf(BACK_KEY) : -1;
+        if (backAt !== -1) {
+          back = true;
+          return out + typed.slice(0, backAt);
+        }
         if (at === -1) return out + rest;
         out += rest.slice(0, at);
         rest = rest.slice(at + START.length);
@@ -117,6 +137,10 @@ export function createPasteFilter(handling: PasteHandling): Transform {
       if (ignored) {
         ignored = false;
         this.emit(PASTE_IGNORED);
+      }
+      if (back) {
+        back = false;
+        this.emit(BACK_PRESSED);
       }
     },
   });

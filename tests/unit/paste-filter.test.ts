@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createPasteFilter, PASTE_IGNORED, PASTED_BREAK, type PasteHandling } from '../../src/ui/paste.js';
+import {
+  BACK_KEY,
+  BACK_PRESSED,
+  createPasteFilter,
+  PASTE_IGNORED,
+  PASTED_BREAK,
+  type PasteHandling,
+} from '../../src/ui/paste.js';
 
 async function filtered(breaks: PasteHandling, chunks: string[]): Promise<string> {
-  const filter = createPasteFilter(breaks);
+  const filter = createPasteFilter(breaks, { back: true });
   let out = '';
   filter.on('data', (data: Buffer | string) => {
     out += data.toString();
@@ -30,6 +37,13 @@ describe('createPasteFilter', () => {
     ['a number drops a paste that is not a whole number', 'number', [`7${S}4.5\r${E}`], '7'],
     ['a number drops pasted words', 'number', [`${S}forty two${E}`], ''],
     ['a choice drops a paste and keeps typed keys', 'ignore', [`${S}1 n\r${E}`, 'o'], 'o'],
+    [
+      'the back key never reaches the prompt, nor what follows it in that read',
+      'join',
+      [`ab${BACK_KEY}c\r`],
+      'ab',
+    ],
+    ['a pasted back key is only text', 'lines', [`${S}a${BACK_KEY}b${E}`], `a${BACK_KEY}b`],
   ])('%s', async (_name, breaks, chunks, expected) => {
     expect(await filtered(breaks, chunks)).toBe(expected);
   });
@@ -44,5 +58,35 @@ describe('createPasteFilter', () => {
     filter.write(`n${S}same as 1${E}`);
     filter.write(`${S}\r${E}`);
     expect(ignored).toBe(1);
+  });
+
+  it('says when the back key is typed, in every kind of prompt, and not when it is pasted', async () => {
+    for (const handling of ['join', 'lines', 'number', 'ignore'] as const) {
+      const filter = createPasteFilter(handling, { back: true });
+      let back = 0;
+      filter.on(BACK_PRESSED, () => {
+        back += 1;
+      });
+      filter.resume();
+      filter.write(`${S}x${BACK_KEY}${E}`);
+      expect(back).toBe(0);
+      filter.write(`x${BACK_KEY}`);
+      expect(back).toBe(1);
+    }
+  });
+
+  it('lets the back key through when the prompt has nothing to go back to', async () => {
+    const filter = createPasteFilter('join');
+    let back = 0;
+    let out = '';
+    filter.on(BACK_PRESSED, () => {
+      back += 1;
+    });
+    filter.on('data', (data: Buffer | string) => {
+      out += data.toString();
+    });
+    filter.write(`a${BACK_KEY}`);
+    expect(back).toBe(0);
+    expect(out).toBe(`a${BACK_KEY}`);
   });
 });

@@ -36,7 +36,14 @@ Examples:
   $ reflect new                                   pick an exercise and answer one question at a time
   $ reflect new --set ladder-of-inference --with Dana --tag 1:1
   $ reflect new --set left-hand-column --answers answers.json --date "yesterday 4pm"
-  $ reflect new --resume 3                        continue draft 3 (see: reflect drafts)`,
+  $ reflect new --resume 3                        continue draft 3 (see: reflect drafts)
+
+Keys while answering:
+  Enter    answer; an empty line ends a long answer, a list or the dialogue
+  Ctrl-P   go back a step (in a list, long answer or dialogue: a line first),
+           the earlier answer there to edit or keep with Enter
+  :e       go on with a long answer in $EDITOR
+  Ctrl-C   stop; the draft keeps every answer (reflect new --resume <draft>)`,
     )
     .action(async (options: NewOptions) => {
       // Flags are checked before anything else, so a typo never costs a question answered.

@@ -5,7 +5,7 @@ import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
 import { entryDate } from '../../domain/dates.js';
 import { cleanNames, cleanTags, oneLine, splitList } from '../../domain/names.js';
-import { contextOfAnswers } from '../../domain/statements.js';
+import { contextOfAnswers, decisionsStillWritten } from '../../domain/statements.js';
 import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.js';
 import { EXIT, Interrupted } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
@@ -13,9 +13,9 @@ import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
-import { type Asker, type Choice, inquirerAsker, isPromptExit } from '../../ui/ask.js';
+import { type Asker, type Choice, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
-import { answeredOnly, walkSteps } from '../../ui/entry-flow.js';
+import { answeredOnly, askFirst, type FlowHooks, walkSteps } from '../../ui/entry-flow.js';
 import { entryDetails, renderAnswers } from '../../ui/entry-view.js';
 import { askLink } from '../../ui/link-prompt.js';
 import { MSG } from '../../ui/messages.js';
@@ -29,11 +29,61 @@ import type { NewOptions } from './index.js';
 /** The entry id link-as-you-write gives the entry being written (saved entries' ids start at 1). */
 const DRAFT_ENTRY = 0;
 
+/** The recap, then the entry saved if the person says so. */
+async function saveEntry(
+  ctx: Context,
+  set: PromptSet,
+  meta: EntryMeta,
+  current: Draft,
+  answers: AnswerMap,
+  ask: Asker,
+): Promise<void> {
+  const db = ctx.store().db;
+  const final = validateAnswers(set, answeredOnly(answers));
+  // The date, people, title and tags as they will be saved: a date given in words is read back here.
+  const details = entryDetails(
+    {
+      occurredAt: meta.occurredAt ?? ctx.now().toISOString(),
+      people: meta.people ?? [],
+      tags: meta.tags ?? [],
+    },
+    set,
+    ctx.columns,
+  );
+  ctx.out(`\n${chalk.bold('Recap')}`);
+  if (meta.title) ctx.out(wrap(meta.title, ctx.columns).join('\n'));
+  ctx.out(`${chalk.dim(details.join('\n'))}\n`);
+  // Each answer ends with a blank line: the last one sets the question apart.
+  ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
+  if (!(await ask.confirm('Save this entry?', { default: true }))) {
+    ctx.note(MSG.notSaved(current.id));
+    return;
+  }
+  const stored = getStoredSet(db, set.id, set.version);
+  const id = saveNewEntry(
+    db,
+    {
+      set,
+      source: stored?.source ?? 'builtin',
+      yaml: stored?.yaml ?? null,
+      title: meta.title ?? '',
+      occurredAt: meta.occurredAt ? new Date(meta.occurredAt) : ctx.now(),
+      people: meta.people ?? [],
+      tags: meta.tags ?? [],
+      answers: final,
+      draftId: current.id,
+      decisions: meta.decisions,
+    },
+    ctx.now(),
+  );
+  ctx.out(chalk.green(`✔ ${MSG.saved(id)}`) + chalk.dim(` — read it again with: reflect show ${id}`));
+}
+
 /** The guided flow: every answer is in a draft the moment it is given; Ctrl-C leaves the draft. */
 export async function newInteractive(
   ctx: Context,
   options: NewOptions,
-  ask: Asker = inquirerAsker,
+  ask: Asker = steppingAsker,
 ): Promise<void> {
   const db = ctx.store().db;
   const now = ctx.now();
@@ -79,6 +129,11 @@ export async function newInteractive(
     const persist = (answers: AnswerMap = current.answers, partial?: Draft['partial']) => {
       current.answers = answers;
       current.partial = partial;
+      // An assumption changed or removed after going back keeps no link it was given before.
+      if (meta.decisions) {
+        const written = partial ? { ...answers, [partial.stepId]: partial.value } : answers;
+        meta.decisions = decisionsStillWritten(meta.decisions, written);
+      }
       saveDraft(db, current.id, { answers, partial, meta }, ctx.now().toISOString());
     };
 
@@ -89,12 +144,17 @@ export async function newInteractive(
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
     if (meta.people === undefined) {
       meta.people = cleanNames(
-        splitList(await ask.text('Who was in the conversation? (names, comma-separated)')),
+        splitList(
+          await askFirst(
+            (text) => ctx.out(text),
+            (typed) => ask.text('Who was in the conversation? (names, comma-separated)', { prefill: typed }),
+          ),
+        ),
       );
       persist(current.answers, current.partial);
     }
     const suggestions = startSuggester(ctx);
-    const answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, {
+    const hooks: FlowHooks = {
       save: (state) => persist(state.answers, state.partial),
       write: (text) => ctx.out(text),
       columns: ctx.columns,
@@ -122,54 +182,41 @@ export async function newInteractive(
         // The list is still open: its items so far stay in the draft with the decision.
         persist(current.answers, current.partial);
       },
-    });
+    };
+    let answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, hooks);
     ctx.out('');
-    if (meta.title === undefined) {
-      meta.title = oneLine(await ask.text('A title for this entry (Enter to skip)'));
-      persist(current.answers, current.partial);
+    // The questions after the steps (those the flags and the draft leave open), then saving. Going back from
+    // the first of them asks the last step again.
+    const after = [
+      ...(meta.title === undefined ? ['title' as const] : []),
+      ...(meta.tags === undefined ? ['tags' as const] : []),
+      'save' as const,
+    ];
+    for (let at = 0; ; ) {
+      try {
+        const question = after[at]!;
+        if (question === 'title') {
+          meta.title = oneLine(
+            await ask.text('A title for this entry (Enter to skip)', { prefill: meta.title }),
+          );
+          persist(current.answers, current.partial);
+        } else if (question === 'tags') {
+          const tags = meta.tags?.join(', ');
+          meta.tags = cleanTags(
+            splitList(await ask.text('Tags (comma-separated, Enter to skip)', { prefill: tags })),
+          );
+          persist(current.answers, current.partial);
+        } else return await saveEntry(ctx, set, meta, current, answers, ask);
+        at += 1;
+      } catch (error) {
+        if (!(error instanceof GoBack)) throw error;
+        if (at > 0) at -= 1;
+        else {
+          answers = await walkSteps(set, { answers: current.answers }, ask, hooks, { fromLast: true });
+          ctx.out('');
+        }
+      }
     }
-    if (meta.tags === undefined) {
-      meta.tags = cleanTags(splitList(await ask.text('Tags (comma-separated, Enter to skip)')));
-      persist(current.answers, current.partial);
-    }
-    const final = validateAnswers(set, answeredOnly(answers));
-    // The date, people, title and tags as they will be saved: a date given in words is read back here.
-    const details = entryDetails(
-      {
-        occurredAt: meta.occurredAt ?? ctx.now().toISOString(),
-        people: meta.people ?? [],
-        tags: meta.tags ?? [],
-      },
-      set,
-      ctx.columns,
-    );
-    ctx.out(`\n${chalk.bold('Recap')}`);
-    if (meta.title) ctx.out(wrap(meta.title, ctx.columns).join('\n'));
-    ctx.out(`${chalk.dim(details.join('\n'))}\n`);
-    // Each answer ends with a blank line: the last one sets the question apart.
-    ctx.out(renderAnswers(set, final, ctx.columns).join('\n'));
-    if (!(await ask.confirm('Save this entry?', { default: true }))) {
-      ctx.note(MSG.notSaved(current.id));
-      return;
-    }
-    const stored = getStoredSet(db, set.id, set.version);
-    const id = saveNewEntry(
-      db,
-      {
-        set,
-        source: stored?.source ?? 'builtin',
-        yaml: stored?.yaml ?? null,
-        title: meta.title ?? '',
-        occurredAt: meta.occurredAt ? new Date(meta.occurredAt) : ctx.now(),
-        people: meta.people ?? [],
-        tags: meta.tags ?? [],
-        answers: final,
-        draftId: current.id,
-        decisions: meta.decisions,
-      },
-      ctx.now(),
-    );
-    ctx.out(chalk.green(`✔ ${MSG.saved(id)}`) + chalk.dim(` — read it again with: reflect show ${id}`));
   } catch (error) {
     if (isPromptExit(error)) throw new Interrupted(draft?.id);
     throw error;
@@ -201,7 +248,10 @@ async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promi
     short: `draft ${d.id}`,
   }));
   choices.push({ value: 0, name: 'Start a new entry' });
-  const picked = await ask.select('You have unfinished drafts. Continue one?', choices);
+  const picked = await askFirst(
+    (text) => ctx.out(text),
+    () => ask.select('You have unfinished drafts. Continue one?', choices),
+  );
   return picked === 0 ? undefined : drafts.find((d) => d.id === picked);
 }
 
@@ -235,15 +285,19 @@ async function chooseSet(ctx: Context, ask: Asker): Promise<CatalogSet> {
   // Something due comes first and is the default; otherwise the configured default set.
   const preferred =
     ordered.find((c) => dueLabel.has(c.set.id)) ?? ordered.find((c) => c.set.id === ctx.config.defaultSet);
-  return ask.select(
-    'Which exercise?',
-    ordered.map((c) => ({
-      value: c,
-      name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
-      // Inquirer breaks descriptions at the terminal edge mid-word; wrapped here they break between words.
-      description: c.set.description ? wrap(c.set.description, ctx.columns - 1).join('\n') : undefined,
-    })),
-    preferred ? { default: preferred } : {},
+  return askFirst(
+    (text) => ctx.out(text),
+    () =>
+      ask.select(
+        'Which exercise?',
+        ordered.map((c) => ({
+          value: c,
+          name: `${c.set.title}${dueLabel.get(c.set.id) ?? ''}`,
+          // Inquirer breaks descriptions at the terminal edge mid-word; wrapped here they break between words.
+          description: c.set.description ? wrap(c.set.description, ctx.columns - 1).join('\n') : undefined,
+        })),
+        preferred ? { default: preferred } : {},
+      ),
   );
 }
 

@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MSG } from '../../src/ui/messages.js';
+import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
+import type { GroupJson } from '../helpers/register-json.js';
+import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
+
+/** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
+const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
+
+/** The prompt waiting for keys: its line is the last one on the screen. */
+const WAITING = /^\? .*$(?![\s\S]*\S)/m;
+
+interface DraftJson {
+  id: number;
+  answers: Record<string, unknown>;
+}
+
+/** Answers the steps after the list (5–9) with nothing, saves the entry and waits for a clean exit. */
+async function skipToTheEnd(term: Terminal): Promise<void> {
+  for (const step of [5, 6, 7, 8, 9]) {
+    await term.waitFor(`Step ${step} of 9`);
+    await term.answer('');
+  }
+  await term.waitFor('Save this entry?');
+  await term.answer('');
+  expect(await term.exitCode()).toBe(0);
+}
+
+describe.skipIf(!hasTmux)('going back a step with Ctrl-P', () => {
+  const journal = terminalJournal();
+
+  it('fixes step 1 from step 2, keeps the fix through Ctrl-C and resuming, and saves it', async () => {
+    let term = journal.terminal(RETRO);
+    await term.waitFor('Step 1 of 9');
+    await term.waitFor(WAITING);
+    term.press('C-p');
+    await term.waitFor(MSG.nothingBefore);
+    await term.answer('Budget reveiw with Dana');
+
+    await term.waitFor('Step 2 of 9');
+    await term.waitFor(WAITING);
+    term.press('C-p'); // on the dialogue's first line: back to step 1
+    await term.waitFor(/Step 1 of 9[\s\S]*\? › Budget reveiw with Dana\s*$/);
+    term.press('C-u'); // the earlier answer is in the line, to edit
+    await term.answer('Budget review with Dana');
+    await term.waitFor(/Step 2 of 9[\s\S]*Step 2 of 9/);
+    await term.answer('Dana: Keep it short.');
+    await term.answer('My item gets squeezed again.');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    // The key is explained once, in the hint line: from the step that has something before it.
+    const rows = term.rows();
+    const first = rows.findIndex((r) => r.includes('Step 1 of 9'));
+    const second = rows.findIndex((r) => r.includes('Step 2 of 9'));
+    expect(rows.slice(first, second).join('\n')).not.toContain(MSG.backKey);
+    expect(rows.slice(second).join('\n')).toContain(MSG.backKey);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers.situation).toBe('Budget review with Dana');
+
+    term = journal.terminal(['new', '--resume', String(draft!.id)]);
+    await term.waitFor('Step 3 of 9');
+    await term.waitFor(WAITING);
+    // Back through the dialogue's lines (said, its unsaid, its said) to step 1, answered in the first session.
+    for (const line of [
+      /\? said\s*$/,
+      /\? unsaid My item gets squeezed again\.\s*$/,
+      /\? said\s+Dana: Keep it short\.\s*$/,
+    ]) {
+      term.press('C-p');
+      await term.waitFor(line);
+    }
+    term.press('C-p');
+    await term.waitFor(/Step 1 of 9[\s\S]*\? › Budget review with Dana\s*$/);
+    // Enter keeps step 1's answer; the dialogue is shown as written, and Enter on the empty "said" after it keeps it.
+    await term.answer('');
+    await term.waitFor(/said: Dana: Keep it short\.\nunsaid: My item gets squeezed again\.\n\? said\s*$/);
+    await term.answer('');
+    await term.waitFor(/Step 3 of 9[\s\S]*Step 3 of 9/);
+    await term.answer('');
+    await term.waitFor('Step 4 of 9');
+    await term.answer('');
+    await skipToTheEnd(term);
+    const entry = reflectJson<{ answers: Record<string, { value: unknown }> }>(['show', '1'], {
+      db: journal.db,
+    });
+    expect(entry.answers.situation?.value).toBe('Budget review with Dana');
+    expect(entry.answers.dialogue?.value).toEqual([
+      { said: 'Dana: Keep it short.', unsaid: 'My item gets squeezed again.' },
+    ]);
+  });
+});
+
+describe.skipIf(!hasTmux)('going back inside a list of assumptions', () => {
+  const journal = terminalJournal();
+  beforeEach(() => {
+    for (const file of ['budget-1.json', 'planning-2.json']) {
+      const saved = reflect(
+        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
+        {
+          db: journal.db,
+        },
+      );
+      expect(saved.code).toBe(0);
+    }
+  });
+
+  it('edits an assumption linked a moment ago: neither the changed one nor the same words written again keep the stale link', async () => {
+    const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
+    const term = journal.terminal(RETRO);
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Retro; Dana overruled my rollout plan.');
+    await term.waitFor('Step 2 of 9');
+    await term.answer('Dana: We will do it my way.');
+    await term.answer('You never ask what I think.');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    await term.answer('');
+    await term.waitFor('Step 4 of 9');
+    await term.answer('She has no faith in my decisions.');
+    await term.waitFor('The same assumption?');
+    term.press('C-p'); // from the one-key question: the item is back in its line, not linked
+    await term.waitFor(/\? 1\. She has no faith in my decisions\.\s*$/);
+    term.press('Enter');
+    await term.waitFor(/(✔ 1\. She has no faith in my decisions\.[\s\S]*){2}The same assumption\?/);
+    term.press('1');
+    await term.waitFor(/same as 1[\s\S]*\? 2\.\s*$/);
+    term.press('C-p'); // up a line: the item is back in it
+    await term.waitFor(/\? 1\. She has no faith in my decisions\.\s*$/);
+    term.press('C-u');
+    await term.answer('The rollout date was never agreed.');
+    // A changed item is a new assumption: it may be offered links again (skipped here).
+    const asked = await term.waitFor(/\? 2\.\s*$|^\? The same assumption\?/m);
+    if (/^\? The same assumption\?/m.test(asked)) term.press('s');
+    await term.waitFor(/\? 2\.\s*$/);
+    // The first wording again, as a new item: this time the person says it is a new assumption.
+    await term.answer('She has no faith in my decisions.');
+    await term.waitFor(/^\? The same assumption\?/m);
+    term.press('n');
+    await term.waitFor(/\? 3\.\s*$/);
+    await term.answer('');
+    await skipToTheEnd(term);
+
+    const entry = reflectJson<{ answers: Record<string, { value: unknown }> }>(['show', '3'], {
+      db: journal.db,
+    });
+    expect(entry.answers.assumptions?.value).toEqual([
+      'The rollout date was never agreed.',
+      'She has no faith in my decisions.',
+    ]);
+    const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
+    expect(group.statements.filter((s) => s.entryId === 3)).toEqual([]);
+    expect(group.statements).toHaveLength(trust!.count);
+  });
+});
