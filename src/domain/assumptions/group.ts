@@ -136,8 +136,26 @@ export function forgetShapes(): void {
   CORES.clear();
   TEXTS.clear();
   ENTRY_PEOPLE.clear();
+  PEOPLE_KEYS.clear();
   forgetRelations();
   shapesHeld = 0;
+}
+
+/**
+ * People lists as JSON, by list: callers share one list among the statements of entries with the same people, and
+ * hand the same lists to every run of a bulk grouping (and to its checks after each), which wrote them out again
+ * for every call. Bounded.
+ */
+const PEOPLE_KEYS = new Map<readonly string[], string>();
+
+function peopleKey(people: readonly string[]): string {
+  let key = PEOPLE_KEYS.get(people);
+  if (key === undefined) {
+    key = JSON.stringify(people);
+    if (PEOPLE_KEYS.size >= 20_000) PEOPLE_KEYS.clear();
+    PEOPLE_KEYS.set(people, key);
+  }
+  return key;
 }
 
 /**
@@ -172,7 +190,7 @@ export function analyseAll(
   return statements.map((s) => {
     let byText = byPeople.get(s.people);
     if (byText === undefined) {
-      const named = JSON.stringify(s.people);
+      const named = peopleKey(s.people);
       byText = known.get(named);
       if (byText === undefined) {
         byText = new Map();

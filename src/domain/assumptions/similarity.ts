@@ -164,15 +164,17 @@ function persons(s: Shape): string[] {
 /** `x` names no one, its entry has people, and `y` names people none of whom are in `x`'s entry. */
 function implicitClash(x: Shape, xPersons: string[], yPersons: string[]): boolean {
   if (xPersons.length > 0) return false;
-  const out = clashesWithEntry(x, yPersons);
-  if (tracing !== null) tracing.push({ test: 'entry', xSide: sideOf(x), yPersons, out });
+  const named = yPersons.filter((e) => e.startsWith('p:') && !e.startsWith('p:?')).map((e) => e.slice(2));
+  const out = clashesWithEntry(x, named);
+  if (tracing !== null) tracing.push({ test: 'entry', xSide: sideOf(x), named, out });
   return out;
 }
 
-function clashesWithEntry(x: Shape, yPersons: readonly string[]): boolean {
-  if (x.entryPeople.length === 0) return false;
-  const named = yPersons.filter((e) => e.startsWith('p:') && !e.startsWith('p:?'));
-  return named.length > 0 && !named.some((e) => x.entryPeople.includes(e.slice(2)));
+/** `x`'s entry has people, and none of `named` (names) is among them. */
+function clashesWithEntry(x: Shape, named: readonly string[]): boolean {
+  if (x.entryPeople.length === 0 || named.length === 0) return false;
+  for (const name of named) if (x.entryPeople.includes(name)) return false;
+  return true;
 }
 
 /**
@@ -182,7 +184,7 @@ function clashesWithEntry(x: Shape, yPersons: readonly string[]): boolean {
  */
 export type PeopleTest =
   | { test: 'who'; a: string; aSide: 0 | 1; b: string; bSide: 0 | 1; out: boolean }
-  | { test: 'entry'; xSide: 0 | 1; yPersons: readonly string[]; out: boolean };
+  | { test: 'entry'; xSide: 0 | 1; named: readonly string[]; out: boolean };
 
 /** The tests of the comparison under way (`compareTraced`), else null. */
 let tracing: PeopleTest[] | null = null;
@@ -226,7 +228,7 @@ export function passes(tests: readonly PeopleTest[], a: Shape, b: Shape): boolea
     const out =
       t.test === 'who'
         ? sameWhoInEntries(t.a, t.aSide === 0 ? a : b, t.b, t.bSide === 0 ? a : b)
-        : clashesWithEntry(t.xSide === 0 ? a : b, t.yPersons);
+        : clashesWithEntry(t.xSide === 0 ? a : b, t.named);
     if (out !== t.out) return false;
   }
   return true;
