@@ -33,35 +33,43 @@ const REQUIRED = {
  * The back key (ask.ts's `GoBack`) goes to the step before, its answer there to edit or keep; from there on every
  * step is asked again with its answer to keep with Enter. Inside a list, long answer or dialogue it goes up a
  * line first (`askLine`). `fromLast`: start by asking the last step again (the person went back to it).
+ * `fromFirst`: ask every step again from the first (the person came back from the question before them).
+ * `backOut`: a question was asked before the steps, so going back from the first step leaves them (`GoBack`).
  */
 export async function walkSteps(
   set: PromptSet,
   state: FlowState,
   ask: Asker,
   hooks: FlowHooks,
-  options: { fromLast?: boolean } = {},
+  options: { fromLast?: boolean; fromFirst?: boolean; backOut?: boolean } = {},
 ): Promise<AnswerMap> {
   const answers: AnswerMap = { ...state.answers };
   let partial = state.partial;
   // A resumed draft goes on at its first unanswered step; once the person goes back, each step is asked again.
-  let again = options.fromLast === true;
-  let index = again ? set.steps.length - 1 : 0;
+  let again = options.fromLast === true || options.fromFirst === true;
+  let index = options.fromLast === true ? set.steps.length - 1 : 0;
   while (index < set.steps.length) {
     const step = set.steps[index]!;
     if (step.id in answers && !again) {
       index += 1;
       continue;
     }
-    hooks.write(stepHeader(set, step, index, hooks.columns));
+    hooks.write(stepHeader(set, step, index, hooks.columns, index > 0 || options.backOut === true));
     const earlier = partial?.stepId === step.id ? partial.value : answers[step.id];
     const asked = (typed?: string) =>
-      askStep(step, ask, hooks, { earlier: typed ?? earlier, first: index === 0 }, (progress) => {
-        partial = { stepId: step.id, value: progress };
-        hooks.save({ answers, partial });
-      });
+      askStep(
+        step,
+        ask,
+        hooks,
+        { earlier: typed ?? earlier, first: index === 0 && !options.backOut },
+        (progress) => {
+          partial = { stepId: step.id, value: progress };
+          hooks.save({ answers, partial });
+        },
+      );
     let value: AnswerValue | undefined;
     try {
-      value = index === 0 ? await askFirst(hooks.write, asked) : await asked();
+      value = index === 0 && !options.backOut ? await askFirst(hooks.write, asked) : await asked();
     } catch (error) {
       if (!(error instanceof GoBack)) throw error;
     }
@@ -72,6 +80,7 @@ export async function walkSteps(
         partial = undefined;
         hooks.save({ answers, partial });
       }
+      if (index === 0) throw new GoBack();
       index -= 1;
       again = true;
       continue;
@@ -84,14 +93,20 @@ export async function walkSteps(
   return answers;
 }
 
-export function stepHeader(set: PromptSet, step: Step, index: number, columns: number): string {
+export function stepHeader(
+  set: PromptSet,
+  step: Step,
+  index: number,
+  columns: number,
+  before: boolean,
+): string {
   const progress = chalk.cyan(`Step ${index + 1} of ${set.steps.length}`);
   const lines = [
     '',
     `${progress} ${chalk.dim(`· ${set.title}`)}`,
     ...wrap(step.question, columns).map((l) => chalk.bold(l)),
   ];
-  for (const extra of [step.hint ?? '', usage(step, index)]) {
+  for (const extra of [step.hint ?? '', usage(step, before)]) {
     if (extra) lines.push(...wrap(extra, columns).map((l) => chalk.dim(l)));
   }
   return lines.join('\n');
@@ -99,9 +114,10 @@ export function stepHeader(set: PromptSet, step: Step, index: number, columns: n
 
 const MANY_LINES: readonly Step['kind'][] = ['long', 'list', 'dialogue'];
 
-function usage(step: Step, index: number): string {
+/** `before`: there is a question before this step to go back to. */
+function usage(step: Step, before: boolean): string {
   // The first question has nothing before it, unless it has lines to go back up.
-  const back = index > 0 || MANY_LINES.includes(step.kind) ? MSG.backKey : '';
+  const back = before || MANY_LINES.includes(step.kind) ? MSG.backKey : '';
   return [keysOf(step), back].filter(Boolean).join(' ');
 }
 

@@ -95,6 +95,49 @@ describe.skipIf(!hasTmux)('going back a step with Ctrl-P', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('going back from step 1 to who was there', () => {
+  const journal = terminalJournal();
+
+  it('asks "Who was in the conversation?" again with the names given, then step 1 again with its answer', async () => {
+    const term = journal.terminal(['new', '--set', 'left-hand-column', '--title', 'Retro', '--tag', 'retro']);
+    await term.waitFor('Who was in the conversation?');
+    await term.answer('Budget meeting with Dana'); // meant for step 1, typed a question too early
+    await term.waitFor('Step 1 of 9');
+    // Step 1 now has a question before it: the key is in its hint line.
+    expect(term.rows().join('\n')).toContain(MSG.backKey);
+    await term.answer('Budget review; I wanted the hire approved.');
+    await term.waitFor('Step 2 of 9');
+    await term.waitFor(WAITING);
+    term.press('C-p'); // the dialogue's first line: back to step 1
+    await term.waitFor(/\? › Budget review; I wanted the hire approved\.\s*$/);
+    term.press('C-p'); // step 1: back to who was there, the names given in the line
+    await term.waitFor(
+      /\? Who was in the conversation\? \(names, comma-separated\) Budget meeting with\s+Dana\s*$/,
+    );
+    term.press('C-u');
+    await term.answer('Dana');
+    await term.waitFor(/Step 1 of 9[\s\S]*\? › Budget review; I wanted the hire approved\.\s*$/);
+    await term.answer('');
+    await term.waitFor(/Step 2 of 9[\s\S]*Step 2 of 9/);
+    await term.answer('Dana: Not this quarter.');
+    await term.answer('Then when?');
+    await term.answer('');
+    for (const step of [3, 4]) {
+      await term.waitFor(`Step ${step} of 9`);
+      await term.answer('');
+    }
+    await skipToTheEnd(term);
+    const entry = reflectJson<{ people: string[]; answers: Record<string, { value: unknown }> }>(
+      ['show', '1'],
+      {
+        db: journal.db,
+      },
+    );
+    expect(entry.people).toEqual(['Dana']);
+    expect(entry.answers.situation?.value).toBe('Budget review; I wanted the hire approved.');
+  });
+});
+
 describe.skipIf(!hasTmux)('going back inside a list of assumptions', () => {
   const journal = terminalJournal();
   beforeEach(() => {

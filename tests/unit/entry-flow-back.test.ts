@@ -135,6 +135,57 @@ describe('going back a step (walkSteps)', () => {
   });
 });
 
+describe('going back from the first step to the question before the steps (backOut)', () => {
+  const hooks = { save: () => {}, write: () => {}, columns: 80 };
+
+  it('leaves the steps from the first one, answers so far kept in the draft', async () => {
+    const script = scripted(['a', back(), back()]);
+    const saves: FlowState[] = [];
+    await expect(
+      walkSteps(
+        TEXTS,
+        { answers: {} },
+        script.ask,
+        { ...hooks, save: (s) => saves.push(structuredClone(s)) },
+        { backOut: true },
+      ),
+    ).rejects.toBeInstanceOf(GoBack);
+    expect(saves.at(-1)?.answers).toEqual({ one: 'a' });
+  });
+
+  it('leaves a many-line first step from its first line, keeping its items', async () => {
+    const list = setOf(step('items', 'list'), step('two', 'text'));
+    const script = scripted(['x', back(), back()]);
+    const saves: FlowState[] = [];
+    await expect(
+      walkSteps(
+        list,
+        { answers: {} },
+        script.ask,
+        { ...hooks, save: (s) => saves.push(structuredClone(s)) },
+        { backOut: true },
+      ),
+    ).rejects.toBeInstanceOf(GoBack);
+    expect(saves.at(-1)?.answers).toEqual({ items: ['x'] });
+  });
+
+  it('asks every step again from the first when the person comes back (fromFirst)', async () => {
+    const script = scripted(['a', 'B', 'c']);
+    const answers = await walkSteps(
+      TEXTS,
+      { answers: { one: 'a', two: 'b', three: 'c' } },
+      script.ask,
+      hooks,
+      {
+        fromFirst: true,
+        backOut: true,
+      },
+    );
+    expect(answers).toEqual({ one: 'a', two: 'B', three: 'c' });
+    expect(script.asked.map((a) => a.shown)).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('going back inside a list, long answer or dialogue', () => {
   const LIST = setOf(step('before', 'text'), step('items', 'list'));
 

@@ -142,17 +142,23 @@ export async function newInteractive(
         chalk.dim(` — ${MSG.steps(set.steps.length)}, saved as you go (draft ${current.id})`),
     );
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
-    if (meta.people === undefined) {
+    // Who was there: asked once, and again when the person goes back from the first step.
+    const askPeople = async () => {
+      const earlier = meta.people?.join(', ') || undefined;
       meta.people = cleanNames(
         splitList(
           await askFirst(
             (text) => ctx.out(text),
-            (typed) => ask.text('Who was in the conversation? (names, comma-separated)', { prefill: typed }),
+            (typed) =>
+              ask.text('Who was in the conversation? (names, comma-separated)', {
+                prefill: typed ?? earlier,
+              }),
           ),
         ),
       );
       persist(current.answers, current.partial);
-    }
+    };
+    if (meta.people === undefined) await askPeople();
     const suggestions = startSuggester(ctx);
     const hooks: FlowHooks = {
       save: (state) => persist(state.answers, state.partial),
@@ -183,7 +189,22 @@ export async function newInteractive(
         persist(current.answers, current.partial);
       },
     };
-    let answers = await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, hooks);
+    // The steps; going back from the first asks who was there again (unless --with said so), then every step again.
+    const walk = async (from: { fromLast?: boolean; fromFirst?: boolean }): Promise<AnswerMap> => {
+      for (;;) {
+        try {
+          return await walkSteps(set, { answers: current.answers, partial: current.partial }, ask, hooks, {
+            ...from,
+            backOut: options.with.length === 0,
+          });
+        } catch (error) {
+          if (!(error instanceof GoBack)) throw error;
+          await askPeople();
+          from = { fromFirst: true };
+        }
+      }
+    };
+    let answers = await walk({});
     ctx.out('');
     // The questions after the steps (those the flags and the draft leave open), then saving. Going back from
     // the first of them asks the last step again.
@@ -212,7 +233,7 @@ export async function newInteractive(
         if (!(error instanceof GoBack)) throw error;
         if (at > 0) at -= 1;
         else {
-          answers = await walkSteps(set, { answers: current.answers }, ask, hooks, { fromLast: true });
+          answers = await walk({ fromLast: true });
           ctx.out('');
         }
       }
