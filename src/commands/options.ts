@@ -138,7 +138,7 @@ function flagName(command: Command, flags: string): string {
 }
 
 /** The option's line of the help (`--with <person>  entries with this person …`): what the flag takes. */
-function describeOption(option: Option): string {
+export function describeOption(option: Option): string {
   return `${option.flags}  ${option.description}`;
 }
 

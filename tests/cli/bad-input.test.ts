@@ -341,8 +341,25 @@ const rows: BadInput[] = [
   bad('--db without a path', ['--db'], 'reflect: --db needs a value', {
     hint: '--db <path>  journal database file',
   }),
-  bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a path'),
-  bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a path'),
+  // An empty --db (an unset shell variable) is refused as a missing one is, in the same words.
+  bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db blank', ['--db', '  ', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db= empty', ['--db=', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a value'),
+  bad(
+    '--db empty and no command (not the help of the default journal)',
+    ['--db', ''],
+    'reflect: --db needs a value',
+    {
+      hint: '--db <path>  journal database file',
+    },
+  ),
   bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
   bad('a bad REFLECT_NOW', [...LHC, '-'], 'reflect: REFLECT_NOW is not a date: garbage', {
     stdin: json(good),
