@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { refuseJournalFile } from './options.js';
+import { refuseJournalFile, requireOutFolder } from './options.js';
 
 interface BackupOptions {
   verify?: boolean;
@@ -56,6 +56,7 @@ the journal file while reflect is not running. A JSON export comes back with: re
       const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
       if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
       refuseJournalFile(target, store.path, 'backup');
+      requireOutFolder(target);
       if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
         throw new UserError(`${target} is a folder; nothing was written`, {
           hint: `name a file, e.g. reflect backup ${join(target, 'journal-backup.db')}`,

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
@@ -199,6 +199,24 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
   } catch (error) {
     throw new UserError(`${label}: not valid JSON (${(error as Error).message})`);
   }
+}
+
+/**
+ * Refuses an output file whose folder is missing (or is a file), before anything is written: one line naming the
+ * folder, where the write itself would fail with a code (or, for a backup, SQLite's own words). Any other problem
+ * with the folder (permissions) is left to the write, which names it.
+ */
+export function requireOutFolder(out: string): void {
+  const folder = dirname(out);
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(folder, { throwIfNoEntry: false })?.isDirectory();
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOTDIR') return;
+  }
+  if (isFolder === false) throw new UserError(MSG.outUnderFile(out, folder));
+  if (isFolder === undefined)
+    throw new UserError(MSG.outFolderMissing(out, folder), { hint: MSG.outFolderHint });
 }
 
 /**

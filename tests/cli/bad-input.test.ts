@@ -1141,7 +1141,8 @@ const rows: BadInput[] = [
   bad(
     'prompts new: --out in a missing folder',
     ['prompts', 'new', 'x', '--out', '{dir}/nodir/x.yaml'],
-    'the folder does not exist',
+    'reflect: {dir}/nodir/x.yaml: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad('prompts export: without an id', ['prompts', 'export'], "reflect: missing required argument 'id'"),
   bad(
@@ -1503,7 +1504,8 @@ const rows: BadInput[] = [
   bad(
     'summary: --out in a missing folder',
     ['summary', '--out', '{dir}/nodir/s.md'],
-    'the folder does not exist',
+    'reflect: {dir}/nodir/s.md: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad(
     'summary: --out onto the journal',
@@ -1846,6 +1848,20 @@ const rows: BadInput[] = [
     "reflect: {db}-wal is one of the journal's own files; the backup was not written",
   ),
   bad('backup: two files', ['backup', 'a.db', 'b.db'], "too many arguments for 'backup'"),
+  // Was an internal error (SQLite's "Cannot save backup because the directory does not exist").
+  bad(
+    'backup: into a missing folder',
+    ['backup', '{dir}/nodir/copy.db'],
+    'reflect: {dir}/nodir/copy.db: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  // Was an internal error (ENOTDIR from stat).
+  bad(
+    'backup: under a file, as if it were a folder',
+    ['backup', '{dir}/keep.db/copy.db'],
+    'reflect: {dir}/keep.db/copy.db: {dir}/keep.db is a file, not a folder; nothing was written',
+    { files: { 'keep.db': 'keep me' } },
+  ),
   bad(
     'backup: an empty file name',
     ['backup', ''],

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
 import { errnoCode, fsReason, readReason } from '../../fs-errors.js';
-import { parseCount } from '../options.js';
+import { parseCount, requireOutFolder } from '../options.js';
 
 /** Reads a file's bytes, or stdin's for "-"; failures are one clear line. */
 export function readBytes(source: string): Buffer {
@@ -28,6 +28,7 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
     ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
+  requireOutFolder(out);
   try {
     writeFileSync(out, text, { flag: 'wx' });
   } catch (error) {
@@ -36,7 +37,6 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
       throw new UserError(`${out} already exists; not overwritten`, {
         hint: 'choose another --out file, or remove that one first',
       });
-    if (code === 'ENOENT') throw new UserError(`${out}: the folder does not exist`);
     throw new UserError(`cannot write ${out} (${fsReason(error) ?? code ?? String(error)})`);
   }
   ctx.note(`wrote ${out}`);

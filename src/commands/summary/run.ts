@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
@@ -29,7 +29,7 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt } from '../../ui/render.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { groupingNote, loadEngine } from '../assumptions/engine.js';
-import { parseCount, refuseJournalFile } from '../options.js';
+import { parseCount, refuseJournalFile, requireOutFolder } from '../options.js';
 
 export interface SummaryOptions {
   week?: string;
@@ -108,8 +108,7 @@ function checkOutFile(out: string, force: boolean): void {
     });
   if (existing && !force)
     throw new UserError(`${out} already exists; nothing was written`, { hint: 'add --force to replace it' });
-  if (!statOrNull(dirname(resolve(out)))?.isDirectory())
-    throw new UserError(`${out}: the folder does not exist`);
+  requireOutFolder(out);
 }
 
 function statOrNull(path: string) {
