@@ -232,14 +232,14 @@ export async function unoppose(ctx: Context, groupText: string): Promise<void> {
 export async function test(
   ctx: Context,
   groupText: string,
-  options: { result: TestResult; note: string },
+  options: { result: TestResult; note?: string },
 ): Promise<void> {
   const groupId = parseGroupId(groupText);
   await decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     recordTest(db, groupId, {
       result: options.result,
-      note: options.note.trim(),
+      note: (options.note ?? '').trim(),
       date: ctx.now().toISOString(),
     });
   });
