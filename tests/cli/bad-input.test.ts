@@ -513,7 +513,7 @@ const rows: BadInput[] = [
   bad(
     'list: --on in words that mean nothing',
     ['list', '--on', 'next blursday at 5'],
-    'reflect: cannot understand day (--on) "next blursday at 5"',
+    'reflect: cannot understand --on "next blursday at 5"',
   ),
   bad('list: -n negative', ['list', '-n', '-5'], '-n must be a positive whole number'),
   bad('list: -n fraction', ['list', '-n', '1.5'], 'reflect: -n must be a positive whole number, got "1.5"'),
@@ -524,22 +524,22 @@ const rows: BadInput[] = [
   bad(
     'list: --from in words that mean nothing',
     ['list', '--from', 'blursday'],
-    'reflect: cannot understand date (--from) "blursday"',
+    'reflect: cannot understand --from "blursday"',
   ),
   bad(
     'list: --from month 13',
     ['list', '--from', '2026-13-01'],
-    'reflect: cannot understand date (--from) "2026-13-01"',
+    'reflect: cannot understand --from "2026-13-01"',
   ),
   bad(
     'list: --to on a day that does not exist',
     ['list', '--to', '2026-02-30'],
-    'reflect: cannot understand date (--to) "2026-02-30"',
+    'reflect: cannot understand --to "2026-02-30"',
   ),
   bad(
     'list: --on 31 November',
     ['list', '--on', '2026-11-31'],
-    'reflect: cannot understand day (--on) "2026-11-31"',
+    'reflect: cannot understand --on "2026-11-31"',
   ),
   bad(
     'list: --from later than --to',
@@ -567,9 +567,19 @@ const rows: BadInput[] = [
     'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)',
   ),
   bad('list: week 0', ['list', '--week', '2026-W00'], '2026 has no week 0'),
-  bad('list: a week in words', ['list', '--week', 'soon-ish'], 'reflect: cannot understand week "soon-ish"'),
-  bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand week "W47"'),
-  bad('list: an empty week', ['list', '--week', ''], 'reflect: cannot understand week ""'),
+  bad(
+    'list: a week in words',
+    ['list', '--week', 'soon-ish'],
+    'reflect: cannot understand --week "soon-ish"',
+  ),
+  bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand --week "W47"'),
+  // An empty flag (an unset shell variable) says so, as an empty --tag or --with does.
+  bad('list: an empty week', ['list', '--week', ''], 'reflect: --week needs a value'),
+  bad('list: an empty --from', ['list', '--from', ''], 'reflect: --from needs a value'),
+  bad('list: a blank --to', ['list', '--to', ' '], 'reflect: --to needs a value'),
+  bad('list: an empty --on', ['list', '--on', ''], 'reflect: --on needs a value'),
+  bad('summary: an empty --from', ['summary', '--from', ''], 'reflect: --from needs a value'),
+  bad('summary: an empty --week', ['summary', '--week', ''], 'reflect: --week needs a value'),
   bad('list: --tag without a value', ['list', '--tag'], 'reflect: --tag needs a value'),
   bad('list: an empty --tag', ['list', '--tag', ''], 'reflect: --tag needs a value'),
   bad('list: --with without a value', ['list', '--with'], 'reflect: --with needs a value', {
@@ -650,7 +660,7 @@ const rows: BadInput[] = [
   bad(
     'search: a bad --from',
     ['search', 'budget', '--from', 'someday'],
-    'reflect: cannot understand date (--from) "someday"',
+    'reflect: cannot understand --from "someday"',
   ),
   bad(
     'search: week 60',
@@ -707,7 +717,7 @@ const rows: BadInput[] = [
   bad(
     'people: a bad --from',
     ['people', '--from', 'never ever'],
-    'reflect: cannot understand date (--from) "never ever"',
+    'reflect: cannot understand --from "never ever"',
   ),
   bad('people: -n 0', ['people', '-n', '0'], '-n must be a positive whole number'),
   bad('people: an argument', ['people', 'Dana'], "too many arguments for 'people'"),
@@ -723,7 +733,7 @@ const rows: BadInput[] = [
     ['stats', '--from', '2026-11-30', '--to', '2026-11-01'],
     'is later than --to',
   ),
-  bad('stats: a bad --on', ['stats', '--on', 'x'], 'reflect: cannot understand day (--on) "x"'),
+  bad('stats: a bad --on', ['stats', '--on', 'x'], 'reflect: cannot understand --on "x"'),
   bad('stats: an argument', ['stats', 'week'], "too many arguments for 'stats'"),
   bad(
     'stats: --on with --week',
@@ -1231,7 +1241,7 @@ const rows: BadInput[] = [
     ['assign', 'check-in', '--due', 'someday soon'],
     'reflect: cannot understand --due "someday soon"',
   ),
-  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'reflect: cannot understand --due ""'),
+  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'reflect: --due needs a value'),
   bad(
     'assign: a --due in the past',
     ['assign', 'check-in', '--due', '2026-11-01'],
@@ -1271,11 +1281,7 @@ const rows: BadInput[] = [
 
   // ── assumptions ──
   bad('assumptions: an unknown subcommand', ['assumptions', 'bogus'], "reflect: unknown command 'bogus'"),
-  bad(
-    'assumptions: a bad --from',
-    ['assumptions', '--from', 'x'],
-    'reflect: cannot understand date (--from) "x"',
-  ),
+  bad('assumptions: a bad --from', ['assumptions', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'assumptions: a bad --week',
     ['assumptions', '--week', '2027-W53'],
@@ -1453,7 +1459,7 @@ const rows: BadInput[] = [
   bad(
     'summary: a week in words',
     ['summary', '--week', 'banana'],
-    'reflect: cannot understand week "banana"',
+    'reflect: cannot understand --week "banana"',
   ),
   bad(
     'summary: --week with --from',
@@ -1466,7 +1472,7 @@ const rows: BadInput[] = [
     ['summary', '--from', '2026-11-30', '--to', '2026-11-01'],
     'reflect: --from (2026-11-30) is later than --to (2026-11-01)',
   ),
-  bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
+  bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'summary: --history 0',
     ['summary', '--history', '0'],
@@ -1545,7 +1551,7 @@ const rows: BadInput[] = [
     ['export', '--format', 'pdf'],
     'reflect: --format must be md or json, got "pdf"',
   ),
-  bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
+  bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'export: week 99',
     ['export', '--week', '2026-W99'],
