@@ -54,7 +54,6 @@ the journal file while reflect is not running. A JSON export comes back with: re
       }
       const store = ctx.store();
       const target = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
-      if (target === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
       refuseJournalFile(target, store.path, 'backup');
       requireOutFolder(target);
       if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {

@@ -190,7 +190,7 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'EAGAIN' && source === '-') throw new UserError('stdin: nothing to read');
-    const reason = readReason(error, 'is a directory, expected a JSON file');
+    const reason = readReason(error, 'is a folder, expected a JSON file');
     throw new UserError(`${label}: ${reason ?? `cannot read (${code ?? String(error)})`}`);
   }
   try {

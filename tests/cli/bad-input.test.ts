@@ -134,7 +134,7 @@ const ANSWERS_ROWS: BadInput[] = [
     [...LHC, '{dir}/missing.json'],
     'reflect: {dir}/missing.json: no such file',
   ),
-  bad('new: answers file is a folder', [...LHC, '{dir}'], 'is a directory, expected a JSON file'),
+  bad('new: answers file is a folder', [...LHC, '{dir}'], 'is a folder, expected a JSON file'),
   bad('new: answers file is not JSON', [...LHC, '{dir}/a.json'], 'not valid JSON', {
     files: { 'a.json': '{answers:' },
   }),
@@ -360,7 +360,7 @@ const rows: BadInput[] = [
       hint: '--db <path>  journal database file',
     },
   ),
-  bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
+  bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a folder, not a journal file'),
   bad('a bad REFLECT_NOW', [...LHC, '-'], 'reflect: REFLECT_NOW is not a date: garbage', {
     stdin: json(good),
     env: { REFLECT_NOW: 'garbage' },
@@ -416,7 +416,7 @@ const rows: BadInput[] = [
   bad(
     'new: --answers with --resume',
     [...LHC, '-', '--resume', '1'],
-    'reflect: --answers and --resume cannot be used together',
+    'reflect: --answers cannot be combined with --resume',
     {
       stdin: json(good),
     },
@@ -1009,7 +1009,7 @@ const rows: BadInput[] = [
     },
   ),
   bad('prompts validate: a folder', ['prompts', 'validate', '{dir}'], 'reflect: 1 problem in 1 of 1 file', {
-    stdout: 'is a directory, expected a YAML file',
+    stdout: 'is a folder, expected a YAML file',
   }),
   bad(
     'prompts validate: missing choices',
@@ -1056,7 +1056,7 @@ const rows: BadInput[] = [
     { files: { 'weekly.yaml': WEEKLY_SET } },
   ),
   bad('prompts add: a missing file', ['prompts', 'add', '{dir}/nope.yaml'], 'nope.yaml: no such file'),
-  bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a directory, expected a YAML file'),
+  bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a folder, expected a YAML file'),
   bad(
     'prompts add: broken YAML',
     ['prompts', 'add', '{dir}/broken.yaml'],
@@ -1143,7 +1143,7 @@ const rows: BadInput[] = [
   bad(
     'prompts new: --out over a file',
     ['prompts', 'new', 'x', '--out', '{dir}/keep.yaml'],
-    'reflect: {dir}/keep.yaml already exists; not overwritten',
+    'reflect: {dir}/keep.yaml already exists; nothing was written',
     {
       files: { 'keep.yaml': 'keep me' },
     },
@@ -1168,7 +1168,7 @@ const rows: BadInput[] = [
   bad(
     'prompts export: --out over a file',
     ['prompts', 'export', 'team-retro', '--out', '{dir}/keep.yaml'],
-    'already exists; not overwritten',
+    'already exists; nothing was written',
     {
       files: { 'keep.yaml': 'keep me' },
     },
@@ -1229,7 +1229,7 @@ const rows: BadInput[] = [
   bad(
     'assign: --count too large',
     ['assign', 'check-in', '--every', 'week', '--count', '5000'],
-    'reflect: --count may be at most 1000',
+    'reflect: --count must be at most 1000, got 5000',
   ),
   bad(
     'assign: --count without --every',
@@ -1351,7 +1351,7 @@ const rows: BadInput[] = [
   bad(
     'assumptions merge: a group with itself',
     ['assumptions', 'merge', '1', '1'],
-    'reflect: merge needs two different groups',
+    'reflect: group 1 cannot be merged with itself',
     { hint: false },
   ),
   bad(
@@ -1386,7 +1386,7 @@ const rows: BadInput[] = [
   bad(
     'assumptions oppose: a group with itself',
     ['assumptions', 'oppose', '1', '1'],
-    'reflect: a group cannot be the opposite of itself',
+    'reflect: group 1 cannot be the opposite of itself',
     { hint: false },
   ),
   bad(
@@ -1486,7 +1486,7 @@ const rows: BadInput[] = [
   bad(
     'summary: --history too long',
     ['summary', '--history', '1000'],
-    'reflect: --history can be at most 104 weeks',
+    'reflect: --history must be at most 104 weeks, got 1000',
   ),
   bad(
     'summary: an unknown format',
@@ -1834,7 +1834,7 @@ const rows: BadInput[] = [
   bad(
     'backup: over the journal itself',
     ['backup', '{db}'],
-    'reflect: the backup cannot replace the journal itself',
+    'reflect: {db} is the journal itself; the backup was not written',
   ),
   bad('backup: over a file', ['backup', '{dir}/keep.db'], 'keep.db already exists; nothing was written', {
     files: { 'keep.db': 'x' },

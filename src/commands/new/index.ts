@@ -49,7 +49,7 @@ Examples:
         tag: flagNames(flags.tag ?? [], '--tag', cleanTags),
       };
       if (options.answers !== undefined && options.resume !== undefined)
-        throw new UserError('--answers and --resume cannot be used together');
+        throw new UserError('--answers cannot be combined with --resume');
       if (options.resume !== undefined) {
         // A draft keeps the set, title, date, people and tags it was started with.
         const ignored = (['set', 'title', 'date', 'with', 'tag'] as const).find((key) =>

@@ -16,7 +16,7 @@ export function readBytes(source: string): Buffer {
 
 export function readFailure(error: unknown): string {
   return (
-    readReason(error, 'is a directory, expected a YAML file') ??
+    readReason(error, 'is a folder, expected a YAML file') ??
     `cannot read (${errnoCode(error) ?? String(error)})`
   );
 }
@@ -34,7 +34,7 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST')
-      throw new UserError(`${out} already exists; not overwritten`, {
+      throw new UserError(`${out} already exists; nothing was written`, {
         hint: 'choose another --out file, or remove that one first',
       });
     throw new UserError(`cannot write ${out} (${fsReason(error) ?? code ?? String(error)})`);

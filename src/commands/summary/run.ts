@@ -59,7 +59,8 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
     checkOutFile(options.out, Boolean(options.force));
   }
   const history = parseCount(options.history, '--history');
-  if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
+  if (history > MAX_HISTORY)
+    throw new UserError(`--history must be at most ${MAX_HISTORY} weeks, got ${history}`);
   const now = ctx.now();
   const period = await resolvePeriod(options, now, ctx.config.weekStart);
   const db = ctx.store().db;
