@@ -1,9 +1,9 @@
 import chalk from 'chalk';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { registerHelp } from './commands/help.js';
 import { registerList } from './commands/list.js';
-import { refuseUnknownCommands, usageError } from './commands/options.js';
+import { describeOption, refuseUnknownCommands, usageError } from './commands/options.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { type LoadedConfig, loadConfig } from './config.js';
@@ -68,10 +68,7 @@ function buildProgram(
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V', 'print the version (also --version)')
-    .option(
-      '--db <path>',
-      'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
-    )
+    .addOption(dbOption())
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
     .option('--debug', 'show stack traces for internal errors')
@@ -95,9 +92,6 @@ Settings: ${loaded.path}`,
     );
   program.hook('preAction', (root, action) => {
     const opts = root.opts<Partial<GlobalOptions>>();
-    // `--db "$JOURNAL"` with the variable unset would otherwise write to the default journal without a word.
-    if (opts.db !== undefined && opts.db.trim() === '')
-      throw new UserError('--db needs a path', { hint: 'give the journal file, e.g. --db ~/journal.db' });
     Object.assign(ctx.globals, {
       db: opts.db,
       json: Boolean(opts.json),
@@ -127,6 +121,21 @@ function rewordUsageErrors(command: Command, ctx: Context): void {
 }
 
 type Register = (program: Command, ctx: Context) => void;
+
+/**
+ * `--db "$JOURNAL"` with the variable unset would otherwise write to the default journal without a word (or, with
+ * no command, show the default journal's help): refused while parsing, in the words of a missing `--db`.
+ */
+function dbOption(): Option {
+  const option = new Option(
+    '--db <path>',
+    'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
+  );
+  return option.argParser((value: string) => {
+    if (!value.trim()) throw new UserError(MSG.needsValue('--db'), { hint: describeOption(option) });
+    return value;
+  });
+}
 
 /**
  * Every top-level command (names and aliases) with the module that registers it, in help order. A run loads

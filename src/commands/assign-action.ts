@@ -28,7 +28,7 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
   }
   const count = options.count === undefined ? undefined : parseCount(options.count, '--count');
   if (count !== undefined && count > LIMITS.count)
-    throw new UserError(`--count may be at most ${LIMITS.count}`);
+    throw new UserError(`--count must be at most ${LIMITS.count}, got ${count}`);
   if (count !== undefined && count > 1 && !cadence) {
     throw new UserError('--count needs --every (how often)', {
       hint: `e.g. reflect assign ${setId} --every week --count ${count}`,
@@ -41,7 +41,7 @@ export async function assign(ctx: Context, setId: string, options: AssignOptions
     ['--note', options.note, LIMITS.noteChars],
   ] as const) {
     if (value !== undefined && value.length > max)
-      throw new UserError(`${flag} may be at most ${max} characters`);
+      throw new UserError(`${flag} must be at most ${max} characters, got ${value.length}`);
   }
   const firstDue =
     options.due === undefined ? firstDueOn(cadence, localDay(now)) : await dueDay(options.due, now);

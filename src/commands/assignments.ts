@@ -35,6 +35,10 @@ Examples:
     .command('cancel')
     .description('stop an assignment (the entries made for it stay)')
     .argument('<id>', 'assignment id (see: reflect assignments)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ reflect assignments cancel 2\n  $ reflect assignments --all   cancelled ones too',
+    )
     .action((idText: string) => {
       const db = ctx.store().db;
       const id = parseAssignmentId(idText);

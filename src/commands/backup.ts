@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { outFile } from './options.js';
+import { outFile, requireOutFolder } from './options.js';
 
 interface BackupOptions {
   verify?: boolean;
@@ -59,8 +59,8 @@ the journal file while reflect is not running. A JSON export comes back with: re
         });
       const store = ctx.store();
       const named = file ? resolve(file) : defaultBackupPath(store.path, ctx.now());
-      if (named === resolve(store.path)) throw new UserError('the backup cannot replace the journal itself');
       const target = outFile(named, store.path, 'backup');
+      requireOutFolder(target);
       if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
         throw new UserError(`${target} is a folder; nothing was written`, {
           hint: `name a file, e.g. reflect backup ${join(target, 'journal-backup.db')}`,

@@ -8,6 +8,8 @@ export function registerConfig(program: Command, ctx: Context): void {
   const config = program
     .command('config')
     .description('show or change settings (config.yaml in $XDG_CONFIG_HOME/reflect)')
+    // As every other group: `reflect help config set`, not commander's own `config help` ("display help for command").
+    .helpCommand(false)
     .addHelpText(
       'after',
       `

@@ -16,7 +16,7 @@ export function registerDelete(program: Command, ctx: Context): void {
     .command('delete')
     .alias('rm')
     .description(`move entries to the trash (kept ${TRASH_DAYS} days; reflect restore brings them back)`)
-    .argument('<id...>', 'entry ids (see reflect list)')
+    .argument('<id...>', 'entry ids (see: reflect list)')
     .option('-y, --yes', 'do not ask for confirmation (needed without a terminal)')
     .addHelpText(
       'after',

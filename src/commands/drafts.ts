@@ -59,7 +59,7 @@ Examples:
   drafts
     .command('discard')
     .description('delete a draft for good')
-    .argument('<id>', 'draft id (see reflect drafts)')
+    .argument('<id>', 'draft id (see: reflect drafts)')
     .addHelpText(
       'after',
       `

@@ -26,7 +26,10 @@ export function registerExport(program: Command, ctx: Context): void {
     )
     .option('--out <path>', 'a file (notes.md, journal.json), or a folder ending in / for one file per entry')
     .option('--force', 'replace files that already exist')
-    .option('--assignment <id>', 'only the entries that completed this assignment (see reflect assignments)');
+    .option(
+      '--assignment <id>',
+      'only the entries that completed this assignment (see: reflect assignments)',
+    );
   addFilterOptions(command, ctx, { count: 'all' }).addHelpText(
     'after',
     `

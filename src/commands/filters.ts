@@ -9,6 +9,8 @@ import { collect } from './options.js';
 export interface FilterFlagOptions {
   /** `'config'` (default): `-n` defaults to the configured count; `'all'`: no limit unless `-n` is given. */
   count?: 'config' | 'all';
+  /** What `-n` keeps, in its help: "entries, newest first" unless the command shows something else. */
+  counted?: string;
 }
 
 /**
@@ -16,10 +18,7 @@ export interface FilterFlagOptions {
  * returns the one parsed `EntryQuery`.
  */
 export function addFilterOptions(command: Command, ctx: Context, flags: FilterFlagOptions = {}): Command {
-  const countHelp =
-    flags.count === 'all'
-      ? 'at most this many entries, newest first (default: all)'
-      : `at most this many entries, newest first (default: ${ctx.config.count})`;
+  const countHelp = `at most this many ${flags.counted ?? 'entries, newest first'} (default: ${flags.count === 'all' ? 'all' : ctx.config.count})`;
   return command
     .option('--from <when>', 'entries on or after this date ("2026-11-01", "last monday", "2 weeks ago")')
     .option('--to <when>', 'entries on or before this date (a bare day includes the whole day)')

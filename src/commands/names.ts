@@ -15,7 +15,10 @@ export function registerNames(program: Command, ctx: Context): void {
           ? 'the people in your entries, with how many entries each'
           : 'your tags, with how many entries each',
       );
-    addFilterOptions(command, ctx, { count: 'all' })
+    addFilterOptions(command, ctx, {
+      count: 'all',
+      counted: `${kind === 'people' ? 'names' : 'tags'}, most entries first`,
+    })
       .addHelpText(
         'after',
         `\nExamples:\n  $ reflect ${kind}\n  $ reflect ${kind} --from "3 months ago" --json`,

@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
@@ -138,7 +138,7 @@ function flagName(command: Command, flags: string): string {
 }
 
 /** The option's line of the help (`--with <person>  entries with this person …`): what the flag takes. */
-function describeOption(option: Option): string {
+export function describeOption(option: Option): string {
   return `${option.flags}  ${option.description}`;
 }
 
@@ -190,7 +190,7 @@ export function readJsonInput(source: string, flag = '--answers'): unknown {
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'EAGAIN' && source === '-') throw new UserError('stdin: nothing to read');
-    const reason = readReason(error, 'is a directory, expected a JSON file');
+    const reason = readReason(error, 'is a folder, expected a JSON file');
     throw new UserError(`${label}: ${reason ?? `cannot read (${code ?? String(error)})`}`);
   }
   try {
@@ -227,6 +227,24 @@ export function outFile(out: string, journal: string, what: string): string {
           : undefined;
   if (special) throw new UserError(`${out} is ${special}, not a file; the ${what} was not written`);
   return target;
+}
+
+/**
+ * Refuses an output file whose folder is missing (or is a file), before anything is written: one line naming the
+ * folder, where the write itself would fail with a code (or, for a backup, SQLite's own words). Any other problem
+ * with the folder (permissions) is left to the write, which names it.
+ */
+export function requireOutFolder(out: string): void {
+  const folder = dirname(out);
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(folder, { throwIfNoEntry: false })?.isDirectory();
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOTDIR') return;
+  }
+  if (isFolder === false) throw new UserError(MSG.outUnderFile(out, folder));
+  if (isFolder === undefined)
+    throw new UserError(MSG.outFolderMissing(out, folder), { hint: MSG.outFolderHint });
 }
 
 /**

@@ -14,7 +14,7 @@ export function registerSearch(program: Command, ctx: Context): void {
     .command('search')
     .description('full-text search over titles and answers, best matches first')
     .argument('<query...>', 'words (all must match), "a quoted phrase", a prefix*, OR / NOT in capitals');
-  addFilterOptions(command, ctx)
+  addFilterOptions(command, ctx, { counted: 'entries, best match first' })
     .addHelpText(
       'after',
       `

@@ -12,7 +12,7 @@ export function registerShow(program: Command, ctx: Context): void {
   program
     .command('show')
     .description('show one entry in full, with the questions it answered')
-    .argument('<id>', 'entry id (see reflect list)')
+    .argument('<id>', 'entry id (see: reflect list)')
     .addHelpText(
       'after',
       `

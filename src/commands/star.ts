@@ -13,7 +13,7 @@ export function registerStar(program: Command, ctx: Context): void {
     program
       .command(name)
       .description(starred ? 'star entries (find them with list --starred)' : 'remove the star from entries')
-      .argument('<id...>', 'entry ids (see reflect list)')
+      .argument('<id...>', 'entry ids (see: reflect list)')
       .addHelpText('after', `\nExamples:\n  $ reflect ${name} 12\n  $ reflect ${name} 12 15`)
       .action((idTexts: string[]) => {
         const ids = [...new Set(idTexts.map(parseEntryId))];

@@ -11,7 +11,7 @@ export function registerTag(program: Command, ctx: Context): void {
   program
     .command('tag')
     .description('add (+tag or tag) and remove (-tag) tags of an entry')
-    .argument('<id>', 'entry id (see reflect list)')
+    .argument('<id>', 'entry id (see: reflect list)')
     .argument('<changes...>', '+tag to add, -tag to remove')
     // "-budget" is a change, not an option: unknown options reach the action as arguments.
     .allowUnknownOption()

@@ -62,7 +62,7 @@ Examples:
   program
     .command('restore')
     .description('put deleted entries back, with their own ids')
-    .argument('<id...>', 'entry ids (see reflect trash)')
+    .argument('<id...>', 'entry ids (see: reflect trash)')
     .addHelpText(
       'after',
       `

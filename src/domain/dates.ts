@@ -21,6 +21,7 @@ const ISO_ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+
 /**
  * Parses ISO 8601 (with or without offset; local time when none) or natural language ("yesterday 4pm",
  * "last friday", "2 weeks ago") relative to `now`. The natural-language parser is loaded only when needed.
+ * `what` names the value in the error: the flag (`--from`), or `the date` of an answers file or document.
  */
 export async function parseWhen(
   input: string,
@@ -29,6 +30,8 @@ export async function parseWhen(
   options: WhenOptions = {},
 ): Promise<ParsedWhen> {
   const text = input.trim();
+  // An empty flag (an unset shell variable) is refused as every other empty flag is.
+  if (!text && what.startsWith('-')) throw new UserError(`${what} needs a value`);
   const iso = parseIso(text);
   if (iso) return iso;
   if (/^\d{4}-\d{2}-\d{2}/.test(text) || /^\d{4}(-\d{2})?$/.test(text)) throw badDate(input, what);

@@ -73,7 +73,7 @@ export async function parseFilters(
   if (options.on !== undefined) {
     // The whole day even when a time was given ("--on 'yesterday 4pm'"); a month named alone is the month.
     const day = {
-      ...(await parseWhen(options.on, now, 'day (--on)', { pastWeekdays: true })),
+      ...(await parseWhen(options.on, now, '--on', { pastWeekdays: true })),
       hasTime: false,
     };
     from = rangeStart(day);
@@ -86,11 +86,11 @@ export async function parseFilters(
     to = week.end;
   } else {
     if (options.from !== undefined) {
-      const when = await parseWhen(options.from, now, 'date (--from)', { pastWeekdays: true });
+      const when = await parseWhen(options.from, now, '--from', { pastWeekdays: true });
       from = rangeStart(when);
     }
     if (options.to !== undefined) {
-      const when = await parseWhen(options.to, now, 'date (--to)', { pastWeekdays: true });
+      const when = await parseWhen(options.to, now, '--to', { pastWeekdays: true });
       to = rangeEnd(when);
     }
     if (from && to && from > to) {

@@ -52,11 +52,11 @@ export async function resolvePeriod(
       hint: 'e.g. reflect summary --from 2026-10-01 --to 2026-10-31',
     });
   }
-  const from = await parseWhen(options.from, now, 'date (--from)', { pastWeekdays: true });
+  const from = await parseWhen(options.from, now, '--from', { pastWeekdays: true });
   const to =
     options.to === undefined
       ? { date: now, hasTime: false, span: 'day' as const }
-      : await parseWhen(options.to, now, 'date (--to)', { pastWeekdays: true });
+      : await parseWhen(options.to, now, '--to', { pastWeekdays: true });
   // A summary covers whole days; a month or year given without a day covers all of it.
   const start = startOfDay(rangeStart(from));
   const end = endOfDay(rangeEnd(to));

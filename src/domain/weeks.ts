@@ -108,6 +108,7 @@ const RELATIVE = /^(this|last|previous|next)(?:\s+week)?$/i;
  */
 export async function parseWeek(input: string, now: Date, weekStart: WeekStart = 'monday'): Promise<Week> {
   const text = input.trim();
+  if (!text) throw new UserError('--week needs a value');
   const label = parseWeekLabel(text);
   if (label) return weekFromLabel(label.year, label.week, weekStart);
   const relative = RELATIVE.exec(text);
@@ -117,11 +118,11 @@ export async function parseWeek(input: string, now: Date, weekStart: WeekStart =
     return shiftWeek(weekContaining(now, weekStart), offset, weekStart);
   }
   try {
-    const { date } = await parseWhen(text, now, 'week');
+    const { date } = await parseWhen(text, now, '--week');
     return weekContaining(date, weekStart);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    throw new UserError(`cannot understand week "${input}"`, {
+    throw new UserError(`cannot understand --week "${input}"`, {
       hint: 'use an ISO week like 2026-W47, "this", "last", or a date inside the week like 2026-11-20',
     });
   }

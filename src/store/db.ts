@@ -87,7 +87,7 @@ export function inspectStore(path: string): InspectedStore | undefined {
 function checkPath(path: string) {
   const existing = statOrNull(path);
   if (existing?.isDirectory()) {
-    throw new UserError(`${path} is a directory, not a journal file`, { hint: 'pass --db with a file path' });
+    throw new UserError(`${path} is a folder, not a journal file`, { hint: 'pass --db with a file path' });
   }
   if (existing && existing.size === 0) {
     // We never leave an empty file behind (see createJournal), so this one is not ours.

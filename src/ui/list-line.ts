@@ -13,20 +13,26 @@ const UNDER_DATE = 5;
  * edge falls, mid-word.
  */
 export function listLine(entry: EntrySummary, columns: number, onTerminal = false): string {
+  const id = String(entry.id).padStart(4);
   const when = formatWhen(entry.occurredAt);
-  const fixed = 4 + 1 + when.length + 2 + entry.setId.length + 2;
   const title = entry.title || excerpt(entry.context ?? entry.lead ?? '', 60);
   const star = entry.starred ? 2 : 0;
-  // A pipe keeps the title's 20 characters however narrow COLUMNS is; a terminal's first line must fit its width.
-  const room = onTerminal ? Math.max(10, columns - fixed - 2 - star) : Math.max(20, columns - fixed - 2);
+  // A pipe keeps the set id whole and the title's 20 characters however narrow COLUMNS is (scripts read them);
+  // a terminal's first line must fit its width.
+  const { set, room } = onTerminal
+    ? terminalRoom(entry.setId, title, columns - id.length - 1 - when.length - 2 - 2 - star)
+    : {
+        set: entry.setId,
+        room: Math.max(20, columns - (4 + 1 + when.length + 2 + entry.setId.length + 2) - 2),
+      };
   const shown = excerpt(title, room);
-  const head = `${chalk.dim(String(entry.id).padStart(4))} ${when}  ${chalk.dim(entry.setId)}  ${entry.starred ? chalk.yellow('★ ') : ''}${shown}`;
+  const head = `${chalk.dim(id)} ${when}  ${chalk.dim(set)}  ${entry.starred ? chalk.yellow('★ ') : ''}${shown}`;
   const names = entry.people.join(', ');
   const tags = entry.tags.map((t) => `#${t}`).join(' ');
   const people = names ? ` ${chalk.dim('·')} ${chalk.cyan(names)}` : '';
   const tagged = tags ? ` ${chalk.dim('·')} ${chalk.magenta(tags)}` : '';
   if (!onTerminal || (!names && !tags)) return head + people + tagged;
-  const titleAt = fixed + star;
+  const titleAt = id.length + 1 + when.length + 2 + displayWidth(set) + 2 + star;
   const tail = (names ? 3 + displayWidth(names) : 0) + (tags ? 3 + displayWidth(tags) : 0);
   if (titleAt + displayWidth(shown) + tail <= columns) return head + people + tagged;
   // Under the title when people and tags fit there on one row (`tail` less its leading " · "); else under the
@@ -34,6 +40,25 @@ export function listLine(entry: EntrySummary, columns: number, onTerminal = fals
   const at = tail - 3 <= columns - titleAt ? titleAt : UNDER_DATE;
   const folded = foldPeopleAndTags(entry.people, entry.tags, columns - at);
   return [head, ...folded.map((line) => ' '.repeat(at) + line)].join('\n');
+}
+
+/** The title's least room on a terminal line wide enough for it. */
+const TITLE_ROOM = 10;
+
+/**
+ * The set id as shown and the title's room when the two share `width` columns of a terminal's first line (the
+ * id and date take the rest, whole). The set id is cut only when it and the title's least room do not fit; then
+ * the two share the room evenly, so neither disappears.
+ */
+function terminalRoom(setId: string, title: string, width: number): { set: string; room: number } {
+  const setWidth = displayWidth(setId);
+  const titleWidth = displayWidth(title);
+  if (setWidth + Math.min(titleWidth, TITLE_ROOM) <= width) {
+    // Two columns to spare, as before, when the line is wide enough for them.
+    return { set: setId, room: Math.min(width - setWidth, Math.max(TITLE_ROOM, width - setWidth - 2)) };
+  }
+  const set = excerpt(setId, Math.max(2, width - Math.min(titleWidth, Math.ceil(width / 2))));
+  return { set, room: Math.max(0, width - displayWidth(set)) };
 }
 
 /**

@@ -43,6 +43,10 @@ export const MSG = {
   configUnreadableHint:
     'give yourself access to it (or its folder), or point XDG_CONFIG_HOME at another folder',
   noChanges: 'no changes',
+  outFolderMissing: (out: string, folder: string) =>
+    `${out}: the folder ${folder} does not exist; nothing was written`,
+  outFolderHint: 'create the folder first, or choose a file in one that exists',
+  outUnderFile: (out: string, file: string) => `${out}: ${file} is a file, not a folder; nothing was written`,
   importStdinTerminal: 'import -: stdin is a terminal; pipe a JSON file into it',
   importStdinEmpty: 'import -: stdin is empty; pipe a JSON file into it',
   importStdinHint:

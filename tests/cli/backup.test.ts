@@ -42,7 +42,7 @@ describe('reflect backup', () => {
     expect(again.stderr).toContain(`${copy} already exists; nothing was written`);
     expect(reflect(['backup', copy, '--force'], { db: journal.db }).code).toBe(0);
     expect(reflect(['backup', journal.db], { db: journal.db }).stderr).toContain(
-      'cannot replace the journal itself',
+      'is the journal itself; the backup was not written',
     );
   });
 

@@ -134,7 +134,7 @@ const ANSWERS_ROWS: BadInput[] = [
     [...LHC, '{dir}/missing.json'],
     'reflect: {dir}/missing.json: no such file',
   ),
-  bad('new: answers file is a folder', [...LHC, '{dir}'], 'is a directory, expected a JSON file'),
+  bad('new: answers file is a folder', [...LHC, '{dir}'], 'is a folder, expected a JSON file'),
   bad('new: answers file is not JSON', [...LHC, '{dir}/a.json'], 'not valid JSON', {
     files: { 'a.json': '{answers:' },
   }),
@@ -341,9 +341,26 @@ const rows: BadInput[] = [
   bad('--db without a path', ['--db'], 'reflect: --db needs a value', {
     hint: '--db <path>  journal database file',
   }),
-  bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a path'),
-  bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a path'),
-  bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a directory, not a journal file'),
+  // An empty --db (an unset shell variable) is refused as a missing one is, in the same words.
+  bad('--db empty (an unset shell variable)', ['--db', '', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db blank', ['--db', '  ', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db= empty', ['--db=', 'list'], 'reflect: --db needs a value', {
+    hint: '--db <path>  journal database file',
+  }),
+  bad('--db empty before config list', ['--db', '', 'config', 'list'], 'reflect: --db needs a value'),
+  bad(
+    '--db empty and no command (not the help of the default journal)',
+    ['--db', ''],
+    'reflect: --db needs a value',
+    {
+      hint: '--db <path>  journal database file',
+    },
+  ),
+  bad('--db is a folder', ['--db', '{dir}', 'list'], 'is a folder, not a journal file'),
   bad('a bad REFLECT_NOW', [...LHC, '-'], 'reflect: REFLECT_NOW is not a date: garbage', {
     stdin: json(good),
     env: { REFLECT_NOW: 'garbage' },
@@ -399,7 +416,7 @@ const rows: BadInput[] = [
   bad(
     'new: --answers with --resume',
     [...LHC, '-', '--resume', '1'],
-    'reflect: --answers and --resume cannot be used together',
+    'reflect: --answers cannot be combined with --resume',
     {
       stdin: json(good),
     },
@@ -496,7 +513,7 @@ const rows: BadInput[] = [
   bad(
     'list: --on in words that mean nothing',
     ['list', '--on', 'next blursday at 5'],
-    'reflect: cannot understand day (--on) "next blursday at 5"',
+    'reflect: cannot understand --on "next blursday at 5"',
   ),
   bad('list: -n negative', ['list', '-n', '-5'], '-n must be a positive whole number'),
   bad('list: -n fraction', ['list', '-n', '1.5'], 'reflect: -n must be a positive whole number, got "1.5"'),
@@ -507,22 +524,22 @@ const rows: BadInput[] = [
   bad(
     'list: --from in words that mean nothing',
     ['list', '--from', 'blursday'],
-    'reflect: cannot understand date (--from) "blursday"',
+    'reflect: cannot understand --from "blursday"',
   ),
   bad(
     'list: --from month 13',
     ['list', '--from', '2026-13-01'],
-    'reflect: cannot understand date (--from) "2026-13-01"',
+    'reflect: cannot understand --from "2026-13-01"',
   ),
   bad(
     'list: --to on a day that does not exist',
     ['list', '--to', '2026-02-30'],
-    'reflect: cannot understand date (--to) "2026-02-30"',
+    'reflect: cannot understand --to "2026-02-30"',
   ),
   bad(
     'list: --on 31 November',
     ['list', '--on', '2026-11-31'],
-    'reflect: cannot understand day (--on) "2026-11-31"',
+    'reflect: cannot understand --on "2026-11-31"',
   ),
   bad(
     'list: --from later than --to',
@@ -550,9 +567,19 @@ const rows: BadInput[] = [
     'reflect: 2025 has no week 53 (ISO weeks run 1–52 that year)',
   ),
   bad('list: week 0', ['list', '--week', '2026-W00'], '2026 has no week 0'),
-  bad('list: a week in words', ['list', '--week', 'soon-ish'], 'reflect: cannot understand week "soon-ish"'),
-  bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand week "W47"'),
-  bad('list: an empty week', ['list', '--week', ''], 'reflect: cannot understand week ""'),
+  bad(
+    'list: a week in words',
+    ['list', '--week', 'soon-ish'],
+    'reflect: cannot understand --week "soon-ish"',
+  ),
+  bad('list: a week without a year', ['list', '--week', 'W47'], 'reflect: cannot understand --week "W47"'),
+  // An empty flag (an unset shell variable) says so, as an empty --tag or --with does.
+  bad('list: an empty week', ['list', '--week', ''], 'reflect: --week needs a value'),
+  bad('list: an empty --from', ['list', '--from', ''], 'reflect: --from needs a value'),
+  bad('list: a blank --to', ['list', '--to', ' '], 'reflect: --to needs a value'),
+  bad('list: an empty --on', ['list', '--on', ''], 'reflect: --on needs a value'),
+  bad('summary: an empty --from', ['summary', '--from', ''], 'reflect: --from needs a value'),
+  bad('summary: an empty --week', ['summary', '--week', ''], 'reflect: --week needs a value'),
   bad('list: --tag without a value', ['list', '--tag'], 'reflect: --tag needs a value'),
   bad('list: an empty --tag', ['list', '--tag', ''], 'reflect: --tag needs a value'),
   bad('list: --with without a value', ['list', '--with'], 'reflect: --with needs a value', {
@@ -639,7 +666,7 @@ const rows: BadInput[] = [
   bad(
     'search: a bad --from',
     ['search', 'budget', '--from', 'someday'],
-    'reflect: cannot understand date (--from) "someday"',
+    'reflect: cannot understand --from "someday"',
   ),
   bad(
     'search: week 60',
@@ -696,7 +723,7 @@ const rows: BadInput[] = [
   bad(
     'people: a bad --from',
     ['people', '--from', 'never ever'],
-    'reflect: cannot understand date (--from) "never ever"',
+    'reflect: cannot understand --from "never ever"',
   ),
   bad('people: -n 0', ['people', '-n', '0'], '-n must be a positive whole number'),
   bad('people: an argument', ['people', 'Dana'], "too many arguments for 'people'"),
@@ -712,7 +739,7 @@ const rows: BadInput[] = [
     ['stats', '--from', '2026-11-30', '--to', '2026-11-01'],
     'is later than --to',
   ),
-  bad('stats: a bad --on', ['stats', '--on', 'x'], 'reflect: cannot understand day (--on) "x"'),
+  bad('stats: a bad --on', ['stats', '--on', 'x'], 'reflect: cannot understand --on "x"'),
   bad('stats: an argument', ['stats', 'week'], "too many arguments for 'stats'"),
   bad(
     'stats: --on with --week',
@@ -988,7 +1015,7 @@ const rows: BadInput[] = [
     },
   ),
   bad('prompts validate: a folder', ['prompts', 'validate', '{dir}'], 'reflect: 1 problem in 1 of 1 file', {
-    stdout: 'is a directory, expected a YAML file',
+    stdout: 'is a folder, expected a YAML file',
   }),
   bad(
     'prompts validate: missing choices',
@@ -1035,7 +1062,7 @@ const rows: BadInput[] = [
     { files: { 'weekly.yaml': WEEKLY_SET } },
   ),
   bad('prompts add: a missing file', ['prompts', 'add', '{dir}/nope.yaml'], 'nope.yaml: no such file'),
-  bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a directory, expected a YAML file'),
+  bad('prompts add: a folder', ['prompts', 'add', '{dir}'], 'is a folder, expected a YAML file'),
   bad(
     'prompts add: broken YAML',
     ['prompts', 'add', '{dir}/broken.yaml'],
@@ -1122,7 +1149,7 @@ const rows: BadInput[] = [
   bad(
     'prompts new: --out over a file',
     ['prompts', 'new', 'x', '--out', '{dir}/keep.yaml'],
-    'reflect: {dir}/keep.yaml already exists; not overwritten',
+    'reflect: {dir}/keep.yaml already exists; nothing was written',
     {
       files: { 'keep.yaml': 'keep me' },
     },
@@ -1130,7 +1157,8 @@ const rows: BadInput[] = [
   bad(
     'prompts new: --out in a missing folder',
     ['prompts', 'new', 'x', '--out', '{dir}/nodir/x.yaml'],
-    'the folder does not exist',
+    'reflect: {dir}/nodir/x.yaml: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad('prompts export: without an id', ['prompts', 'export'], "reflect: missing required argument 'id'"),
   bad(
@@ -1146,7 +1174,7 @@ const rows: BadInput[] = [
   bad(
     'prompts export: --out over a file',
     ['prompts', 'export', 'team-retro', '--out', '{dir}/keep.yaml'],
-    'already exists; not overwritten',
+    'already exists; nothing was written',
     {
       files: { 'keep.yaml': 'keep me' },
     },
@@ -1207,7 +1235,7 @@ const rows: BadInput[] = [
   bad(
     'assign: --count too large',
     ['assign', 'check-in', '--every', 'week', '--count', '5000'],
-    'reflect: --count may be at most 1000',
+    'reflect: --count must be at most 1000, got 5000',
   ),
   bad(
     'assign: --count without --every',
@@ -1219,7 +1247,7 @@ const rows: BadInput[] = [
     ['assign', 'check-in', '--due', 'someday soon'],
     'reflect: cannot understand --due "someday soon"',
   ),
-  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'reflect: cannot understand --due ""'),
+  bad('assign: an empty --due', ['assign', 'check-in', '--due', ''], 'reflect: --due needs a value'),
   bad(
     'assign: a --due in the past',
     ['assign', 'check-in', '--due', '2026-11-01'],
@@ -1259,11 +1287,7 @@ const rows: BadInput[] = [
 
   // ── assumptions ──
   bad('assumptions: an unknown subcommand', ['assumptions', 'bogus'], "reflect: unknown command 'bogus'"),
-  bad(
-    'assumptions: a bad --from',
-    ['assumptions', '--from', 'x'],
-    'reflect: cannot understand date (--from) "x"',
-  ),
+  bad('assumptions: a bad --from', ['assumptions', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'assumptions: a bad --week',
     ['assumptions', '--week', '2027-W53'],
@@ -1333,7 +1357,7 @@ const rows: BadInput[] = [
   bad(
     'assumptions merge: a group with itself',
     ['assumptions', 'merge', '1', '1'],
-    'reflect: merge needs two different groups',
+    'reflect: group 1 cannot be merged with itself',
     { hint: false },
   ),
   bad(
@@ -1368,7 +1392,7 @@ const rows: BadInput[] = [
   bad(
     'assumptions oppose: a group with itself',
     ['assumptions', 'oppose', '1', '1'],
-    'reflect: a group cannot be the opposite of itself',
+    'reflect: group 1 cannot be the opposite of itself',
     { hint: false },
   ),
   bad(
@@ -1441,7 +1465,7 @@ const rows: BadInput[] = [
   bad(
     'summary: a week in words',
     ['summary', '--week', 'banana'],
-    'reflect: cannot understand week "banana"',
+    'reflect: cannot understand --week "banana"',
   ),
   bad(
     'summary: --week with --from',
@@ -1460,7 +1484,7 @@ const rows: BadInput[] = [
     'reflect: --from (2026-12-01) is later than today, where a summary without --to ends',
     { hint: 'add --to for a period ahead, or give an earlier --from' },
   ),
-  bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
+  bad('summary: a bad --from', ['summary', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'summary: --history 0',
     ['summary', '--history', '0'],
@@ -1474,7 +1498,7 @@ const rows: BadInput[] = [
   bad(
     'summary: --history too long',
     ['summary', '--history', '1000'],
-    'reflect: --history can be at most 104 weeks',
+    'reflect: --history must be at most 104 weeks, got 1000',
   ),
   bad(
     'summary: an unknown format',
@@ -1498,7 +1522,8 @@ const rows: BadInput[] = [
   bad(
     'summary: --out in a missing folder',
     ['summary', '--out', '{dir}/nodir/s.md'],
-    'the folder does not exist',
+    'reflect: {dir}/nodir/s.md: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad(
     'summary: --out onto the journal',
@@ -1538,7 +1563,7 @@ const rows: BadInput[] = [
     ['export', '--format', 'pdf'],
     'reflect: --format must be md or json, got "pdf"',
   ),
-  bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand date (--from) "x"'),
+  bad('export: a bad --from', ['export', '--from', 'x'], 'reflect: cannot understand --from "x"'),
   bad(
     'export: week 99',
     ['export', '--week', '2026-W99'],
@@ -1851,7 +1876,7 @@ const rows: BadInput[] = [
   bad(
     'backup: over the journal itself',
     ['backup', '{db}'],
-    'reflect: the backup cannot replace the journal itself',
+    'reflect: {db} is the journal itself; the backup was not written',
   ),
   bad('backup: over a file', ['backup', '{dir}/keep.db'], 'keep.db already exists; nothing was written', {
     files: { 'keep.db': 'x' },
@@ -1877,6 +1902,20 @@ const rows: BadInput[] = [
     ['--db', '{dir}/jorunal.db', 'backup', '{dir}/copy.db'],
     'reflect: no journal at {dir}/jorunal.db; nothing was backed up',
     { hint: 'reflect config get db' },
+  ),
+  // Was an internal error (SQLite's "Cannot save backup because the directory does not exist").
+  bad(
+    'backup: into a missing folder',
+    ['backup', '{dir}/nodir/copy.db'],
+    'reflect: {dir}/nodir/copy.db: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  // Was an internal error (ENOTDIR from stat).
+  bad(
+    'backup: under a file, as if it were a folder',
+    ['backup', '{dir}/keep.db/copy.db'],
+    'reflect: {dir}/keep.db/copy.db: {dir}/keep.db is a file, not a folder; nothing was written',
+    { files: { 'keep.db': 'keep me' } },
   ),
   bad(
     'backup: an empty file name',

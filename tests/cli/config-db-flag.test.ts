@@ -67,7 +67,7 @@ describe('config list / get db honour --db', () => {
     const result = reflect(['--db', '', 'config', 'list'], { env });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')[0]).toBe('reflect: --db needs a path');
+    expect(result.stderr.trim().split('\n')[0]).toBe('reflect: --db needs a value');
   });
 
   it('config list --db does not create the journal (it only shows settings)', () => {

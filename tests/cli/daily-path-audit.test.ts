@@ -235,75 +235,7 @@ describe('untitled entries in the register and the summary', () => {
   });
 });
 
-describe('every command of the daily path has --help with examples that parse', () => {
-  // `reflect assumptions test --help` (and show, link … , drafts discard, trash empty) had no example.
-  const COMMANDS = [
-    'new',
-    'list',
-    'show',
-    'drafts',
-    'drafts discard',
-    'search',
-    'star',
-    'unstar',
-    'tag',
-    'people',
-    'tags',
-    'stats',
-    'edit',
-    'delete',
-    'trash',
-    'trash empty',
-    'restore',
-    'doctor',
-    'summary',
-    'backup',
-    'assumptions',
-    'assumptions show',
-    'assumptions link',
-    'assumptions unlink',
-    'assumptions merge',
-    'assumptions rename',
-    'assumptions oppose',
-    'assumptions unoppose',
-    'assumptions test',
-    'config',
-    'config list',
-    'config get',
-    'config set',
-    'config unset',
-    'config path',
-  ];
-
-  /** `$ reflect …` lines of a help text, as argv (quotes honoured, the trailing explanation dropped). */
-  function exampleCommands(help: string): string[][] {
-    const lines = help.split('Examples:')[1]?.split('\n') ?? [];
-    return lines
-      .map((line) => /^\s+\$ reflect (.*)$/.exec(line)?.[1])
-      .filter((line): line is string => line !== undefined && !/[|>]|\$\(/.test(line))
-      .map((line) => line.replace(/ {2,}\S.*$/, ''))
-      .map((line) => [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
-  }
-
-  it.each(COMMANDS)('reflect %s --help', (command) => {
-    const help = run([...command.split(' '), '--help']);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('\nExamples:\n');
-    const examples = exampleCommands(help.stdout);
-    expect(examples.length).toBeGreaterThan(0);
-    for (const argv of examples) {
-      // The settings file of this test's own folder: a `config set` example changes nothing for the next test.
-      const env = { XDG_CONFIG_HOME: join(work.dir, 'config') };
-      const result = reflect(argv, { db: work.db, cwd: work.dir, env });
-      expect(result.stderr, `reflect ${argv.join(' ')}`).not.toMatch(
-        /unknown option|unknown command|missing required|too many arguments|needs a value|needs --|must be .*, got/,
-      );
-      // Settings need no journal content: every example of them runs as shown.
-      if (command.startsWith('config'))
-        expect(result.code, `reflect ${argv.join(' ')}\n${result.stderr}`).toBe(0);
-    }
-  });
-});
+// Every command's --help examples (the daily path's and all others) run in help-readme.test.ts.
 
 describe('a weekday named alone', () => {
   // On Tuesday 24 November, `--date friday` dated the entry Friday 27 November ("in the future").

@@ -265,7 +265,7 @@ describe('storage', () => {
     mkdirSync(journal.db);
     const result = reflect(['list'], { db: journal.db });
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe(`reflect: ${journal.db} is a directory, not a journal file`);
+    expect(result.stderr.split('\n')[0]).toBe(`reflect: ${journal.db} is a folder, not a journal file`);
   });
 
   it('does not touch the database for --help and --version', () => {

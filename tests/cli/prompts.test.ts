@@ -348,7 +348,7 @@ describe('reflect prompts', () => {
     it('never overwrites a file', () => {
       const file = join(journal.dir, 'mine.yaml');
       writeFileSync(file, 'keep me');
-      expectRefused(['prompts', 'new', 'mine', '--out', file], `${file} already exists; not overwritten`);
+      expectRefused(['prompts', 'new', 'mine', '--out', file], `${file} already exists; nothing was written`);
       expect(readFileSync(file, 'utf8')).toBe('keep me');
     });
 

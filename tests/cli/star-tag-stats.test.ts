@@ -125,7 +125,7 @@ describe('reflect people / tags', () => {
   });
 
   it('bad filters are refused', () => {
-    expectRefused(['people', '--from', 'whenever'], 'reflect: cannot understand date (--from) "whenever"');
+    expectRefused(['people', '--from', 'whenever'], 'reflect: cannot understand --from "whenever"');
   });
 });
 

@@ -1,10 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reflect } from '../helpers/cli.js';
 import { seed } from '../helpers/seed.js';
 import { hasTmux, terminalJournal } from '../helpers/tmux.js';
 
 const PEOPLE = ['Dana Whitfield', 'Marco Rossi', 'Priya Raman', 'Jordan Lee', 'Sam Okafor'];
 const TAGS = ['1:1', 'budget', 'quarterly-planning'];
 const TAIL = `${PEOPLE.join(', ')} · ${TAGS.map((t) => `#${t}`).join(' ')}`;
+
+/** A coach's set whose id is longer than a 40-column terminal's room for it. */
+const LONG_SET = 'quarterly-stakeholder-conversation-review';
+const LONG_SET_YAML = `schema: 1
+id: ${LONG_SET}
+version: 1
+title: Stakeholder review
+steps:
+  - id: what
+    kind: text
+    role: context
+    question: What happened?
+`;
 
 function seedJournal(db: string): void {
   seed(db, [
@@ -68,6 +84,38 @@ describe.skipIf(!hasTmux)('reflect list and search in a narrow terminal', () => 
       expect(rows.find((row) => row.includes('Retro'))).toMatch(/Retro · Zoë · #team$/);
     },
   );
+
+  it('list at the 40-column minimum with a long custom set id: every row fits, id and date whole', async () => {
+    const file = join(journal.dir, 'set.yaml');
+    writeFileSync(file, LONG_SET_YAML);
+    const added = reflect(['prompts', 'add', file], { db: journal.db });
+    expect(added.code, added.stderr).toBe(0);
+    seedJournal(journal.db);
+    seed(journal.db, [
+      {
+        date: '2026-11-23T08:15',
+        set: LONG_SET,
+        title: 'Stakeholder review with the whole board',
+        people: ['Dana', 'Marco'],
+        tags: ['budget'],
+        starred: true,
+        answers: { what: 'The board asked for a new estimate.' },
+      },
+    ]);
+    const term = journal.terminal(['list'], {}, { width: 40 });
+    expect(await term.exitCode()).toBe(0);
+    const rows = term
+      .rows()
+      .map((row) => row.trimEnd())
+      .filter((row) => row && !row.startsWith('[exit'));
+    // A row the terminal wrapped would start mid-line: every row is an entry's first line or a row folded
+    // under the date.
+    for (const row of rows)
+      expect(row, rows.join('\n')).toMatch(/^( {0,3}\d+ \w{3} \d{1,2} \w{3} \d{4} \d\d:\d\d {2}\S| {5}\S)/);
+    const head = rows.find((row) => row.includes('23 Nov 2026 08:15'));
+    expect(head).toMatch(/^ {3}5 Mon 23 Nov 2026 08:15 {2}qua… {2}★ Sta…$/);
+    expect(rows[rows.indexOf(head!) + 1]).toBe('     Dana, Marco · #budget');
+  });
 
   it('search at 60 columns: the snippet stays on its own line under the entry', async () => {
     seedJournal(journal.db);

@@ -54,7 +54,7 @@ describe('bad journal files: one clear line, non-zero exit, file unchanged', () 
       'not a reflect journal (not an SQLite database)',
     ],
     ['a zero-byte file', (path) => writeFileSync(path, ''), 'is an empty file, not a reflect journal'],
-    ['a directory', (path) => mkdirSync(path), 'is a directory, not a journal file'],
+    ['a directory', (path) => mkdirSync(path), 'is a folder, not a journal file'],
     [
       "another program's SQLite database",
       (path) => {

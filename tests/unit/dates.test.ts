@@ -34,11 +34,15 @@ describe('parseWhen', () => {
     '2026-13-01',
     '2026-02-30',
     'next blursday at 5',
-    '',
     'tuesday-ish maybe',
     '2026-11-20T25:00',
   ])('refuses %j', async (input) => {
     await expect(parseWhen(input, now, '--date')).rejects.toThrow(`cannot understand --date "${input}"`);
+  });
+
+  it('an empty flag needs a value; an empty date of a file cannot be understood', async () => {
+    await expect(parseWhen(' ', now, '--date')).rejects.toThrow('--date needs a value');
+    await expect(parseWhen('', now, 'the date')).rejects.toThrow('cannot understand the date ""');
   });
 });
 

@@ -90,6 +90,43 @@ describe('listLine', () => {
     expect(lines[1]).toBe(`     ${people[0]}`);
   });
 
+  describe('at the 40-column minimum, a long set id is cut so the first line fits; id and date stay whole', () => {
+    const LONG_SET = 'quarterly-stakeholder-conversation-review';
+    it.each([
+      ['a long set id', entry({ setId: LONG_SET })],
+      ['starred', entry({ setId: LONG_SET, starred: true })],
+      ['a five-digit id', entry({ setId: LONG_SET, id: 12345 })],
+      ['no title', entry({ setId: LONG_SET, title: '' })],
+      ['a wide title', entry({ setId: LONG_SET, title: '予算の見直しについての長い話し合い' })],
+      ['the built-in set', entry()],
+    ])('%s', (_name, e) => {
+      const lines = rows(e, 40, true);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+      expect(lines[0]).toMatch(new RegExp(`^ *${e.id} Wed 18 Nov 2026 14:30  `));
+      const set = lines[0]!.slice(lines[0]!.indexOf('14:30  ') + 7).split('  ')[0]!;
+      expect(set.length).toBeGreaterThan(1);
+      expect(e.setId.startsWith(set.replace(/…$/, ''))).toBe(true);
+      if (e.starred) expect(lines[0]).toContain('★');
+      // People and tags still fold under the date, whole.
+      expect(tail(lines)).toBe('Dana, Marco · #1:1 #budget');
+    });
+
+    it('the set id keeps room first, the title what is left (at least a few letters)', () => {
+      const [line] = rows(entry({ setId: LONG_SET }), 40, true);
+      expect(line).toMatch(/14:30 {2}quar… {2}Budg…$/);
+    });
+
+    it('a set id that fits beside a short title is not cut', () => {
+      const [line] = rows(entry({ setId: 'daily', title: 'Ok' }), 40, true);
+      expect(line).toMatch(/14:30 {2}daily {2}Ok$/);
+    });
+
+    it('in a pipe the line stays whole, as scripts read it', () => {
+      const [line] = rows(entry({ setId: LONG_SET }), 40, false);
+      expect(line).toContain(`14:30  ${LONG_SET}  Budget review with`);
+    });
+  });
+
   it('cuts the title as before so the first line fits', () => {
     const title = 'A very long title about the quarterly budget review that went on and on';
     const lines = rows(entry({ title }), 60, true);

@@ -76,8 +76,8 @@ describe('parseFilters', () => {
   });
 
   it.each([
-    ['unparseable --from', { from: 'blursday' }, 'cannot understand date (--from) "blursday"'],
-    ['impossible date', { to: '2026-02-30' }, 'cannot understand date (--to) "2026-02-30"'],
+    ['unparseable --from', { from: 'blursday' }, 'cannot understand --from "blursday"'],
+    ['impossible date', { to: '2026-02-30' }, 'cannot understand --to "2026-02-30"'],
     [
       'from after to',
       { from: '2026-11-20', to: '2026-11-01' },
@@ -87,7 +87,7 @@ describe('parseFilters', () => {
     ['--on with --week', { on: 'today', week: 'this' }, '--on cannot be combined with --week'],
     ['--week with --to', { week: 'this', to: 'today' }, '--week cannot be combined with --to'],
     ['bad week', { week: '2026-W54' }, '2026 has no week 54 (ISO weeks run 1–53 that year)'],
-    ['bad week words', { week: 'someday' }, 'cannot understand week "someday"'],
+    ['bad week words', { week: 'someday' }, 'cannot understand --week "someday"'],
     ['bad count', { count: '0' }, '-n must be a positive whole number, got "0"'],
     ['bad count text', { count: 'ten' }, '-n must be a positive whole number, got "ten"'],
     ['empty tag', { tag: ['#'] }, '--tag needs a value'],

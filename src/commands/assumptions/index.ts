@@ -39,13 +39,13 @@ Examples:
   command
     .command('show')
     .description('one group: its statements as written, entries, opposite and tests')
-    .argument('<group>', 'group id (see reflect assumptions)')
+    .argument('<group>', 'group id (see: reflect assumptions)')
     .addHelpText('after', examples('show 7', 'show 7 --json'))
     .action(lazy((run) => (group: string) => run.showGroup(ctx, group)));
   command
     .command('link')
     .description('put a statement in a group (your link is authoritative)')
-    .argument('<statement>', 'statement id (see reflect assumptions show <group>)')
+    .argument('<statement>', 'statement id (see: reflect assumptions show <group>)')
     .argument('<group>', 'group id')
     .addHelpText('after', examples('link 31 7                 statement 31 is the assumption of group 7'))
     .action(lazy((run) => (statement: string, group: string) => run.link(ctx, statement, group)));
@@ -93,7 +93,7 @@ Examples:
         .choices(['held', 'failed', 'mixed'])
         .makeOptionMandatory(),
     )
-    .option('--note <text>', 'how you tested it and what you saw', '')
+    .option('--note <text>', 'how you tested it and what you saw')
     .addHelpText(
       'after',
       examples(
@@ -103,7 +103,7 @@ Examples:
     )
     .action(
       lazy(
-        (run) => (group: string, options: { result: 'held' | 'failed' | 'mixed'; note: string }) =>
+        (run) => (group: string, options: { result: 'held' | 'failed' | 'mixed'; note?: string }) =>
           run.test(ctx, group, options),
       ),
     );

@@ -184,7 +184,7 @@ export async function merge(ctx: Context, keepText: string, otherText: string): 
   await decide(ctx, (db) => {
     requireGroup(db, keep, keepText);
     requireGroup(db, other, otherText);
-    if (keep === other) throw new UserError('merge needs two different groups');
+    if (keep === other) throw new UserError(`group ${keep} cannot be merged with itself`);
     const opposite = groupFacts(db, [keep])
       .get(keep)
       ?.opposites.find((o) => o.id === other);
@@ -213,7 +213,7 @@ export async function oppose(ctx: Context, aText: string, bText: string): Promis
   await decide(ctx, (db) => {
     requireGroup(db, a, aText);
     requireGroup(db, b, bText);
-    if (a === b) throw new UserError('a group cannot be the opposite of itself');
+    if (a === b) throw new UserError(`group ${a} cannot be the opposite of itself`);
     opposeGroups(db, a, b);
   });
   printGroup(ctx, ctx.store().db, a, `groups ${a} and ${b} are marked as opposites`);
@@ -232,14 +232,14 @@ export async function unoppose(ctx: Context, groupText: string): Promise<void> {
 export async function test(
   ctx: Context,
   groupText: string,
-  options: { result: TestResult; note: string },
+  options: { result: TestResult; note?: string },
 ): Promise<void> {
   const groupId = parseGroupId(groupText);
   await decide(ctx, (db) => {
     requireGroup(db, groupId, groupText);
     recordTest(db, groupId, {
       result: options.result,
-      note: options.note.trim(),
+      note: (options.note ?? '').trim(),
       date: ctx.now().toISOString(),
     });
   });

@@ -7,7 +7,7 @@ export function registerEdit(program: Command, ctx: Context): void {
     .description(
       "change an entry in your editor ($VISUAL, $EDITOR, or the config's editor), or from an answers file",
     )
-    .argument('<id>', 'entry id (see reflect list)')
+    .argument('<id>', 'entry id (see: reflect list)')
     .option(
       '-a, --answers <file>',
       'replace the answers from a JSON answers file ("-" for stdin), without an editor',

@@ -24,8 +24,8 @@ export function registerNew(program: Command, ctx: Context): void {
       'prompt set: left-hand-column, ladder-of-inference, freeform or an installed one',
     )
     .option('-t, --title <title>', 'title of the entry')
-    .option('-w, --with <person>', 'a person the conversation was with (repeatable)', collect, [])
-    .option('--tag <tag>', 'a tag (repeatable)', collect, [])
+    .option('-w, --with <person>', 'a person the conversation was with (repeatable)', collect)
+    .option('--tag <tag>', 'a tag (repeatable)', collect)
     .option('-d, --date <when>', 'when it happened: ISO 8601 or words like "yesterday 4pm" (default: now)')
     .option('-a, --answers <file>', 'write without prompts from a JSON answers file ("-" for stdin)')
     .option('-r, --resume <draft>', 'continue a saved draft')
@@ -45,14 +45,18 @@ Keys while answering:
   :e       go on with a long answer in $EDITOR
   Ctrl-C   stop; the draft keeps every answer (reflect new --resume <draft>)`,
     )
-    .action(async (options: NewOptions) => {
+    .action(async (flags: Omit<NewOptions, 'with' | 'tag'> & Partial<Pick<NewOptions, 'with' | 'tag'>>) => {
       // Flags are checked before anything else, so a typo never costs a question answered.
-      nonEmptyFlag(options.set, '--set');
-      nonEmptyFlag(options.date, '--date');
-      options.with = flagNames(options.with, '--with');
-      options.tag = flagNames(options.tag, '--tag', cleanTags);
+      nonEmptyFlag(flags.set, '--set');
+      nonEmptyFlag(flags.date, '--date');
+      // Without a default (commander would print it as "(default: [])" in the help): none given is none.
+      const options: NewOptions = {
+        ...flags,
+        with: flagNames(flags.with ?? [], '--with'),
+        tag: flagNames(flags.tag ?? [], '--tag', cleanTags),
+      };
       if (options.answers !== undefined && options.resume !== undefined)
-        throw new UserError('--answers and --resume cannot be used together');
+        throw new UserError('--answers cannot be combined with --resume');
       if (options.resume !== undefined) {
         // A draft keeps the set, title, date, people and tags it was started with.
         const ignored = (['set', 'title', 'date', 'with', 'tag'] as const).find((key) =>

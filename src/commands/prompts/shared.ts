@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
 import { errnoCode, fsReason, readReason } from '../../fs-errors.js';
-import { parseCount } from '../options.js';
+import { parseCount, requireOutFolder } from '../options.js';
 
 /** Reads a file's bytes, or stdin's for "-"; failures are one clear line. */
 export function readBytes(source: string): Buffer {
@@ -16,7 +16,7 @@ export function readBytes(source: string): Buffer {
 
 export function readFailure(error: unknown): string {
   return (
-    readReason(error, 'is a directory, expected a YAML file') ??
+    readReason(error, 'is a folder, expected a YAML file') ??
     `cannot read (${errnoCode(error) ?? String(error)})`
   );
 }
@@ -28,15 +28,15 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
     ctx.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
+  requireOutFolder(out);
   try {
     writeFileSync(out, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST')
-      throw new UserError(`${out} already exists; not overwritten`, {
+      throw new UserError(`${out} already exists; nothing was written`, {
         hint: 'choose another --out file, or remove that one first',
       });
-    if (code === 'ENOENT') throw new UserError(`${out}: the folder does not exist`);
     throw new UserError(`cannot write ${out} (${fsReason(error) ?? code ?? String(error)})`);
   }
   ctx.note(`wrote ${out}`);

@@ -9,7 +9,9 @@ export function registerSummary(program: Command, ctx: Context): void {
     .option('--week <week>', 'a week: 2026-W47, "this", "last", or a date inside it (default: this week)')
     .option('--from <when>', 'start of a range instead of a week ("2026-10-01", "3 months ago")')
     .option('--to <when>', 'end of the range (default: today)')
-    .option('--history <weeks>', 'weeks of history drawn for each assumption', '8')
+    .addOption(
+      new Option('--history <weeks>', 'weeks of history drawn for each assumption').default('8', '8'),
+    )
     .addOption(
       new Option('--format <format>', 'text, md (Markdown for a coach) or json').choices([
         'text',

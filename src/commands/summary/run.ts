@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Context } from '../../context.js';
 import type { GroupFacts } from '../../domain/register.js';
@@ -29,7 +29,7 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt } from '../../ui/render.js';
 import { renderSummaryMarkdown, renderSummaryText } from '../../ui/summary-view.js';
 import { groupingNote, loadEngine } from '../assumptions/engine.js';
-import { outFile, parseCount } from '../options.js';
+import { outFile, parseCount, requireOutFolder } from '../options.js';
 
 export interface SummaryOptions {
   week?: string;
@@ -57,7 +57,8 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   const target = options.out === undefined ? undefined : outFile(options.out, ctx.dbPath(), 'summary');
   if (options.out !== undefined) checkOutFile(options.out, Boolean(options.force));
   const history = parseCount(options.history, '--history');
-  if (history > MAX_HISTORY) throw new UserError(`--history can be at most ${MAX_HISTORY} weeks`);
+  if (history > MAX_HISTORY)
+    throw new UserError(`--history must be at most ${MAX_HISTORY} weeks, got ${history}`);
   const now = ctx.now();
   const period = await resolvePeriod(options, now, ctx.config.weekStart);
   const db = ctx.store().db;
@@ -106,8 +107,7 @@ function checkOutFile(out: string, force: boolean): void {
     });
   if (existing && !force)
     throw new UserError(`${out} already exists; nothing was written`, { hint: 'add --force to replace it' });
-  if (!statOrNull(dirname(resolve(out)))?.isDirectory())
-    throw new UserError(`${out}: the folder does not exist`);
+  requireOutFolder(out);
 }
 
 function statOrNull(path: string) {
