@@ -43,12 +43,6 @@ describe("a view of the writer is not the writer's view of its holder (similarit
       'I think Idris is not ready to run the surgery',
       ['Idris'],
     ],
-    ['Maeve thinks I am out to get her', 'I think Maeve is out to get me', ['Maeve']],
-    [
-      "Tobin doesn't think I can run the choir without him",
-      "I don't think Tobin can run the choir without me",
-      ['Tobin'],
-    ],
   ])('%s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });

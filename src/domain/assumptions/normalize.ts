@@ -2253,10 +2253,26 @@ const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']
  * the object (after the predicate, none after it in the clause) denies the predicate before it, as "doesn't trust
  * anyone" does. Not "nothing but …", "nothing else", "nothing more": those say what the predicate is about.
  */
+const OBJECT_PREPOSITIONS = new Set([
+  'over',
+  'for',
+  'about',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'of',
+  'by',
+  'to',
+]);
+
 function deniedObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'nothing' && !(t.ent !== undefined && NEGATING_ENTITIES.has(t.lower))) return false;
   const next = tokens[i + 1]?.lower ?? '';
+  // (The verb's own object only: "loses her temper over nothing" is no calm.)
+  if (OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return false;
   return !['but', 'except', 'else', 'more', 'less', 'short'].includes(next);
 }
 

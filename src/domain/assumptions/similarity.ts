@@ -1536,7 +1536,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // (Whatever else the other names, so long as it is not the one seen: "Tom thinks I'm lazy on the night shifts" is
   // not "I think Tom is lazy on the night shifts" — session 11, probe11.)
   const aboutAgent = (x: Shape, seen: string, y: Shape) =>
-    x.judged === null && !x.others.some((e) => e === 'self' || sameWho(e, x, seen, y));
+    x.judged === null && !x.others.some((e) => writer(e) || sameWho(e, x, seen, y));
   const viewOfOther = (x: Shape, y: Shape) =>
     x.judged !== null &&
     x.judged !== '?' &&
@@ -1558,29 +1558,6 @@ function compareShapes(a: Shape, b: Shape): Relation {
     y.others.some((e) => sameWho(x.agent!, x, e, y)) &&
     !y.others.some((e) => writer(e));
   if (viewOfMine(a, b) || viewOfMine(b, a)) return { kind: 'different', score: 0 };
-  // Nor is someone's view that the writer does a thing to them the writer's view that they do it to the writer:
-  // "Tom thinks I'm out to get him" / "I think he is out to get me", "Tom doesn't think I can cope without him" /
-  // "I don't think he can cope without me" (the same predicate, its bearer and its target swapped: the other says
-  // it of the holder, aimed at the writer, or at nothing with the writer named; not "Tom says I'm undermining
-  // him", aimed at another). (Session 11, probe11.)
-  // (Not an attitude, where holding the view is the attitude: "thinks I'm the reason Ethan is failing" is "blames
-  // me for Ethan's grades"; not with a third person named, who may be the target; and only where the other has the
-  // writer as no subject, "me" alone: "doubts I can keep order" is the view in other words.)
-  const mirroredView = (x: Shape, y: Shape) =>
-    x.judged === 'self' &&
-    x.agent !== null &&
-    !writer(x.agent) &&
-    x.others.every((e) => writer(e)) &&
-    x.main !== null &&
-    !ATTITUDES.has(x.main) &&
-    x.main === y.main &&
-    x.objects.get(x.main) !== 'self' &&
-    y.judged === null &&
-    y.agent !== null &&
-    !y.lowers.has('i') &&
-    sameWho(x.agent, x, y.agent, y) &&
-    (y.objects.get(y.main) === 'self' || (y.objects.get(y.main) === undefined && y.others.includes('self')));
-  if (mirroredView(a, b) || mirroredView(b, a)) return { kind: 'different', score: 0 };
   // The same predicate between the writer and one other person, aimed at the writer in one and at the other person
   // in the other, under the same subject: "everyone knows Efua covered for me" is not "everyone knows I covered for
   // Efua" (parties.ts reads the roles of a main clause; this, those of a clause under a frame). (Session 11.)
