@@ -1714,7 +1714,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     const preds = found.filter((f) => f.kind === 'pred' && segmentOf(f.pos) === seg);
     const target =
       preds.find((f) => f.pos > i) ??
-      (POSTPOSED.has(t.lower) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
+      (POSTPOSED.has(t.lower) || deniedObject(tokens, i) ? preds.filter((f) => f.pos < i).at(-1) : undefined);
     if (target !== undefined) flips.set(target, (flips.get(target) ?? 0) + 1);
   }
   // Only the predicate after "too <word> to" or "used to" is turned: the clause is no denial ("is too young to know
@@ -2248,6 +2248,34 @@ const ADJECTIVE_PREPS = new Set(['with', 'about', 'towards', 'toward', 'around']
  * noun phrase before the clause's verb says what the subject is like, not that the predicate after the verb is
  * untrue (session 10, recall10). "Gives poor feedback", "is a poor listener" keep it (no verb between).
  */
+/**
+ * "ignores nothing the bakers suggest", "trusts nobody on the crew", "respects no one": a negative quantifier as
+ * the object (after the predicate, none after it in the clause) denies the predicate before it, as "doesn't trust
+ * anyone" does. Not "nothing but …", "nothing else", "nothing more": those say what the predicate is about.
+ */
+const OBJECT_PREPOSITIONS = new Set([
+  'over',
+  'for',
+  'about',
+  'at',
+  'in',
+  'on',
+  'with',
+  'from',
+  'of',
+  'by',
+  'to',
+]);
+
+function deniedObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'nothing' && !(t.ent !== undefined && NEGATING_ENTITIES.has(t.lower))) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  // (The verb's own object only: "loses her temper over nothing" is no calm.)
+  if (OBJECT_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return false;
+  return !['but', 'except', 'else', 'more', 'less', 'short'].includes(next);
+}
+
 function describesSubject(
   tokens: Token[],
   i: number,

@@ -1,5 +1,5 @@
 import { sameAct } from './acts.js';
-import { ATTITUDES as ATTITUDE_IDS, KINDRED, STOPWORDS } from './lexicon.js';
+import { ATTITUDES as ATTITUDE_IDS, FLIPPERS, KINDRED, STOPWORDS } from './lexicon.js';
 import { EVENT_ORDER, namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { VIEW_WORDS } from './own-frame.js';
 import { ownersDiffer, partiesSwapped } from './parties.js';
@@ -702,6 +702,36 @@ export function compare(a: Shape, b: Shape): Relation {
   // (Only a statement with a contrast inside it has parts: the rest are decided above.)
   if (a.contrast === null && b.contrast === null) return r;
   return contrasted(a, b, r);
+}
+
+/** Whether a word is a negation: "not", "never", "won't", "stopped", "fails" … (lexicon.ts FLIPPERS). */
+const negationWord = (w: string) => w.endsWith("n't") || w === 'cannot' || FLIPPERS.has(w);
+
+/**
+ * `neg` denies, in a phrase the lexicon reads ("didn't lie" → honest, "won't tell" → cover up, "didn't learn" →
+ * no growth), the very verb `pos` asserts plainly, unread ("lied", "will tell", "learned"): whatever the other
+ * predicates they share, the one is the other's denial. (Session 11, probe11: negations found by
+ * scripts/perturb-probes.ts.)
+ */
+function deniedVerb(neg: Shape, pos: Shape): boolean {
+  if (![...neg.lowers].some(negationWord) || [...pos.lowers].some(negationWord)) return false;
+  // ("lying" → "lie": a spelling WordNet's endings do not undo.)
+  const verbsOf = (w: string) =>
+    lemmasOf(w, irregularBase(w) ?? (w.endsWith('ying') ? `${w.slice(0, -4)}ie` : undefined))
+      .filter((l) => l.pos === 'v')
+      .map((l) => l.lemma);
+  // (Verbs only: not a word of a noun phrase, "the real reason", "my help".)
+  const read = [...neg.lowers].filter(
+    (u) => !STOPWORDS.has(u) && u.length > 2 && !neg.topics.has(`w:${stem(u)}`) && !neg.nominal.has(u),
+  );
+  if (read.length === 0) return false;
+  for (const w of pos.lowers) {
+    if (STOPWORDS.has(w) || w.length <= 2 || !pos.topics.has(`w:${stem(w)}`) || pos.nominal.has(w)) continue;
+    const mine = verbsOf(w);
+    if (mine.length === 0) continue;
+    if (read.some((u) => verbsOf(u).some((v) => mine.includes(v)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1505,14 +1535,54 @@ function compareShapes(a: Shape, b: Shape): Relation {
 
   // "Tom thinks I'm lazy" is Tom's view of me, "Tom is lazy" my view of Tom: a view of someone else is not the
   // agent's own trait or deed when the other statement is about the agent alone.
-  const aboutAgentAlone = (x: Shape) => x.judged === null && x.others.length === 0;
+  // (Whatever else the other names, so long as it is not the one seen: "Tom thinks I'm lazy on the night shifts" is
+  // not "I think Tom is lazy on the night shifts" — session 11, probe11.)
+  const aboutAgent = (x: Shape, seen: string, y: Shape) =>
+    x.judged === null && !x.others.some((e) => writer(e) || sameWho(e, x, seen, y));
   const viewOfOther = (x: Shape, y: Shape) =>
     x.judged !== null &&
     x.judged !== '?' &&
-    aboutAgentAlone(y) &&
+    aboutAgent(y, x.judged, x) &&
     y.agent !== null &&
     !sameWho(x.judged, x, y.agent, y);
   if (viewOfOther(a, b) || viewOfOther(b, a)) return { kind: 'different', score: 0 };
+  // Nor is someone's view of a thing of the writer's their own thing as the writer sees it: "Tom thinks my reviews
+  // are too harsh" is not "I think Tom's reviews are too harsh" (no view held, the holder named, the writer not).
+  // (Session 11, probe11.)
+  const viewOfMine = (x: Shape, y: Shape) =>
+    x.judged === '?' &&
+    x.agent !== null &&
+    !writer(x.agent) &&
+    x.others.some((e) => writer(e)) &&
+    y.judged === null &&
+    !writer(y.patient) &&
+    (y.agent === null || writer(y.agent)) &&
+    y.others.some((e) => sameWho(x.agent!, x, e, y)) &&
+    !y.others.some((e) => writer(e));
+  if (viewOfMine(a, b) || viewOfMine(b, a)) return { kind: 'different', score: 0 };
+  // The same predicate between the writer and one other person, aimed at the writer in one and at the other person
+  // in the other, under the same subject: "everyone knows Efua covered for me" is not "everyone knows I covered for
+  // Efua" (parties.ts reads the roles of a main clause; this, those of a clause under a frame). (Session 11.)
+  const aimSwapped = (x: Shape, y: Shape) => {
+    const two = new Set(x.others);
+    if (two.size !== 2 || !two.has('self') || ![...two].some((e) => e.startsWith('p:'))) return false;
+    if (new Set(y.others).size !== 2 || !y.others.every((e) => two.has(e))) return false;
+    if ((x.agent === null) !== (y.agent === null) || (x.agent !== null && !sameWho(x.agent, x, y.agent!, y)))
+      return false;
+    // (Only under the same frame: a main predicate's aim is parties.ts's, and "believes I am the reason Ethan is
+    // failing" aims its blame at Ethan in words only.)
+    if (x.main === null || x.main !== y.main) return false;
+    for (const [k, sign] of x.preds)
+      if (
+        k !== x.main &&
+        y.preds.get(k) === sign &&
+        x.objects.get(k) === 'self' &&
+        y.objects.get(k) === 'other'
+      )
+        return true;
+    return false;
+  };
+  if (aimSwapped(a, b) || aimSwapped(b, a)) return { kind: 'different', score: 0 };
   // Nor is what someone thinks the writer does what they do themselves: "Aiko thinks I owe her an apology" is not
   // "Aiko owes me an apology" (which "I think Aiko owes me an apology" says, once the writer's frame is dropped):
   // the deed names no view and has the writer as no subject (session 10, frames10).
@@ -1758,6 +1828,7 @@ function compareShapes(a: Shape, b: Shape): Relation {
   // "thinks I run a sloppy store" is not "is happy with how I run the store".
   const aJudges = judgement(a);
   const bJudges = judgement(b);
+  if (conflicting === 0 && (deniedVerb(a, b) || deniedVerb(b, a))) conflicting += W_PRED;
   if (conflicting > 0 || aJudges * bJudges < 0 || mainsJudgedApart(a, b))
     return { kind: 'opposite', score: Math.min(1, (shared + conflicting) / norm) };
 

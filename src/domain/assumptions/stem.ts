@@ -28,7 +28,7 @@ const IRREGULAR: Record<string, string> = {
   evening: 'evening', evenings: 'evening', meeting: 'meeting', meetings: 'meeting', thing: 'thing',
   things: 'thing', bring: 'bring', sing: 'sing', ring: 'ring', king: 'king', spring: 'spring',
   string: 'string', wing: 'wing', ceiling: 'ceiling', feeling: 'feeling', feelings: 'feeling',
-  early: 'early', only: 'only', really: 'really', family: 'family', reply: 'reply', apply: 'apply',
+  early: 'early', only: 'only', really: 'really', hardly: 'hardly', barely: 'barely', scarcely: 'scarcely', family: 'family', reply: 'reply', apply: 'apply',
   supply: 'supply', fly: 'fly', belly: 'belly', ally: 'ally', rely: 'rely', bully: 'bully',
   needed: 'need', needs: 'need', need: 'need',
 };
