@@ -117,6 +117,17 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 13 },
     },
   ],
+  // Written blind in session 10, scored once at the end of session 11 (engine of main at the session's start,
+  // 9b5c6d0, and at its end, 123cdac: 6 / 0 / 4 / 12 both — the session's engine work reached none of these pairs).
+  [
+    'trap-probes-8.json',
+    {
+      opposite: { at: 'most', count: 6 },
+      direction: { at: 'most', count: 0 },
+      different: { at: 'most', count: 4 },
+      same: { at: 'least', count: 12 },
+    },
+  ],
 ];
 
 describe.each(SETS)('blind trap pairs: %s', (file, limits) => {
