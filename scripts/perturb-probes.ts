@@ -259,14 +259,21 @@ function joinedAfter(toks: Tok[], verb: number): boolean {
   return toks.slice(verb + 1).some((t) => /^(and|but|so|or|rather|than)$/i.test(t) || /[,;:—]/.test(t));
 }
 
-/** "is" → "isn't", "trusts" → "doesn't trust", "trusted" → "didn't trust", "has to" → "doesn't have to". */
-function negate(text: string, people: readonly string[]): string | undefined {
-  if (NEGATIONS.test(text)) return undefined;
+/** The statement's main clause, if it has one verb not joined to a second clause: where every change starts. */
+function clauseOf(text: string, people: readonly string[]) {
   const toks = tokenize(text);
   const c = mainClause(toks, people);
   if (c === undefined || joinedAfter(toks, c.verb)) return undefined;
   const verb = toks[c.verb]!;
-  const v = verb.toLowerCase();
+  return { toks, c, verb, v: verb.toLowerCase() };
+}
+
+/** "is" → "isn't", "trusts" → "doesn't trust", "trusted" → "didn't trust", "has to" → "doesn't have to". */
+function negate(text: string, people: readonly string[]): string | undefined {
+  if (NEGATIONS.test(text)) return undefined;
+  const clause = clauseOf(text, people);
+  if (clause === undefined) return undefined;
+  const { toks, c, verb, v } = clause;
   const after = nextWord(toks, c.verb);
   const afterWord = after === undefined ? '' : toks[after]!.toLowerCase();
   if (BE.has(v) || MODAL.has(v) || DO.has(v)) toks[c.verb] = NEGATED_AUX[v]!;
@@ -300,13 +307,11 @@ const VIEW_VERBS = new Set([
 
 /** Removes the one negation of the first clause: "isn't" → "is", "doesn't trust" → "trusts", "never" → "". */
 function unnegate(text: string, people: readonly string[]): string | undefined {
-  const toks = tokenize(text);
-  const negs = toks.filter((t) => isWord(t) && NEGATIONS.test(t)).length;
+  const negs = tokenize(text).filter((t) => isWord(t) && NEGATIONS.test(t)).length;
   if (negs !== 1) return undefined;
-  const c = mainClause(toks, people);
-  if (c === undefined || joinedAfter(toks, c.verb)) return undefined;
-  const verb = toks[c.verb]!;
-  const v = verb.toLowerCase();
+  const clause = clauseOf(text, people);
+  if (clause === undefined) return undefined;
+  const { toks, c, v } = clause;
   const after = nextWord(toks, c.verb);
   if (v === 'never') {
     if (after === undefined || !plainGap(toks, c.verb, after)) return undefined;
@@ -343,11 +348,9 @@ type Insert = 'never' | 'no-longer' | 'hardly' | 'fails-to' | 'refuses-to' | 'st
 /** Puts a negating adverb or verb into a positive first clause: "Dana trusts me" → "Dana never trusts me". */
 function insert(kind: Insert, text: string, people: readonly string[]): string | undefined {
   if (NEGATIONS.test(text)) return undefined;
-  const toks = tokenize(text);
-  const c = mainClause(toks, people);
-  if (c === undefined || joinedAfter(toks, c.verb)) return undefined;
-  const verb = toks[c.verb]!;
-  const v = verb.toLowerCase();
+  const clause = clauseOf(text, people);
+  if (clause === undefined) return undefined;
+  const { toks, c, verb, v } = clause;
   const adverb =
     kind === 'never' ? 'never' : kind === 'no-longer' ? 'no longer' : kind === 'hardly' ? 'hardly' : '';
   if (BE.has(v) || MODAL.has(v)) {
