@@ -83,9 +83,9 @@ function buildProgram(
       'after',
       `
 Start here:
-  $ reflect new                      guided entry (left-hand column or ladder of inference)
-  $ reflect list                     your latest entries
-  $ reflect show 12                  one entry in full
+  $ reflect new       guided entry (left-hand column or ladder of inference)
+  $ reflect list      your latest entries
+  $ reflect show 12   one entry in full
 
 Data: ${resolveDbPath(db, ctx.env, ctx.config)}
 Settings: ${loaded.path}`,

@@ -30,7 +30,7 @@ export function registerAssign(program: Command, ctx: Context): void {
       `
 Examples:
   $ reflect assign check-in --every weekday:friday --count 6 --from "Ana Ruiz"
-  $ reflect assign advocacy-inquiry --due tomorrow --note "before the budget talk"
+  $ reflect assign advocacy-inquiry --due tomorrow --note "before the talk"
   $ reflect assign ladder-of-inference --every "3 days"`,
     )
     .action(async (setId: string, options: AssignOptions) =>

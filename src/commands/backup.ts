@@ -21,12 +21,13 @@ export function registerBackup(program: Command, ctx: Context): void {
       'after',
       `
 Examples:
-  $ reflect backup                                   journal-backup-20261124-100000.db beside the journal
+  $ reflect backup      journal-backup-20261124-100000.db beside the journal
   $ reflect backup ~/Dropbox/reflect.db
   $ reflect backup --verify ~/Dropbox/reflect.db
 
-Restore: point reflect at the copy (reflect --db ~/Dropbox/reflect.db list, or REFLECT_DB=…), or copy it over
-the journal file while reflect is not running. A JSON export comes back with: reflect import journal.json`,
+Restore: point reflect at the copy (reflect --db ~/Dropbox/reflect.db list, or
+REFLECT_DB=…), or copy it over the journal file while reflect is not running.
+A JSON export comes back with: reflect import journal.json`,
     )
     .action(async (file: string | undefined, options: BackupOptions) => {
       // `reflect backup "$DEST"` with DEST unset must not quietly write somewhere else.

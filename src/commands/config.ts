@@ -13,7 +13,8 @@ export function registerConfig(program: Command, ctx: Context): void {
     .addHelpText(
       'after',
       `
-Settings: ${Object.keys(CONFIG_KEYS).join(', ')}. Precedence: flag > environment > config file > default.
+Settings: ${Object.keys(CONFIG_KEYS).join(', ')}.
+Precedence: flag > environment > config file > default.
 
 Examples:
   $ reflect config list
@@ -26,10 +27,7 @@ Examples:
   config
     .command('list')
     .description('every setting with its value and where it comes from')
-    .addHelpText(
-      'after',
-      examples('list                        each setting, its value and where it comes from', 'list --json'),
-    )
+    .addHelpText('after', examples('list  each setting, its value and where it comes from', 'list --json'))
     .action(async () => {
       const loaded = await current(ctx);
       const keys = Object.keys(CONFIG_KEYS) as ConfigKey[];

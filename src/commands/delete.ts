@@ -7,7 +7,7 @@ import { getEntry } from '../store/entries.js';
 import { trashEntries } from '../store/journal.js';
 import { TRASH_DAYS } from '../store/trash.js';
 import { MSG } from '../ui/messages.js';
-import { excerpt, formatWhen } from '../ui/render.js';
+import { entryName, excerpt, formatWhen } from '../ui/render.js';
 import { parseEntryId } from './options.js';
 import { unknownEntryError } from './unknown-entry.js';
 
@@ -49,7 +49,7 @@ Examples:
 
 /** An entry in one line, named as `list` names it: its title, else the first words it answered. */
 export function entryLine(entry: Pick<Entry, 'id' | 'occurredAt' | 'title' | 'setId' | 'answers'>): string {
-  const name = entry.title || entryLead(entry.answers) || `(untitled ${entry.setId})`;
+  const name = entryName(entry.title, entryLead(entry.answers), entry.setId);
   return `${String(entry.id).padStart(4)}  ${formatWhen(entry.occurredAt)}  ${excerpt(name, 60)}`;
 }
 

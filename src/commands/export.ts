@@ -35,8 +35,8 @@ export function registerExport(program: Command, ctx: Context): void {
     `
 Examples:
   $ reflect export > journal.md
-  $ reflect export --out notes/                       one Markdown note per entry
-  $ reflect export --format json --out journal.json   everything, to import elsewhere
+  $ reflect export --out notes/                      one Markdown note per entry
+  $ reflect export --format json --out journal.json  to import elsewhere
   $ reflect export --week last --with Dana --out dana.md
   $ reflect export --assignment 3 --format json --out for-my-coach.json`,
   );

@@ -41,12 +41,14 @@ export function registerImport(program: Command, ctx: Context): void {
       'after',
       `
 Examples:
-  $ reflect import journal.json                   a reflect export (idempotent: run it twice, nothing doubles)
+  $ reflect import journal.json                    a reflect export
   $ reflect import jrnl-export.json --dry-run
-  $ jrnl --format json | reflect import -         from stdin
+  $ jrnl --format json | reflect import -          from stdin
   $ cat journal.json | reflect import - --dry-run
   $ reflect import Journal.json --format dayone
-  $ reflect import client.json --assignments skip  entries only, none of the file's schedule`,
+  $ reflect import client.json --assignments skip  entries only, no schedule
+
+Importing a file twice adds nothing twice: an entry already here is skipped.`,
     )
     .action(async (file: string, options: ImportOptions) => {
       const [{ importFile }, { progressBar }] = await Promise.all([

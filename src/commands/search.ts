@@ -42,7 +42,11 @@ Examples:
       const onTerminal = Boolean(ctx.io.stdout.isTTY);
       ctx.out(
         hits
-          .map((hit) => `${listLine(hit.entry, ctx.columns, onTerminal)}\n     ${renderSnippet(hit.snippet)}`)
+          .map(
+            (hit) =>
+              // On a terminal the snippet is cut to its row (under the date, 5 columns in); a pipe gets it whole.
+              `${listLine(hit.entry, ctx.columns, onTerminal)}\n     ${renderSnippet(hit.snippet, onTerminal ? ctx.columns - 5 : undefined)}`,
+          )
           .join('\n'),
       );
     });

@@ -21,9 +21,9 @@ export function registerTag(program: Command, ctx: Context): void {
 Examples:
   $ reflect tag 12 +budget +1:1
   $ reflect tag 12 -draft +final
-  $ reflect tag 12 +-wip          add the tag "-wip" (after its +, a tag may start with -)
-  $ reflect tag 12 -- -h          remove the tag "h" (-h and -V alone are reflect's own flags)
-  $ reflect tag 12 -- --wip       remove the tag "-wip" (after --, every word is a change)`,
+  $ reflect tag 12 +-wip     add the tag "-wip" (after a +, - may start a tag)
+  $ reflect tag 12 -- -h     remove the tag "h" (-h and -V are reflect's flags)
+  $ reflect tag 12 -- --wip  remove the tag "-wip" (after --, words are changes)`,
     )
     .action((idText: string, changes: string[], _options: object, command: Command) => {
       const id = parseEntryId(idText);

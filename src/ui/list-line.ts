@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { EntrySummary } from '../store/entries.js';
-import { displayWidth, excerpt, formatWhen } from './render.js';
+import { displayWidth, entryName, excerpt, formatWhen } from './render.js';
 
 /** The date's column: people and tags fold under it when they do not fit on one row under the title. */
 const UNDER_DATE = 5;
@@ -15,7 +15,7 @@ const UNDER_DATE = 5;
 export function listLine(entry: EntrySummary, columns: number, onTerminal = false): string {
   const id = String(entry.id).padStart(4);
   const when = formatWhen(entry.occurredAt);
-  const title = entry.title || excerpt(entry.context ?? entry.lead ?? '', 60);
+  const title = entryName(entry.title, entry.context || entry.lead, entry.setId);
   const star = entry.starred ? 2 : 0;
   // A pipe keeps the set id whole and the title's 20 characters however narrow COLUMNS is (scripts read them);
   // a terminal's first line must fit its width.

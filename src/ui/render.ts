@@ -42,6 +42,14 @@ export function excerpt(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
+/**
+ * What names an entry in one line: its title, else the first words it answered (`lead`), else — an entry without
+ * a word in it, such as a photo-only Day One import — its set: "(untitled freeform)".
+ */
+export function entryName(title: string, lead: string | null | undefined, setId: string): string {
+  return title || excerpt(lead ?? '', 60) || `(untitled ${setId})`;
+}
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Terminal columns a string takes: wide East Asian characters and emoji count as two. */

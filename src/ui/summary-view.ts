@@ -12,14 +12,18 @@ export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): stri
   return summary.week ? `week ${summary.week} (${range})` : range;
 }
 
-/** The weeks that have words of their own when a summary is read: the current one and the one before. */
-export interface NearWeeks {
+/**
+ * What has words of its own when a summary is read: the current week and the one before; and the current year,
+ * which a day is shown without.
+ */
+export interface NearTime {
   thisWeek: string;
   lastWeek: string;
+  thisYear: number;
 }
 
 /** The period after "Nothing written": "this week", "in 2020-W53", "between 1 Oct and 30 Nov 2026". */
-function periodWords(summary: Pick<Summary, 'from' | 'to' | 'week'>, near: NearWeeks): string {
+function periodWords(summary: Pick<Summary, 'from' | 'to' | 'week'>, near: NearTime): string {
   if (summary.week === near.thisWeek) return 'this week';
   if (summary.week === near.lastWeek) return 'last week';
   if (summary.week) return `in ${summary.week}`;
@@ -57,8 +61,23 @@ function historyLines(g: RecurringGroup, room: number): string[] {
   return lines;
 }
 
+/**
+ * How the text names a statement's day: "Wed 18 Nov" when the period lies in the current year, else with the
+ * year, as the Markdown always does ("Tue 30 Dec 2025", "Fri 2 Jan 2026") — across New Year the day alone could
+ * be either year's.
+ */
+function dayNamer(summary: Pick<Summary, 'from' | 'to'>, near: NearTime): (date: string) => string {
+  const years = new Set([summary.from.slice(0, 4), summary.to.slice(0, 4)]);
+  const withYear = years.size > 1 || !years.has(String(near.thisYear));
+  return withYear ? weekdayWithYear : formatWeekday;
+}
+
+function weekdayWithYear(date: string): string {
+  return `${formatWeekday(date)} ${new Date(date).getFullYear()}`;
+}
+
 /** Calm plain text for the terminal; never wider than 80 columns. */
-export function renderSummaryText(summary: Summary, columns: number, near: NearWeeks): string {
+export function renderSummaryText(summary: Summary, columns: number, near: NearTime): string {
   const width = Math.min(columns, 80);
   const out: string[] = [chalk.bold(`Your assumptions, ${periodName(summary)}`)];
   if (summary.entries === 0) {
@@ -73,6 +92,7 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearW
 
   out.push('', chalk.bold('Came back more than once'));
   if (summary.recurring.length === 0) out.push(...indent(wrap(MSG.noRecurring, width - 2)));
+  const dayOf = dayNamer(summary, near);
   for (const g of summary.recurring) {
     out.push('');
     const tags = [`${g.count}×`, g.new ? 'new' : '', g.confirmed ? '' : MSG.possible]
@@ -84,8 +104,10 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearW
     for (const more of label.slice(1)) out.push(`${' '.repeat(head.length)}${chalk.bold(more)}`);
     const pad = ' '.repeat(head.length);
     for (const s of g.statements) {
-      const when = formatWeekday(s.date);
-      const from = s.title ? ` · ${excerpt(s.title, width - pad.length - 30)}` : '';
+      const when = dayOf(s.date);
+      // The day takes 10 columns, 15 with its year; 20 more for the dots, "entry" and the id.
+      const room = width - pad.length - Math.max(when.length, 10) - 20;
+      const from = s.title ? ` · ${excerpt(s.title, room)}` : '';
       out.push(`${pad}${chalk.dim(`${when}${from} · entry ${s.entryId}`)}`);
       out.push(...indent(wrap(s.text.trim(), width - pad.length - 2), `${pad}  `));
     }
@@ -138,7 +160,7 @@ function cell(text: string): string {
 }
 
 /** Markdown with headings and tables, for sending to a coach. */
-export function renderSummaryMarkdown(summary: Summary, near: NearWeeks): string {
+export function renderSummaryMarkdown(summary: Summary, near: NearTime): string {
   const out: string[] = [`# Assumptions, ${periodName(summary)}`, ''];
   if (summary.entries === 0) {
     out.push(MSG.emptyPeriod(periodWords(summary, near)));
@@ -157,9 +179,7 @@ export function renderSummaryMarkdown(summary: Summary, near: NearWeeks): string
     out.push(`### ${cell(g.label)} (#${g.group}; ${notes})`, '');
     out.push('| Date | Entry | As written |', '|---|---|---|');
     for (const s of g.statements) {
-      out.push(
-        `| ${formatWeekday(s.date)} ${new Date(s.date).getFullYear()} | ${cell(s.title) || `#${s.entryId}`} | ${cell(s.text)} |`,
-      );
+      out.push(`| ${weekdayWithYear(s.date)} | ${cell(s.title) || `#${s.entryId}`} | ${cell(s.text)} |`);
     }
     out.push('');
     if (g.people.length) out.push(`- People: ${g.people.map(cell).join(', ')}`);

@@ -176,3 +176,14 @@ describe('every example of every --help runs as written', () => {
     },
   );
 });
+
+describe('every --help fits 80 columns', () => {
+  // `reflect edit --help` had a paragraph of 108 columns; examples with their explanations ran to 110.
+  it.each(COMMANDS.map((command) => [command.path.join(' ') || '(reflect)', command.help] as const))(
+    'reflect %s --help',
+    (_name, help) => {
+      const wide = help.split('\n').filter((line) => [...line].length > 80);
+      expect(wide).toEqual([]);
+    },
+  );
+});

@@ -86,6 +86,27 @@ describe('reflect import', () => {
     expect(tokyo.answers[0].value).toContain('# Early train');
   });
 
+  it('a Day One entry with no words (photos only) is named by its set in list and trash, not left blank', () => {
+    // `list` showed "   2 Sun 2 Feb 2025 11:00  freeform  " — no name at all — for the photo-only entry.
+    expect(reflect(['import', join(IMPORTS, 'dayone.json')], { db: journal.db }).code).toBe(0);
+    const id = list().find((e) => e.uuid.startsWith('F00DFACE'))!.id;
+    const row = (stdout: string) =>
+      stdout.split('\n').find((line) => line.startsWith(String(id).padStart(4)));
+    expect(row(reflect(['list'], { db: journal.db }).stdout)).toBe(
+      `${String(id).padStart(4)} Sun 2 Feb 2025 11:00  freeform  (untitled freeform)`,
+    );
+    expect(row(reflect(['list'], { db: journal.db, env: { COLUMNS: '40' } }).stdout)).toMatch(
+      /freeform {2}\(untitled freeform\)$/,
+    );
+    expect(reflect(['delete', String(id), '--yes'], { db: journal.db }).code).toBe(0);
+    expect(reflect(['trash'], { db: journal.db }).stdout).toContain(
+      'Sun 2 Feb 2025 11:00  (untitled freeform)',
+    );
+    // The JSON keeps the title as it is.
+    expect(reflect(['restore', String(id)], { db: journal.db }).code).toBe(0);
+    expect(list().find((e) => e.id === id)!.title).toBe('');
+  });
+
   it('imports a reflect export with its installed prompt set, and is idempotent by uuid', () => {
     const file = join(IMPORTS, 'reflect.json');
     expect(reflect(['import', file], { db: journal.db }).stdout.trim()).toBe(

@@ -236,3 +236,52 @@ describe('reflect summary', () => {
     },
   );
 });
+
+describe('the days of a text summary, and their years', () => {
+  // A week across New Year read in January listed "Tue 30 Dec" and "Fri 2 Jan" under a heading of
+  // "29 Dec 2025 – 4 Jan 2026", while the Markdown gave each day its year.
+  const SAME = ['Dana thinks the estimate is padded'];
+  const text = (args: string[], now?: string) => {
+    const result = reflect(['summary', ...args], { db: journal.db, env: now ? { REFLECT_NOW: now } : {} });
+    expect(result.code, result.stderr).toBe(0);
+    return result.stdout;
+  };
+  const days = (output: string) =>
+    [...output.matchAll(/^ +(\w{3} \d+ \w{3}(?: \d{4})?) · /gm)].map((m) => m[1]);
+  const markdownDays = (output: string) =>
+    [...output.matchAll(/^\| (\w{3} \d+ \w{3} \d{4}) \|/gm)].map((m) => m[1]);
+
+  it('a week across New Year: each day with its year, as in the Markdown', () => {
+    seed(journal.db, [entry('2025-12-30T10:00', SAME), entry('2026-01-02T15:00', SAME)]);
+    const now = '2026-01-05T10:00:00+01:00';
+    const plain = text(['--week', 'last'], now);
+    expect(plain).toContain('week 2026-W01 (29 Dec 2025 – 4 Jan 2026)');
+    expect(days(plain)).toEqual(['Tue 30 Dec 2025', 'Fri 2 Jan 2026']);
+    expect(days(plain)).toEqual(markdownDays(text(['--week', 'last', '--format', 'md'], now)));
+    // The longer day still leaves a long title's line within the width.
+    seed(journal.db, [
+      entry('2026-01-03T10:00', SAME, { title: 'Quarterly budget review with the whole board' }),
+    ]);
+    const narrow = reflect(['summary', '--week', 'last'], {
+      db: journal.db,
+      env: { REFLECT_NOW: now, COLUMNS: '40' },
+    });
+    const line = narrow.stdout.split('\n').find((l) => l.includes('Sat 3 Jan 2026 · '));
+    expect(line).toMatch(/^ {3}Sat 3 Jan 2026 · Q\S*… · entry 3$/);
+    expect([...line!].length).toBeLessThanOrEqual(40);
+  });
+
+  it('a period of an earlier year: the days have their year', () => {
+    seed(journal.db, [entry('2025-05-13T10:00', SAME), entry('2025-05-15T10:00', SAME)]);
+    expect(days(text(['--week', '2025-05-13']))).toEqual(['Tue 13 May 2025', 'Thu 15 May 2025']);
+    expect(days(text(['--from', '2025-05-01', '--to', '2025-05-31']))).toEqual([
+      'Tue 13 May 2025',
+      'Thu 15 May 2025',
+    ]);
+  });
+
+  it('a period of this year: the day alone, as before', () => {
+    seed(journal.db, [entry('2026-11-18T10:00', SAME), entry('2026-11-19T10:00', SAME)]);
+    expect(days(text(['--week', 'last']))).toEqual(['Wed 18 Nov', 'Thu 19 Nov']);
+  });
+});

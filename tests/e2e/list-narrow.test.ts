@@ -130,6 +130,49 @@ describe.skipIf(!hasTmux)('reflect list and search in a narrow terminal', () => 
     expect(rows.slice(first + 1, snippet).every((row) => /^ {5}\S/.test(row))).toBe(true);
   });
 
+  it('search at 40 columns: each snippet cut to its one row, the match shown and highlighted', async () => {
+    seedJournal(journal.db);
+    seed(journal.db, [
+      {
+        date: '2026-11-23T08:15',
+        title: 'Planning',
+        answers: {
+          entry: 'We spent the whole afternoon arguing about estimates before anyone named the migration.',
+        },
+      },
+    ]);
+    const plain = journal.terminal(['search', 'migration'], {}, { width: 40 });
+    const coloured = journal.terminal(
+      ['search', 'migration'],
+      { NO_COLOR: undefined, FORCE_COLOR: '1' },
+      { width: 40 },
+    );
+    expect(await plain.exitCode()).toBe(0);
+    expect(await coloured.exitCode()).toBe(0);
+    const rows = plain
+      .rows()
+      .map((row) => row.trimEnd())
+      .filter((row) => row && !row.startsWith('[exit'));
+    // A row the terminal wrapped would start mid-line: every row is an entry's first line or one under the date.
+    for (const row of rows)
+      expect(row, rows.join('\n')).toMatch(/^( {0,3}\d+ \w{3} \d{1,2} \w{3} \d{4} | {5}\S)/);
+    const snippets = rows.filter((row) => row.includes('migration'));
+    expect(snippets).toHaveLength(5);
+    expect(snippets).toContain('     Quarterly review; the migration es…');
+    // A match beyond the row's end: the words before it give way.
+    expect(snippets.find((row) => row.includes('named'))).toMatch(/^ {5}….* named the migration\.$/);
+    expect(coloured.rows().map((row) => row.trimEnd())).toEqual(plain.rows().map((row) => row.trimEnd()));
+    // Every highlight ends on its row: the bold text on screen is the matches and nothing else.
+    expect(boldRuns(coloured.rows({ colours: true }).join('\n'))).toEqual(Array(5).fill('migration'));
+  });
+
+  it('search in a pipe: snippets whole however narrow COLUMNS is', () => {
+    seedJournal(journal.db);
+    const result = reflect(['search', 'migration'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('\n     Quarterly review; the migration estimate is too low.\n');
+  });
+
   it('lays out the same with colours on: colour codes take no column', async () => {
     seedJournal(journal.db);
     const plain = journal.terminal(['list'], {}, { width: 60 });
@@ -139,3 +182,24 @@ describe.skipIf(!hasTmux)('reflect list and search in a narrow terminal', () => 
     expect(coloured.rows()).toEqual(plain.rows());
   });
 });
+
+/** The runs of text a screen capture (capture-pane -e) shows in bold, in order. */
+function boldRuns(screen: string): string[] {
+  const runs: string[] = [];
+  let bold = false;
+  let run = '';
+  for (const part of screen.split(/(\u001b\[[0-9;]*m)/)) {
+    const codes = /^\u001b\[([0-9;]*)m$/.exec(part)?.[1]?.split(';');
+    if (!codes) {
+      if (bold) run += part;
+      continue;
+    }
+    for (const code of codes) {
+      if (code === '1') bold = true;
+      if (code === '' || code === '0' || code === '22') bold = false;
+    }
+    if (!bold && run) runs.push(run);
+    if (!bold) run = '';
+  }
+  return runs;
+}

@@ -100,9 +100,13 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-t', this.target, '-S', '-200');
   }
 
-  /** The screen's rows as the person sees them: a line the terminal wrapped is two rows here. */
-  rows(): string[] {
-    return this.tmux('capture-pane', '-p', '-t', this.target, '-S', '-200').split('\n');
+  /**
+   * The screen's rows as the person sees them: a line the terminal wrapped is two rows here. With `colours`,
+   * each row carries the escape codes that draw it (a colour left on shows as codes on the rows after it).
+   */
+  rows(options: { colours?: boolean } = {}): string[] {
+    const colours = options.colours ? ['-e'] : [];
+    return this.tmux('capture-pane', '-p', ...colours, '-t', this.target, '-S', '-200').split('\n');
   }
 
   /** Waits until the screen matches, returning it; fails with the screen on timeout. */

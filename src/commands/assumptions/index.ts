@@ -19,20 +19,21 @@ export function registerAssumptions(program: Command, ctx: Context): void {
     .addHelpText(
       'after',
       `
-Groups marked "possible" were grouped automatically; your own links (link, unlink, merge, oppose,
-unoppose, or picking a suggestion while writing) always win.
+Groups marked "possible" were grouped automatically; your own links (link,
+unlink, merge, oppose, unoppose, or picking a suggestion while writing) always
+win.
 
 Examples:
-  $ reflect assumptions                           every group, most frequent first
+  $ reflect assumptions             every group, most frequent first
   $ reflect assumptions --from 2026-10-01 --with Dana --json
   $ reflect assumptions show 7
-  $ reflect assumptions link 31 7                 statement 31 is the assumption of group 7
+  $ reflect assumptions link 31 7   statement 31 is the assumption of group 7
   $ reflect assumptions unlink 31
-  $ reflect assumptions merge 7 12                group 12 joins group 7
+  $ reflect assumptions merge 7 12  group 12 joins group 7
   $ reflect assumptions rename 7 "She doesn't trust my judgement"
   $ reflect assumptions oppose 7 9
-  $ reflect assumptions unoppose 9                7 and 9 are not opposites after all
-  $ reflect assumptions test 7 --result failed --note "Asked her; she wanted more data, not less of me"`,
+  $ reflect assumptions unoppose 9  7 and 9 are not opposites after all
+  $ reflect assumptions test 7 --result failed --note "She wanted more data"`,
     )
     .action(lazy((run) => (options: FilterOptions) => run.showRegister(ctx, options)));
 
@@ -47,20 +48,20 @@ Examples:
     .description('put a statement in a group (your link is authoritative)')
     .argument('<statement>', 'statement id (see: reflect assumptions show <group>)')
     .argument('<group>', 'group id')
-    .addHelpText('after', examples('link 31 7                 statement 31 is the assumption of group 7'))
+    .addHelpText('after', examples('link 31 7  statement 31 is the assumption of group 7'))
     .action(lazy((run) => (statement: string, group: string) => run.link(ctx, statement, group)));
   command
     .command('unlink')
     .description('take a statement out of its group: it stands alone from now on')
     .argument('<statement>', 'statement id')
-    .addHelpText('after', examples('unlink 31                 statement 31 stands alone from now on'))
+    .addHelpText('after', examples('unlink 31  statement 31 stands alone from now on'))
     .action(lazy((run) => (statement: string) => run.unlink(ctx, statement)));
   command
     .command('merge')
     .description('the two groups are the same assumption: the second joins the first')
     .argument('<group>', 'group to keep')
     .argument('<other>', 'group that joins it')
-    .addHelpText('after', examples('merge 7 12                group 12 joins group 7'))
+    .addHelpText('after', examples('merge 7 12  group 12 joins group 7'))
     .action(lazy((run) => (keep: string, other: string) => run.merge(ctx, keep, other)));
   command
     .command('rename')
@@ -82,7 +83,7 @@ Examples:
       'take back an opposite mark: the group is the opposite of no group (yours or a possible one)',
     )
     .argument('<group>', 'group id')
-    .addHelpText('after', examples('unoppose 9                7 and 9 are not opposites after all'))
+    .addHelpText('after', examples('unoppose 9  7 and 9 are not opposites after all'))
     .action(lazy((run) => (group: string) => run.unoppose(ctx, group)));
   command
     .command('test')
@@ -96,10 +97,7 @@ Examples:
     .option('--note <text>', 'how you tested it and what you saw')
     .addHelpText(
       'after',
-      examples(
-        'test 7 --result failed --note "Asked her; she wanted more data, not less of me"',
-        'test 7 --result held',
-      ),
+      examples('test 7 --result failed --note "She wanted more data"', 'test 7 --result held'),
     )
     .action(
       lazy(

@@ -15,14 +15,15 @@ export function registerEdit(program: Command, ctx: Context): void {
     .addHelpText(
       'after',
       `
-The entry opens as a text document: front matter (title, date, people, tags), then one section per question.
-Save and close to apply; an unchanged or empty file changes nothing. On a mistake reflect says what is wrong
-and offers to re-open the editor with your text.
+The entry opens as a text document: front matter (title, date, people, tags),
+then one section per question. Save and close to apply; an unchanged or empty
+file changes nothing. On a mistake reflect says what is wrong and offers to
+re-open the editor with your text.
 
 Examples:
   $ reflect edit 12
   $ EDITOR="code --wait" reflect edit 12
-  $ reflect edit 12 --answers fixed.json          same JSON as: reflect new --answers
+  $ reflect edit 12 --answers fixed.json  same JSON as: reflect new --answers
   $ reflect show 12 --json | jq … | reflect edit 12 --answers -`,
     )
     .action(async (idText: string, options: { answers?: string }) => {

@@ -33,10 +33,10 @@ export function registerNew(program: Command, ctx: Context): void {
       'after',
       `
 Examples:
-  $ reflect new                                   pick an exercise and answer one question at a time
+  $ reflect new               pick an exercise and answer one question at a time
   $ reflect new --set ladder-of-inference --with Dana --tag 1:1
-  $ reflect new --set left-hand-column --answers answers.json --date "yesterday 4pm"
-  $ reflect new --resume 3                        continue draft 3 (see: reflect drafts)
+  $ reflect new --set left-hand-column --answers talk.json -d "yesterday 4pm"
+  $ reflect new --resume 3    continue draft 3 (see: reflect drafts)
 
 Keys while answering:
   Enter    answer; an empty line ends a long answer, a list or the dialogue

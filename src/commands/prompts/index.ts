@@ -65,7 +65,7 @@ Examples:
       `
 Examples:
   $ reflect prompts add weekly-practice.yaml
-  $ reflect prompts add weekly-practice.yaml --no-accept     install, but not the coach's schedule`,
+  $ reflect prompts add weekly-practice.yaml --no-accept  without its schedule`,
     )
     .action(async (file: string, options: { force?: boolean; accept?: boolean }) =>
       (await actions()).addPrompts(ctx, file, options),

@@ -28,7 +28,7 @@ Examples:
   $ reflect summary                               this week
   $ reflect summary --week last
   $ reflect summary --week 2026-W47 --format md --out week47.md
-  $ reflect summary --week last --format md --out week.md --force   replace last time's file
+  $ reflect summary --week last --format md --out week.md --force  overwrites it
   $ reflect summary --from 2026-10-01 --to 2026-12-31 --json`,
     )
     .action(async (options: SummaryOptions) => {

@@ -74,7 +74,11 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   const summarized = summarize(summaryInput(db, period, weeks, windowStart, ctx.config.weekStart));
   const summary = format === 'json' ? summarized : withUntitledNamed(db, summarized);
   const current = weekContaining(now, ctx.config.weekStart);
-  const near = { thisWeek: current.label, lastWeek: shiftWeek(current, -1, ctx.config.weekStart).label };
+  const near = {
+    thisWeek: current.label,
+    lastWeek: shiftWeek(current, -1, ctx.config.weekStart).label,
+    thisYear: now.getFullYear(),
+  };
   const text =
     format === 'json'
       ? JSON.stringify(summaryJson(summary), null, 2)
