@@ -76,3 +76,54 @@ describe('a phrasal verb in the passive, its doer after "by", is done to the sub
     expect(together('Lena was hurt by my remark.', "I was hurt by Lena's remark.", ['Lena'])).toBe(false);
   });
 });
+
+describe('trap set 8, odd half: the opposite of patient with me, and siding with others against me', () => {
+  it.each([
+    [
+      'Gwen is patient with me when the till is slow.',
+      'Gwen is short-tempered with me when the till is slow.',
+      ['Gwen'],
+    ],
+    [
+      'The sous chef is patient with me on busy nights.',
+      'The sous chef is sharp with me on busy nights.',
+      [],
+    ],
+    ['My tutor is gentle with me about deadlines.', 'My tutor is grumpy with me about deadlines.', []],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it('still groups with its own paraphrase', () => {
+    expect(
+      together('Gwen is short-tempered with me at the till.', 'Gwen is sharp with me at the till.', ['Gwen']),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'Rhys backs me when the tenants complain about the repairs.',
+      'Rhys sides with the tenants against me whenever they grumble about the repairs.',
+      ['Rhys'],
+    ],
+    [
+      'My line manager defends me when parents complain.',
+      'My line manager sides with the parents against me when they complain.',
+      [],
+    ],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(relation(a, b, people)).not.toBe('same');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it('"against me" before a clause still groups with its paraphrase', () => {
+    expect(
+      together(
+        'Rhys sides with the tenants against me whenever they grumble.',
+        'Rhys takes the tenants’ side against me when they grumble.',
+        ['Rhys'],
+      ),
+    ).toBe(true);
+  });
+});

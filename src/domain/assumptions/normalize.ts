@@ -2601,9 +2601,12 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       ent = i + 1;
     const e = tokens[ent];
     const after = tokens[ent + 1];
-    // ("against me" may be followed by where or when: "… against me at the parish council".)
+    // ("against me" may be followed by where or when: "… against me at the parish council", "… against me
+    // whenever a client moans".)
     const ends =
-      after === undefined || after.punct || (t.lower === 'against' && PREPOSITIONS.has(after.lower));
+      after === undefined ||
+      after.punct ||
+      (t.lower === 'against' && (PREPOSITIONS.has(after.lower) || CLAUSE_BREAKS.has(after.lower)));
     if (e?.ent !== undefined && e.poss !== true && ends) out.set(i, ent);
   }
   return out;
