@@ -2701,6 +2701,8 @@ function doerAfterBy(tokens: readonly Token[], by: number): number {
       (t.lower === 'my' || t.lower === 'our') &&
       after !== undefined &&
       !after.punct &&
+      // ("by my dad's jokes": the jokes, not the dad, and the writer's as before.)
+      after.poss !== true &&
       (after.ent !== undefined ||
         personPlural(after.lower) ||
         PERSON_WORDS.has(after.lower) ||
