@@ -127,3 +127,26 @@ describe('trap set 8, odd half: the opposite of patient with me, and siding with
     ).toBe(true);
   });
 });
+
+describe('a feast or season of the calendar is no one’s name', () => {
+  it.each([
+    ['The vicar wants me to run the Advent fair.', 'The vicar wants me to run the Easter raffle.', []],
+    [
+      'Nadia wants me to organise the Lent lunches.',
+      'Nadia wants me to organise the Christmas quiz.',
+      ['Nadia'],
+    ],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it('the same event named alike still groups', () => {
+    expect(
+      together(
+        'The vicar wants me to run the Advent fair.',
+        'The vicar wants me to take on the Advent fair this year.',
+        [],
+      ),
+    ).toBe(true);
+  });
+});

@@ -1413,7 +1413,8 @@ export function partiesOf(shape: Shape): Parties | null {
 /** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
 const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december christmas easter`.split(/\s+/),
+  september october november december christmas easter lent advent whitsun pentecost passover hanukkah
+  ramadan eid diwali halloween hogmanay`.split(/\s+/),
 );
 /** What may come before the first word of a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '(']);
