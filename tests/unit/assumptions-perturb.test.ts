@@ -6,17 +6,20 @@ import { makeProbes, type ProbeClass, readSources, runProbes } from '../../scrip
 // never raise it unnoticed; `made` may only grow (the generator must not quietly stop making probes).
 // Engine at 9b5c6d0 (before probe11): negate 6, unnegate 2, never 3, no-longer 0, hardly 2, fails-to 2,
 // refuses-to 0, stopped 1, quantifier 9, roles 38, not-contrast 0, more-than 1 (64 of 8487).
+// Session 12 (posthoc19): heldout19 is read now and a source too (only heldout20 stays out): `made` rose from 8487
+// to 8606 (negate 1479, unnegate 162, never/no-longer/hardly 1245, fails-to/refuses-to 644, stopped 588,
+// quantifier 169, roles 1182); `grouped` is the same in every class (24), before and after posthoc19's rules.
 const LIMITS: Record<ProbeClass, { made: number; grouped: number }> = {
-  negate: { made: 1463, grouped: 1 },
-  unnegate: { made: 157, grouped: 2 },
-  never: { made: 1229, grouped: 1 },
-  'no-longer': { made: 1229, grouped: 0 },
-  hardly: { made: 1229, grouped: 0 },
-  'fails-to': { made: 634, grouped: 0 },
-  'refuses-to': { made: 634, grouped: 0 },
-  stopped: { made: 579, grouped: 0 },
-  quantifier: { made: 162, grouped: 3 },
-  roles: { made: 1168, grouped: 16 },
+  negate: { made: 1479, grouped: 1 },
+  unnegate: { made: 162, grouped: 2 },
+  never: { made: 1245, grouped: 1 },
+  'no-longer': { made: 1245, grouped: 0 },
+  hardly: { made: 1245, grouped: 0 },
+  'fails-to': { made: 644, grouped: 0 },
+  'refuses-to': { made: 644, grouped: 0 },
+  stopped: { made: 588, grouped: 0 },
+  quantifier: { made: 169, grouped: 3 },
+  roles: { made: 1182, grouped: 16 },
   'not-contrast': { made: 1, grouped: 0 },
   'more-than': { made: 2, grouped: 1 },
 };

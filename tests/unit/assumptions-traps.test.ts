@@ -119,12 +119,15 @@ const SETS: Array<[file: string, limits: Limits]> = [
   ],
   // Written blind in session 10, scored once at the end of session 11 (engine of main at the session's start,
   // 9b5c6d0, and at its end, 123cdac: 6 / 0 / 4 / 12 both — the session's engine work reached none of these pairs).
+  // Session 12 (posthoc19): developed on the odd pairs (3 / 0 / 4 / 6 → 0 / 0 / 3 / 6: a contrast ", not yield."
+  // on a noun that is also a verb, "short-tempered with" the opposite of "patient with", "sides with them against
+  // me whenever …", Lent no name) and checked the even ones once (3 / 0 / 0 / 6 → 3 / 0 / 0 / 6: none carried).
   [
     'trap-probes-8.json',
     {
-      opposite: { at: 'most', count: 6 },
+      opposite: { at: 'most', count: 3 },
       direction: { at: 'most', count: 0 },
-      different: { at: 'most', count: 4 },
+      different: { at: 'most', count: 3 },
       same: { at: 'least', count: 12 },
     },
   ],

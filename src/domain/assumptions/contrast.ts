@@ -166,16 +166,19 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
   if (NOT_A_THING.has(first.lower) && !toThing) return undefined;
   // An act is a manner, not a thing set against another: "keeps her doubts to herself rather than question me".
   // After "rather than"/"instead of", a word that is also a verb is a thing when nothing it could take follows it:
-  // "speed rather than accuracy in the lab", "rather than speed." (not "rather than question me", "… speed up").
+  // "speed rather than accuracy in the lab", "rather than speed." (not "rather than question me", "… speed up");
+  // after ", not" only at the end of its clause: "about welfare, not yield." (not "…, not one of the carers …").
   if (
     !DETERMINERS.has(first.lower) &&
     !PREPOSITIONS.has(first.lower) &&
     first.ent === undefined &&
     !nounOnly(first.lower) &&
     !(
-      (tokens[from - 1]?.lower === 'than' || tokens[from - 1]?.lower === 'of') &&
+      ['than', 'of', 'not'].includes(tokens[from - 1]?.lower ?? '') &&
       partsOf(first.lower).has('n') &&
-      (next === undefined || next.punct || PREPOSITIONS.has(next.lower))
+      (next === undefined ||
+        next.punct ||
+        (tokens[from - 1]?.lower !== 'not' && PREPOSITIONS.has(next.lower)))
     )
   )
     return undefined;

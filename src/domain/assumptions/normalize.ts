@@ -1413,7 +1413,8 @@ export function partiesOf(shape: Shape): Parties | null {
 /** Capitalised words that are no name of a thing: the calendar ("by Friday", "in March"). */
 const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december christmas easter`.split(/\s+/),
+  september october november december christmas easter lent advent whitsun pentecost passover hanukkah
+  ramadan eid diwali halloween hogmanay`.split(/\s+/),
 );
 /** What may come before the first word of a sentence. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '(']);
@@ -1859,7 +1860,9 @@ function analyseTokens(tokens: Token[]): ShapeCore {
   // "I'm left out", "we always come last with Ken", "I'm under a microscope with Ruth": the subject undergoes
   // it, so whoever else the sentence names (if one person) does it, and the subject is its object.
   let patient: string | null = null;
-  const byAgent = tokens.some((t, k) => t.lower === 'by' && tokens[k + 1]?.ent !== undefined);
+  const byAgent = tokens.some(
+    (t, k) => t.lower === 'by' && tokens[doerAfterBy(tokens, k)]?.ent !== undefined,
+  );
   if (agent !== null && !byAgent && found.some((f) => f.patient === true && f.kind === 'pred')) {
     patient = agent;
     // Only the writer is moved out of the subject: "Leila feels taken for granted" stays Leila's view.
@@ -1996,6 +1999,9 @@ const IRREGULAR_PARTICIPLES = new Set([
   'undermined',
   'pushed',
   'written',
+  // (A participle spelt as its verb: "I was let down by the new lad", "we got hurt by the cuts".)
+  'let',
+  'hurt',
 ]);
 /** Feelings and traits stay with their subject ("I am worried", "I am committed"), even in participle form. */
 const NOT_PASSIVE = new Set([
@@ -2309,7 +2315,14 @@ function isPassive(tokens: Token[], i: number, concept: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = tokens[k]!;
     if (PASSIVE_AUX.has(t.lower)) return true;
-    if (!FILLERS.has(t.lower) && t.lower !== 'not' && t.lower !== 'never' && t.lower !== 'always')
+    // ("I was badly let down", "we were seriously misled": a degree adverb between.)
+    if (
+      !FILLERS.has(t.lower) &&
+      !DEGREE_ADVERBS.has(t.lower) &&
+      t.lower !== 'not' &&
+      t.lower !== 'never' &&
+      t.lower !== 'always'
+    )
       return false;
   }
   return false;
@@ -2589,9 +2602,12 @@ function contrasts(tokens: readonly Token[]): Map<number, number> {
       ent = i + 1;
     const e = tokens[ent];
     const after = tokens[ent + 1];
-    // ("against me" may be followed by where or when: "… against me at the parish council".)
+    // ("against me" may be followed by where or when: "… against me at the parish council", "… against me
+    // whenever a client moans".)
     const ends =
-      after === undefined || after.punct || (t.lower === 'against' && PREPOSITIONS.has(after.lower));
+      after === undefined ||
+      after.punct ||
+      (t.lower === 'against' && (PREPOSITIONS.has(after.lower) || CLAUSE_BREAKS.has(after.lower)));
     if (e?.ent !== undefined && e.poss !== true && ends) out.set(i, ent);
   }
   return out;
@@ -2655,7 +2671,7 @@ function findAgent(tokens: Token[]): string | null {
     (t, k) => t.lower === 'by' && main.slice(0, k).some((s) => s.stem === 'be' || s.stem === 'get'),
   );
   if (by >= 0) {
-    const next = main.slice(by + 1).find((t) => !DETERMINERS.has(t.lower));
+    const next = main[doerAfterBy(main, by)];
     if (next?.ent !== undefined) return next.ent;
   }
   const opener = main.find(
@@ -2669,6 +2685,33 @@ function findAgent(tokens: Token[]): string | null {
   if (opener.ent === 'they' || opener.ent.startsWith('p:?'))
     return opener.ent.startsWith('p:?') ? opener.ent : null;
   return opener.ent;
+}
+
+/**
+ * The token that names the doer after a passive's "by" at `by`: past a determiner, and past the writer's
+ * possessive before a noun for a person, since in "let down by my trainer" the trainer does it, not the writer
+ * (in "hurt by my comment" the writer does). A third person's possessive is left as the doer: in "abandoned by his
+ * children" the clause is about him.
+ */
+function doerAfterBy(tokens: readonly Token[], by: number): number {
+  let k = by + 1;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    const after = tokens[k + 1];
+    const possessive =
+      (t.lower === 'my' || t.lower === 'our') &&
+      after !== undefined &&
+      !after.punct &&
+      // ("by my dad's jokes": the jokes, not the dad, and the writer's as before.)
+      after.poss !== true &&
+      (after.ent !== undefined ||
+        personPlural(after.lower) ||
+        PERSON_WORDS.has(after.lower) ||
+        /(?:er|or|ist|ian)$/.test(after.lower));
+    if (!DETERMINERS.has(t.lower) && !possessive) return k;
+    k++;
+  }
+  return k;
 }
 
 /** A singular plain noun subject (`n:engineer`, not `n:drivers`): it may be the one person its entry lists. */

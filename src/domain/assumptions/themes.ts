@@ -1143,7 +1143,10 @@ const TABLE: Theme[] = [
       'keeps * cool', 'cool headed', 'level headed', 'unflappable', 'keep * temper', 'keeps * temper',
       'never raise * voice', 'calm in a crisis',
     ] },
-  { id: 'harsh', pos: ['harsh on', 'harsh with', 'hard on', 'tough on', 'rough on', 'too tough on'], neg: [
+  { id: 'harsh', pos: [
+      'harsh on', 'harsh with', 'hard on', 'tough on', 'rough on', 'too tough on', 'short tempered with',
+      'sharp with', 'grumpy with', 'ratty with',
+    ], neg: [
       'gentle with', 'gentle on', 'go easy on', 'goes easy on', 'kind to', 'patient with', 'lenient with',
     ] },
   { id: 'honest', pos: ['open up to', 'opens up to', 'open up with', 'forthcoming with', 'an open book'], neg: [
