@@ -163,7 +163,6 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
   if (!job.force && exists(path)) {
     throw new UserError(`${path} already exists; nothing was written`, { hint: 'add --force to replace it' });
   }
-  mkdirSync(dirname(path), { recursive: true });
   await atomicFile(path, async (write) => {
     const out = new ChunkedWriter(async (text) => write(text));
     await writeDocument(db, job, header, out, total, io);
@@ -232,6 +231,7 @@ async function exportToDir(
       );
     }
   }
+  // The folder --out names; the command has checked that the one above it exists.
   mkdirSync(dir, { recursive: true });
   const sets = setCache(db);
   const files = fileWriter(total);

@@ -1618,14 +1618,34 @@ const rows: BadInput[] = [
   bad(
     'export: --out under a file (a folder on the way is a file)',
     ['export', '--format', 'json', '--out', '{dir}/plain/j.json'],
-    'reflect: cannot write {dir}/plain/j.json: {dir}/plain is not a folder',
+    'reflect: {dir}/plain/j.json: {dir}/plain is a file, not a folder; nothing was written',
     { files: { plain: 'x' } },
   ),
   bad(
     'export: --out folder/ under a file',
     ['export', '--out', '{dir}/plain/notes/'],
-    'reflect: cannot write {dir}/plain/notes: {dir}/plain is not a folder',
+    'reflect: {dir}/plain/notes: {dir}/plain is a file, not a folder; nothing was written',
     { files: { plain: 'x' } },
+  ),
+  // As summary, backup and prompts refuse: a mistyped folder is not created silently.
+  bad(
+    'export: --out in a missing folder',
+    ['export', '--format', 'json', '--out', '{dir}/nodir/j.json'],
+    'reflect: {dir}/nodir/j.json: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  bad(
+    'export: --out md in a missing folder',
+    ['export', '--out', '{dir}/nodir/notes.md'],
+    'reflect: {dir}/nodir/notes.md: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  // The folder --out names is made (that is what one note per entry asks for), not the folders above it.
+  bad(
+    'export: --out folder/ in a missing folder',
+    ['export', '--out', '{dir}/nodir/notes/'],
+    'reflect: {dir}/nodir/notes: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
   bad(
