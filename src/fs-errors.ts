@@ -60,7 +60,7 @@ export function cannotWrite(error: unknown, path: string): unknown {
 }
 
 /** The first existing path above `path` that is a file rather than a folder. */
-function fileOnTheWay(path: string): string | undefined {
+export function fileOnTheWay(path: string): string | undefined {
   const parts: string[] = [];
   for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) parts.unshift(dir);
   return parts.find((dir) => isFolder(dir) === false);

@@ -1645,6 +1645,12 @@ const rows: BadInput[] = [
     'reflect: {dir}/plain/notes: {dir}/plain is a file, not a folder; nothing was written',
     { files: { plain: 'x' } },
   ),
+  bad(
+    'export: --out two folders under a file',
+    ['export', '--format', 'json', '--out', '{dir}/plain/sub/j.json'],
+    'reflect: {dir}/plain/sub/j.json: {dir}/plain is a file, not a folder; nothing was written',
+    { files: { plain: 'x' } },
+  ),
   // As summary, backup and prompts refuse: a mistyped folder is not created silently.
   bad(
     'export: --out in a missing folder',
