@@ -66,7 +66,7 @@ export function parseConfigText(
     if (value === null) continue;
     values[key] = checkValue(key, value, path) as never;
   }
-  if (values.db !== undefined) values.db = resolvePath(values.db, dirname(path), env);
+  if (values.db !== undefined) values.db = configDbPath(values.db, path, env);
   return values;
 }
 
@@ -77,10 +77,14 @@ function checkValue(key: ConfigKey, value: unknown, where?: string): unknown {
   throw new UserError(message, where ? { hint: `fix it with: reflect config set ${key} <value>` } : {});
 }
 
-/** `~/x` is in the home folder; a relative path is relative to the config file's folder. */
-function resolvePath(path: string, base: string, env: Readonly<Record<string, string | undefined>>): string {
+/** The journal a `db:` of config file `file` names: `~/x` in the home folder, a relative path in the file's folder. */
+export function configDbPath(
+  path: string,
+  file: string,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   if (path === '~' || path.startsWith('~/')) return join(homeDir(env), path.slice(1));
-  return isAbsolute(path) ? path : resolve(base, path);
+  return isAbsolute(path) ? path : resolve(dirname(file), path);
 }
 
 /** A value typed on the command line, in the key's type: "30" → 30, "off" → false. */

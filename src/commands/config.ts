@@ -84,12 +84,18 @@ Examples:
     )
     .action(async (name: string, text: string) => {
       const key = keyOf(name);
-      const { parseCliValue, updateConfigFile } = await import('../config-file.js');
+      const { configDbPath, parseCliValue, updateConfigFile } = await import('../config-file.js');
       const value = parseCliValue(key, text);
       if (key === 'defaultSet') await checkSetExists(ctx, value as string);
       const path = (await current(ctx)).path;
       updateConfigFile(path, key, value);
-      ctx.note(`${key} = ${String(value)} (in ${path})`);
+      if (key === 'db') {
+        // A relative path is relative to the config folder, not to here: say which journal that is.
+        const journal = configDbPath(String(value), path, ctx.env);
+        ctx.note(
+          `db set to ${journal} (${journal === value ? '' : `written as ${String(value)} `}in ${path})`,
+        );
+      } else ctx.note(`${key} = ${String(value)} (in ${path})`);
       const after = await current(ctx);
       if (after.problem) ctx.note(`note: ${after.problem.message}`);
       else if (after.sources[key] === 'env')

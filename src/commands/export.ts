@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
 import { addFilterOptions, readFilters } from './filters.js';
-import { outFile, parseCount } from './options.js';
+import { outFile, parseCount, requireOutFolder } from './options.js';
 
 interface ExportOptions extends FilterOptions {
   format: string;
@@ -55,6 +55,8 @@ Examples:
     const format = EXPORT_FORMATS[options.format]!;
     const filters = await readFilters(ctx, options, { count: 'all' });
     const resolved = resolveTarget(options.out, format, process.cwd());
+    // A file goes into a folder that exists, as for summary and backup; a folder target is made, not its parents.
+    if (resolved.kind !== 'stdout') requireOutFolder(resolved.path);
     const target =
       resolved.kind === 'file'
         ? { ...resolved, path: outFile(resolved.path, ctx.dbPath(), 'export') }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { closest } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
-import { errnoCode, readReason } from '../fs-errors.js';
+import { errnoCode, fileOnTheWay, readReason } from '../fs-errors.js';
 import { MSG } from '../ui/messages.js';
 
 /** For repeatable options: `--tag a --tag b`. */
@@ -241,6 +241,9 @@ export function requireOutFolder(out: string): void {
     isFolder = statSync(folder, { throwIfNoEntry: false })?.isDirectory();
   } catch (error) {
     if (errnoCode(error) !== 'ENOTDIR') return;
+    // A file further up (`plain/sub/x.md`): name that file, not a folder that "does not exist".
+    const file = fileOnTheWay(out);
+    if (file) throw new UserError(MSG.outUnderFile(out, file));
   }
   if (isFolder === false) throw new UserError(MSG.outUnderFile(out, folder));
   if (isFolder === undefined)

@@ -14,7 +14,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { type EntryQuery, isFiltered } from '../domain/query.js';
 import type { Entry, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
-import { fsReason } from '../fs-errors.js';
+import { cannotWrite } from '../fs-errors.js';
 import { setVersion } from '../prompt-catalog.js';
 import {
   type AssignmentExport,
@@ -163,7 +163,6 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
   if (!job.force && exists(path)) {
     throw new UserError(`${path} already exists; nothing was written`, { hint: 'add --force to replace it' });
   }
-  mkdirSync(dirname(path), { recursive: true });
   await atomicFile(path, async (write) => {
     const out = new ChunkedWriter(async (text) => write(text));
     await writeDocument(db, job, header, out, total, io);
@@ -232,6 +231,7 @@ async function exportToDir(
       );
     }
   }
+  // The folder --out names; the command has checked that the one above it exists.
   mkdirSync(dir, { recursive: true });
   const sets = setCache(db);
   const files = fileWriter(total);
@@ -318,25 +318,6 @@ async function atomicFile(
     rmQuietly(temp);
     throw error;
   }
-}
-
-/** A file-system refusal while writing `--out` is something the person can fix: one line, exit 2. */
-function cannotWrite(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (error instanceof UserError || !code) return error;
-  if (code === 'ENOTDIR' || code === 'EEXIST') {
-    const file = fileOnTheWay(path);
-    if (file) return new UserError(`cannot write ${path}: ${file} is not a folder`);
-  }
-  const reason = fsReason(error, { EISDIR: 'it is a folder', ENOENT: 'a folder on the way is missing' });
-  return reason ? new UserError(`cannot write ${path}: ${reason}`) : error;
-}
-
-/** The first existing path above `path` that is a file rather than a folder. */
-function fileOnTheWay(path: string): string | undefined {
-  const parts: string[] = [];
-  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) parts.unshift(dir);
-  return parts.find((dir) => exists(dir) && !isDirectory(dir));
 }
 
 function rmQuietly(path: string): void {

@@ -45,6 +45,8 @@ assignment:
   count: 4
   due: 2026-12-04
 `;
+/** Longer than any file system's 255-byte limit for one name: a write error every user can get. */
+const LONG_NAME = 'n'.repeat(300);
 const reflectDoc = readFileSync(join(FIXTURES, 'import', 'reflect.json'), 'utf8');
 const dayOneDoc = readFileSync(join(FIXTURES, 'import', 'dayone.json'), 'utf8');
 
@@ -1160,6 +1162,11 @@ const rows: BadInput[] = [
     'reflect: {dir}/nodir/x.yaml: the folder {dir}/nodir does not exist; nothing was written',
     { hint: 'create the folder first, or choose a file in one that exists' },
   ),
+  bad(
+    'prompts new: --out with a name too long for the file system',
+    ['prompts', 'new', 'x', '--out', `{dir}/${LONG_NAME}.yaml`],
+    `reflect: cannot write {dir}/${LONG_NAME}.yaml: the name is too long`,
+  ),
   bad('prompts export: without an id', ['prompts', 'export'], "reflect: missing required argument 'id'"),
   bad(
     'prompts export: an unknown set',
@@ -1519,6 +1526,17 @@ const rows: BadInput[] = [
     'reflect: --json cannot be combined with --format md',
   ),
   bad('summary: --out is a folder', ['summary', '--out', '{dir}'], 'is a folder'),
+  // Worded as export words it (was "(the name is too long)", and a bare "(ENOENT)" for /proc/x.md).
+  bad(
+    'summary: --out with a name too long for the file system',
+    ['summary', '--out', `{dir}/${LONG_NAME}.md`],
+    `reflect: cannot write {dir}/${LONG_NAME}.md: the name is too long`,
+  ),
+  bad(
+    'export: --out with a name too long for the file system',
+    ['export', '--format', 'json', '--out', `{dir}/${LONG_NAME}.json`],
+    `reflect: cannot write {dir}/${LONG_NAME}.json: the name is too long`,
+  ),
   bad(
     'summary: --out in a missing folder',
     ['summary', '--out', '{dir}/nodir/s.md'],
@@ -1618,14 +1636,40 @@ const rows: BadInput[] = [
   bad(
     'export: --out under a file (a folder on the way is a file)',
     ['export', '--format', 'json', '--out', '{dir}/plain/j.json'],
-    'reflect: cannot write {dir}/plain/j.json: {dir}/plain is not a folder',
+    'reflect: {dir}/plain/j.json: {dir}/plain is a file, not a folder; nothing was written',
     { files: { plain: 'x' } },
   ),
   bad(
     'export: --out folder/ under a file',
     ['export', '--out', '{dir}/plain/notes/'],
-    'reflect: cannot write {dir}/plain/notes: {dir}/plain is not a folder',
+    'reflect: {dir}/plain/notes: {dir}/plain is a file, not a folder; nothing was written',
     { files: { plain: 'x' } },
+  ),
+  bad(
+    'export: --out two folders under a file',
+    ['export', '--format', 'json', '--out', '{dir}/plain/sub/j.json'],
+    'reflect: {dir}/plain/sub/j.json: {dir}/plain is a file, not a folder; nothing was written',
+    { files: { plain: 'x' } },
+  ),
+  // As summary, backup and prompts refuse: a mistyped folder is not created silently.
+  bad(
+    'export: --out in a missing folder',
+    ['export', '--format', 'json', '--out', '{dir}/nodir/j.json'],
+    'reflect: {dir}/nodir/j.json: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  bad(
+    'export: --out md in a missing folder',
+    ['export', '--out', '{dir}/nodir/notes.md'],
+    'reflect: {dir}/nodir/notes.md: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
+  ),
+  // The folder --out names is made (that is what one note per entry asks for), not the folders above it.
+  bad(
+    'export: --out folder/ in a missing folder',
+    ['export', '--out', '{dir}/nodir/notes/'],
+    'reflect: {dir}/nodir/notes: the folder {dir}/nodir does not exist; nothing was written',
+    { hint: 'create the folder first, or choose a file in one that exists' },
   ),
   bad('export: an empty --out', ['export', '--out', ''], 'reflect: --out needs a file or folder name'),
   bad(

@@ -39,7 +39,7 @@ describe('export --out a place that cannot be written', () => {
     expect(result.stdout).toBe('');
     expectOneLine(
       result.stderr,
-      `reflect: cannot write ${out.replace(/\/$/, '')}: ${blocker} is not a folder`,
+      `reflect: ${out.replace(/\/$/, '')}: ${blocker} is a file, not a folder; nothing was written`,
     );
     expect(readFileSync(blocker, 'utf8')).toBe('a file where a folder should be');
     expect(journalHash(journal.db)).toBe(before);

@@ -59,6 +59,30 @@ describe('reflect config', () => {
     expect(run(['config', 'get', 'count']).stdout).toBe('20\n');
   });
 
+  // A relative db is relative to the config folder (documented), not to where the command ran: say where it is.
+  it('config set db names the journal it now means, as an absolute path; get db prints the same', () => {
+    const cwd = join(journal.dir, 'elsewhere');
+    mkdirSync(cwd);
+    const where = join(journal.dir, 'config', 'reflect', 'x.db');
+    const set = reflect(['config', 'set', 'db', './x.db'], { env, cwd });
+    expect(set).toMatchObject({ code: 0, stdout: '' });
+    expect(set.stderr.trimEnd()).toBe(`db set to ${where} (written as ./x.db in ${file})`);
+    expect(readFileSync(file, 'utf8')).toMatch(/\ndb: \.\/x\.db\n$/);
+    expect(reflect(['config', 'get', 'db'], { env, cwd }).stdout).toBe(`${where}\n`);
+    expect(JSON.parse(reflect(['config', 'get', 'db', '--json'], { env, cwd }).stdout)).toEqual({
+      key: 'db',
+      value: where,
+      source: 'file',
+    });
+    const home = reflect(['config', 'set', 'db', '~/j.db'], { env: { ...env, HOME: journal.dir }, cwd });
+    expect(home.stderr.trimEnd()).toBe(
+      `db set to ${join(journal.dir, 'j.db')} (written as ~/j.db in ${file})`,
+    );
+    const absolute = join(journal.dir, 'abs.db');
+    const plain = reflect(['config', 'set', 'db', absolute], { env, cwd });
+    expect(plain.stderr.trimEnd()).toBe(`db set to ${absolute} (in ${file})`);
+  });
+
   it('creates the file with a header on the first set', () => {
     expect(run(['config', 'set', 'defaultSet', 'ladder-of-inference']).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^# reflect settings.*\n\ndefaultSet: ladder-of-inference\n$/);

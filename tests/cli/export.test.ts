@@ -112,6 +112,7 @@ describe('reflect export', () => {
   });
 
   it('--out notes.md writes one file atomically and reports on stderr', () => {
+    mkdirSync(join(journal.dir, 'sub'));
     const out = join(journal.dir, 'sub', 'notes.md');
     const result = reflect(['export', '--out', out], { db: journal.db });
     expect(result).toMatchObject({ code: 0, stdout: '' });

@@ -177,6 +177,18 @@ describe('reflect summary', () => {
     expect(readdirSync(journal.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  // As root, creating a file in /proc fails with ENOENT though /proc is a folder: once a bare "(ENOENT)".
+  it.runIf(process.platform === 'linux' && process.getuid?.() === 0)(
+    'a folder that takes no new files (/proc) is worded as export words a write error',
+    () => {
+      const result = reflect(['summary', '--out', '/proc/x.md'], { db: journal.db });
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr.trimEnd()).toBe(
+        'reflect: cannot write /proc/x.md: the folder /proc does not take new files',
+      );
+    },
+  );
+
   it('covers a --from/--to range with week null and --history weeks', () => {
     seed(journal.db, [
       entry('2026-10-05T09:00', ['The plan is late.']),

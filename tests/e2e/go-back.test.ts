@@ -200,3 +200,60 @@ describe.skipIf(!hasTmux)('going back inside a list of assumptions', () => {
     expect(group.statements).toHaveLength(trust!.count);
   });
 });
+
+describe.skipIf(!hasTmux)(
+  'going back from "Save this entry?" through tags and title into the last step',
+  () => {
+    const journal = terminalJournal();
+
+    it('Ctrl-P at save goes to tags, then the title, then step 9; the fixed title is saved', async () => {
+      const term = journal.terminal(['new', '--set', 'left-hand-column', '--with', 'Dana']);
+      await term.waitFor('Step 1 of 9');
+      await term.answer('Budget review with Dana');
+      await term.waitFor('Step 2 of 9');
+      await term.answer('Dana: Keep it short.');
+      await term.answer('My item gets squeezed again.');
+      await term.answer('');
+      for (const step of [3, 4, 5, 6, 7, 8]) {
+        await term.waitFor(`Step ${step} of 9`);
+        await term.answer('');
+      }
+      await term.waitFor('Step 9 of 9');
+      await term.answer('Ask Dana first.');
+      await term.answer(''); // an empty line ends a long answer
+      await term.waitFor('A title for this entry');
+      await term.answer('Budget reveiw');
+      await term.waitFor('Tags (comma-separated');
+      await term.answer('work, budget');
+      await term.waitFor(/^\? Save this entry\?.*$(?![\s\S]*\S)/m);
+
+      term.press('C-p'); // save → tags, the tags given in the line
+      await term.waitFor(/^\? Tags \(comma-separated, Enter to skip\) work, budget\s*$/m);
+      term.press('C-p'); // tags → title, the title given in the line
+      await term.waitFor(/^\? A title for this entry \(Enter to skip\) Budget reveiw\s*$/m);
+      term.press('C-p'); // title → the last step, its answer in the line
+      // The step again, its answer shown as written; Enter on the empty line after it keeps it.
+      await term.waitFor(/Step 9 of 9[\s\S]*Step 9 of 9[\s\S]*\nAsk Dana first\.\n\? ›\s*$/);
+
+      await term.answer('');
+      await term.waitFor(/^\? A title for this entry \(Enter to skip\) Budget reveiw\s*$/m);
+      term.press('C-u');
+      await term.answer('Budget review');
+      await term.waitFor(/^\? Tags \(comma-separated, Enter to skip\) work, budget\s*$/m);
+      await term.answer('');
+      await term.waitFor(/^\? Save this entry\?.*$(?![\s\S]*\S)/m);
+      await term.answer('');
+      expect(await term.exitCode()).toBe(0);
+
+      const entry = reflectJson<{
+        title: string;
+        tags: string[];
+        answers: Record<string, { value: unknown }>;
+      }>(['show', '1'], { db: journal.db });
+      expect(entry.title).toBe('Budget review');
+      expect(entry.tags).toEqual(['work', 'budget']);
+      expect(entry.answers['next-time']?.value).toBe('Ask Dana first.');
+      expect(entry.answers.situation?.value).toBe('Budget review with Dana');
+    });
+  },
+);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
-import { errnoCode, fsReason, readReason } from '../../fs-errors.js';
+import { cannotWrite, errnoCode, readReason } from '../../fs-errors.js';
 import { parseCount, requireOutFolder } from '../options.js';
 
 /** Reads a file's bytes, or stdin's for "-"; failures are one clear line. */
@@ -37,7 +37,7 @@ export function writeOut(ctx: Context, text: string, out: string | undefined): v
       throw new UserError(`${out} already exists; nothing was written`, {
         hint: 'choose another --out file, or remove that one first',
       });
-    throw new UserError(`cannot write ${out} (${fsReason(error) ?? code ?? String(error)})`);
+    throw cannotWrite(error, out);
   }
   ctx.note(`wrote ${out}`);
 }

@@ -14,7 +14,7 @@ import {
 } from '../../domain/summary.js';
 import { shiftWeek, type Week, weekContaining } from '../../domain/weeks.js';
 import { UserError } from '../../errors.js';
-import { errnoCode, fsReason } from '../../fs-errors.js';
+import { cannotWrite } from '../../fs-errors.js';
 import {
   ensureGrouped,
   entriesBetween,
@@ -93,7 +93,7 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   try {
     writeFileAtomic(target, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
-    throw new UserError(`cannot write ${options.out} (${fsReason(error) ?? errnoCode(error) ?? error})`);
+    throw cannotWrite(error, options.out!);
   }
   ctx.note(`summary written to ${options.out}`);
 }
