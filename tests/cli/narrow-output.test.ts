@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/db.js';
 import { createDraft, saveDraft } from '../../src/store/drafts.js';
-import { FIXTURES, reflect, tempJournal } from '../helpers/cli.js';
+import { FIXTURES, reflect, saveRegisterEntries, tempJournal } from '../helpers/cli.js';
 
 /** Output for a 60-column terminal, without colours (TEST_ENV has NO_COLOR). */
 const NARROW = { COLUMNS: '60' };
@@ -27,10 +27,7 @@ describe('output at 60 columns', () => {
   let journal: ReturnType<typeof tempJournal>;
   beforeEach(() => {
     journal = tempJournal();
-    for (const file of ['budget-1.json', 'planning-2.json']) {
-      const args = ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)];
-      expect(reflect(args, { db: journal.db }).code).toBe(0);
-    }
+    saveRegisterEntries(journal.db);
   });
   afterEach(() => journal.cleanup());
 

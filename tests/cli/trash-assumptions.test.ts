@@ -1,21 +1,12 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, reflect, reflectJson, tempJournal } from '../helpers/cli.js';
+import { reflect, reflectJson, saveRegisterEntries, tempJournal } from '../helpers/cli.js';
 import type { GroupJson } from '../helpers/register-json.js';
 
 describe('the trash keeps assumption links', () => {
   let journal: ReturnType<typeof tempJournal>;
   beforeEach(() => {
     journal = tempJournal();
-    for (const file of ['budget-1.json', 'planning-2.json']) {
-      const saved = reflect(
-        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
-        {
-          db: journal.db,
-        },
-      );
-      expect(saved.code).toBe(0);
-    }
+    saveRegisterEntries(journal.db);
   });
   afterEach(() => journal.cleanup());
 

@@ -1,12 +1,14 @@
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MSG } from '../../src/ui/messages.js';
-import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
+import { reflectJson, saveRegisterEntries } from '../helpers/cli.js';
 import type { GroupJson } from '../helpers/register-json.js';
-import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
-
-/** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
-const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
+import {
+  answerUpToTheAssumption,
+  hasTmux,
+  RETRO,
+  skipStepsAndSave,
+  terminalJournal,
+} from '../helpers/tmux.js';
 
 /** The prompt waiting for keys: its line is the last one on the screen. */
 const WAITING = /^\? .*$(?![\s\S]*\S)/m;
@@ -14,17 +16,6 @@ const WAITING = /^\? .*$(?![\s\S]*\S)/m;
 interface DraftJson {
   id: number;
   answers: Record<string, unknown>;
-}
-
-/** Answers the steps after the list (5–9) with nothing, saves the entry and waits for a clean exit. */
-async function skipToTheEnd(term: Terminal): Promise<void> {
-  for (const step of [5, 6, 7, 8, 9]) {
-    await term.waitFor(`Step ${step} of 9`);
-    await term.answer('');
-  }
-  await term.waitFor('Save this entry?');
-  await term.answer('');
-  expect(await term.exitCode()).toBe(0);
 }
 
 describe.skipIf(!hasTmux)('going back a step with Ctrl-P', () => {
@@ -84,7 +75,7 @@ describe.skipIf(!hasTmux)('going back a step with Ctrl-P', () => {
     await term.answer('');
     await term.waitFor('Step 4 of 9');
     await term.answer('');
-    await skipToTheEnd(term);
+    expect(await skipStepsAndSave(term)).toBe(0);
     const entry = reflectJson<{ answers: Record<string, { value: unknown }> }>(['show', '1'], {
       db: journal.db,
     });
@@ -126,7 +117,7 @@ describe.skipIf(!hasTmux)('going back from step 1 to who was there', () => {
       await term.waitFor(`Step ${step} of 9`);
       await term.answer('');
     }
-    await skipToTheEnd(term);
+    expect(await skipStepsAndSave(term)).toBe(0);
     const entry = reflectJson<{ people: string[]; answers: Record<string, { value: unknown }> }>(
       ['show', '1'],
       {
@@ -141,31 +132,13 @@ describe.skipIf(!hasTmux)('going back from step 1 to who was there', () => {
 describe.skipIf(!hasTmux)('going back inside a list of assumptions', () => {
   const journal = terminalJournal();
   beforeEach(() => {
-    for (const file of ['budget-1.json', 'planning-2.json']) {
-      const saved = reflect(
-        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
-        {
-          db: journal.db,
-        },
-      );
-      expect(saved.code).toBe(0);
-    }
+    saveRegisterEntries(journal.db);
   });
 
   it('edits an assumption linked a moment ago: neither the changed one nor the same words written again keep the stale link', async () => {
     const [trust] = reflectJson<Array<{ group: number; count: number }>>(['assumptions'], { db: journal.db });
     const term = journal.terminal(RETRO);
-    await term.waitFor('Step 1 of 9');
-    await term.answer('Retro; Dana overruled my rollout plan.');
-    await term.waitFor('Step 2 of 9');
-    await term.answer('Dana: We will do it my way.');
-    await term.answer('You never ask what I think.');
-    await term.answer('');
-    await term.waitFor('Step 3 of 9');
-    await term.answer('');
-    await term.waitFor('Step 4 of 9');
-    await term.answer('She has no faith in my decisions.');
-    await term.waitFor('The same assumption?');
+    await answerUpToTheAssumption(term);
     term.press('C-p'); // from the one-key question: the item is back in its line, not linked
     await term.waitFor(/\? 1\. She has no faith in my decisions\.\s*$/);
     term.press('Enter');
@@ -186,7 +159,7 @@ describe.skipIf(!hasTmux)('going back inside a list of assumptions', () => {
     term.press('n');
     await term.waitFor(/\? 3\.\s*$/);
     await term.answer('');
-    await skipToTheEnd(term);
+    expect(await skipStepsAndSave(term)).toBe(0);
 
     const entry = reflectJson<{ answers: Record<string, { value: unknown }> }>(['show', '3'], {
       db: journal.db,

@@ -1,51 +1,20 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MSG } from '../../src/ui/messages.js';
-import { FIXTURES, reflect, reflectJson } from '../helpers/cli.js';
+import { FIXTURES, reflect, reflectJson, saveRegisterEntries } from '../helpers/cli.js';
 import type { GroupJson } from '../helpers/register-json.js';
-import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
-
-/** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
-const RETRO = ['new', '--set', 'left-hand-column', '--with', 'Dana', '--title', 'Retro', '--tag', 'retro'];
-
-/** Answers steps 1–3 and types one assumption at step 4; resolves with the screen showing the suggestions. */
-async function answerUpToTheAssumption(term: Terminal): Promise<string> {
-  await term.waitFor('Step 1 of 9');
-  await term.answer('Retro; Dana overruled my rollout plan.');
-  await term.waitFor('Step 2 of 9');
-  await term.answer('Dana: We will do it my way.');
-  await term.answer('You never ask what I think.');
-  await term.answer('');
-  await term.waitFor('Step 3 of 9');
-  await term.answer('');
-  await term.waitFor('Step 4 of 9');
-  await term.answer('She has no faith in my decisions.');
-  return term.waitFor('The same assumption?');
-}
-
-/** Skips steps 5–9, saves the entry and waits for a clean exit. */
-async function skipToTheEnd(term: Terminal): Promise<void> {
-  for (const step of [5, 6, 7, 8, 9]) {
-    await term.waitFor(`Step ${step} of 9`);
-    await term.answer('');
-  }
-  await term.waitFor('Save this entry?');
-  await term.answer('');
-  expect(await term.exitCode()).toBe(0);
-}
+import {
+  answerUpToTheAssumption,
+  hasTmux,
+  RETRO,
+  skipStepsAndSave,
+  terminalJournal,
+} from '../helpers/tmux.js';
 
 describe.skipIf(!hasTmux)('link as you write', () => {
   const journal = terminalJournal();
   beforeEach(() => {
-    for (const file of ['budget-1.json', 'planning-2.json']) {
-      const saved = reflect(
-        ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
-        {
-          db: journal.db,
-        },
-      );
-      expect(saved.code).toBe(0);
-    }
+    saveRegisterEntries(journal.db);
   });
 
   it('shows earlier statements right after an assumption and links the one picked with one key', async () => {
@@ -58,7 +27,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     term.press('1'); // one key, no Enter
     await term.waitFor('same as 1');
     await term.answer('');
-    await skipToTheEnd(term);
+    expect(await skipStepsAndSave(term)).toBe(0);
 
     const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
     const added = group.statements.find((s) => s.text === 'She has no faith in my decisions.');
@@ -80,7 +49,7 @@ describe.skipIf(!hasTmux)('link as you write', () => {
     const resumed = await term.waitFor('Step 4 of 9');
     expect(resumed).toContain('1. She has no faith in my decisions.');
     await term.answer('');
-    await skipToTheEnd(term);
+    expect(await skipStepsAndSave(term)).toBe(0);
     const group = reflectJson<GroupJson>(['assumptions', 'show', String(trust!.group)], { db: journal.db });
     expect(group.statements.find((s) => s.text === 'She has no faith in my decisions.')).toMatchObject({
       entryId: 3,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reflectJson } from '../helpers/cli.js';
 import { integrity } from '../helpers/journal.js';
 import { installKindsSet, KINDS_SET } from '../helpers/kinds-set.js';
-import { hasTmux, type Terminal, terminalJournal } from '../helpers/tmux.js';
+import { hasTmux, skipStepsAndSave, type Terminal, terminalJournal } from '../helpers/tmux.js';
 
 interface DraftJson {
   id: number;
@@ -76,13 +76,7 @@ describe.skipIf(!hasTmux)('interrupting `reflect new`', () => {
     await term.waitFor('Step 4 of 9');
     await term.answer('Dana does not want bad news.');
     await term.answer('');
-    for (const step of [5, 6, 7, 8, 9]) {
-      await term.waitFor(`Step ${step} of 9`);
-      await term.answer('');
-    }
-    await term.waitFor('Save this entry?');
-    await term.answer('');
-    expect(await term.exitCode()).toBe(0);
+    expect(await skipStepsAndSave(term)).toBe(0);
     const entry = reflectJson<{ title: string; answers: Record<string, { value: unknown }> }>(['show', '1'], {
       db: journal.db,
     });

@@ -67,3 +67,17 @@ export function reflectJson<T = unknown>(args: string[], options: Parameters<typ
 export function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 }
+
+/**
+ * Saves the two register fixtures (a budget talk and a planning talk with Dana, whose assumptions recur) through
+ * `reflect new --answers`: the earlier entries that link-as-you-write and the register tests start from.
+ */
+export function saveRegisterEntries(db: string): void {
+  for (const file of ['budget-1.json', 'planning-2.json']) {
+    const saved = reflect(
+      ['new', '--set', 'left-hand-column', '--answers', join(FIXTURES, 'register', file)],
+      { db },
+    );
+    if (saved.code !== 0) throw new Error(`saving ${file} failed: ${saved.stderr}`);
+  }
+}

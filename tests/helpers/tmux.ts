@@ -192,3 +192,42 @@ export function terminalJournal(prefix?: string): TerminalJournal {
 function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+/** Answers the left-hand column's steps 5–9 with nothing, saves the entry, and returns reflect's exit code. */
+export async function skipStepsAndSave(term: Terminal): Promise<number> {
+  for (const step of [5, 6, 7, 8, 9]) {
+    await term.waitFor(`Step ${step} of 9`);
+    await term.answer('');
+  }
+  await term.waitFor('Save this entry?');
+  await term.answer('');
+  return term.exitCode();
+}
+
+/** A new left-hand-column entry with Dana, title and tag given, so only the steps are asked. */
+export const RETRO = [
+  'new',
+  '--set',
+  'left-hand-column',
+  '--with',
+  'Dana',
+  '--title',
+  'Retro',
+  '--tag',
+  'retro',
+];
+
+/** Answers steps 1–3 and types one assumption at step 4; resolves with the screen showing the suggestions. */
+export async function answerUpToTheAssumption(term: Terminal): Promise<string> {
+  await term.waitFor('Step 1 of 9');
+  await term.answer('Retro; Dana overruled my rollout plan.');
+  await term.waitFor('Step 2 of 9');
+  await term.answer('Dana: We will do it my way.');
+  await term.answer('You never ask what I think.');
+  await term.answer('');
+  await term.waitFor('Step 3 of 9');
+  await term.answer('');
+  await term.waitFor('Step 4 of 9');
+  await term.answer('She has no faith in my decisions.');
+  return term.waitFor('The same assumption?');
+}
