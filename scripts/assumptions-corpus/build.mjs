@@ -25,6 +25,7 @@ const halves = [
   'heldout18',
   'heldout19',
   'heldout20',
+  'heldout21',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
