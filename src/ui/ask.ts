@@ -29,6 +29,7 @@ import {
   type PasteHandling,
 } from './paste.js';
 import { displayWidth } from './render.js';
+import { terminalKeys } from './type-ahead.js';
 
 export interface Choice<T> {
   value: T;
@@ -302,10 +303,8 @@ async function promptWithFilter<T>(
     wentBack = true;
     ended.abort();
   });
-  const forward = (chunk: Buffer) => filter.write(chunk);
-  stdin.on('data', forward);
-  stdin.resume();
   setPasteMode(true);
+  let stopKeys = () => {};
   try {
     const asked = prompt({
       input: filter,
@@ -316,16 +315,17 @@ async function promptWithFilter<T>(
       },
     });
     // Inquirer starts listening to keys on the next turn (setImmediate); typed before that, they would be lost.
+    // The text to edit goes in first, then the keys typed ahead (type-ahead.ts), a key at a time.
     const typed = line.typed;
     if (typed) setImmediate(() => filter.push(typed));
+    stopKeys = terminalKeys().open((keys) => filter.write(keys));
     return await asked;
   } catch (error) {
     if (wentBack) throw new GoBack(line.typedSoFar?.());
     throw error;
   } finally {
     setPasteMode(false);
-    stdin.removeListener('data', forward);
-    stdin.pause();
+    stopKeys();
     filter.destroy();
   }
 }

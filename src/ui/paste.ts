@@ -14,8 +14,8 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
-const START = '\u001b[200~';
-const END = '\u001b[201~';
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
 export const PASTE_MODE_ON = '\u001b[?2004h';
 export const PASTE_MODE_OFF = '\u001b[?2004l';
 
@@ -38,7 +38,10 @@ export const PASTE_IGNORED = 'ignored';
  */
 export const BACK_KEY = '\u0010';
 
-/** The event a paste filter emits when the back key is typed (outside a paste); the rest of that read is dropped. */
+/**
+ * The event a paste filter emits when the back key is typed (outside a paste); the rest of that read is dropped
+ * (prompts get their keys one at a time, type-ahead.ts, so keys typed after it wait for the step gone back to).
+ */
 export const BACK_PRESSED = 'back';
 
 /**
@@ -72,7 +75,7 @@ export function createPasteFilter(handling: PasteHandling, options: { back?: boo
     held = '';
     while (rest.length > 0) {
       if (!pasting) {
-        const at = rest.indexOf(START);
+        const at = rest.indexOf(PASTE_START);
         const typed = at === -1 ? rest : rest.slice(0, at);
         const backAt = options.back ? typed.indexOf(BACK_KEY) : -1;
         if (backAt !== -1) {
@@ -81,14 +84,14 @@ export function createPasteFilter(handling: PasteHandling, options: { back?: boo
         }
         if (at === -1) return out + rest;
         out += rest.slice(0, at);
-        rest = rest.slice(at + START.length);
+        rest = rest.slice(at + PASTE_START.length);
         pasting = true;
         pastedAny = false;
         breaksPending = 0;
         pasted = '';
         continue;
       }
-      const at = rest.indexOf(END);
+      const at = rest.indexOf(PASTE_END);
       let inside = at === -1 ? rest : rest.slice(0, at);
       if (at === -1) {
         // The end marker may be split over two reads: keep a tail that could be its start.
@@ -100,7 +103,7 @@ export function createPasteFilter(handling: PasteHandling, options: { back?: boo
         pasted += inside;
         if (at === -1) return out;
         out += settle(pasted);
-        rest = rest.slice(at + END.length);
+        rest = rest.slice(at + PASTE_END.length);
         pasting = false;
         continue;
       }
@@ -115,7 +118,7 @@ export function createPasteFilter(handling: PasteHandling, options: { back?: boo
         }
       }
       if (at === -1) return out;
-      rest = rest.slice(at + END.length);
+      rest = rest.slice(at + PASTE_END.length);
       pasting = false;
       breaksPending = 0; // breaks at the end of a paste are dropped: a paste never answers the question
     }
@@ -147,8 +150,8 @@ export function createPasteFilter(handling: PasteHandling, options: { back?: boo
 }
 
 function partialMarkerTail(text: string): string {
-  for (let n = Math.min(END.length - 1, text.length); n > 0; n--) {
-    if (END.startsWith(text.slice(-n))) return text.slice(-n);
+  for (let n = Math.min(PASTE_END.length - 1, text.length); n > 0; n--) {
+    if (PASTE_END.startsWith(text.slice(-n))) return text.slice(-n);
   }
   return '';
 }
