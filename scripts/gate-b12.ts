@@ -2,10 +2,16 @@
 // reliably, read from the statement's words alone. Analysis only.
 //
 //   npx tsx scripts/gate-b12.ts score <pairs.jsonl>   per round and candidate: wrong pairs removed / right lost
-//       <pairs.jsonl>: one {round, kind, a, b} per line (kind 'right' or opposite/direction/different).
+//       <pairs.jsonl>: one {round, kind, a, b} per line (kind 'right' or opposite/direction/different); corpus
+//       pairs come from `blind-history.ts run <engine> <split> --pairs` (its `pairs`, each with the round added).
+//       --list prints every pair with a construction.
+//   npx tsx scripts/gate-b12.ts traps <engine-dir> <trap-file> <round>
+//       The trap pairs the engine in <engine-dir> groups, one {round, kind, a, b, people} line each (a `same` pair
+//       grouped is `right`). Uses only the engine's `groupStatements`, so it runs on engines older than
+//       eval-traps.ts (trap sets 1 and 2).
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyseAll } from '../src/domain/assumptions/index.js';
 import { loadCorpus } from './eval-grouping.js';
 
@@ -20,12 +26,17 @@ export type Construction =
   | 'thirdParties';
 
 const VERB_OF_PRIORITY =
-  '(?:put|puts|putting|place|places|placing|rank|ranks|ranked|choose|chooses|chose|chosen|choosing|prefer|prefers|preferred|prefering|preferring|favour|favours|favoured|favouring|favor|favors|favored|value|values|valued|valuing|pick|picks|picked|picking)';
+  '(?:put|puts|putting|place|places|placing|rank|ranks|ranked|choose|chooses|chose|chosen|choosing|prefer|prefers|preferred|preferring|favour|favours|favoured|favouring|favor|favors|favored|value|values|valued|valuing|pick|picks|picked|picking)';
 const BE_OR_GET = "(?:am|is|are|was|were|be|been|being|get|gets|got|getting|gotten|'s|'re|'m)";
+/** A past participle: a regular ending, or an irregular one spelled like its verb. */
+const PARTICIPLE =
+  '(?:\\w+(?:ed|en|wn|nt|lt|pt|ught|ung|id|ade)|let|put|set|cut|hit|shut|hurt|beat|run|left|kept|held|told|sold|made|paid|said|sent|lost|won|found)';
+/** The particle of a phrasal verb. */
 const PARTICLE = '(?:down|off|up|out|away|back|over|round|around)';
 
-const DETECT: Record<Exclude<Construction, 'thirdParties'>, RegExp[]> = {
-  // A contrast inside one statement: which side is kept and which demoted is where a reading goes wrong.
+/** Gate B as chosen (B4): each construction as patterns over the statement (lower case but for names after "by"). */
+const UNMODELLED = {
+  /** One thing kept and another set aside inside the statement. */
   contrast: [
     /,\s*(?:and\s+)?not\b/,
     /\bnot\s+(?:\w+\s+){0,4}?but\b/,
@@ -36,20 +47,33 @@ const DETECT: Record<Exclude<Construction, 'thirdParties'>, RegExp[]> = {
     /\b(?:more|less)\s+(?:about\s+|for\s+|on\s+|to\s+)?(?:\w+\s+){0,6}?than\b/,
     new RegExp(`\\b${VERB_OF_PRIORITY}\\b(?:\\s+\\S+){1,6}?\\s+(?:over|before|above)\\b`),
   ],
-  // A passive whose doer follows "by": the roles are read from a word order the engine rarely meets.
+  /** A passive with its doer after "by" (a determiner, a possessive, a pronoun or a name; not "by the end"). */
   passiveBy: [
     new RegExp(
-      `\\b${BE_OR_GET}\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|just\\s+)?(?:\\w+(?:ed|en|wn|nt|lt|pt|ught|ung|id|ade)|let|put|set|cut|hit|shut|hurt|beat|run|left|kept|held|told|sold|made|paid|said|sent|lost|won|found)\\b(?:\\s+${PARTICLE})?(?:\\s+\\S+){0,5}?\\s+by\\s+(?!the\\s+(?:end|time|way)\\b)(?:the|a|an|my|his|her|their|our|your|[A-Z]\\w*|him|them|me|us|someone|everyone|people)\\b`,
+      `\\b${BE_OR_GET}\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|just\\s+)?${PARTICIPLE}\\b(?:\\s+${PARTICLE})?(?:\\s+\\S+){0,5}?\\s+by\\s+(?!the\\s+(?:end|time|way)\\b)(?:the|a|an|my|his|her|their|our|your|[A-Z]\\w*|him|them|me|us|someone|everyone|people)\\b`,
     ),
   ],
+  /** One thing measured against another with "than". */
+  comparative: [/\b(?!rather\b)\w+\s+than\b/],
+} as const;
+
+/** The text as the patterns read it: curly apostrophes straight; lower case, or with only its first letter lowered. */
+function forPatterns(text: string): { lower: string; cased: string } {
+  const t = text.replace(/’/g, "'");
+  return { lower: t.toLowerCase(), cased: t.replace(/^(\w)/, (c) => c.toLowerCase()) };
+}
+
+// contrast, passiveBy and comparative (B4, chosen) as above; the rest were candidates only.
+const DETECT: Record<Exclude<Construction, 'thirdParties'>, readonly RegExp[]> = {
+  contrast: [...UNMODELLED.contrast],
+  passiveBy: [...UNMODELLED.passiveBy],
   // A verb with a particle (let down, put off, stand up for): the particle can turn the verb or swap roles.
   particle: [
     new RegExp(
       `\\b(?!(?:the|a|an|my|his|her|their|our|your|its|this|that|these|those|of|to|in|on|at|for|with|from|by|and|or|but|it's|is|are|was|were|be)\\b)[a-z]+\\s+(?:(?:me|him|her|them|us|it|you)\\s+)?${PARTICLE}\\b(?!\\s+(?:the|a|an|my|his|her|their|our|your)?\\s*(?:\\w+\\s+)?(?:road|street|hill|stairs|corridor|line)\\b)`,
     ),
   ],
-  // A comparison with "than" (one thing measured against another).
-  comparative: [/\b(?!rather\b)\w+\s+than\b/],
+  comparative: [...UNMODELLED.comparative],
   // A condition: the statement is about what happens only if something else does.
   conditional: [/\b(?:if|unless|whenever|provided|as\s+long\s+as)\b/],
   // A relative clause: a second predicate with its own roles inside the statement.
@@ -63,12 +87,9 @@ const DETECT: Record<Exclude<Construction, 'thirdParties'>, RegExp[]> = {
 
 /** The constructions of one statement; `people` are its entry's people (for the parse of who does what). */
 export function constructions(text: string, people: string[] = []): Set<Construction> {
-  const t = text.replace(/[’]/g, "'");
-  const lower = t.toLowerCase();
-  // (A name after "by" is the passive's doer; the sentence's first capital is not a name by itself.)
-  const cased = t.replace(/^(\w)/, (c) => c.toLowerCase());
+  const { lower, cased } = forPatterns(text);
   const found = new Set<Construction>();
-  for (const [name, patterns] of Object.entries(DETECT) as [Construction, RegExp[]][]) {
+  for (const [name, patterns] of Object.entries(DETECT) as [Construction, readonly RegExp[]][]) {
     const subject = name === 'passiveBy' || name === 'quote' ? cased : lower;
     if (patterns.some((p) => p.test(subject))) found.add(name);
   }
@@ -173,4 +194,34 @@ function score(file: string): void {
     }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'score') score(process.argv[3]!);
+async function traps(engineDir: string, file: string, round: string): Promise<void> {
+  const engine = (await import(resolve(engineDir, 'src/domain/assumptions/index.ts'))) as {
+    groupStatements: (s: { id: number; entryId: number; text: string; people: string[] }[]) => {
+      groups: number[][];
+    };
+  };
+  const { pairs } = JSON.parse(readFileSync(file, 'utf8')) as {
+    pairs: { kind: string; people: string[]; a: string; b: string }[];
+  };
+  for (const p of pairs) {
+    const { groups } = engine.groupStatements([
+      { id: 1, entryId: 1, text: p.a, people: p.people },
+      { id: 2, entryId: 2, text: p.b, people: p.people },
+    ]);
+    if (!groups.some((g) => g.length === 2)) continue;
+    const kind = p.kind === 'same' ? 'right' : p.kind;
+    process.stdout.write(`${JSON.stringify({ round, kind, a: p.a, b: p.b, people: p.people })}\n`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [mode, ...rest] = process.argv.slice(2);
+  if (mode === 'score' && rest[0] !== undefined) score(rest[0]);
+  else if (mode === 'traps' && rest.length >= 3) await traps(rest[0]!, rest[1]!, rest[2]!);
+  else {
+    process.stderr.write(
+      'usage: gate-b12.ts score <pairs.jsonl> [--list] | traps <engine-dir> <trap-file> <round>\n',
+    );
+    process.exitCode = 2;
+  }
+}
