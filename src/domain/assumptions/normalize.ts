@@ -164,6 +164,8 @@ interface Token {
   compound?: boolean;
   /** The second part of any hyphenated word ("up" of "mix-up"): no particle of a verb before it. */
   joined?: boolean;
+  /** The first word after a dash that stands apart ("… — I don't think", "… - I reckon"): a new part begins. */
+  dash?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
   /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
@@ -600,6 +602,9 @@ function expandContractions(raw: string): string {
   );
 }
 
+/** A dash that stands apart right before a word: "—", "–" or "--" anywhere, "-" with a space before it. */
+const DASH_BEFORE = /(?:[\u2013\u2014]|--|\s-)\s*$/;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // Letters of any script: "Tomás", "Zoë", "Łukasz" are one word each.
@@ -633,6 +638,8 @@ function tokenize(text: string): Token[] {
     if (poss) t.poss = true;
     if (compound) t.compound = true;
     if (m.index > 0 && expanded[m.index - 1] === '-' && out.length > 0 && !out.at(-1)!.punct) t.joined = true;
+    else if (out.length > 0 && DASH_BEFORE.test(expanded.slice(Math.max(0, m.index - 4), m.index)))
+      t.dash = true;
     out.push(t);
   }
   return out;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { relation, together } from '../helpers/grouping-probes.js';
+
+// Session 12 (gaps12): known gaps closed by rules about constructions. Probes in words of my own, none from the
+// corpus or the trap files.
+
+/** Two statements that must stay apart (an opposite, a role swap or two different things). */
+function expectApart(a: string, b: string, people: string[]): void {
+  expect(relation(a, b, people), `${a} / ${b}`).not.toBe('same');
+  expect(together(a, b, people), `${a} / ${b}`).toBe(false);
+}
+
+/** Two wordings of one assumption: grouped. */
+function expectTogether(a: string, b: string, people: string[]): void {
+  expect(together(a, b, people), `${a} / ${b}`).toBe(true);
+}
+
+describe('a frame of my own belief after a dash (own-frame.ts)', () => {
+  const ROB = ['Rob'];
+  it.each([
+    ["Rob rates my cooking — I don't think.", 'Rob rates my cooking.', "Rob doesn't rate my cooking."],
+    [
+      "Rob will back me at the meeting - I don't believe.",
+      'Rob will back me at the meeting.',
+      "Rob won't back me at the meeting.",
+    ],
+    [
+      "Rob listens to my ideas -- I don't suppose.",
+      'Rob listens to my ideas.',
+      "Rob doesn't listen to my ideas.",
+    ],
+    ["Rob respects my work—I don't think.", 'Rob respects my work.', "Rob doesn't respect my work."],
+  ])('%s denies its clause', (framed, plain, denial) => {
+    expectApart(framed, plain, ROB);
+    expectTogether(framed, denial, ROB);
+  });
+
+  it.each([
+    ["Rob rates my cooking — I'm sure.", 'Rob rates my cooking.', "Rob doesn't rate my cooking."],
+    [
+      'Rob will back me at the meeting - I reckon.',
+      'Rob will back me at the meeting.',
+      "Rob won't back me at the meeting.",
+    ],
+    ['Rob listens to my ideas – I think.', 'Rob listens to my ideas.', "Rob doesn't listen to my ideas."],
+    ['Rob respects my work — I guess.', 'Rob respects my work.', "Rob doesn't respect my work."],
+  ])('%s keeps its clause', (framed, plain, denial) => {
+    expectTogether(framed, plain, ROB);
+    expectApart(framed, denial, ROB);
+  });
+
+  it('after a denied clause the negated frame agrees with it (no double denial)', () => {
+    expectTogether("Rob won't back me — I don't think.", "Rob won't back me.", ROB);
+    expectApart("Rob won't back me — I don't think.", 'Rob will back me.', ROB);
+  });
+
+  it('a hyphen inside a word is no dash', () => {
+    // "well-meaning" has no frame after it; nothing is dropped or denied.
+    expectTogether('Rob is well-meaning with me.', 'Rob is well-meaning with me.', ROB);
+  });
+});
