@@ -59,3 +59,36 @@ describe('a frame of my own belief after a dash (own-frame.ts)', () => {
     expectTogether('Rob is well-meaning with me.', 'Rob is well-meaning with me.', ROB);
   });
 });
+describe('a passive whose doer is a role or kin noun after "by" (normalize.ts doerAfterBy)', () => {
+  // Entries name no one, so the role is nobody the journal knows; and an entry of two people, where it may be either.
+  for (const people of [[], ['Ines', 'Olu']]) {
+    it.each([
+      ['I was let down by my deputy.', 'I let my deputy down.', 'My deputy let me down.'],
+      ['I feel let down by my wife.', 'I let my wife down.', 'My wife let me down.'],
+      ['I was left out by my new deputy.', 'I left my new deputy out.', 'My new deputy left me out.'],
+      [
+        "I'm being ignored by my best friend.",
+        "I'm ignoring my best friend.",
+        'My best friend is ignoring me.',
+      ],
+      [
+        'I was blamed by my assistant for the mix-up.',
+        'I blamed my assistant for the mix-up.',
+        'My assistant blamed me for the mix-up.',
+      ],
+      [
+        "I'm always let down by my flatmate.",
+        'I always let my flatmate down.',
+        'My flatmate always lets me down.',
+      ],
+      ['I was let down by our coach again.', 'I let our coach down again.', 'Our coach let me down again.'],
+    ])(`%s: the role does it (people: ${people.join(', ') || 'none'})`, (passive, swapped, active) => {
+      expectApart(passive, swapped, people);
+      expectTogether(passive, active, people);
+    });
+  }
+
+  it('a possessive before a thing is still the writer\'s own ("let down by my own planning")', () => {
+    expectTogether('I was let down by my own planning.', 'My own planning let me down.', []);
+  });
+});

@@ -14,7 +14,7 @@ import { genderOfFirstName } from './names.js';
 import { frontHeldBelief, ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
-import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
+import { isRoleHead, mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
@@ -2714,11 +2714,27 @@ function doerAfterBy(tokens: readonly Token[], by: number): number {
       (after.ent !== undefined ||
         personPlural(after.lower) ||
         PERSON_WORDS.has(after.lower) ||
-        /(?:er|or|ist|ian)$/.test(after.lower));
+        /(?:er|or|ist|ian)$/.test(after.lower) ||
+        personNounAt(tokens, k + 1));
     if (!DETERMINERS.has(t.lower) && !possessive) return k;
     k++;
   }
   return k;
+}
+
+/**
+ * Whether a noun for one person heads the words at `at`: a kin or job noun ("deputy", "wife", "coach"), or one of
+ * a plural for people ("friend"), after at most two modifiers ("my new deputy", "my best friend"). So "let down by
+ * my deputy" names the deputy as the doer, as "by my sister" did, not the writer (session 12, gaps12).
+ */
+function personNounAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + 2; k++) {
+    const t = tokens[k]!;
+    if (t.punct || STOPWORDS.has(t.lower)) return false;
+    if (isRoleHead(t.lower) || PEOPLE_NOUNS.has(`${t.lower}s`)) return t.poss !== true;
+    if (t.poss === true) return false;
+  }
+  return false;
 }
 
 /** A singular plain noun subject (`n:engineer`, not `n:drivers`): it may be the one person its entry lists. */
