@@ -92,3 +92,50 @@ describe('a passive whose doer is a role or kin noun after "by" (normalize.ts do
     expectTogether('I was let down by my own planning.', 'My own planning let me down.', []);
   });
 });
+
+describe("someone's view of my deed is not their own deed (parties.ts viewTurned)", () => {
+  // The other side is what "I think Priya is …" says once the writer's own frame is dropped, or the plain clause.
+  it.each([
+    [
+      ['Priya'],
+      "Priya thinks I'm not ready to run the team.",
+      'I think Priya is not ready to run the team.',
+      "Priya doesn't think I'm ready to run the team.",
+    ],
+    [
+      ['Dev'],
+      "Dev doesn't think I can manage the team.",
+      "I don't think Dev can manage the team.",
+      "Dev doesn't believe I can manage the team.",
+    ],
+    [
+      ['Tess'],
+      "Tess thinks I was careful with her father's tablets.",
+      "I think Tess was careful with my father's tablets.",
+      "Tess believes I was careful with her father's tablets.",
+    ],
+    [
+      ['Marco'],
+      "Marco thinks I'm out to get him.",
+      "I'm sure Marco is out to get me.",
+      "Marco believes I'm out to get him.",
+    ],
+    [
+      ['Marco'],
+      "Marco thinks I'm out to get him.",
+      'Marco is out to get me.',
+      "Marco feels I'm out to get him.",
+    ],
+  ])('%j %s', (people, view, own, sameView) => {
+    expectApart(view, own, people);
+    expectTogether(view, sameView, people);
+  });
+
+  it("the holder's own deed still groups with itself framed or plain", () => {
+    expectTogether('I think Priya is not ready to run the team.', "Priya isn't ready to run the team.", [
+      'Priya',
+    ]);
+    expectTogether("I'm sure Marco is out to get me.", 'Marco is out to get me.', ['Marco']);
+    expectTogether('Marco is trying to push me out.', 'I reckon Marco is trying to push me out.', ['Marco']);
+  });
+});
