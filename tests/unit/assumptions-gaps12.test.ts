@@ -139,3 +139,23 @@ describe("someone's view of my deed is not their own deed (parties.ts viewTurned
     expectTogether('Marco is trying to push me out.', 'I reckon Marco is trying to push me out.', ['Marco']);
   });
 });
+
+describe('a reaction to, or an expectation of, a deed of mine is about that deed (normalize.ts deedAfter)', () => {
+  it.each([
+    [['Tom'], 'Tom is annoyed that I parked in his space.', 'Tom is annoyed that I forgot his birthday.'],
+    [['Tom'], 'Tom expects me to stay late every night.', 'Tom expects me to cover his weekend shifts.'],
+    [['Zoe'], 'Zoe is hurt that I skipped her wedding.', 'Zoe is hurt that I sold the old car.'],
+    [[], 'My mother expects me to cook Sunday lunch.', 'My mother expects me to drive her to the clinic.'],
+  ])('%j %s ≠ %s', (people, a, b) => {
+    expectApart(a, b, people);
+  });
+
+  it.each([
+    [['Tom'], 'Tom is annoyed that I parked in his space.', 'Tom is angry that I parked in his space again.'],
+    [['Tom'], 'Tom expects me to stay late every night.', 'Tom expects me to stay late most nights.'],
+    [['Zoe'], 'Zoe is hurt that I skipped her wedding.', 'Zoe is upset that I missed her wedding.'],
+    [[], 'My mother expects me to cook Sunday lunch.', 'My mother expects me to cook lunch every Sunday.'],
+  ])('%j %s ~ %s', (people, a, b) => {
+    expectTogether(a, b, people);
+  });
+});

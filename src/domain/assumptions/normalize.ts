@@ -1905,6 +1905,20 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       for (const c of found)
         if (c.kind === 'noun' && c.pos > f.end && segmentOf(c.pos) === segmentOf(f.end)) keys.push(c.concept);
       if (keys.length > 0) thingWords.set(f.concept, keys);
+    } else if (o === 'self') {
+      // "is upset that I had friends over", "expects me to host Christmas": the writer's deed is what it is about,
+      // told apart as a thing is by its words (session 12, gaps12).
+      const deed = deedAfter(tokens, f.end);
+      if (deed !== undefined) {
+        const keys: string[] = [];
+        for (let k = deed.from; k < deed.to; k++) {
+          const t = tokens[k]!;
+          if (!t.used && t.ent === undefined && topics.has(`w:${t.stem}`)) keys.push(`w:${t.stem}`);
+        }
+        for (const c of found)
+          if (c.kind === 'noun' && c.pos >= deed.from && c.pos < deed.to) keys.push(c.concept);
+        if (keys.length > 0) thingWords.set(f.concept, keys);
+      }
     }
   }
 
@@ -2735,6 +2749,33 @@ function personNounAt(tokens: readonly Token[], at: number): boolean {
     if (t.poss === true) return false;
   }
   return false;
+}
+
+/** Words that end a deed's clause: another clause begins. */
+// biome-ignore format: a word list reads best packed
+const DEED_ENDS = new Set(['when', 'whenever', 'if', 'because', 'but', 'and', 'so', 'while', 'after', 'before', 'since', 'unless', 'though', 'although', 'as']);
+
+/**
+ * The writer's deed in a clause right after a phrase ending at `end`: "(that) I had friends over", "me to host
+ * Christmas again" (a verb after "I", "to" and a verb after "me"), to the end of its clause.
+ */
+function deedAfter(tokens: readonly Token[], end: number): { from: number; to: number } | undefined {
+  // (The phrase may end on its "me" or its "to": "expects me to".)
+  let k = tokens[end]?.lower === 'to' && tokens[end - 1]?.lower === 'me' ? end - 1 : end + 1;
+  if (tokens[end]?.lower === 'me') k = end;
+  if (tokens[k]?.lower === 'that') k++;
+  const who = tokens[k];
+  if (who?.ent !== 'self') return undefined;
+  if (who.lower === 'me') {
+    if (tokens[k + 1]?.lower !== 'to') return undefined;
+    k++;
+  } else if (who.lower !== 'i') return undefined;
+  const from = k + 1;
+  const first = tokens[from];
+  if (first === undefined || first.punct) return undefined;
+  let to = from;
+  while (to < tokens.length && !tokens[to]!.punct && !DEED_ENDS.has(tokens[to]!.lower)) to++;
+  return { from, to };
 }
 
 /** A singular plain noun subject (`n:engineer`, not `n:drivers`): it may be the one person its entry lists. */
