@@ -159,3 +159,43 @@ describe('a reaction to, or an expectation of, a deed of mine is about that deed
     expectTogether(a, b, people);
   });
 });
+
+describe('a comparison of now with an earlier time, either way round (normalize.ts trendOf)', () => {
+  it.each([
+    [
+      ['Ruth'],
+      'Ruth trusts me more now than she did last year.',
+      'Ruth trusted me more last year than she does now.',
+    ],
+    [[], 'The team is busier now than last spring.', 'The team was busier last spring than now.'],
+    [
+      [],
+      'My manager rates my reports higher now than in January.',
+      'My manager rated my reports higher in January than now.',
+    ],
+    [
+      ['Ruth'],
+      'Ruth listens to me more carefully now than at the start.',
+      'Ruth listened to me more carefully at the start than now.',
+    ],
+  ])('%j %s is the opposite of %s', (people, a, b) => {
+    expect(relation(a, b, people), `${a} / ${b}`).toBe('opposite');
+    expect(together(a, b, people), `${a} / ${b}`).toBe(false);
+  });
+
+  it.each([
+    [
+      ['Ruth'],
+      'Ruth trusts me more now than she did last year.',
+      'Ruth trusts me more nowadays than she used to.',
+    ],
+    [
+      [],
+      'My manager rates my reports higher now than in January.',
+      'My manager rates my reports higher today than in January.',
+    ],
+    [[], 'The team was busier last spring than now.', 'The team was busier last spring than it is today.'],
+  ])('%j %s ~ %s', (people, a, b) => {
+    expectTogether(a, b, people);
+  });
+});

@@ -84,6 +84,11 @@ export interface Shape {
   seenThird: boolean;
   /** The words said to be in excess: "long" of "went on too long", "quickly" of "far too quickly". */
   excess: string[];
+  /**
+   * A comparison of now with an earlier time (`trendOf`): 1 when now has more of it ("rates me higher now than at
+   * the start"), -1 when the earlier time has ("rated me higher at the start than now"), 0 when none is made.
+   */
+  trend: -1 | 0 | 1;
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -1375,6 +1380,7 @@ function shapeOf(
     viewOfMyDeed: core.viewOfMyDeed,
     seenThird: core.seenThird,
     excess: core.excess,
+    trend: core.trend,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1944,6 +1950,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       const next = tokens[k + 1];
       return t.lower === 'too' && next !== undefined && !next.punct ? [next.lower] : [];
     }),
+    trend: trendOf(tokens),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
@@ -2749,6 +2756,50 @@ function personNounAt(tokens: readonly Token[], at: number): boolean {
     if (t.poss === true) return false;
   }
   return false;
+}
+
+/** Words for the present in a comparison over time ("higher now than at the start"). */
+const NOW_WORDS = new Set(['now', 'nowadays', 'today', 'currently', 'lately', 'anymore']);
+/** Comparatives of less ("rates me lower now than …" says what "… higher then than now" says). */
+const LESS_WORDS = new Set(['less', 'lower', 'worse', 'fewer']);
+
+/** A comparative: "more", "less", "better", "worse", or "-er" of an adjective or adverb ("higher", "harder"). */
+function comparative(w: string): boolean {
+  if (w === 'more' || w === 'better' || LESS_WORDS.has(w)) return true;
+  if (!/[a-z]{2}er$/.test(w)) return false;
+  // (A noun that only looks like one: "number", "water".)
+  const own = lemmasOf(w);
+  if (own.some((l) => l.pos === 'n' && l.lemma === w) && !own.some((l) => l.pos === 'a' || l.pos === 'r'))
+    return false;
+  // "higher" → "high", "later" → "late", "busier" → "busy", "bigger" → "big".
+  const stem = w.slice(0, -2);
+  const bases = [stem, `${stem}e`, `${w.slice(0, -3)}y`, stem.slice(0, -1)];
+  return bases.some(
+    (b) => b.length > 1 && lemmasOf(b).some((l) => (l.pos === 'a' || l.pos === 'r') && l.lemma === b),
+  );
+}
+
+/**
+ * A comparison of now with an earlier time, said either way round: "rates me higher now than at the start of my
+ * rotation", "trusts me more now than before" (1: now has more of it) against "rated me higher at the start than
+ * now", "trusted me more before than she does now" (-1); a comparative of less turns it ("rates me lower now than
+ * …" is -1). One clause with "than", a comparative before it and a word for now on one side only; else 0.
+ * (Session 12, gaps12.)
+ */
+function trendOf(tokens: readonly Token[]): -1 | 0 | 1 {
+  const than = tokens.findIndex((t) => t.lower === 'than');
+  if (than < 1) return 0;
+  let start = than;
+  while (start > 0 && !tokens[start - 1]!.punct) start--;
+  let end = than + 1;
+  while (end < tokens.length && !tokens[end]!.punct) end++;
+  const before = tokens.slice(start, than);
+  const degree = before.find((t) => comparative(t.lower));
+  if (degree === undefined) return 0;
+  const nowBefore = before.some((t) => NOW_WORDS.has(t.lower));
+  const nowAfter = tokens.slice(than + 1, end).some((t) => NOW_WORDS.has(t.lower));
+  if (nowBefore === nowAfter) return 0;
+  return ((nowBefore ? 1 : -1) * (LESS_WORDS.has(degree.lower) ? -1 : 1)) as -1 | 1;
 }
 
 /** Words that end a deed's clause: another clause begins. */

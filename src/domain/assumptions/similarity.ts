@@ -699,6 +699,9 @@ export function compare(a: Shape, b: Shape): Relation {
   const r = compareWhole(a, b);
   if (r.kind === 'same' && a.main !== null && a.main === b.main && (onlyThat(a, b) || onlyThat(b, a)))
     return { kind: 'different', score: 0 };
+  // "Rates me higher now than at the start" / "rated me higher at the start than now": grown against waned.
+  // (Session 12, gaps12.)
+  if (r.kind === 'same' && a.trend * b.trend === -1) return { kind: 'opposite', score: r.score };
   // (Only a statement with a contrast inside it has parts: the rest are decided above.)
   if (a.contrast === null && b.contrast === null) return r;
   return contrasted(a, b, r);
