@@ -199,3 +199,39 @@ describe('a comparison of now with an earlier time, either way round (normalize.
     expectTogether(a, b, people);
   });
 });
+
+describe('"X first and Y second" ranks X over Y (contrast.ts)', () => {
+  it.each([
+    [
+      ['Ana'],
+      'The foreman listens to me first and the apprentices second.',
+      'The foreman listens to the apprentices first and me second.',
+    ],
+    [
+      ['Ana'],
+      'Ana backs the drivers first and the planners second.',
+      'Ana backs the planners first and the drivers second.',
+    ],
+    [
+      ['Ana'],
+      'Ana puts the customers first and the staff last.',
+      'Ana puts the staff first and the customers last.',
+    ],
+  ])('%j %s is the opposite of %s', (people, a, b) => {
+    expect(relation(a, b, people), `${a} / ${b}`).toBe('opposite');
+    expect(together(a, b, people), `${a} / ${b}`).toBe(false);
+  });
+
+  it('the same ranking in other words still groups', () => {
+    expectTogether(
+      'The foreman listens to me first and the apprentices second.',
+      'The foreman listens to me over the apprentices.',
+      ['Ana'],
+    );
+    expectTogether(
+      'The foreman listens to me first and the apprentices second.',
+      'The foreman listens to me first, the apprentices second.',
+      ['Ana'],
+    );
+  });
+});
