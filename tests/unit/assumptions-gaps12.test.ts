@@ -235,3 +235,37 @@ describe('"X first and Y second" ranks X over Y (contrast.ts)', () => {
     );
   });
 });
+
+describe('an attitude aimed at its own doer ("blames herself") is not aimed at me (normalize.ts ownDoerAfter)', () => {
+  it.each([
+    [['Tove'], 'Tove blames herself for the spoiled batch.', 'Tove blames me for the spoiled batch.'],
+    [['Tom'], "Tom doesn't trust himself with the accounts.", "Tom doesn't trust me with the accounts."],
+    [
+      ['Ines'],
+      'Ines will take the blame herself if the launch slips.',
+      'Ines will pin the blame on me if the launch slips.',
+    ],
+  ])('%j %s ≠ %s', (people, a, b) => {
+    expectApart(a, b, people);
+  });
+
+  it.each([
+    [
+      ['Tove'],
+      'Tove blames herself for the spoiled batch.',
+      'Tove takes the blame herself for the spoiled batch.',
+    ],
+    [
+      ['Ines'],
+      'Ines will take the blame herself if the launch slips.',
+      'Ines will blame herself if the launch slips.',
+    ],
+    [
+      ['Tom'],
+      "Tom doesn't trust himself with the accounts.",
+      "Tom doesn't trust himself around the accounts.",
+    ],
+  ])('%j %s ~ %s', (people, a, b) => {
+    expectTogether(a, b, people);
+  });
+});

@@ -1901,6 +1901,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     if (f.order !== undefined && !phrases.has(f.concept)) phrases.set(f.concept, f.order);
     const o = objectAfter(tokens, f.pos, segments, agent, false);
     if (o !== null) objects.set(f.concept, o);
+    // "will take the blame herself", "blames himself": aimed at its own doer, someone other than the writer, so
+    // not at the writer, as a thing is not (session 12, gaps12).
+    else if (agent !== null && agent !== 'self' && agent !== 'g:we' && ownDoerAfter(tokens, f.end, segmentOf))
+      objects.set(f.concept, 'thing');
     // For telling things apart, "with his workload" (his own) is a thing like "with the new system".
     if (o === 'thing' || (o === null && objectAfter(tokens, f.pos, segments, agent, true) === 'thing')) {
       const keys: string[] = [];
@@ -2800,6 +2804,16 @@ function trendOf(tokens: readonly Token[]): -1 | 0 | 1 {
   const nowAfter = tokens.slice(than + 1, end).some((t) => NOW_WORDS.has(t.lower));
   if (nowBefore === nowAfter) return 0;
   return ((nowBefore ? 1 : -1) * (LESS_WORDS.has(degree.lower) ? -1 : 1)) as -1 | 1;
+}
+
+/** A reflexive of a third person ("herself", "themselves") within three words after `end`, in its segment. */
+function ownDoerAfter(tokens: readonly Token[], end: number, segmentOf: (i: number) => number): boolean {
+  for (let k = end + 1; k < tokens.length && k <= end + 3 && segmentOf(k) === segmentOf(end); k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'himself' || w === 'herself' || w === 'themselves') return true;
+    if (tokens[k]!.punct) return false;
+  }
+  return false;
 }
 
 /** Words that end a deed's clause: another clause begins. */
