@@ -269,3 +269,32 @@ describe('an attitude aimed at its own doer ("blames herself") is not aimed at m
     expectTogether(a, b, people);
   });
 });
+
+describe("someone's view of my deed with no object, against their own (parties.ts readParties)", () => {
+  it.each([
+    [
+      ['Nell'],
+      'Nell thinks I would panic if she left.',
+      'I think Nell would panic if I left.',
+      'Nell reckons I would panic if she left.',
+    ],
+    [
+      ['Ingrid'],
+      'She believes I would struggle if she stepped back.',
+      'I believe she would struggle if I stepped back.',
+      'She thinks I would struggle if she stepped back.',
+    ],
+  ])('%j %s', (people, view, own, sameView) => {
+    expectApart(view, own, people);
+    expectTogether(view, sameView, people);
+  });
+
+  it('the deed without a view still groups with itself framed', () => {
+    expectTogether('I think Nell would panic if I left.', 'Nell would panic if I left.', ['Nell']);
+    expectTogether(
+      'I believe she would struggle if I stepped back.',
+      'She would struggle if I stepped back.',
+      ['Ingrid'],
+    );
+  });
+});

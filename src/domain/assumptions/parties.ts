@@ -262,7 +262,13 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
   }
   if (words === 0) return null;
   const object = nounPhrase(tokens, k, false);
-  if (object === undefined) return null;
+  if (object === undefined) {
+    // A clause may have no object ("she believes I would sink if she stepped back", "she would sink"): its doer
+    // and verb still tell whose deed it is (`viewTurned`; no one is done to, so no pair reads as swapped or as
+    // of two owners). (Session 12, gaps12.)
+    if (passive || !closes(tokens[k])) return null;
+    return { doer: subject.keys, doneTo: [], verb: verb.join(' ') };
+  }
   if (passive && verb.at(-1) === 'by') {
     // "was betrayed by the cooperative": the one after "by" did it.
     verb.pop();
