@@ -298,3 +298,25 @@ describe("someone's view of my deed with no object, against their own (parties.t
     );
   });
 });
+
+describe('"more about X than Y" where Y is a word WordNet does not know (contrast.ts thingFrom)', () => {
+  it.each([
+    [
+      ['Sandra'],
+      'Sandra cares more about customers than metrics.',
+      'Sandra cares more about metrics than customers.',
+    ],
+    [['Sandra'], 'Sandra cares more about people than KPIs.', 'Sandra cares more about KPIs than people.'],
+  ])('%j %s is the opposite of %s', (people, a, b) => {
+    expect(relation(a, b, people), `${a} / ${b}`).toBe('opposite');
+    expect(together(a, b, people), `${a} / ${b}`).toBe(false);
+  });
+
+  it('the same preference in other words still groups', () => {
+    expectTogether(
+      'Sandra cares more about people than KPIs.',
+      'Sandra cares about people more than about KPIs.',
+      ['Sandra'],
+    );
+  });
+});

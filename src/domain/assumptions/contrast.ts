@@ -175,7 +175,8 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
     !nounOnly(first.lower) &&
     !(
       ['than', 'of', 'not'].includes(tokens[from - 1]?.lower ?? '') &&
-      partsOf(first.lower).has('n') &&
+      // (A word WordNet does not know, "stats", "KPIs", is read as the noun it mostly is.)
+      (partsOf(first.lower).has('n') || partsOf(first.lower).size === 0) &&
       (next === undefined ||
         next.punct ||
         (tokens[from - 1]?.lower !== 'not' && PREPOSITIONS.has(next.lower)))
