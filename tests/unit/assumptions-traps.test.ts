@@ -125,9 +125,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-8.json',
     {
-      opposite: { at: 'most', count: 3 },
+      opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
-      different: { at: 'most', count: 3 },
+      different: { at: 'most', count: 1 },
       same: { at: 'least', count: 12 },
     },
   ],

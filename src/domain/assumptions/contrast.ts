@@ -175,7 +175,8 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
     !nounOnly(first.lower) &&
     !(
       ['than', 'of', 'not'].includes(tokens[from - 1]?.lower ?? '') &&
-      partsOf(first.lower).has('n') &&
+      // (A word WordNet does not know, "stats", "KPIs", is read as the noun it mostly is.)
+      (partsOf(first.lower).has('n') || partsOf(first.lower).size === 0) &&
       (next === undefined ||
         next.punct ||
         (tokens[from - 1]?.lower !== 'not' && PREPOSITIONS.has(next.lower)))
@@ -285,6 +286,19 @@ function without<T extends ContrastToken>(
   return out;
 }
 
+/** The "second" or "last" that closes the thing ranked after another, at most five words from `from`. */
+function secondAfter<T extends ContrastToken>(tokens: readonly T[], from: number): number | undefined {
+  for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
+    const t = tokens[k]!;
+    if (t.punct || ENDS.has(t.lower)) return undefined;
+    if (t.lower === 'second' || t.lower === 'last') {
+      const after = tokens[k + 1];
+      return after === undefined || after.punct || ENDS.has(after.lower) ? k : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** See the top of the file. Null when the statement sets nothing against anything. */
 export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Contrast<T> | null {
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -294,6 +308,8 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
     let thing = -1;
     let ranking = false;
     let lessThan = false;
+    /** Where "second"/"last" closes the demoted thing of "X first and Y second". */
+    let ordinal = -1;
     if (t.lower === 'not' && (prev.lower === ',' || prev.lower === 'but' || prev.lower === 'and')) {
       marker = prev.lower === ',' ? i - 1 : i - 1;
       thing = i + 1;
@@ -327,10 +343,17 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       marker = i;
       thing = t.lower === 'ahead' ? i + 2 : i + 1;
       ranking = true;
+    } else if (t.lower === 'first' && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === ',')) {
+      // "listens to me first and the solicitors second": me first, the solicitors not first (session 12, gaps12).
+      const k = secondAfter(tokens, i + 2);
+      if (k === undefined) continue;
+      marker = i + 1;
+      thing = i + 2;
+      ordinal = k;
     } else continue;
-    let end = thingFrom(tokens, thing);
+    let end = ordinal >= 0 ? ordinal + 1 : thingFrom(tokens, thing);
     if (end === undefined) continue;
-    let demotedThing = tokens.slice(thing, end);
+    let demotedThing = tokens.slice(thing, ordinal >= 0 ? ordinal : end);
     const start = clauseStart(tokens, marker);
     let from: number | undefined;
     if (ranking) {
@@ -343,8 +366,8 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
         from = start;
     }
     if (from === undefined) continue;
-    // The kept thing runs to the marker, or (a subject) to its verb.
-    let to = marker;
+    // The kept thing runs to the marker ("first" stays after it, in both parts), or (a subject) to its verb.
+    let to = ordinal >= 0 ? marker - 1 : marker;
     if (from === start && t.lower === 'than') {
       to = from + 1;
       while (

@@ -14,7 +14,7 @@ import { genderOfFirstName } from './names.js';
 import { frontHeldBelief, ownFrame, viewOfMyDeed } from './own-frame.js';
 import { PASSIVE_AUX as PARTY_PASSIVE_AUX, type Parties, readParties } from './parties.js';
 import { foldWord, type Gender, isTitle, type PeopleIndex, type Person, resolvePronoun } from './people.js';
-import { mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
+import { isRoleHead, mayBeRole, ROLE_SPAN, type RoleToken } from './roles.js';
 import { canonicalFrame } from './seen.js';
 import { SENSES, type Sense } from './senses.js';
 import { stem } from './stem.js';
@@ -84,6 +84,11 @@ export interface Shape {
   seenThird: boolean;
   /** The words said to be in excess: "long" of "went on too long", "quickly" of "far too quickly". */
   excess: string[];
+  /**
+   * A comparison of now with an earlier time (`trendOf`): 1 when now has more of it ("rates me higher now than at
+   * the start"), -1 when the earlier time has ("rated me higher at the start than now"), 0 when none is made.
+   */
+  trend: -1 | 0 | 1;
   /** The words (lower case) written only as parts of hyphenated words ("mix" and "up" of "the mix-up"). */
   hyphenParts: ReadonlySet<string>;
   /**
@@ -164,6 +169,8 @@ interface Token {
   compound?: boolean;
   /** The second part of any hyphenated word ("up" of "mix-up"): no particle of a verb before it. */
   joined?: boolean;
+  /** The first word after a dash that stands apart ("… — I don't think", "… - I reckon"): a new part begins. */
+  dash?: boolean;
   /** A word of an event's canonical retelling (events.ts). */
   event?: boolean;
   /** A name of several words, read as one plain word ("the Hartley Trust"): no phrase may use it. */
@@ -600,6 +607,9 @@ function expandContractions(raw: string): string {
   );
 }
 
+/** A dash that stands apart right before a word: "—", "–" or "--" anywhere, "-" with a space before it. */
+const DASH_BEFORE = /(?:[\u2013\u2014]|--|\s-)\s*$/;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // Letters of any script: "Tomás", "Zoë", "Łukasz" are one word each.
@@ -633,6 +643,8 @@ function tokenize(text: string): Token[] {
     if (poss) t.poss = true;
     if (compound) t.compound = true;
     if (m.index > 0 && expanded[m.index - 1] === '-' && out.length > 0 && !out.at(-1)!.punct) t.joined = true;
+    else if (out.length > 0 && DASH_BEFORE.test(expanded.slice(Math.max(0, m.index - 4), m.index)))
+      t.dash = true;
     out.push(t);
   }
   return out;
@@ -1368,6 +1380,7 @@ function shapeOf(
     viewOfMyDeed: core.viewOfMyDeed,
     seenThird: core.seenThird,
     excess: core.excess,
+    trend: core.trend,
     hyphenParts: core.hyphenParts,
     nominal: core.nominal,
     heads: core.heads,
@@ -1888,6 +1901,10 @@ function analyseTokens(tokens: Token[]): ShapeCore {
     if (f.order !== undefined && !phrases.has(f.concept)) phrases.set(f.concept, f.order);
     const o = objectAfter(tokens, f.pos, segments, agent, false);
     if (o !== null) objects.set(f.concept, o);
+    // "will take the blame herself", "blames himself": aimed at its own doer, someone other than the writer, so
+    // not at the writer, as a thing is not (session 12, gaps12).
+    else if (agent !== null && agent !== 'self' && agent !== 'g:we' && ownDoerAfter(tokens, f.end, segmentOf))
+      objects.set(f.concept, 'thing');
     // For telling things apart, "with his workload" (his own) is a thing like "with the new system".
     if (o === 'thing' || (o === null && objectAfter(tokens, f.pos, segments, agent, true) === 'thing')) {
       const keys: string[] = [];
@@ -1898,6 +1915,20 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       for (const c of found)
         if (c.kind === 'noun' && c.pos > f.end && segmentOf(c.pos) === segmentOf(f.end)) keys.push(c.concept);
       if (keys.length > 0) thingWords.set(f.concept, keys);
+    } else if (o === 'self') {
+      // "is upset that I had friends over", "expects me to host Christmas": the writer's deed is what it is about,
+      // told apart as a thing is by its words (session 12, gaps12).
+      const deed = deedAfter(tokens, f.end);
+      if (deed !== undefined) {
+        const keys: string[] = [];
+        for (let k = deed.from; k < deed.to; k++) {
+          const t = tokens[k]!;
+          if (!t.used && t.ent === undefined && topics.has(`w:${t.stem}`)) keys.push(`w:${t.stem}`);
+        }
+        for (const c of found)
+          if (c.kind === 'noun' && c.pos >= deed.from && c.pos < deed.to) keys.push(c.concept);
+        if (keys.length > 0) thingWords.set(f.concept, keys);
+      }
     }
   }
 
@@ -1923,6 +1954,7 @@ function analyseTokens(tokens: Token[]): ShapeCore {
       const next = tokens[k + 1];
       return t.lower === 'too' && next !== undefined && !next.punct ? [next.lower] : [];
     }),
+    trend: trendOf(tokens),
     hyphenParts: hyphenPartsOf(tokens),
     nominal: nounPhrases.words,
     heads: nounPhrases.heads,
@@ -2707,11 +2739,108 @@ function doerAfterBy(tokens: readonly Token[], by: number): number {
       (after.ent !== undefined ||
         personPlural(after.lower) ||
         PERSON_WORDS.has(after.lower) ||
-        /(?:er|or|ist|ian)$/.test(after.lower));
+        /(?:er|or|ist|ian)$/.test(after.lower) ||
+        personNounAt(tokens, k + 1));
     if (!DETERMINERS.has(t.lower) && !possessive) return k;
     k++;
   }
   return k;
+}
+
+/**
+ * Whether a noun for one person heads the words at `at`: a kin or job noun ("deputy", "wife", "coach"), or one of
+ * a plural for people ("friend"), after at most two modifiers ("my new deputy", "my best friend"). So "let down by
+ * my deputy" names the deputy as the doer, as "by my sister" did, not the writer (session 12, gaps12).
+ */
+function personNounAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + 2; k++) {
+    const t = tokens[k]!;
+    if (t.punct || STOPWORDS.has(t.lower)) return false;
+    if (isRoleHead(t.lower) || PEOPLE_NOUNS.has(`${t.lower}s`)) return t.poss !== true;
+    if (t.poss === true) return false;
+  }
+  return false;
+}
+
+/** Words for the present in a comparison over time ("higher now than at the start"). */
+const NOW_WORDS = new Set(['now', 'nowadays', 'today', 'currently', 'lately', 'anymore']);
+/** Comparatives of less ("rates me lower now than …" says what "… higher then than now" says). */
+const LESS_WORDS = new Set(['less', 'lower', 'worse', 'fewer']);
+
+/** A comparative: "more", "less", "better", "worse", or "-er" of an adjective or adverb ("higher", "harder"). */
+function comparative(w: string): boolean {
+  if (w === 'more' || w === 'better' || LESS_WORDS.has(w)) return true;
+  if (!/[a-z]{2}er$/.test(w)) return false;
+  // (A noun that only looks like one: "number", "water".)
+  const own = lemmasOf(w);
+  if (own.some((l) => l.pos === 'n' && l.lemma === w) && !own.some((l) => l.pos === 'a' || l.pos === 'r'))
+    return false;
+  // "higher" → "high", "later" → "late", "busier" → "busy", "bigger" → "big".
+  const stem = w.slice(0, -2);
+  const bases = [stem, `${stem}e`, `${w.slice(0, -3)}y`, stem.slice(0, -1)];
+  return bases.some(
+    (b) => b.length > 1 && lemmasOf(b).some((l) => (l.pos === 'a' || l.pos === 'r') && l.lemma === b),
+  );
+}
+
+/**
+ * A comparison of now with an earlier time, said either way round: "rates me higher now than at the start of my
+ * rotation", "trusts me more now than before" (1: now has more of it) against "rated me higher at the start than
+ * now", "trusted me more before than she does now" (-1); a comparative of less turns it ("rates me lower now than
+ * …" is -1). One clause with "than", a comparative before it and a word for now on one side only; else 0.
+ * (Session 12, gaps12.)
+ */
+function trendOf(tokens: readonly Token[]): -1 | 0 | 1 {
+  const than = tokens.findIndex((t) => t.lower === 'than');
+  if (than < 1) return 0;
+  let start = than;
+  while (start > 0 && !tokens[start - 1]!.punct) start--;
+  let end = than + 1;
+  while (end < tokens.length && !tokens[end]!.punct) end++;
+  const before = tokens.slice(start, than);
+  const degree = before.find((t) => comparative(t.lower));
+  if (degree === undefined) return 0;
+  const nowBefore = before.some((t) => NOW_WORDS.has(t.lower));
+  const nowAfter = tokens.slice(than + 1, end).some((t) => NOW_WORDS.has(t.lower));
+  if (nowBefore === nowAfter) return 0;
+  return ((nowBefore ? 1 : -1) * (LESS_WORDS.has(degree.lower) ? -1 : 1)) as -1 | 1;
+}
+
+/** A reflexive of a third person ("herself", "themselves") within three words after `end`, in its segment. */
+function ownDoerAfter(tokens: readonly Token[], end: number, segmentOf: (i: number) => number): boolean {
+  for (let k = end + 1; k < tokens.length && k <= end + 3 && segmentOf(k) === segmentOf(end); k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'himself' || w === 'herself' || w === 'themselves') return true;
+    if (tokens[k]!.punct) return false;
+  }
+  return false;
+}
+
+/** Words that end a deed's clause: another clause begins. */
+// biome-ignore format: a word list reads best packed
+const DEED_ENDS = new Set(['when', 'whenever', 'if', 'because', 'but', 'and', 'so', 'while', 'after', 'before', 'since', 'unless', 'though', 'although', 'as']);
+
+/**
+ * The writer's deed in a clause right after a phrase ending at `end`: "(that) I had friends over", "me to host
+ * Christmas again" (a verb after "I", "to" and a verb after "me"), to the end of its clause.
+ */
+function deedAfter(tokens: readonly Token[], end: number): { from: number; to: number } | undefined {
+  // (The phrase may end on its "me" or its "to": "expects me to".)
+  let k = tokens[end]?.lower === 'to' && tokens[end - 1]?.lower === 'me' ? end - 1 : end + 1;
+  if (tokens[end]?.lower === 'me') k = end;
+  if (tokens[k]?.lower === 'that') k++;
+  const who = tokens[k];
+  if (who?.ent !== 'self') return undefined;
+  if (who.lower === 'me') {
+    if (tokens[k + 1]?.lower !== 'to') return undefined;
+    k++;
+  } else if (who.lower !== 'i') return undefined;
+  const from = k + 1;
+  const first = tokens[from];
+  if (first === undefined || first.punct) return undefined;
+  let to = from;
+  while (to < tokens.length && !tokens[to]!.punct && !DEED_ENDS.has(tokens[to]!.lower)) to++;
+  return { from, to };
 }
 
 /** A singular plain noun subject (`n:engineer`, not `n:drivers`): it may be the one person its entry lists. */

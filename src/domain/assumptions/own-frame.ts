@@ -17,6 +17,8 @@ export interface OwnFrameToken {
   punct: boolean;
   cap: boolean;
   ent?: string;
+  /** The first word after a dash that stands apart ("… — I don't think"). */
+  dash?: boolean;
 }
 
 /** Words that may open the sentence before the frame: "deep down I believe …", "honestly, I think …". */
@@ -327,8 +329,14 @@ function trailingFrame(tokens: readonly OwnFrameToken[]): OwnFrame | undefined {
   for (let s = end - 2; s >= 2 && s >= end - 6; s--) {
     const denies = trailingFrameAt(tokens, s, end);
     if (denies === undefined) continue;
-    // The frame stands apart from its clause: after a comma, or an "or so …" (a dash is no token).
-    const to = tokens[s - 1]!.lower === ',' ? s - 1 : tokens[s]!.lower === 'or' ? s : undefined;
+    // The frame stands apart from its clause: after a comma, a dash ("… — I'm sure", "… - I reckon"), or an
+    // "or so …".
+    const to =
+      tokens[s - 1]!.lower === ','
+        ? s - 1
+        : tokens[s]!.lower === 'or' || tokens[s]!.dash === true
+          ? s
+          : undefined;
     if (to === undefined || to < 2) return undefined;
     if (!denies) return { from: 0, to, denies: false };
     const agrees = tokens.slice(0, to).some((t) => DENYING.has(t.lower));

@@ -22,6 +22,8 @@ export interface Parties {
   doneTo: readonly string[];
   /** Stems of the verb's words, auxiliaries left out, a negation kept ("look up to", "take advantage of"). */
   verb: string;
+  /** Whose view it is, when the parties are read in the clause under a view ("Lena feels I undermined her": Lena). */
+  holder?: readonly string[];
 }
 
 const AUX = new Set(
@@ -260,7 +262,13 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
   }
   if (words === 0) return null;
   const object = nounPhrase(tokens, k, false);
-  if (object === undefined) return null;
+  if (object === undefined) {
+    // A clause may have no object ("she believes I would sink if she stepped back", "she would sink"): its doer
+    // and verb still tell whose deed it is (`viewTurned`; no one is done to, so no pair reads as swapped or as
+    // of two owners). (Session 12, gaps12.)
+    if (passive || !closes(tokens[k])) return null;
+    return { doer: subject.keys, doneTo: [], verb: verb.join(' ') };
+  }
   if (passive && verb.at(-1) === 'by') {
     // "was betrayed by the cooperative": the one after "by" did it.
     verb.pop();
@@ -275,7 +283,12 @@ export function readParties(tokens: readonly PartyToken[]): Parties | null {
     const from = tokens[k]?.lower === 'that' ? k + 1 : k;
     const inner = from === k && object.end >= tokens.length ? null : readClause(tokens.slice(from));
     if (inner !== null)
-      return { doer: inner.doer, doneTo: inner.doneTo, verb: `${verb.join(' ')} > ${inner.verb}` };
+      return {
+        doer: inner.doer,
+        doneTo: inner.doneTo,
+        verb: `${verb.join(' ')} > ${inner.verb}`,
+        holder: subject.keys,
+      };
   }
   return { doer: subject.keys, doneTo: object.keys, verb: verb.join(' ') };
 }
@@ -319,6 +332,36 @@ export function partiesSwapped(a: Parties | null | undefined, b: Parties | null 
     y = y.slice(0, -1);
   }
   return same(a.doer, y) && same(x, b.doer) && !same(a.doer, x);
+}
+
+/** The verb of the deed, without the view it is under and without negations: "not think > not readi to run" → "readi to run". */
+function deedVerb(verb: string): string {
+  return verb
+    .slice(verb.lastIndexOf('>') + 1)
+    .split(' ')
+    .filter((w) => w !== '' && w !== 'not')
+    .join(' ');
+}
+
+/**
+ * Someone's view of what the writer does or is, against the same deed done by that someone: "Kemal thinks I'm not
+ * ready to run the kitchen" is not "Kemal is not ready to run the kitchen" (what "I think Kemal is not ready …" says
+ * once the writer's own frame is dropped), "Esther thinks I'm out to get her" not "Esther is out to get me". The
+ * view's clause has the writer as its doer; the other statement is read under no view and has the view's holder as
+ * its doer, with the same verb (negations aside: the signs are compared elsewhere). (Session 12, gaps12.)
+ */
+export function viewTurned(
+  a: Parties | null | undefined,
+  b: Parties | null | undefined,
+  sameWho: (x: string, y: string) => boolean,
+): boolean {
+  if (a?.holder === undefined || b == null || b.holder !== undefined) return false;
+  if (a.doer.length !== 1 || a.doer[0] !== 'self' || b.doer.length !== 1 || a.holder.length !== 1)
+    return false;
+  const holder = a.holder[0]!;
+  if (!someoneKey(holder) || holder === 'self' || !someoneKey(b.doer[0]!)) return false;
+  const verb = deedVerb(a.verb);
+  return verb !== '' && verb === deedVerb(b.verb) && sameWho(holder, b.doer[0]!);
 }
 
 /** A key for someone: a name, a pronoun, the writer, a group or a role (not a plain noun's stem). */

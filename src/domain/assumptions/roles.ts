@@ -33,6 +33,11 @@ const HEADS = new Set([
   'plumber', 'builder', 'contractor', 'surgeon', 'vicar', 'neighbour', 'neighbor', 'flatmate', 'housemate',
   'founder', 'ceo', 'treasurer', 'caretaker', 'deputy', 'chef', 'matron', 'agent', 'rep',
 ]);
+/** Whether a word is the head noun of a role: kin, or a job or rank one person holds ("deputy", "wife"). */
+export function isRoleHead(w: string): boolean {
+  return HEADS.has(w);
+}
+
 /** Kin written with "in-law" ("my brother-in-law" → `brother in law`). */
 const IN_LAW = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter']);
 const DETERMINERS = new Set(['my', 'our', 'the']);

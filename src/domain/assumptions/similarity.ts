@@ -2,7 +2,7 @@ import { sameAct } from './acts.js';
 import { ATTITUDES as ATTITUDE_IDS, FLIPPERS, KINDRED, STOPWORDS } from './lexicon.js';
 import { EVENT_ORDER, namesDiffer, oneNoun, PART_OF, partiesOf, type Shape, valenceOf } from './normalize.js';
 import { VIEW_WORDS } from './own-frame.js';
-import { ownersDiffer, partiesSwapped } from './parties.js';
+import { ownersDiffer, partiesSwapped, viewTurned } from './parties.js';
 import { irregularBase, stem } from './stem.js';
 import { THEME_KINDRED } from './themes.js';
 import { toneOf } from './tone.js';
@@ -699,6 +699,9 @@ export function compare(a: Shape, b: Shape): Relation {
   const r = compareWhole(a, b);
   if (r.kind === 'same' && a.main !== null && a.main === b.main && (onlyThat(a, b) || onlyThat(b, a)))
     return { kind: 'different', score: 0 };
+  // "Rates me higher now than at the start" / "rated me higher at the start than now": grown against waned.
+  // (Session 12, gaps12.)
+  if (r.kind === 'same' && a.trend * b.trend === -1) return { kind: 'opposite', score: r.score };
   // (Only a statement with a contrast inside it has parts: the rest are decided above.)
   if (a.contrast === null && b.contrast === null) return r;
   return contrasted(a, b, r);
@@ -1491,6 +1494,13 @@ function compareShapes(a: Shape, b: Shape): Relation {
   if (namesDiffer(a.names, b.names)) return { kind: 'different', score: 0 };
   // "The drivers distrust Otieno" is not "Otieno distrusts the drivers": the same verb, its two parties swapped.
   if (partiesSwapped(partiesOf(a), partiesOf(b))) return { kind: 'different', score: 0 };
+  // "Kemal thinks I'm not ready to run the kitchen" is not "Kemal is not ready to run the kitchen": a view of the
+  // writer's deed against the same deed as the holder's own (session 12, gaps12).
+  if (
+    viewTurned(partiesOf(a), partiesOf(b), (x, y) => sameWho(x, a, y, b)) ||
+    viewTurned(partiesOf(b), partiesOf(a), (x, y) => sameWho(x, b, y, a))
+  )
+    return { kind: 'different', score: 0 };
   // "Rafa only listens to Agnieszka's advice" is not "… to his accountant's advice": one thing, two owners.
   if (ownersDiffer(partiesOf(a), partiesOf(b), (x, y) => sameWho(x, a, y, b)))
     return { kind: 'different', score: 0 };
