@@ -362,3 +362,20 @@ export function sql<Row = unknown>(db: Db, text: string): Database.Statement<unk
   }
   return statement as Database.Statement<unknown[], Row>;
 }
+
+/** What `othersWrote` saw last. */
+export interface WriteWatch {
+  version?: unknown;
+}
+
+/**
+ * Whether another connection has committed to the database since the last call with this watch (the first call:
+ * true). SQLite's data_version moves for those commits only, never for this connection's own: what a long task
+ * read and kept up to date itself stays valid while this answers false.
+ */
+export function othersWrote(db: Db, watch: WriteWatch): boolean {
+  const version = db.pragma('data_version', { simple: true });
+  const changed = !('version' in watch) || version !== watch.version;
+  watch.version = version;
+  return changed;
+}
