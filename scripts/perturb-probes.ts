@@ -4,7 +4,7 @@
 // person, swap the two sides of "A, not B" / "more A than B") and counts how many of those pairs the engine groups:
 //   npx tsx scripts/perturb-probes.ts [--verbose] [--class NAME]
 // Deterministic: no randomness. A transformation that does not apply cleanly is skipped (few clean probes beat
-// many noisy ones). Blind splits (blind.json, heldout20, heldout21) and blind trap sets are never read.
+// many noisy ones). Blind splits (blind.json, heldout21; heldout20 until its probes are pinned) and blind trap sets are never read.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { genderOfFirstName } from '../src/domain/assumptions/names.js';
