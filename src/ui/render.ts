@@ -47,8 +47,11 @@ export function excerpt(text: string, max: number): string {
  * a word in it, such as a photo-only Day One import — its set: "(untitled freeform)".
  */
 export function entryName(title: string, lead: string | null | undefined, setId: string): string {
-  return title || excerpt(lead ?? '', 60) || `(untitled ${setId})`;
+  return title || excerpt((lead ?? '').replace(MARKDOWN_IMAGE, ' '), 60) || `(untitled ${setId})`;
 }
+
+/** `![caption](url)`: a Day One photo (`dayone-moment://…`) or any pasted image, which is markup, not words. */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
