@@ -74,3 +74,37 @@ describe('output at 60 columns', () => {
     expect(lines.slice(-2)).toEqual(['  Most present where you noted assumptions: Dana (1),', '  Marco (1)']);
   });
 });
+
+describe('summary at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('the heading breaks before its days instead of running to 59 columns', () => {
+    // "Your assumptions, week 2026-W47 (16 Nov 2026 – 22 Nov 2026)" was one line of 59 columns at COLUMNS=40.
+    for (const args of [
+      ['--week', '2026-W47'],
+      ['--week', 'this'],
+      ['--week', '2020-W53'],
+    ]) {
+      const result = reflect(['summary', ...args], { db: journal.db, env: { COLUMNS: '40' } });
+      expect(result.code, result.stderr).toBe(0);
+      for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    }
+    const lines = reflect(['summary', '--week', '2026-W47'], {
+      db: journal.db,
+      env: { COLUMNS: '40' },
+    }).stdout;
+    expect(lines.split('\n').slice(0, 2)).toEqual([
+      'Your assumptions, week 2026-W47',
+      '(16 Nov 2026 – 22 Nov 2026)',
+    ]);
+    // Wide enough, it stays one line.
+    expect(reflect(['summary', '--week', '2026-W47'], { db: journal.db }).stdout.split('\n')[0]).toBe(
+      'Your assumptions, week 2026-W47 (16 Nov 2026 – 22 Nov 2026)',
+    );
+  });
+});
