@@ -120,6 +120,24 @@ describe('reflect prompts', () => {
       ]);
     });
 
+    it('"-" reads stdin, as prompts add does — the command add - points to for the rest of its problems', () => {
+      // `prompts add -` ended with "2 more problems — see them all with: reflect prompts validate -", and that
+      // command said "-:1:1: no such file".
+      const broken = readFileSync(set('missing-choices.yaml'), 'utf8');
+      const add = run(['prompts', 'add', '-'], broken);
+      expect(add.code).toBe(2);
+      expect(add.stderr).toContain('see them all with: reflect prompts validate -');
+      const result = run(['prompts', 'validate', '-'], broken);
+      expect(result.code).toBe(2);
+      expect(result.stdout.trimEnd().split('\n')).toEqual([
+        'stdin:10:5: a choice step needs choices: a list of at least 2 (steps[1].choices)',
+        'stdin:14:5: a scale step needs max (e.g. max: 5) (steps[2].max)',
+      ]);
+      const ok = run(['prompts', 'validate', '-'], readFileSync(set('team-retro.yaml'), 'utf8'));
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stderr).toContain('✔ stdin: team-retro v1, 5 steps');
+    });
+
     it('does not open the journal', () => {
       run(['prompts', 'validate', set('team-retro.yaml')]);
       expect(existsSync(journal.db)).toBe(false);
