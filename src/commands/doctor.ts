@@ -14,6 +14,7 @@ import { describeSqliteError, inspectStore } from '../store/db.js';
 import { readDbFacts } from '../store/health.js';
 import { SCHEMA_VERSION } from '../store/migrations/index.js';
 import { describeState } from '../ui/assignment-view.js';
+import { indent, wrap } from '../ui/render.js';
 
 export function registerDoctor(program: Command, ctx: Context): void {
   program
@@ -38,7 +39,7 @@ Examples:
       const checks = judgeHealth(facts);
       const healthy = isHealthy(checks);
       if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
-      else for (const check of checks) ctx.out(checkLine(check));
+      else for (const check of checks) ctx.out(checkLine(check, ctx.columns));
       if (!healthy) {
         if (!ctx.globals.json) ctx.note(chalk.red('reflect doctor: problems found (see above)'));
         process.exitCode = 1;
@@ -100,8 +101,12 @@ function modeOf(path: string): number | null {
 
 const MARK = { ok: chalk.green('✔'), info: chalk.dim('·'), warn: chalk.yellow('!'), fail: chalk.red('✘') };
 
-function checkLine(check: Check): string {
-  return `${MARK[check.status]} ${check.name.padEnd(18)} ${check.message}`;
+/** `✔ name   message`; a message too long for the terminal goes on under itself, broken between words. */
+function checkLine(check: Check, columns: number): string {
+  const head = `${MARK[check.status]} ${check.name.padEnd(18)} `;
+  const headWidth = 2 + 18 + 1; // the mark, the name column and a space; the mark's colour takes none
+  const [first = '', ...rest] = wrap(check.message, Math.max(columns - headWidth, 10));
+  return [head + first, ...indent(rest, ' '.repeat(headWidth))].join('\n');
 }
 
 /** The `doctor --json` shape (a public contract, see README.md, "reflect doctor"). */
