@@ -108,3 +108,35 @@ describe('summary at 40 columns', () => {
     );
   });
 });
+
+describe('stats at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('the bars, the streak and a long name fit', () => {
+    // The week bars took 44 columns, the streak line 41 and a long name ran on past the edge.
+    const long = ['--with', 'Zoë Ñandú-Østergaard the Third of Many Long Names'];
+    for (const now of [
+      '2026-11-10T12:00:00+01:00',
+      '2026-11-17T12:00:00+01:00',
+      '2026-11-24T12:00:00+01:00',
+    ]) {
+      const saved = reflect([...NEW_BUDGET_ENTRY, '--date', now, ...long], { db: journal.db });
+      expect(saved.code, saved.stderr).toBe(0);
+    }
+    const result = reflect(['stats'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}2026-W47 {2}2 █+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}3 {2}Zoë Ñandú-Østergaard the Third of…$/));
+    // A wide terminal keeps the bars 30 long.
+    const wide = reflect(['stats'], { db: journal.db, env: { COLUMNS: '80' } }).stdout;
+    expect(wide).toMatch(/^ {2}2026-W47 {2}2 █{30}$/m);
+    expect(wide).toContain('  3  Zoë Ñandú-Østergaard the Third of Many Long Names\n');
+  });
+});
