@@ -18,7 +18,7 @@ function testedWords(g: RegisterGroup): string {
   return g.tested ? `tested: ${g.tested.result}` : '';
 }
 
-/** The register: two lines per group, most frequent first. */
+/** The register: two lines per group (three in a narrow terminal), most frequent first. */
 export function renderRegister(
   groups: RegisterGroup[],
   columns: number,
@@ -31,7 +31,11 @@ export function renderRegister(
     const count = `${g.count}×${g.entries.length > 1 ? ` in ${g.entries.length} entries` : ''}`;
     const mark = g.count > 1 && !g.confirmed ? chalk.dim(` · ${MSG.possible}`) : '';
     const room = width - head.length - count.length - 14;
-    out.push(`${chalk.dim(head)}${chalk.bold(excerpt(g.label, Math.max(20, room)))}  ${count}${mark}`);
+    // A terminal too narrow for 20 columns of label beside the count has the count under the label instead.
+    const beside = room >= 20;
+    const label = chalk.bold(excerpt(g.label, beside ? room : width - head.length));
+    out.push(`${chalk.dim(head)}${label}${beside ? `  ${count}${mark}` : ''}`);
+    if (!beside) out.push(`${' '.repeat(head.length)}${count}${mark}`);
     const details = [
       seen(g),
       g.people.length ? `with ${g.people.join(', ')}` : '',

@@ -140,3 +140,29 @@ describe('stats at 40 columns', () => {
     expect(wide).toContain('  3  Zoë Ñandú-Østergaard the Third of Many Long Names\n');
   });
 });
+
+describe('the assumption register at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('a group that recurs fits: its count goes on the line under the label', () => {
+    // "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible" took 66 columns at COLUMNS=40.
+    const result = reflect(['assumptions'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(lines.slice(0, 3)).toEqual([
+      "#1    Dana doesn't trust my judgement.",
+      '      2× in 2 entries · possible',
+      '      10 Nov 2026 – 17 Nov 2026 · with…',
+    ]);
+    // Wide enough, the count stays on the label's line.
+    expect(reflect(['assumptions'], { db: journal.db }).stdout.split('\n')[0]).toBe(
+      "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible",
+    );
+  });
+});
