@@ -199,6 +199,22 @@ describe('reflect prompts', () => {
       },
     );
 
+    it('prompts list at 40 columns: too narrow for the table, each set takes two lines that fit', () => {
+      // The table's fixed columns alone took 44: every row ran to 57 columns.
+      run(['prompts', 'add', set('team-retro.yaml')]);
+      const table = reflect(['prompts', 'list'], { db: journal.db, env: { COLUMNS: '40' } }).stdout;
+      const lines = table.trimEnd().split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+      for (const id of WITH_TEAM_RETRO) expect(table).toMatch(new RegExp(`^${id}  v1  \\S`, 'm'));
+      expect(lines.slice(0, 2)).toEqual([
+        'left-hand-column  v1  Left-hand column',
+        '    9 steps · 0 entries · built-in',
+      ]);
+      expect(table).toContain(
+        'team-retro  v1  Team retro, personal no…\n    5 steps · 0 entries · installed\n',
+      );
+    });
+
     it('the same file again, or with only a comment changed, changes nothing', () => {
       run(['prompts', 'add', set('team-retro.yaml')]);
       const before = dbSnapshot(journal.db);
