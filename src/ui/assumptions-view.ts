@@ -70,17 +70,20 @@ export function renderGroup(
   const out: string[] = [];
   const state = g.confirmed ? 'linked by you' : `${MSG.possible} — grouped automatically`;
   out.push(...wrap(`#${g.group} “${g.label}”`, width).map((l) => chalk.bold(l)));
-  out.push(
-    chalk.dim(
-      `${g.count}× in ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'} · ${state}`,
-    ),
-  );
-  if (g.count > 0) out.push(chalk.dim(seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '')));
+  const count = `${g.count}× in ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'} · ${state}`;
+  out.push(...wrap(count, width).map((line) => chalk.dim(line)));
+  if (g.count > 0) {
+    const where = seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '');
+    out.push(...wrap(where, width).map((line) => chalk.dim(line)));
+  }
   for (const o of g.opposites) {
     const known = labelOf(o);
     const label =
-      known === undefined ? `#${o} (no statements at the moment)` : `#${o} “${excerpt(known, width - 40)}”`;
-    out.push(chalk.yellow(`${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`));
+      known === undefined
+        ? `#${o} (no statements at the moment)`
+        : `#${o} “${excerpt(known, Math.max(20, width - 40))}”`;
+    const opposite = `${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`;
+    out.push(...wrap(opposite, width).map((line) => chalk.yellow(line)));
   }
   if (g.tested) {
     const note = g.tested.note ? `: ${g.tested.note}` : '';

@@ -160,6 +160,11 @@ describe('the assumption register at 40 columns', () => {
       '      2× in 2 entries · possible',
       '      10 Nov 2026 – 17 Nov 2026 · with…',
     ]);
+    // `assumptions show` too: "2× in 2 entries · possible — grouped automatically" was 50 columns.
+    const shown = reflect(['assumptions', 'show', '1'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(shown.code, shown.stderr).toBe(0);
+    for (const line of shown.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(shown.stdout).toContain('2× in 2 entries · possible — grouped\nautomatically\n');
     // Wide enough, the count stays on the label's line.
     expect(reflect(['assumptions'], { db: journal.db }).stdout.split('\n')[0]).toBe(
       "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible",
