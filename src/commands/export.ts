@@ -1,6 +1,8 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
+import { UserError } from '../errors.js';
+import { MSG } from '../ui/messages.js';
 import { addFilterOptions, readFilters } from './filters.js';
 import { outFile, parseCount, requireOutFolder } from './options.js';
 
@@ -53,6 +55,7 @@ Examples:
       import('../ui/progress.js'),
     ]);
     const format = EXPORT_FORMATS[options.format]!;
+    if (options.force && options.out === undefined) throw new UserError(MSG.forceNeedsOut);
     const filters = await readFilters(ctx, options, { count: 'all' });
     const resolved = resolveTarget(options.out, format, process.cwd());
     // A file goes into a folder that exists, as for summary and backup; a folder target is made, not its parents.
