@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
-import type { FilterOptions } from '../domain/query.js';
+import { type FilterOptions, isFiltered } from '../domain/query.js';
 import { UserError } from '../errors.js';
 import { MSG } from '../ui/messages.js';
 import { addFilterOptions, readFilters } from './filters.js';
@@ -88,6 +88,9 @@ Examples:
       },
     );
     bar?.finish();
+    // Empty stdout alone would not say why; a file or folder target says "exported 0 entries".
+    if (target.kind === 'stdout' && result.entries === 0)
+      ctx.note(isFiltered(query) || assignmentId !== undefined ? MSG.noMatches : MSG.noEntries);
     if (target.kind === 'file')
       ctx.note(`exported ${plural(result.entries, 'entry', 'entries')} to ${target.path}`);
     if (target.kind === 'dir')
