@@ -14,7 +14,7 @@ import { describeSqliteError, inspectStore } from '../store/db.js';
 import { readDbFacts } from '../store/health.js';
 import { SCHEMA_VERSION } from '../store/migrations/index.js';
 import { describeState } from '../ui/assignment-view.js';
-import { indent, wrap } from '../ui/render.js';
+import { displayWidth, indent, wrap } from '../ui/render.js';
 
 export function registerDoctor(program: Command, ctx: Context): void {
   program
@@ -39,7 +39,11 @@ Examples:
       const checks = judgeHealth(facts);
       const healthy = isHealthy(checks);
       if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
-      else for (const check of checks) ctx.out(checkLine(check, ctx.columns));
+      else {
+        // A terminal (or a COLUMNS someone set) has a width to keep to; piped, a check stays one line to grep.
+        const width = ctx.io.stdout.isTTY || ctx.env.COLUMNS ? ctx.columns : Number.POSITIVE_INFINITY;
+        for (const check of checks) ctx.out(checkLine(check, width));
+      }
       if (!healthy) {
         if (!ctx.globals.json) ctx.note(chalk.red('reflect doctor: problems found (see above)'));
         process.exitCode = 1;
@@ -105,7 +109,9 @@ const MARK = { ok: chalk.green('✔'), info: chalk.dim('·'), warn: chalk.yellow
 function checkLine(check: Check, columns: number): string {
   const head = `${MARK[check.status]} ${check.name.padEnd(18)} `;
   const headWidth = 2 + 18 + 1; // the mark, the name column and a space; the mark's colour takes none
-  const [first = '', ...rest] = wrap(check.message, Math.max(columns - headWidth, 10));
+  const room = Math.max(columns - headWidth, 10);
+  if (displayWidth(check.message) <= room) return head + check.message;
+  const [first = '', ...rest] = wrap(check.message, room);
   return [head + first, ...indent(rest, ' '.repeat(headWidth))].join('\n');
 }
 
