@@ -11,7 +11,7 @@ import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } 
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
 import { MSG } from './ui/messages.js';
-import { displayWidth, wrap } from './ui/render.js';
+import { displayWidth, showControls, wrap } from './ui/render.js';
 
 export interface RunDeps {
   env?: Record<string, string | undefined>;
@@ -114,7 +114,9 @@ function rewordUsageErrors(command: Command, ctx: Context): void {
   command.configureOutput({
     outputError: (text) => {
       const { message, hint } = usageError(text, command);
-      ctx.io.stderr.write(`${chalk.red(`reflect: ${message}`)}\n${hint ? `${chalk.dim(hint)}\n` : ''}`);
+      ctx.io.stderr.write(
+        `${chalk.red(`reflect: ${visible(message)}`)}\n${hint ? `${chalk.dim(visible(hint))}\n` : ''}`,
+      );
     },
   });
   for (const sub of command.commands) rewordUsageErrors(sub, ctx);
@@ -268,12 +270,12 @@ function createContext(
       return store;
     },
     out: (text = '') => {
-      io.stdout.write(`${text}\n`);
+      io.stdout.write(`${visible(text)}\n`);
     },
     note: (text: string) => {
       // A terminal breaks a long line where its edge falls, mid-word; broken here, it breaks between words.
       const width = io.stderr.isTTY ? ctx.columns : Number.POSITIVE_INFINITY;
-      const lines = text
+      const lines = visible(text)
         .split('\n')
         .flatMap((line) => (displayWidth(line) > width ? wrap(line, width) : [line]));
       io.stderr.write(`${lines.join('\n')}\n`);
@@ -299,14 +301,19 @@ function report(error: unknown, ctx: Context, debug: boolean): number {
   }
   const described = error instanceof UserError ? error : describeSqliteError(error, ctx.dbPath());
   if (described instanceof UserError) {
-    ctx.io.stderr.write(`${chalk.red(`reflect: ${described.message}`)}\n`);
-    if (described.hint) ctx.io.stderr.write(`${chalk.dim(described.hint)}\n`);
+    ctx.io.stderr.write(`${chalk.red(`reflect: ${visible(described.message)}`)}\n`);
+    if (described.hint) ctx.io.stderr.write(`${chalk.dim(visible(described.hint))}\n`);
     if (debug && described.stack) ctx.io.stderr.write(`${chalk.dim(described.stack)}\n`);
     return described.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.io.stderr.write(`${chalk.red(`reflect: ${MSG.internal}`)}\n${message}\n`);
+  ctx.io.stderr.write(`${chalk.red(`reflect: ${MSG.internal}`)}\n${visible(message)}\n`);
   if (debug) ctx.io.stderr.write(`${chalk.dim((error as Error)?.stack ?? '')}\n`);
   else ctx.io.stderr.write(`${chalk.dim(MSG.debugHint)}\n`);
   return EXIT.internal;
+}
+
+/** What reflect prints as text: control characters from the journal or the command line shown, not obeyed. */
+function visible(text: string): string {
+  return showControls(text, chalk.level > 0);
 }

@@ -14,6 +14,7 @@ import { describeSqliteError, inspectStore } from '../store/db.js';
 import { readDbFacts } from '../store/health.js';
 import { SCHEMA_VERSION } from '../store/migrations/index.js';
 import { describeState } from '../ui/assignment-view.js';
+import { displayWidth, indent, wrap } from '../ui/render.js';
 
 export function registerDoctor(program: Command, ctx: Context): void {
   program
@@ -38,7 +39,11 @@ Examples:
       const checks = judgeHealth(facts);
       const healthy = isHealthy(checks);
       if (ctx.globals.json) ctx.out(JSON.stringify(doctorJson(facts, checks, healthy), null, 2));
-      else for (const check of checks) ctx.out(checkLine(check));
+      else {
+        // A terminal (or a COLUMNS someone set) has a width to keep to; piped, a check stays one line to grep.
+        const width = ctx.io.stdout.isTTY || ctx.env.COLUMNS ? ctx.columns : Number.POSITIVE_INFINITY;
+        for (const check of checks) ctx.out(checkLine(check, width));
+      }
       if (!healthy) {
         if (!ctx.globals.json) ctx.note(chalk.red('reflect doctor: problems found (see above)'));
         process.exitCode = 1;
@@ -100,8 +105,14 @@ function modeOf(path: string): number | null {
 
 const MARK = { ok: chalk.green('✔'), info: chalk.dim('·'), warn: chalk.yellow('!'), fail: chalk.red('✘') };
 
-function checkLine(check: Check): string {
-  return `${MARK[check.status]} ${check.name.padEnd(18)} ${check.message}`;
+/** `✔ name   message`; a message too long for the terminal goes on under itself, broken between words. */
+function checkLine(check: Check, columns: number): string {
+  const head = `${MARK[check.status]} ${check.name.padEnd(18)} `;
+  const headWidth = 2 + 18 + 1; // the mark, the name column and a space; the mark's colour takes none
+  const room = Math.max(columns - headWidth, 10);
+  if (displayWidth(check.message) <= room) return head + check.message;
+  const [first = '', ...rest] = wrap(check.message, room);
+  return [head + first, ...indent(rest, ' '.repeat(headWidth))].join('\n');
 }
 
 /** The `doctor --json` shape (a public contract, see README.md, "reflect doctor"). */

@@ -1,6 +1,8 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
-import type { FilterOptions } from '../domain/query.js';
+import { type FilterOptions, isFiltered } from '../domain/query.js';
+import { UserError } from '../errors.js';
+import { MSG } from '../ui/messages.js';
 import { addFilterOptions, readFilters } from './filters.js';
 import { outFile, parseCount, requireOutFolder } from './options.js';
 
@@ -53,6 +55,7 @@ Examples:
       import('../ui/progress.js'),
     ]);
     const format = EXPORT_FORMATS[options.format]!;
+    if (options.force && options.out === undefined) throw new UserError(MSG.forceNeedsOut);
     const filters = await readFilters(ctx, options, { count: 'all' });
     const resolved = resolveTarget(options.out, format, process.cwd());
     // A file goes into a folder that exists, as for summary and backup; a folder target is made, not its parents.
@@ -85,6 +88,9 @@ Examples:
       },
     );
     bar?.finish();
+    // Empty stdout alone would not say why; a file or folder target says "exported 0 entries".
+    if (target.kind === 'stdout' && result.entries === 0)
+      ctx.note(isFiltered(query) || assignmentId !== undefined ? MSG.noMatches : MSG.noEntries);
     if (target.kind === 'file')
       ctx.note(`exported ${plural(result.entries, 'entry', 'entries')} to ${target.path}`);
     if (target.kind === 'dir')

@@ -1,11 +1,12 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.js';
 import { toOffsetIso } from '../domain/dates.js';
+import { entryLead } from '../domain/entry-lead.js';
 import { UserError } from '../errors.js';
 import type { ImportSummary, ItemStatus } from '../export/importer.js';
 import type { ExportEntry } from '../export/journal-json.js';
 import { MSG } from '../ui/messages.js';
-import { excerpt } from '../ui/render.js';
+import { entryName, excerpt } from '../ui/render.js';
 import { type StdinFile, spoolStdin } from './stdin-file.js';
 
 interface ImportOptions {
@@ -109,8 +110,12 @@ async function stdinFile(ctx: Context): Promise<StdinFile> {
 
 function itemLine(status: ItemStatus, entry: ExportEntry): string {
   const when = toOffsetIso(entry.occurredAt, entry.utcOffset).slice(0, 16).replace('T', ' ');
-  const text = entry.title || (typeof entry.answers[0]?.value === 'string' ? entry.answers[0].value : '');
-  return `${MARK[status]} ${when}  ${entry.set}  ${excerpt(text, 60)}`.trimEnd();
+  const name = entryName(
+    entry.title,
+    entryLead(entry.answers.map((a, position) => ({ ...a, position }))),
+    entry.set,
+  );
+  return `${MARK[status]} ${when}  ${entry.set}  ${excerpt(name, 60)}`;
 }
 
 export function summaryLine(s: ImportSummary): string {

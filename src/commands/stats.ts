@@ -37,6 +37,6 @@ Examples:
       if (ctx.globals.json) return ctx.out(JSON.stringify(stats, null, 2));
       // As list says it: on stderr (stdout stays data), and "no entries yet" when nothing was filtered out.
       if (stats.total === 0) return ctx.note(isFiltered(query) ? MSG.noMatches : MSG.noEntries);
-      ctx.out(renderStats(stats));
+      ctx.out(renderStats(stats, ctx.columns));
     });
 }

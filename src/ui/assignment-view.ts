@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { type AssignmentStatus, describePlan } from '../domain/assignment.js';
 import type { AssignmentState, Day } from '../domain/cadence.js';
 import type { AssignmentBlock } from '../domain/prompt-set.js';
-import { excerpt, formatWeekday, wrap } from './render.js';
+import { displayWidth, excerpt, formatWeekday, wrap } from './render.js';
 
 /** "Fri 27 Nov 2026" for a local calendar day. */
 export function formatCalendarDay(day: Day): string {
@@ -44,14 +44,24 @@ export function progress(s: AssignmentStatus): string {
 /** One assignment in `reflect assignments`: id, set, who and how often, then where it stands. */
 export function assignmentLines(s: AssignmentStatus, columns: number): string[] {
   const a = s.assignment;
-  const head = `${chalk.dim(`#${a.id}`.padStart(4))}  ${chalk.bold(a.title)} ${chalk.dim(`(${a.setId})`)}`;
-  const plan = [a.from ? `from ${a.from}` : 'self-assigned', describePlan(a)].join(' · ');
+  const id = `#${a.id}`.padStart(4);
+  const room = columns - 6;
+  // In a narrow terminal the set id goes under the title, and the lines below break between words.
+  const together = displayWidth(`${a.title} (${a.setId})`) <= room;
   const lines = [
-    head,
-    `      ${plan}`,
-    `      ${colourState(s.state, describeState(s.state))} · ${progress(s)}`,
+    `${chalk.dim(id)}  ${chalk.bold(together ? a.title : excerpt(a.title, room))}${together ? ` ${chalk.dim(`(${a.setId})`)}` : ''}`,
+    ...(together ? [] : [`      ${chalk.dim(`(${a.setId})`)}`]),
   ];
-  if (a.note) lines.push(...wrap(`“${a.note}”`, columns - 6).map((l) => `      ${chalk.dim(l)}`));
+  const plan = [a.from ? `from ${a.from}` : 'self-assigned', describePlan(a)].join(' · ');
+  lines.push(...wrap(plan, room).map((l) => `      ${l}`));
+  const state = describeState(s.state);
+  const standing = wrap(`${state} · ${progress(s)}`, room);
+  // The state in its colour: the first line starts with it (whole, when it fits there).
+  const coloured = standing[0]!.startsWith(state)
+    ? `${colourState(s.state, state)}${standing[0]!.slice(state.length)}`
+    : colourState(s.state, standing[0]!);
+  lines.push(`      ${coloured}`, ...standing.slice(1).map((l) => `      ${l}`));
+  if (a.note) lines.push(...wrap(`“${a.note}”`, room).map((l) => `      ${chalk.dim(l)}`));
   return lines;
 }
 

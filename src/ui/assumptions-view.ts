@@ -18,7 +18,7 @@ function testedWords(g: RegisterGroup): string {
   return g.tested ? `tested: ${g.tested.result}` : '';
 }
 
-/** The register: two lines per group, most frequent first. */
+/** The register: two lines per group (three in a narrow terminal), most frequent first. */
 export function renderRegister(
   groups: RegisterGroup[],
   columns: number,
@@ -31,7 +31,11 @@ export function renderRegister(
     const count = `${g.count}×${g.entries.length > 1 ? ` in ${g.entries.length} entries` : ''}`;
     const mark = g.count > 1 && !g.confirmed ? chalk.dim(` · ${MSG.possible}`) : '';
     const room = width - head.length - count.length - 14;
-    out.push(`${chalk.dim(head)}${chalk.bold(excerpt(g.label, Math.max(20, room)))}  ${count}${mark}`);
+    // A terminal too narrow for 20 columns of label beside the count has the count under the label instead.
+    const beside = room >= 20;
+    const label = chalk.bold(excerpt(g.label, beside ? room : width - head.length));
+    out.push(`${chalk.dim(head)}${label}${beside ? `  ${count}${mark}` : ''}`);
+    if (!beside) out.push(`${' '.repeat(head.length)}${count}${mark}`);
     const details = [
       seen(g),
       g.people.length ? `with ${g.people.join(', ')}` : '',
@@ -66,17 +70,20 @@ export function renderGroup(
   const out: string[] = [];
   const state = g.confirmed ? 'linked by you' : `${MSG.possible} — grouped automatically`;
   out.push(...wrap(`#${g.group} “${g.label}”`, width).map((l) => chalk.bold(l)));
-  out.push(
-    chalk.dim(
-      `${g.count}× in ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'} · ${state}`,
-    ),
-  );
-  if (g.count > 0) out.push(chalk.dim(seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '')));
+  const count = `${g.count}× in ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'} · ${state}`;
+  out.push(...wrap(count, width).map((line) => chalk.dim(line)));
+  if (g.count > 0) {
+    const where = seen(g) + (g.people.length ? ` · with ${g.people.join(', ')}` : '');
+    out.push(...wrap(where, width).map((line) => chalk.dim(line)));
+  }
   for (const o of g.opposites) {
     const known = labelOf(o);
     const label =
-      known === undefined ? `#${o} (no statements at the moment)` : `#${o} “${excerpt(known, width - 40)}”`;
-    out.push(chalk.yellow(`${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`));
+      known === undefined
+        ? `#${o} (no statements at the moment)`
+        : `#${o} “${excerpt(known, Math.max(20, width - 40))}”`;
+    const opposite = `${autoOpposite(o) ? 'Possibly opposite' : 'Opposite'} of ${label}`;
+    out.push(...wrap(opposite, width).map((line) => chalk.yellow(line)));
   }
   if (g.tested) {
     const note = g.tested.note ? `: ${g.tested.note}` : '';

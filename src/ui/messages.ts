@@ -1,5 +1,7 @@
 /** User-facing words in one place, so the tone stays consistent and tests can refer to them. */
 export const MSG = {
+  /** `summary` and `export`: --force only means something with a file to replace. */
+  forceNeedsOut: '--force needs --out (it replaces an existing --out file)',
   needsTerminal: 'reflect new needs a terminal; pass --answers FILE to write without prompts',
   draftSaved: (id: number) => `draft ${id} saved — continue with: reflect new --resume ${id}`,
   saved: (id: number) => `saved entry ${id}`,

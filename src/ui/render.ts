@@ -47,7 +47,28 @@ export function excerpt(text: string, max: number): string {
  * a word in it, such as a photo-only Day One import — its set: "(untitled freeform)".
  */
 export function entryName(title: string, lead: string | null | undefined, setId: string): string {
-  return title || excerpt(lead ?? '', 60) || `(untitled ${setId})`;
+  return title || excerpt((lead ?? '').replace(MARKDOWN_IMAGE, ' '), 60) || `(untitled ${setId})`;
+}
+
+/** `![caption](url)`: a Day One photo (`dayone-moment://…`) or any pasted image, which is markup, not words. */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+
+/** A control character a terminal would obey (cursor moves, clear screen, window title …): all but \n and \t. */
+const CONTROL_CHAR = /[\u0000-\u0008\u000b-\u001f]/;
+const CONTROL_OR_COLOUR = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f]/g;
+
+/**
+ * Text for the terminal with every control character shown as its symbol (ESC as ␛, BEL as ␇): an imported
+ * entry's `ESC[2J` must not clear the screen. Colour codes are kept while colour is on (ours come from chalk, and
+ * a journal's own then only colours); "\r\n" is a line break. `--json` output has none of these to change.
+ */
+export function showControls(text: string, keepColour: boolean): string {
+  if (!CONTROL_CHAR.test(text)) return text;
+  return text.replace(CONTROL_OR_COLOUR, (match) => {
+    if (match === '\r\n') return '\n';
+    if (match.length > 1 && keepColour) return match;
+    return match.replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)));
+  });
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -1,15 +1,33 @@
 import chalk from 'chalk';
 import type { RecurringGroup, Summary } from '../domain/summary.js';
 import { MSG } from './messages.js';
-import { excerpt, formatDay, formatWeekday, indent, sparkline, wrap } from './render.js';
+import { displayWidth, excerpt, formatDay, formatWeekday, indent, sparkline, wrap } from './render.js';
 
 /** A space that does not break a line (private use: the text never holds one). */
 const KEEP = '\uE000';
 
 /** The period in words: "week 2026-W47 (16–22 Nov 2026)" or "1 Oct 2026 – 31 Oct 2026". */
 export function periodName(summary: Pick<Summary, 'from' | 'to' | 'week'>): string {
-  const range = `${formatDay(`${summary.from}T12:00:00`)} – ${formatDay(`${summary.to}T12:00:00`)}`;
+  const range = periodRange(summary);
   return summary.week ? `week ${summary.week} (${range})` : range;
+}
+
+function periodRange(summary: Pick<Summary, 'from' | 'to'>): string {
+  return `${formatDay(`${summary.from}T12:00:00`)} – ${formatDay(`${summary.to}T12:00:00`)}`;
+}
+
+/**
+ * "Your assumptions, week 2026-W47 (16 Nov 2026 – 22 Nov 2026)" on one line when it fits; in a narrow terminal the
+ * days go on the next line whole, rather than a break inside a date.
+ */
+function headingLines(summary: Summary, width: number): string[] {
+  const heading = `Your assumptions, ${periodName(summary)}`;
+  if (displayWidth(heading) <= width) return [heading];
+  if (!summary.week) return wrap(heading, width);
+  return [
+    ...wrap(`Your assumptions, week ${summary.week}`, width),
+    ...wrap(`(${periodRange(summary)})`, width),
+  ];
 }
 
 /**
@@ -79,7 +97,7 @@ function weekdayWithYear(date: string): string {
 /** Calm plain text for the terminal; never wider than 80 columns. */
 export function renderSummaryText(summary: Summary, columns: number, near: NearTime): string {
   const width = Math.min(columns, 80);
-  const out: string[] = [chalk.bold(`Your assumptions, ${periodName(summary)}`)];
+  const out: string[] = headingLines(summary, width).map((line) => chalk.bold(line));
   if (summary.entries === 0) {
     out.push('', ...wrap(MSG.emptyPeriod(periodWords(summary, near)), width));
     return out.join('\n');

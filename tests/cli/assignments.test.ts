@@ -31,6 +31,32 @@ describe('assignments', () => {
   });
   afterEach(() => journal.cleanup());
 
+  it('assignments and due at 40 columns: every line fits, broken between words', () => {
+    // "      self-assigned · every 2 weeks, until cancelled" and "due Wed 1 Mar 2028 (in 462 days) · done 2 of 3"
+    // ran to 52 columns, the heading with a long set id further.
+    const now = at('2026-11-24T10:00:00+01:00');
+    expect(
+      run(['assign', 'ladder-of-inference', '--every', '2 weeks', '--from', 'Ana Ruiz-Fernández'], now).code,
+    ).toBe(0);
+    expect(
+      run(['assign', 'check-in', '--every', 'day', '--count', '3', '--due', '2027-03-01'], now).code,
+    ).toBe(0);
+    for (const command of ['assignments', 'due']) {
+      const result = run([command], { ...now, COLUMNS: '40' });
+      expect(result.code, result.stderr).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+      for (const line of lines.filter((l) => l && !/^ +#\d/.test(l))) expect(line).toMatch(/^ {6}\S/);
+    }
+    const listed = run(['assignments'], { ...now, COLUMNS: '40' }).stdout;
+    expect(listed).toContain('  #1  Ladder of inference\n      (ladder-of-inference)\n');
+    expect(listed).toContain('due Mon 1 Mar 2027 (in 97 days) ·');
+    // Wide enough, nothing changes.
+    expect(run(['assignments'], now).stdout).toContain(
+      '  #1  Ladder of inference (ladder-of-inference)\n      from Ana Ruiz-Fernández · every 2 weeks, until cancelled\n',
+    );
+  });
+
   function expectRefused(args: string[], message: string, env: Record<string, string> = {}) {
     run(['list']);
     const before = dbSnapshot(journal.db);

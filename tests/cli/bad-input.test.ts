@@ -1677,6 +1677,12 @@ const rows: BadInput[] = [
     ['export', '--format', 'json', '--out', '{db}', '--force'],
     'reflect: {db} is the journal itself; the export was not written',
   ),
+  // It printed the whole journal to stdout, --force silently ignored (summary refuses the same slip).
+  bad(
+    'export: --force without --out',
+    ['export', '--force'],
+    'reflect: --force needs --out (it replaces an existing --out file)',
+  ),
   bad('export: an argument', ['export', 'all'], "too many arguments for 'export'"),
 
   // ── import ──

@@ -108,6 +108,26 @@ describe('reflect doctor', () => {
     chmodSync(journal.dir, 0o700);
   });
 
+  it('the text fits the terminal: a long message goes on under its own column, broken between words', () => {
+    // At 80 columns the counts line was 142 wide and the folder-permissions warning 90.
+    seedJournal(journal.db, 1);
+    chmodSync(journal.dir, 0o755);
+    for (const width of [80, 40]) {
+      const result = reflect(['doctor'], { db: journal.db, env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(1);
+      const lines = result.stdout.trimEnd().split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(width);
+      const counts = lines.findIndex((line) => line.startsWith('· counts '));
+      expect(lines[counts]).toMatch(/^· counts {13}1 entr/);
+      expect(lines[counts + 1]).toMatch(/^ {21}\S/);
+    }
+    const wide = reflect(['doctor'], { db: journal.db, env: { COLUMNS: '120' } }).stdout;
+    expect(wide).toContain(
+      '! folder permissions 0755: other users can read your journal folder (chmod 700 its folder)\n',
+    );
+    chmodSync(journal.dir, 0o700);
+  });
+
   it('assignments due today or overdue are listed', () => {
     seedJournal(journal.db);
     expect(doctor(journal.db).json.due).toEqual([]);

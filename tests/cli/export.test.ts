@@ -107,8 +107,9 @@ describe('reflect export', () => {
     );
     expect(json.entries.map((e: { title: string }) => e.title)).toEqual(['Budget review | with Dana']);
     expect(json.promptSets.map((s: { set: { id: string } }) => s.set.id)).toEqual(['left-hand-column']);
+    // Nothing matched: stdout stays empty, and stderr says why (it said nothing at all), as list says it.
     const none = reflect(['export', '--tag', 'nothing-has-this'], { db: journal.db });
-    expect(none).toMatchObject({ code: 0, stdout: '' });
+    expect(none).toMatchObject({ code: 0, stdout: '', stderr: 'no entries match these filters\n' });
   });
 
   it('--out notes.md writes one file atomically and reports on stderr', () => {

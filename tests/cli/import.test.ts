@@ -107,6 +107,48 @@ describe('reflect import', () => {
     expect(list().find((e) => e.id === id)!.title).toBe('');
   });
 
+  it('a Day One entry whose text is only photo references is named by its set, not by the image markup', () => {
+    // `list`, `trash` and `import --dry-run` named it "![](dayone-moment://3F2A…)": markup, not words.
+    const file = write(
+      'photos.json',
+      JSON.stringify({
+        metadata: { version: '1.0' },
+        entries: [
+          {
+            uuid: 'AAAA0000000011112222333344445555',
+            creationDate: '2025-02-02T10:00:00Z',
+            timeZone: 'Europe/Amsterdam',
+            starred: false,
+            text: '![](dayone-moment://3F2A9C0D1E4B4C5D8E7F6A5B4C3D2E1F)\n\n![](dayone-moment://AB12)\n',
+            photos: [{ identifier: '3F2A9C0D1E4B4C5D8E7F6A5B4C3D2E1F', type: 'jpeg' }],
+          },
+          {
+            uuid: 'BBBB0000000011112222333344445555',
+            creationDate: '2025-02-03T10:00:00Z',
+            timeZone: 'Europe/Amsterdam',
+            starred: false,
+            text: '![](dayone-moment://CD34)\n\nThe harbour at dawn',
+          },
+        ],
+      }),
+    );
+    expect(reflect(['import', file, '--dry-run'], { db: journal.db }).stdout).toContain(
+      '+ 2025-02-02 11:00  freeform  (untitled freeform)\n+ 2025-02-03 11:00  freeform  The harbour at dawn\n',
+    );
+    expect(reflect(['import', file], { db: journal.db }).code).toBe(0);
+    const ids = list()
+      .filter((e) => e.uuid.startsWith('AAAA') || e.uuid.startsWith('BBBB'))
+      .map((e) => e.id);
+    const listed = reflect(['list'], { db: journal.db }).stdout;
+    expect(listed).not.toContain('dayone-moment');
+    expect(listed).toContain('Sun 2 Feb 2025 11:00  freeform  (untitled freeform)');
+    expect(listed).toContain('Mon 3 Feb 2025 11:00  freeform  The harbour at dawn');
+    expect(reflect(['delete', ...ids.map(String), '--yes'], { db: journal.db }).code).toBe(0);
+    const trash = reflect(['trash'], { db: journal.db }).stdout;
+    expect(trash).not.toContain('dayone-moment');
+    expect(trash).toContain('Sun 2 Feb 2025 11:00  (untitled freeform)');
+  });
+
   it('imports a reflect export with its installed prompt set, and is idempotent by uuid', () => {
     const file = join(IMPORTS, 'reflect.json');
     expect(reflect(['import', file], { db: journal.db }).stdout.trim()).toBe(

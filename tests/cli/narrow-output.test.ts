@@ -74,3 +74,100 @@ describe('output at 60 columns', () => {
     expect(lines.slice(-2)).toEqual(['  Most present where you noted assumptions: Dana (1),', '  Marco (1)']);
   });
 });
+
+describe('summary at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('the heading breaks before its days instead of running to 59 columns', () => {
+    // "Your assumptions, week 2026-W47 (16 Nov 2026 – 22 Nov 2026)" was one line of 59 columns at COLUMNS=40.
+    for (const args of [
+      ['--week', '2026-W47'],
+      ['--week', 'this'],
+      ['--week', '2020-W53'],
+    ]) {
+      const result = reflect(['summary', ...args], { db: journal.db, env: { COLUMNS: '40' } });
+      expect(result.code, result.stderr).toBe(0);
+      for (const line of result.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    }
+    const lines = reflect(['summary', '--week', '2026-W47'], {
+      db: journal.db,
+      env: { COLUMNS: '40' },
+    }).stdout;
+    expect(lines.split('\n').slice(0, 2)).toEqual([
+      'Your assumptions, week 2026-W47',
+      '(16 Nov 2026 – 22 Nov 2026)',
+    ]);
+    // Wide enough, it stays one line.
+    expect(reflect(['summary', '--week', '2026-W47'], { db: journal.db }).stdout.split('\n')[0]).toBe(
+      'Your assumptions, week 2026-W47 (16 Nov 2026 – 22 Nov 2026)',
+    );
+  });
+});
+
+describe('stats at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('the bars, the streak and a long name fit', () => {
+    // The week bars took 44 columns, the streak line 41 and a long name ran on past the edge.
+    const long = ['--with', 'Zoë Ñandú-Østergaard the Third of Many Long Names'];
+    for (const now of [
+      '2026-11-10T12:00:00+01:00',
+      '2026-11-17T12:00:00+01:00',
+      '2026-11-24T12:00:00+01:00',
+    ]) {
+      const saved = reflect([...NEW_BUDGET_ENTRY, '--date', now, ...long], { db: journal.db });
+      expect(saved.code, saved.stderr).toBe(0);
+    }
+    const result = reflect(['stats'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}2026-W47 {2}2 █+$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}3 {2}Zoë Ñandú-Østergaard the Third of…$/));
+    // A wide terminal keeps the bars 30 long.
+    const wide = reflect(['stats'], { db: journal.db, env: { COLUMNS: '80' } }).stdout;
+    expect(wide).toMatch(/^ {2}2026-W47 {2}2 █{30}$/m);
+    expect(wide).toContain('  3  Zoë Ñandú-Østergaard the Third of Many Long Names\n');
+  });
+});
+
+describe('the assumption register at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('a group that recurs fits: its count goes on the line under the label', () => {
+    // "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible" took 66 columns at COLUMNS=40.
+    const result = reflect(['assumptions'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(lines.slice(0, 3)).toEqual([
+      "#1    Dana doesn't trust my judgement.",
+      '      2× in 2 entries · possible',
+      '      10 Nov 2026 – 17 Nov 2026 · with…',
+    ]);
+    // `assumptions show` too: "2× in 2 entries · possible — grouped automatically" was 50 columns.
+    const shown = reflect(['assumptions', 'show', '1'], { db: journal.db, env: { COLUMNS: '40' } });
+    expect(shown.code, shown.stderr).toBe(0);
+    for (const line of shown.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(shown.stdout).toContain('2× in 2 entries · possible — grouped\nautomatically\n');
+    // Wide enough, the count stays on the label's line.
+    expect(reflect(['assumptions'], { db: journal.db }).stdout.split('\n')[0]).toBe(
+      "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible",
+    );
+  });
+});

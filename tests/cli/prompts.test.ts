@@ -120,6 +120,24 @@ describe('reflect prompts', () => {
       ]);
     });
 
+    it('"-" reads stdin, as prompts add does — the command add - points to for the rest of its problems', () => {
+      // `prompts add -` ended with "2 more problems — see them all with: reflect prompts validate -", and that
+      // command said "-:1:1: no such file".
+      const broken = readFileSync(set('missing-choices.yaml'), 'utf8');
+      const add = run(['prompts', 'add', '-'], broken);
+      expect(add.code).toBe(2);
+      expect(add.stderr).toContain('see them all with: reflect prompts validate -');
+      const result = run(['prompts', 'validate', '-'], broken);
+      expect(result.code).toBe(2);
+      expect(result.stdout.trimEnd().split('\n')).toEqual([
+        'stdin:10:5: a choice step needs choices: a list of at least 2 (steps[1].choices)',
+        'stdin:14:5: a scale step needs max (e.g. max: 5) (steps[2].max)',
+      ]);
+      const ok = run(['prompts', 'validate', '-'], readFileSync(set('team-retro.yaml'), 'utf8'));
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stderr).toContain('✔ stdin: team-retro v1, 5 steps');
+    });
+
     it('does not open the journal', () => {
       run(['prompts', 'validate', set('team-retro.yaml')]);
       expect(existsSync(journal.db)).toBe(false);
@@ -180,6 +198,22 @@ describe('reflect prompts', () => {
         expect(table).toMatch(installed);
       },
     );
+
+    it('prompts list at 40 columns: too narrow for the table, each set takes two lines that fit', () => {
+      // The table's fixed columns alone took 44: every row ran to 57 columns.
+      run(['prompts', 'add', set('team-retro.yaml')]);
+      const table = reflect(['prompts', 'list'], { db: journal.db, env: { COLUMNS: '40' } }).stdout;
+      const lines = table.trimEnd().split('\n');
+      for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(40);
+      for (const id of WITH_TEAM_RETRO) expect(table).toMatch(new RegExp(`^${id}  v1  \\S`, 'm'));
+      expect(lines.slice(0, 2)).toEqual([
+        'left-hand-column  v1  Left-hand column',
+        '    9 steps · 0 entries · built-in',
+      ]);
+      expect(table).toContain(
+        'team-retro  v1  Team retro, personal no…\n    5 steps · 0 entries · installed\n',
+      );
+    });
 
     it('the same file again, or with only a comment changed, changes nothing', () => {
       run(['prompts', 'add', set('team-retro.yaml')]);

@@ -44,7 +44,7 @@ Examples:
   prompts
     .command('validate')
     .description('check prompt-set files; every problem as file:line:col: message (path); exit 2 if any')
-    .argument('<files...>', 'YAML files')
+    .argument('<files...>', 'YAML files ("-" for stdin)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ reflect prompts validate weekly-practice.yaml\n  $ reflect prompts validate sets/*.yaml',

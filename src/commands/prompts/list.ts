@@ -27,7 +27,21 @@ export function listPrompts(ctx: Context) {
   const sources = rows.map((r) =>
     r.source === 'builtin' ? 'built-in' : `installed${r.author ? ` · ${excerpt(r.author, 30)}` : ''}`,
   );
-  const { idWidth, titleWidth, sourceWidth } = fitColumns(rows, sources, ctx.columns);
+  const fit = fitColumns(rows, sources, ctx.columns);
+  if (!fit) {
+    // Too narrow for the table: each set on two lines, the id whole (it is typed back), the rest cut to fit.
+    rows.forEach((r, i) => {
+      const head = `${r.id}  v${r.version}  `;
+      ctx.out(`${head}${excerpt(r.title, Math.max(5, ctx.columns - displayWidth(head)))}`);
+      const counts = `${r.steps} ${r.steps === 1 ? 'step' : 'steps'} · ${r.entries} ${r.entries === 1 ? 'entry' : 'entries'}`;
+      const room = ctx.columns - 4 - displayWidth(counts) - 3;
+      // The author whole or not at all: "installed · S…" says nothing.
+      const source = displayWidth(sources[i]!) <= room ? sources[i]! : sources[i]!.split(' · ')[0]!;
+      ctx.out(chalk.dim(`    ${counts} · ${source}`));
+    });
+    return;
+  }
+  const { idWidth, titleWidth, sourceWidth } = fit;
   ctx.out(chalk.dim(`${padEnd('ID', idWidth)}  VER  ${padEnd('TITLE', titleWidth)}  STEPS  ENTRIES  SOURCE`));
   rows.forEach((r, i) => {
     ctx.out(
@@ -38,7 +52,7 @@ export function listPrompts(ctx: Context) {
 
 /**
  * The table fits the terminal: ids stay whole (they are typed back), the title and then the source's author are
- * cut with an ellipsis, as `reflect list` cuts its titles.
+ * cut with an ellipsis, as `reflect list` cuts its titles. Undefined when even a 5-column title does not fit.
  */
 function fitColumns(rows: Array<{ id: string; title: string }>, sources: string[], columns: number) {
   const idWidth = Math.max(2, ...rows.map((r) => displayWidth(r.id)));
@@ -47,6 +61,7 @@ function fitColumns(rows: Array<{ id: string; title: string }>, sources: string[
   const sourceNatural = Math.max(6, ...sources.map((s) => displayWidth(s)));
   const sourceLeast = Math.min(sourceNatural, 9); // "installed"
   const titleNatural = Math.min(32, Math.max(5, ...rows.map((r) => displayWidth(r.title))));
+  if (room < 5 + sourceLeast) return undefined;
   const titleWidth = Math.max(5, Math.min(titleNatural, room - sourceLeast));
   const sourceWidth = Math.max(sourceLeast, room - titleWidth);
   return { idWidth, titleWidth, sourceWidth };

@@ -47,10 +47,12 @@ export function validatePrompts(ctx: Context, files: string[]): void {
   }
 }
 
-function validateFile(file: string, today: Day): FileReport {
+function validateFile(source: string, today: Day): FileReport {
+  // "-" is stdin, as for `prompts add -` (whose hint sends its further problems here), named as add names it.
+  const file = source === '-' ? 'stdin' : source;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(source === '-' ? 0 : source);
   } catch (error) {
     const problem: FileProblem = {
       line: 1,

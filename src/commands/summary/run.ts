@@ -52,8 +52,7 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
       hint: 'use one of them: --json, or --format text|md|json',
     });
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
-  if (options.force && options.out === undefined)
-    throw new UserError('--force needs --out (it replaces an existing --out file)');
+  if (options.force && options.out === undefined) throw new UserError(MSG.forceNeedsOut);
   const target = options.out === undefined ? undefined : outFile(options.out, ctx.dbPath(), 'summary');
   if (options.out !== undefined) checkOutFile(options.out, Boolean(options.force));
   const history = parseCount(options.history, '--history');
