@@ -10,6 +10,7 @@ import { type LoadedConfig, loadConfig } from './config.js';
 import { type Context, configHome, type GlobalOptions, type Io, resolveDbPath } from './context.js';
 import { EXIT, Interrupted, UserError } from './errors.js';
 import { describeSqliteError, openStore, type Store } from './store/db.js';
+import { fitHelpText, narrowHelp } from './ui/help-layout.js';
 import { MSG } from './ui/messages.js';
 import { displayWidth, showControls, wrap } from './ui/render.js';
 
@@ -75,9 +76,13 @@ function buildProgram(
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
+    // Help (and the text commands add after it) fits the terminal, or COLUMNS in a pipe; see help-layout.ts.
+    .configureHelp(narrowHelp)
     .configureOutput({
-      writeOut: (text) => ctx.io.stdout.write(text),
-      writeErr: (text) => ctx.io.stderr.write(text),
+      writeOut: (text) => ctx.io.stdout.write(fitHelpText(text, helpWidth(ctx.io.stdout, ctx.env))),
+      writeErr: (text) => ctx.io.stderr.write(fitHelpText(text, helpWidth(ctx.io.stderr, ctx.env))),
+      getOutHelpWidth: () => helpWidth(ctx.io.stdout, ctx.env),
+      getErrHelpWidth: () => helpWidth(ctx.io.stderr, ctx.env),
     })
     .addHelpText(
       'after',
@@ -107,6 +112,12 @@ Settings: ${loaded.path}`,
   refuseUnknownCommands(program);
   rewordUsageErrors(program, ctx);
   return program;
+}
+
+/** A terminal's own width; a pipe's is COLUMNS if set, else commander's 80. Never under 40. */
+function helpWidth(stream: Io['stdout'], env: Record<string, string | undefined>): number {
+  const columns = stream.isTTY ? stream.columns : Number(env.COLUMNS) || undefined;
+  return Math.max(columns ?? 80, 40);
 }
 
 /** Commander's usage errors (unknown option, missing argument …) as one red line and one dim hint. */

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Context } from '../context.js';
-import { isFutureDate } from '../domain/dates.js';
+import { type ClockChange, isFutureDate } from '../domain/dates.js';
 import { MSG } from '../ui/messages.js';
 import { formatWhen } from '../ui/render.js';
 
@@ -11,4 +11,12 @@ import { formatWhen } from '../ui/render.js';
 export function noteIfFuture(ctx: Context, date: Date, bareDay: boolean): void {
   if (isFutureDate(date, ctx.now(), bareDay))
     ctx.note(chalk.dim(MSG.futureDate(formatWhen(date.toISOString()))));
+}
+
+/**
+ * The one note for an entry's local time that the clocks skipped or went through twice (`new --date`, an answers
+ * file, an edit): kept as the likeliest meaning, and the time saved is said, once.
+ */
+export function noteIfClockChange(ctx: Context, change: ClockChange | undefined): void {
+  if (change) ctx.note(chalk.dim(MSG.clockChange(change)));
 }

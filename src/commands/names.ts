@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { FilterOptions } from '../domain/query.js';
 import { nameCounts } from '../store/entries.js';
 import { MSG } from '../ui/messages.js';
+import { displayWidth, excerpt } from '../ui/render.js';
 import { addFilterOptions, readFilters } from './filters.js';
 
 export function registerNames(program: Command, ctx: Context): void {
@@ -30,9 +31,15 @@ export function registerNames(program: Command, ctx: Context): void {
         if (ctx.globals.json) return ctx.out(JSON.stringify(counts, null, 2));
         if (counts.length === 0) return ctx.note(MSG.noNames(kind));
         const width = String(counts[0]!.count).length;
+        // A terminal (or a COLUMNS a script chose) cuts a name that does not fit with …, as `list` cuts a title;
+        // a plain pipe gets every name whole, for copying.
+        const room =
+          ctx.io.stdout.isTTY || ctx.env.COLUMNS ? ctx.columns - (width + 2) : Number.POSITIVE_INFINITY;
         for (const { name, count } of counts) {
+          const label = kind === 'tags' ? `#${name}` : name;
+          const shown = displayWidth(label) > room ? excerpt(label, room) : label;
           ctx.out(
-            `${String(count).padStart(width)}  ${kind === 'tags' ? chalk.magenta(`#${name}`) : chalk.cyan(name)}`,
+            `${String(count).padStart(width)}  ${kind === 'tags' ? chalk.magenta(shown) : chalk.cyan(shown)}`,
           );
         }
       });

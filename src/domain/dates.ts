@@ -9,6 +9,25 @@ export interface ParsedWhen {
    * without a day ("november", "2026-10", "last month", "2025"); `date` is a day inside it.
    */
   span: 'day' | 'month' | 'year';
+  /** A local time the clocks skipped or went through twice that night (only when a local time was given). */
+  clockChange?: ClockChange;
+}
+
+/**
+ * `asked` (HH:MM) on `day` (YYYY-MM-DD) did not happen — clocks went forward over it and it was saved as `saved`,
+ * the same time on the new clock — or happened twice, and the first (at `offset`, e.g. +01:00) was taken.
+ */
+export type ClockChange =
+  | { kind: 'skipped'; day: string; asked: string; saved: string }
+  | { kind: 'repeated'; day: string; asked: string; offset: string };
+
+/** The local wall-clock time a person wrote, before it became an instant. */
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
 }
 
 const PART_OF_DAY = /\b(morning|afternoon|evening|tonight|night)\b/i;
@@ -51,7 +70,18 @@ export async function parseWhen(
     date.setHours(22, 0, 0, 0);
   if (options.pastWeekdays && isBareWeekday(first.start, text) && dayNumber(date) > dayNumber(now))
     date.setDate(date.getDate() - 7);
-  if (hasTime) return { date, hasTime, span: 'day' };
+  if (hasTime) {
+    if (!first.start.isCertain('hour')) return { date, hasTime, span: 'day' };
+    const get = (component: 'year' | 'month' | 'day' | 'hour' | 'minute') => first.start.get(component) ?? 0;
+    const asked = {
+      year: get('year'),
+      month: get('month'),
+      day: get('day'),
+      hour: get('hour'),
+      minute: get('minute'),
+    };
+    return withClockChange({ date, hasTime, span: 'day' }, asked);
+  }
   date.setHours(0, 0, 0, 0);
   return { date, hasTime, span: spanOf(first.start) };
 }
@@ -86,10 +116,13 @@ function spanOf(start: {
 }
 
 /** An entry's date: `bareDay` when no time was given; a bare day is placed at noon, so it never slips a day across zones. */
-export async function entryDate(when: string, now: Date): Promise<{ date: Date; bareDay: boolean }> {
+export async function entryDate(
+  when: string,
+  now: Date,
+): Promise<{ date: Date; bareDay: boolean; clockChange?: ClockChange }> {
   const parsed = await parseWhen(when, now, 'the date', { pastWeekdays: true });
   if (!parsed.hasTime) parsed.date.setHours(12, 0, 0, 0);
-  return { date: parsed.date, bareDay: !parsed.hasTime };
+  return { date: parsed.date, bareDay: !parsed.hasTime, clockChange: parsed.clockChange };
 }
 
 /**
@@ -145,9 +178,11 @@ function parseIso(text: string): ParsedWhen | null {
   if (local) {
     const [y, mo, d, h, mi, s, ms] = local.slice(1).map((v) => Number(v ?? 0)) as number[];
     const date = new Date(y!, mo! - 1, d!, h!, mi!, s!, ms!);
-    return validCalendar(date, y!, mo!, d!) && h! < 24 && mi! < 60 && s! < 60
-      ? { date, hasTime: true, span: 'day' }
-      : null;
+    if (!validDay(y!, mo!, d!) || h! >= 24 || mi! >= 60 || s! >= 60) return null;
+    return withClockChange(
+      { date, hasTime: true, span: 'day' },
+      { year: y!, month: mo!, day: d!, hour: h!, minute: mi! },
+    );
   }
   if (ISO_ZONED.test(text)) {
     const date = new Date(text);
@@ -158,6 +193,58 @@ function parseIso(text: string): ParsedWhen | null {
 
 function validCalendar(date: Date, y: number, m: number, d: number): boolean {
   return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+}
+
+/** A day of the calendar, whatever the clocks did on it (checked at noon, which no zone skips). */
+function validDay(y: number, m: number, d: number): boolean {
+  return validCalendar(new Date(y, m - 1, d, 12), y, m, d);
+}
+
+/**
+ * Notes on `parsed` when `asked` is a local time the clocks skipped (the instant then shows another time) or went
+ * through twice (the same time on the other side of the change is another instant): the person is told which
+ * time was kept.
+ */
+function withClockChange(parsed: ParsedWhen, asked: WallTime): ParsedWhen {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const clock = (hour: number, minute: number) => `${pad(hour)}:${pad(minute)}`;
+  const day = `${asked.year}-${pad(asked.month)}-${pad(asked.day)}`;
+  const { date } = parsed;
+  const shows = (d: Date) =>
+    validCalendar(d, asked.year, asked.month, asked.day) &&
+    d.getHours() === asked.hour &&
+    d.getMinutes() === asked.minute;
+  if (!shows(date)) {
+    const saved = clock(date.getHours(), date.getMinutes());
+    return {
+      ...parsed,
+      clockChange: { kind: 'skipped', day, asked: clock(asked.hour, asked.minute), saved },
+    };
+  }
+  // The offsets a few hours either side differ only on a night the clocks change; the same wall time that far
+  // later or earlier is the other occurrence.
+  const hours = 3 * 3_600_000;
+  const shift =
+    (new Date(date.getTime() + hours).getTimezoneOffset() -
+      new Date(date.getTime() - hours).getTimezoneOffset()) *
+    60_000;
+  if (shift === 0) return parsed;
+  const other = new Date(date.getTime() + Math.abs(shift));
+  const earlier = new Date(date.getTime() - Math.abs(shift));
+  if (!shows(other) && !shows(earlier)) return parsed;
+  const first = shows(earlier) ? earlier : date;
+  const offset = utcOffsetMinutes(first);
+  const sign = offset < 0 ? '-' : '+';
+  return {
+    ...parsed,
+    date: first,
+    clockChange: {
+      kind: 'repeated',
+      day,
+      asked: clock(asked.hour, asked.minute),
+      offset: `${sign}${clock(Math.floor(Math.abs(offset) / 60), Math.abs(offset) % 60)}`,
+    },
+  };
 }
 
 function badDate(input: string, what: string): UserError {

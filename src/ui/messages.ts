@@ -1,3 +1,5 @@
+import type { ClockChange } from '../domain/dates.js';
+
 /** User-facing words in one place, so the tone stays consistent and tests can refer to them. */
 export const MSG = {
   /** `summary` and `export`: --force only means something with a file to replace. */
@@ -59,6 +61,11 @@ export const MSG = {
   updated: (id: number) => `updated entry ${id}`,
   /** Dated later than now: accepted (a conversation may be planned), but often a slip of the year or weekday. */
   futureDate: (when: string) => `note: this entry is dated ${when}, in the future`,
+  /** A local time the clocks skipped or repeated that night: accepted, and the time kept is said. */
+  clockChange: (change: ClockChange) =>
+    change.kind === 'skipped'
+      ? `note: ${change.asked} did not happen on ${change.day} (clocks went forward); saved as ${change.saved}`
+      : `note: ${change.asked} happened twice on ${change.day} (clocks went back); saved as the first, ${change.asked}${change.offset}`,
   editEmptied: (id: number) => `the file was emptied: edit cancelled, entry ${id} unchanged`,
   editAborted: (id: number) => `edit aborted; entry ${id} is unchanged`,
   editKept: (path: string) => `your edited text is kept in ${path}`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/ui/render.js';
 import { ROOT, reflect, tempJournal } from '../helpers/cli.js';
 
 /**
@@ -184,6 +185,26 @@ describe('every --help fits 80 columns', () => {
     (_name, help) => {
       const wide = help.split('\n').filter((line) => [...line].length > 80);
       expect(wide).toEqual([]);
+    },
+  );
+});
+
+describe.each([60, 40])('every --help fits %i columns', (columns) => {
+  // At 60 columns commander stopped wrapping a description whose column got too narrow: `--assignments` of
+  // `import` ran to 173 columns, `--db` to 112; examples and paragraphs kept their 80-column breaks.
+  // Paths are never broken (they would not copy): the journal and settings paths here are short.
+  const env = { COLUMNS: String(columns), REFLECT_DB: '/tmp/j.db', XDG_CONFIG_HOME: '/tmp/c' };
+  it.each(COMMANDS.map((command) => [command.path.join(' ') || '(reflect)', command.path] as const))(
+    'reflect %s --help',
+    (_name, path) => {
+      const help = reflect([...path, '--help'], { env }).stdout;
+      const wide = help.split('\n').filter((line) => displayWidth(line) > columns);
+      expect(wide).toEqual([]);
+      // Nothing is lost on the way: the same words as at 80 columns, in the same order.
+      const words = (text: string) => text.split(/\s+/).filter((word) => word && word !== '\\');
+      expect(words(help)).toEqual(
+        words(reflect([...path, '--help'], { env: { ...env, COLUMNS: '80' } }).stdout),
+      );
     },
   );
 });

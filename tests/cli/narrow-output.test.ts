@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/db.js';
 import { createDraft, saveDraft } from '../../src/store/drafts.js';
+import { displayWidth } from '../../src/ui/render.js';
 import { FIXTURES, reflect, saveRegisterEntries, tempJournal } from '../helpers/cli.js';
 
 /** Output for a 60-column terminal, without colours (TEST_ENV has NO_COLOR). */
@@ -168,6 +169,46 @@ describe('the assumption register at 40 columns', () => {
     // Wide enough, the count stays on the label's line.
     expect(reflect(['assumptions'], { db: journal.db }).stdout.split('\n')[0]).toBe(
       "#1    Dana doesn't trust my judgement.  2× in 2 entries · possible",
+    );
+  });
+});
+
+describe('people and tags at 40 columns', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal();
+    saveRegisterEntries(journal.db);
+  });
+  afterEach(() => journal.cleanup());
+
+  it('a long name is cut with …, the counts stay aligned; a pipe without COLUMNS and --json keep it whole', () => {
+    // A 49-column name and a CJK tag of 40 columns (20 characters) ran past the edge of a 40-column terminal.
+    const person = 'Zoë Ñandú-Østergaard the Third of Many Long Names';
+    const tag = '予算会議の振り返りと来年度の計画についての長い話';
+    for (const date of ['2026-11-10T12:00', '2026-11-17T12:00']) {
+      const saved = reflect([...NEW_BUDGET_ENTRY, '--date', date, '--with', person, '--tag', tag], {
+        db: journal.db,
+      });
+      expect(saved.code, saved.stderr).toBe(0);
+    }
+    for (const kind of ['people', 'tags']) {
+      const result = reflect([kind], { db: journal.db, env: { COLUMNS: '40' } });
+      expect(result.code, result.stderr).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+      const long = lines.find((line) => line.endsWith('…'));
+      expect(long, result.stdout).toMatch(/^\d {2}\S/);
+      // Every count in the same column, the names after it.
+      for (const line of lines) expect(line, result.stdout).toMatch(/^\s*\d+ {2}\S/);
+      expect(new Set(lines.map((line) => /^\s*\d+ {2}/.exec(line)![0].length)).size).toBe(1);
+    }
+    expect(reflect(['people'], { db: journal.db, env: { COLUMNS: '40' } }).stdout).toContain(
+      '2  Zoë Ñandú-Østergaard the Third of Ma…\n',
+    );
+    expect(reflect(['people'], { db: journal.db }).stdout).toContain(`2  ${person}\n`);
+    expect(reflect(['tags'], { db: journal.db }).stdout).toContain(`2  #${tag}\n`);
+    expect(reflect(['--json', 'people'], { db: journal.db, env: { COLUMNS: '40' } }).stdout).toContain(
+      `"name": "${person}"`,
     );
   });
 });

@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
 import { parseEditFile } from '../../domain/answers.js';
-import { entryDate, toOffsetIso } from '../../domain/dates.js';
+import { type ClockChange, entryDate, toOffsetIso } from '../../domain/dates.js';
 import { parseEntryDocument, renderEntryDocument } from '../../domain/entry-document.js';
 import { planEdit, writtenOffset } from '../../domain/entry-edit.js';
 import { entryToJson } from '../../domain/entry-json.js';
@@ -14,7 +14,7 @@ import { getEntry } from '../../store/entries.js';
 import { linkStatements, updateEntry } from '../../store/journal.js';
 import { chosenEditor, createEditFile, DEFAULT_EDITOR, openInEditor } from '../../ui/editor.js';
 import { MSG } from '../../ui/messages.js';
-import { noteIfFuture } from '../future-date.js';
+import { noteIfClockChange, noteIfFuture } from '../future-date.js';
 import { parseEntryId, readJsonInput } from '../options.js';
 import { unknownEntryError } from '../unknown-entry.js';
 
@@ -132,8 +132,10 @@ async function commit(
   if (changed) {
     updateEntry(db, entry.id, changes, ctx.now(), { expectedUpdatedAt: entry.updatedAt });
     ctx.note(MSG.updated(entry.id));
-    if (when && changes.occurredAt !== entry.occurredAt)
+    if (when && changes.occurredAt !== entry.occurredAt) {
+      noteIfClockChange(ctx, when.clockChange);
       noteIfFuture(ctx, new Date(when.occurredAt), when.bareDay);
+    }
     if (ctx.interactive && !ctx.globals.json) await linkNewAssumptions(ctx, entry);
   } else ctx.note(MSG.noChanges);
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, entry.id)!, changes.set), null, 2));
@@ -143,15 +145,17 @@ interface ResolvedDate {
   occurredAt: string;
   utcOffset: number;
   bareDay: boolean;
+  clockChange?: ClockChange;
 }
 
 /** A date with a written offset keeps it; one without is local time where reflect runs. */
 async function resolveDate(text: string, now: Date): Promise<ResolvedDate> {
-  const { date, bareDay } = await entryDate(text, now);
+  const { date, bareDay, clockChange } = await entryDate(text, now);
   return {
     occurredAt: date.toISOString(),
     utcOffset: writtenOffset(text) ?? -date.getTimezoneOffset(),
     bareDay,
+    clockChange,
   };
 }
 

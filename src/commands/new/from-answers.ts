@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { findSet } from '../../prompt-catalog.js';
 import { getEntry } from '../../store/entries.js';
 import { saveNewEntry } from '../../store/journal.js';
-import { noteIfFuture } from '../future-date.js';
+import { noteIfClockChange, noteIfFuture } from '../future-date.js';
 import { readJsonInput } from '../options.js';
 import type { NewOptions } from './index.js';
 
@@ -44,5 +44,8 @@ export async function newFromAnswers(ctx: Context, options: NewOptions): Promise
   );
   if (ctx.globals.json) ctx.out(JSON.stringify(entryToJson(getEntry(db, id)!, catalog.set), null, 2));
   else ctx.out(String(id));
-  if (dated) noteIfFuture(ctx, dated.date, dated.bareDay);
+  if (dated) {
+    noteIfClockChange(ctx, dated.clockChange);
+    noteIfFuture(ctx, dated.date, dated.bareDay);
+  }
 }

@@ -22,7 +22,7 @@ import { MSG } from '../../ui/messages.js';
 import { excerpt, formatWhen, wrap } from '../../ui/render.js';
 import { Suggester } from '../assumptions/suggester.js';
 import { remindDue } from '../due-reminder.js';
-import { noteIfFuture } from '../future-date.js';
+import { noteIfClockChange, noteIfFuture } from '../future-date.js';
 import { findDraft } from './flags.js';
 import type { NewOptions } from './index.js';
 
@@ -123,6 +123,7 @@ export async function newInteractive(
     const set = setVersion(db, draft.setId, draft.setVersion);
     const meta: EntryMeta = { ...draft.meta };
     // Started now or resumed, the entry's date is known here: noted once, before the first step.
+    noteIfClockChange(ctx, dated?.clockChange);
     if (meta.occurredAt) noteIfFuture(ctx, new Date(meta.occurredAt), meta.bareDay ?? false);
     const current = draft;
     // Explicit arguments: a default for `partial` would bring back the last step's partial when a step ends.
