@@ -57,7 +57,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
       // 2 → 1, paraphrases 24 → 23 (session 9, branch gatea9, gate A: no predicate link, never grouped); 23 → 24
       // (session 10, recall10: "the class teacher" is one teacher, not the plural group "the teachers").
       different: { at: 'most', count: 1 },
-      same: { at: 'least', count: 24 },
+      // 24 → 22, capped by gate B4 (docs/gate-b12.md): two by-passives offered, not grouped.
+      same: { at: 'least', count: 22 },
     },
   ],
   // Written blind at the end of session 6, scored once at the end of session 7 (engine of main then: 10 / 12 / 7 /
@@ -81,7 +82,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-5.json',
     {
-      opposite: { at: 'most', count: 6 },
+      // 6 → 4, gate B4 (docs/gate-b12.md): "rather than …" and "more than …" no longer grouped automatically.
+      opposite: { at: 'most', count: 4 },
       direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 3 },
       same: { at: 'least', count: 18 },
@@ -100,7 +102,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
       opposite: { at: 'most', count: 2 },
       direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 0 },
-      same: { at: 'least', count: 16 },
+      // 16 → 15, capped by gate B4 (docs/gate-b12.md): a by-passive offered, not grouped.
+      same: { at: 'least', count: 15 },
     },
   ],
   // Written blind in session 9, scored once at the end of session 10 (engine of main at the session's start,
@@ -111,7 +114,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-7.json',
     {
-      opposite: { at: 'most', count: 1 },
+      // 1 → 0, gate B4 (docs/gate-b12.md): a contrast ", not …" no longer grouped automatically.
+      opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 3 },
       same: { at: 'least', count: 13 },
@@ -128,7 +132,8 @@ const SETS: Array<[file: string, limits: Limits]> = [
       opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 1 },
-      same: { at: 'least', count: 12 },
+      // 12 → 11, capped by gate B4 (docs/gate-b12.md): an "instead of" contrast offered, not grouped.
+      same: { at: 'least', count: 11 },
     },
   ],
   // Written blind in session 11, scored once at the end of session 12 (engine of main at the session's start,
@@ -136,10 +141,13 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-9.json',
     {
-      opposite: { at: 'most', count: 7 },
+      // 7 → 5, gate B4 (docs/gate-b12.md, adopted on this set and heldout20): two reversed preferences ("values X
+      // over Y", "listens to X more than …") no longer grouped automatically.
+      opposite: { at: 'most', count: 5 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 8 },
-      same: { at: 'least', count: 22 },
+      // 22 → 21, capped by gate B4 (docs/gate-b12.md): a by-passive offered, not grouped.
+      same: { at: 'least', count: 21 },
     },
   ],
 ];
