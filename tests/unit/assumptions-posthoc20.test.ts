@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { relation, together } from '../helpers/grouping-probes.js';
+
+// Session 12 (posthoc20): post hoc rules for heldout20's wrong pairs and trap set 9's odd half, each probed in
+// words of my own (other verbs, other people, other settings), none from the corpus or the trap files.
+
+describe('the main act aimed at the writer is not the same act aimed at someone the other statement names', () => {
+  it.each([
+    [
+      "Marek doesn't trust me to handle the accounts.",
+      "Marek doesn't trust Ilse to handle the accounts while I'm away.",
+      ['Marek', 'Ilse'],
+    ],
+    [
+      'Corinne ignores me in meetings.',
+      'Corinne ignores Tobias in meetings when I am chairing.',
+      ['Corinne', 'Tobias'],
+    ],
+    [
+      'The foreman bypasses me and goes straight to the client.',
+      "I go over Jonas's head to the client.",
+      ['Jonas'],
+    ],
+    ['Nell goes over my head to the director.', "I went over Nell's head to the director.", ['Nell']],
+    ['Hamid undermines me in front of the board.', 'I undermine Hamid in front of the board.', ['Hamid']],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(relation(a, b, people)).not.toBe('same');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      "Marek doesn't trust me to handle the accounts.",
+      'Marek has no faith in my handling of the accounts.',
+      ['Marek'],
+    ],
+    [
+      'Nell goes over my head to the director.',
+      'Nell bypasses me and takes things straight to the director.',
+      ['Nell'],
+    ],
+    ['Corinne ignores me in meetings.', 'Corinne pays no attention to me in meetings.', ['Corinne']],
+    [
+      'Lorna will side with Piet, not me.',
+      'Lorna throws me under the bus whenever a client complains.',
+      ['Lorna', 'Piet'],
+    ],
+  ])('the same act aimed alike still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
