@@ -49,3 +49,46 @@ describe('the main act aimed at the writer is not the same act aimed at someone 
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('"more than <pronoun> <the same verb/does> …" only repeats the clause: what follows is set against the kept thing', () => {
+  it.each([
+    [
+      'Ingrid trusts the contractors more than she trusts the regulars.',
+      'Ingrid trusts the regulars more than she does the contractors.',
+      ['Ingrid'],
+    ],
+    [
+      'Kwame trusts the new hires more than he trusts the old crew.',
+      'Kwame trusts the old crew more than he does the new hires.',
+      ['Kwame'],
+    ],
+    [
+      'Matilde listens to the clients more than she listens to me.',
+      'Matilde listens to me more than she listens to the clients.',
+      ['Matilde'],
+    ],
+    [
+      'The council funds the museums more than it funds the libraries.',
+      'The council funds the libraries more than it funds the museums.',
+      [],
+    ],
+  ])('%s is the opposite of %s', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Ingrid trusts the contractors more than she trusts the regulars.',
+      'Ingrid trusts the contractors more than the regulars.',
+      ['Ingrid'],
+    ],
+    [
+      'Kwame trusts the new hires more than he trusts the old crew.',
+      'Kwame trusts the new hires more than the old crew.',
+      ['Kwame'],
+    ],
+  ])('the same comparison in other words still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
