@@ -92,3 +92,37 @@ describe('"more than <pronoun> <the same verb/does> …" only repeats the clause
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('a bare noun after a marker of ranking ("values X over Y") is the thing ranked lower, as after "than"', () => {
+  it.each([
+    [
+      'Ines values tidiness over creativity in my designs.',
+      'Ines values creativity over tidiness in my designs.',
+      ['Ines'],
+    ],
+    [
+      'The foreman values speed over quality on the line.',
+      'The foreman values quality over speed on the line.',
+      [],
+    ],
+    ['Rupert puts comfort before quality.', 'Rupert puts quality before comfort.', ['Rupert']],
+  ])('%s is the opposite of %s', (a, b, people) => {
+    expect(relation(a, b, people)).toBe('opposite');
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Ines values tidiness over creativity in my designs.',
+      'Ines values tidiness more than creativity in my designs.',
+      ['Ines'],
+    ],
+    [
+      'The foreman values speed over quality on the line.',
+      'The foreman values speed more than quality on the line.',
+      [],
+    ],
+  ])('the same ranking in other words still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});

@@ -174,7 +174,8 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
     first.ent === undefined &&
     !nounOnly(first.lower) &&
     !(
-      ['than', 'of', 'not'].includes(tokens[from - 1]?.lower ?? '') &&
+      // (After a marker of ranking too: "values speed over quality", "puts profit before safety".)
+      ['than', 'of', 'not', ...RANK_MARKERS].includes(tokens[from - 1]?.lower ?? '') &&
       // (A word WordNet does not know, "stats", "KPIs", is read as the noun it mostly is.)
       (partsOf(first.lower).has('n') || partsOf(first.lower).size === 0) &&
       (next === undefined ||
