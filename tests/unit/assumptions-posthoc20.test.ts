@@ -126,3 +126,19 @@ describe('a bare noun after a marker of ranking ("values X over Y") is the thing
     expect(together(a, b, people)).toBe(true);
   });
 });
+
+describe('an adverb of degree before the word it grades ("fairly satisfied") reads no concept of its own', () => {
+  it.each([
+    ['Colm is fairly satisfied with my work.', 'Colm treats me fairly.', ['Colm']],
+    ['Odette is fairly pleased with my designs.', 'Odette is fair to me about my designs.', ['Odette']],
+  ])('%s ≠ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(false);
+  });
+
+  it.each([
+    ['Colm is fairly satisfied with my work.', 'Colm is satisfied with my work.', ['Colm']],
+    ['Colm treats me fairly.', 'Colm is fair to me.', ['Colm']],
+  ])('the degree or the manner said alike still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
+  });
+});
