@@ -45,6 +45,7 @@ describe('the main act aimed at the writer is not the same act aimed at someone 
       'Lorna throws me under the bus whenever a client complains.',
       ['Lorna', 'Piet'],
     ],
+    ['I am a drain on everyone.', 'They would all be better off without me.', []],
   ])('the same act aimed alike still groups: %s ~ %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
   });

@@ -886,8 +886,10 @@ function mainAimedAway(o1: string, x: Shape, o2: string, y: Shape): boolean {
   // (Only where `y` has the writer as no object anywhere: "will side with him, not me", "is turning Bernard against
   // me" aim the act at the writer too, whatever the parser's first object.)
   if (['me', 'us', 'myself', 'ourselves'].some((w) => y.lowers.has(w))) return false;
-  // (The writer doing it to someone: the roles swapped; someone else doing it, to someone `y` names besides.)
-  if (writer(y.agent)) return true;
+  // (The writer doing it to someone: the roles swapped, when each names someone besides the writer: "they would be
+  // better off without me" names no doer and "I am a drain on everyone" no one, the same burden either way.)
+  const someone = (s: Shape) => s.others.some((e) => e.startsWith('p:') || e.startsWith('r:'));
+  if (writer(y.agent)) return someone(y) && (x.agent !== null || someone(x));
   if (x.agent === null || y.agent === null || !sameWho(x.agent, x, y.agent, y)) return false;
   return y.others.some((e) => e.startsWith('p:') && !x.others.includes(e));
 }
