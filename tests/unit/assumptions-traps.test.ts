@@ -138,11 +138,14 @@ const SETS: Array<[file: string, limits: Limits]> = [
   ],
   // Written blind in session 11, scored once at the end of session 12 (engine of main at the session's start,
   // 595d73d, and at its end, f2bc3b0: 7 / 0 / 8 / 22 both — the session's engine work reached none of these pairs).
+  // Session 12 (posthoc20): developed on the odd pairs (4 / 0 / 5 / 11 → 2 / 0 / 5 / 11: "more than she <the same
+  // verb> …" repeats the clause, a bare noun after "values … over") and checked the even ones once (3 / 0 / 3 / 11
+  // → 3 / 0 / 3 / 11: none carried).
   [
     'trap-probes-9.json',
     {
-      // 7 → 5, gate B4 (docs/gate-b12.md, adopted on this set and heldout20): two reversed preferences ("values X
-      // over Y", "listens to X more than …") no longer grouped automatically.
+      // 7 → 5 by gate B4 (docs/gate-b12.md; two reversed preferences, "values X over Y", "listens to X more than …",
+      // offered, not grouped) and by posthoc20's two rules alike, the same two pairs.
       opposite: { at: 'most', count: 5 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 8 },

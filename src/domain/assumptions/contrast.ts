@@ -174,7 +174,8 @@ function thingFrom<T extends ContrastToken>(tokens: readonly T[], from: number):
     first.ent === undefined &&
     !nounOnly(first.lower) &&
     !(
-      ['than', 'of', 'not'].includes(tokens[from - 1]?.lower ?? '') &&
+      // (After a marker of ranking too: "values speed over quality", "puts profit before safety".)
+      ['than', 'of', 'not', ...RANK_MARKERS].includes(tokens[from - 1]?.lower ?? '') &&
       // (A word WordNet does not know, "stats", "KPIs", is read as the noun it mostly is.)
       (partsOf(first.lower).has('n') || partsOf(first.lower).size === 0) &&
       (next === undefined ||
@@ -286,6 +287,24 @@ function without<T extends ContrastToken>(
   return out;
 }
 
+/** Subject pronouns that may open a clause repeated after "than". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+
+/**
+ * "listens to the customers more than she listens to me", "… than she does to me": a subject pronoun and the
+ * clause's own verb again (or "do") after "than" only repeat the clause; the thing set against the kept one follows
+ * them. How many tokens to skip after "than" at `than` (0 when there is no such repetition).
+ */
+function repeatedClause<T extends ContrastToken>(tokens: readonly T[], start: number, than: number): number {
+  const subject = tokens[than + 1];
+  const verb = tokens[than + 2];
+  if (subject === undefined || verb === undefined || !SUBJECT_PRONOUNS.has(subject.lower)) return 0;
+  const again =
+    ['do', 'does', 'did'].includes(verb.lower) ||
+    tokens.some((u, k) => k >= start && k < than && !u.punct && u.lower === verb.lower);
+  return again ? 2 : 0;
+}
+
 /** The "second" or "last" that closes the thing ranked after another, at most five words from `from`. */
 function secondAfter<T extends ContrastToken>(tokens: readonly T[], from: number): number | undefined {
   for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
@@ -332,7 +351,7 @@ export function splitContrast<T extends ContrastToken>(tokens: readonly T[]): Co
       );
       if (more < 0 || prefers) continue;
       marker = i;
-      thing = i + 1;
+      thing = i + 1 + repeatedClause(tokens, start, i);
       lessThan = tokens[more]!.lower === 'less';
     } else if (preferredOver(tokens, i)) {
       marker = i;

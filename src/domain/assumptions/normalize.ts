@@ -1155,6 +1155,12 @@ function nameHere(tokens: readonly Token[], i: number): boolean {
 }
 
 function matchAt(tokens: Token[], i: number, p: Pattern): Match | undefined {
+  // An adverb of degree before the word it grades says how much, not what: "fairly satisfied", "pretty sure" read
+  // no fairness, no prettiness (a phrase of more words may still hold it: "treats me fairly"). (Session 12,
+  // posthoc20: trap set 9.)
+  const next = tokens[i + 1];
+  if (p.words.length === 1 && DEGREE_ADVERBS.has(tokens[i]!.lower) && next !== undefined && !next.punct)
+    if (!STOPWORDS.has(next.lower) && next.ent === undefined) return undefined;
   const at: number[] = [];
   let flips = 0;
   let j = i;

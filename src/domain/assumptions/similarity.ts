@@ -888,6 +888,24 @@ function doneTo(x: Shape, y: Shape): boolean {
   return y.others.some((e) => sameWho(e, y, doer, x));
 }
 
+/**
+ * `x`'s main act is aimed at the writer by someone else, `y`'s (the same act) at someone `y` names, by the writer or
+ * by the one `x` names: two assumptions, or the same one with the roles swapped.
+ */
+function mainAimedAway(o1: string, x: Shape, o2: string, y: Shape): boolean {
+  const writer = (e: string | null) => e === 'self' || e === 'g:we';
+  if (o1 !== 'self' || o2 !== 'other' || writer(x.agent) || y.judged !== null) return false;
+  // (Only where `y` has the writer as no object anywhere: "will side with him, not me", "is turning Bernard against
+  // me" aim the act at the writer too, whatever the parser's first object.)
+  if (['me', 'us', 'myself', 'ourselves'].some((w) => y.lowers.has(w))) return false;
+  // (The writer doing it to someone: the roles swapped, when each names someone besides the writer: "they would be
+  // better off without me" names no doer and "I am a drain on everyone" no one, the same burden either way.)
+  const someone = (s: Shape) => s.others.some((e) => e.startsWith('p:') || e.startsWith('r:'));
+  if (writer(y.agent)) return someone(y) && (x.agent !== null || someone(x));
+  if (x.agent === null || y.agent === null || !sameWho(x.agent, x, y.agent, y)) return false;
+  return y.others.some((e) => e.startsWith('p:') && !x.others.includes(e));
+}
+
 /** The statement's main predicate is an event told in its canonical order (events.ts). */
 function retold(s: Shape): boolean {
   return s.main !== null && s.phrases.get(s.main) === EVENT_ORDER;
@@ -1739,6 +1757,11 @@ function compareShapes(a: Shape, b: Shape): Relation {
   for (const [ka, o] of aims(a)) {
     for (const [kb, p] of aims(b)) {
       if (ka !== kb && KIN.get(ka)?.has(kb) !== true) continue;
+      // The main act of both, one aimed at the writer and the other at someone named, decides too: "bypasses me"
+      // is not "I go over Priya's head", "doesn't trust me to run the team" not "doesn't trust Dawn to run the
+      // team while I'm away". (Session 12, posthoc20: heldout20.)
+      if (ka === a.main && kb === b.main && (mainAimedAway(o, a, p, b) || mainAimedAway(p, b, o, a)))
+        return { kind: 'different', score: 0 };
       if (!ATTITUDES.has(ka) && !ATTITUDES.has(kb)) continue;
       // A thing counts only in a statement about no one else ("blames the supplier"), not in "it is always the
       // floor staff that cause the backlog".
