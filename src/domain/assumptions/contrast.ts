@@ -126,7 +126,11 @@ const POSSESSIVE_WORDS = new Set(['mine', 'ours', 'his', 'hers', 'theirs', 'your
  * "over" at `i` after a verb of preference in its clause, before someone (or someone's: "mine", "the bosun's"):
  * a preference of one person over another.
  */
-export function preferredOver<T extends ContrastToken>(tokens: readonly T[], i: number): boolean {
+export function preferredOver<T extends ContrastToken>(
+  tokens: readonly T[],
+  i: number,
+  verbs: ReadonlySet<string> = PREFERRING,
+): boolean {
   if (tokens[i]?.lower !== 'over') return false;
   let k = i + 1;
   while (DETERMINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.ent === undefined) k++;
@@ -134,8 +138,12 @@ export function preferredOver<T extends ContrastToken>(tokens: readonly T[], i: 
   if (who === undefined || (who.ent === undefined && !POSSESSIVE_WORDS.has(who.lower))) return false;
   // (What is set aside may be someone's word: "over Ramon's word"; "over my head" names no one.)
   const start = clauseStart(tokens, i);
-  return tokens.some((u, j) => j >= start && j < i - 1 && PREFERRING.has(u.lower));
+  return tokens.some((u, j) => j >= start && j < i - 1 && verbs.has(u.lower));
 }
+
+/** Verbs of preference or of ranking: "values Ana over Ben", "puts the intern over me" set one person above another. */
+export const PREFERRING_OR_RANKING: ReadonlySet<string> = new Set([...PREFERRING, ...RANKING]);
+
 /** Words that only say "only"/"more": left out of the demoted frame. */
 const KEPT_ONLY = new Set(['only', 'just', 'solely', 'purely', 'merely', 'more', 'less']);
 const AUX = new Set([
@@ -303,6 +311,52 @@ function repeatedClause<T extends ContrastToken>(tokens: readonly T[], start: nu
     ['do', 'does', 'did'].includes(verb.lower) ||
     tokens.some((u, k) => k >= start && k < than && !u.punct && u.lower === verb.lower);
   return again ? 2 : 0;
+}
+
+/**
+ * "trusts me more than the intern", "likes Ana more than she likes Ben", "has more faith in me than in the intern":
+ * two people compared as the ones the clause's act is aimed at, one of them set aside. The person set aside (its
+ * token's index): the one after "than" with "more", the one before it with "less" ("trusts me less than the intern"
+ * sets me aside). Undefined when "than" at `i` does not set one person against another, or compares doers ("…
+ * more than the intern does", `Shape.outdone`), or is a preference "would rather/sooner … than" read elsewhere.
+ */
+export function comparedAside<T extends ContrastToken>(tokens: readonly T[], i: number): number | undefined {
+  if (tokens[i]?.lower !== 'than') return undefined;
+  const start = clauseStart(tokens, i);
+  const degree = tokens.findIndex(
+    (u, k) => k >= start && k < i && (u.lower === 'more' || u.lower === 'less'),
+  );
+  if (
+    degree < 0 ||
+    tokens.some((u, k) => k >= start && k < i && (u.lower === 'rather' || u.lower === 'sooner'))
+  )
+    return undefined;
+  let other = i + 1 + repeatedClause(tokens, start, i);
+  // ("than in the intern", "than to me": the preposition of the one it is set against.)
+  if (PREPOSITIONS.has(tokens[other]?.lower ?? '')) other++;
+  const them = tokens[other];
+  if (them === undefined || them.poss === true) return undefined;
+  // Someone named, or one in a role the journal does not know ("the intern", "his new boss"), ending the clause.
+  let end = other + 1;
+  if (!someone(them)) {
+    if (!DETERMINERS.has(them.lower)) return undefined;
+    while (end < tokens.length && end <= other + 3 && !tokens[end]!.punct && !ENDS.has(tokens[end]!.lower)) {
+      if (AUX.has(tokens[end]!.lower)) return undefined;
+      end++;
+    }
+    if (end === other + 1) return undefined;
+  }
+  const after = tokens[end];
+  if (after !== undefined && !after.punct && !ENDS.has(after.lower)) return undefined;
+  // The one it is set against: a person or a phrase after the clause's first word (its subject), before "than".
+  let kept = -1;
+  for (let k = i - 1; k > start && kept < 0; k--) {
+    const t = tokens[k]!;
+    if ((someone(t) || DETERMINERS.has(t.lower)) && t.poss !== true && !SUBJECT_PRONOUNS.has(t.lower))
+      kept = k;
+  }
+  if (kept < 0) return undefined;
+  return tokens[degree]!.lower === 'less' ? kept : other;
 }
 
 /** The "second" or "last" that closes the thing ranked after another, at most five words from `from`. */

@@ -1,6 +1,6 @@
 import { bridgeWord } from './bridge.js';
 import { unmodelled } from './constructions.js';
-import { preferredOver, splitContrast } from './contrast.js';
+import { comparedAside, PREFERRING_OR_RANKING, preferredOver, splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import {
   CLAUSE_BREAKS,
@@ -2631,21 +2631,28 @@ function objectAfter(
 /** Who the main clause is about: the passive agent ("… by Dr Okafor"), else the entity that opens the clause. */
 /**
  * "…, not me", "… rather than me", "… instead of me" at the end of a clause: a person set against the one the
- * predicate is aimed at, not a denial of the statement ("Sophie will side with him, not me" backs him). Marker
- * token → the contrasted person's token.
+ * predicate is aimed at, not a denial of the statement ("Sophie will side with him, not me" backs him). So are
+ * "trusts the intern more than me" and "trusts me less than the intern" (contrast.ts `comparedAside`). Marker token
+ * → the contrasted person's token.
  */
 function contrasts(tokens: readonly Token[]): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     let ent = -1;
+    // "trusts the intern more than me", "trusts me less than the intern": the one set aside need not end the clause.
+    const aside = comparedAside(tokens, i);
+    if (aside !== undefined) {
+      out.set(i, aside);
+      continue;
+    }
     if (t.lower === 'not' && (tokens[i - 1]!.lower === ',' || tokens[i - 1]!.ent !== undefined)) ent = i + 1;
     else if (
       (t.lower === 'rather' && tokens[i + 1]?.lower === 'than') ||
       (t.lower === 'instead' && tokens[i + 1]?.lower === 'of')
     )
       ent = i + 2;
-    else if (preferredOver(tokens, i)) ent = i + 1;
+    else if (preferredOver(tokens, i, PREFERRING_OR_RANKING)) ent = i + 1;
     else if (t.lower === 'against' && (tokens[i + 1]?.ent === 'self' || tokens[i + 1]?.ent === 'g:we'))
       ent = i + 1;
     const e = tokens[ent];

@@ -991,10 +991,19 @@ function saidAlike(a: Shape, b: Shape): boolean {
 
 /**
  * Two comparisons of doers where another is outdone: "my brother visits Mum more than I do" / "I visit Mum more
- * than my brother does". Who does more is the assumption, whatever the verb.
+ * than my brother does". Who does more is the assumption, whatever the verb. Nor is a comparison of doers one of
+ * those the act is aimed at (session 12, cmp12).
  */
 function otherOutdone(a: Shape, b: Shape): boolean {
-  return a.outdone !== null && b.outdone !== null && a.outdone !== b.outdone;
+  if (a.outdone !== null && b.outdone !== null) return a.outdone !== b.outdone;
+  // A comparison of doers against one of those the act is aimed at: "Brynja trusts me more than the intern does"
+  // (the intern trusts me less) / "Brynja trusts me more than the intern" (she trusts the intern less).
+  return (a.outdone === null) !== (b.outdone === null) && comparison(a) && comparison(b);
+}
+
+/** "more … than", "less … than": the statement measures one thing against another. */
+function comparison(s: Shape): boolean {
+  return s.lowers.has('than') && (s.lowers.has('more') || s.lowers.has('less'));
 }
 
 /**
