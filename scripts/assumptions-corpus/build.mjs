@@ -26,6 +26,7 @@ const halves = [
   'heldout19',
   'heldout20',
   'heldout21',
+  'heldout22',
 ].filter((h) => existsSync(new URL(`./${h}.mjs`, import.meta.url)));
 
 rmSync(new URL('entries/', out), { recursive: true, force: true });
