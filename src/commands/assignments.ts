@@ -49,6 +49,10 @@ Examples:
         });
       if (!cancelAssignment(db, id, ctx.now().toISOString()))
         throw new UserError(`assignment ${id} is already cancelled`);
+      if (ctx.globals.json)
+        return ctx.out(
+          JSON.stringify(assignmentToJson(statusOf(getAssignment(db, id)!, localDay(ctx.now()))), null, 2),
+        );
       ctx.out(`cancelled assignment #${id} (${found.title})`);
     });
 

@@ -97,6 +97,7 @@ Examples:
         );
       } else ctx.note(`${key} = ${String(value)} (in ${path})`);
       const after = await current(ctx);
+      if (ctx.globals.json) ctx.out(JSON.stringify({ key, ...item(ctx, after, key) }));
       if (after.problem) ctx.note(`note: ${after.problem.message}`);
       else if (after.sources[key] === 'env')
         ctx.note(`note: ${CONFIG_KEYS[key].env} in your environment overrides it`);
@@ -114,21 +115,28 @@ Examples:
       // Any name may be removed, so an unknown or misspelt key in the file (`default-set`, which the error
       // names) can be cleaned up from here: the name as written first, else the setting it stands for.
       const key = normalizeKey(name) ?? name;
-      if (!existsSync(loaded.path)) return ctx.note(`${key} is not set (there is no config file)`);
-      const { updateConfigFile } = await import('../config-file.js');
-      if (name !== key && updateConfigFile(loaded.path, name, undefined))
-        return ctx.note(`${name} removed from ${loaded.path}`);
-      if (!updateConfigFile(loaded.path, key, undefined))
-        return ctx.note(`${key} is not set in ${loaded.path}`);
-      ctx.note(`${key} removed from ${loaded.path}`);
+      ctx.note(await unsetKey(loaded.path, name, key));
+      // With --json, where the setting stands now (a misspelt name in the file has no setting to show).
+      if (ctx.globals.json && key in CONFIG_KEYS)
+        ctx.out(JSON.stringify({ key, ...item(ctx, await current(ctx), key as ConfigKey) }));
     });
   config
     .command('path')
     .description('print where the config file is (or would be)')
     .addHelpText('after', examples('path', '$ "$EDITOR" "$(reflect config path)"   edit the file itself'))
     .action(async () => {
-      ctx.out((await current(ctx)).path);
+      const { path } = await current(ctx);
+      ctx.out(ctx.globals.json ? JSON.stringify({ path }) : path);
     });
+}
+
+/** Removes `name` (as written, else the setting `key` it stands for) from the file; says what happened. */
+async function unsetKey(path: string, name: string, key: string): Promise<string> {
+  if (!existsSync(path)) return `${key} is not set (there is no config file)`;
+  const { updateConfigFile } = await import('../config-file.js');
+  if (name !== key && updateConfigFile(path, name, undefined)) return `${name} removed from ${path}`;
+  if (!updateConfigFile(path, key, undefined)) return `${key} is not set in ${path}`;
+  return `${key} removed from ${path}`;
 }
 
 /** A subcommand's help ends with examples, as every command's does (a line starting with "$" is taken as is). */

@@ -99,7 +99,7 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearT
   const width = Math.min(columns, 80);
   const out: string[] = headingLines(summary, width).map((line) => chalk.bold(line));
   if (summary.entries === 0) {
-    out.push('', ...wrap(MSG.emptyPeriod(periodWords(summary, near)), width));
+    out.push('', ...wrap(MSG.emptyPeriod(periodWords(summary, near)), width), ...quietText(summary, width));
     return out.join('\n');
   }
   out.push(
@@ -147,14 +147,7 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearT
       out.push(...indent(wrap(line, width - 2)));
     }
   }
-  if (summary.quiet.length > 0) {
-    out.push('', chalk.bold('Quiet for now'));
-    for (const q of summary.quiet.slice(0, 5)) {
-      const tail = chalk.dim(` — last seen ${q.lastSeen}, ${q.count}×`);
-      out.push(`  #${q.group} ${excerpt(q.label, width - 30 - String(q.group).length)}${tail}`);
-    }
-    if (summary.quiet.length > 5) out.push(chalk.dim(`  and ${summary.quiet.length - 5} more`));
-  }
+  out.push(...quietText(summary, width));
   out.push('', chalk.bold('Entries'));
   out.push(...indent(wrap(summary.bySet.map((s) => `${s.title} ${s.count}`).join(' · '), width - 2)));
   if (summary.people.length > 0) {
@@ -164,6 +157,30 @@ export function renderSummaryText(summary: Summary, columns: number, near: NearT
     out.push(...indent(lines.map((line) => line.replaceAll(KEEP, ' '))));
   }
   return out.join('\n');
+}
+
+/** Groups that came back earlier in the history window but not in the period: also after an empty period. */
+function quietText(summary: Summary, width: number): string[] {
+  if (summary.quiet.length === 0) return [];
+  const out = ['', chalk.bold('Quiet for now')];
+  for (const q of summary.quiet.slice(0, 5)) {
+    const tail = chalk.dim(` — last seen ${q.lastSeen}, ${q.count}×`);
+    out.push(`  #${q.group} ${excerpt(q.label, width - 30 - String(q.group).length)}${tail}`);
+  }
+  if (summary.quiet.length > 5) out.push(chalk.dim(`  and ${summary.quiet.length - 5} more`));
+  return out;
+}
+
+function quietMarkdown(summary: Summary): string[] {
+  if (summary.quiet.length === 0) return [];
+  return [
+    '## Quiet for now',
+    '',
+    '| Assumption | Last seen | Times |',
+    '|---|---|---|',
+    ...summary.quiet.map((q) => `| ${cell(q.label)} (#${q.group}) | ${q.lastSeen} | ${q.count} |`),
+    '',
+  ];
 }
 
 /**
@@ -182,6 +199,7 @@ export function renderSummaryMarkdown(summary: Summary, near: NearTime): string 
   const out: string[] = [`# Assumptions, ${periodName(summary)}`, ''];
   if (summary.entries === 0) {
     out.push(MSG.emptyPeriod(periodWords(summary, near)));
+    if (summary.quiet.length > 0) out.push('', ...quietMarkdown(summary).slice(0, -1));
     return `${out.join('\n')}\n`;
   }
   out.push(
@@ -217,12 +235,7 @@ export function renderSummaryMarkdown(summary: Summary, near: NearTime): string 
       );
     out.push('');
   }
-  if (summary.quiet.length > 0) {
-    out.push('## Quiet for now', '', '| Assumption | Last seen | Times |', '|---|---|---|');
-    for (const q of summary.quiet)
-      out.push(`| ${cell(q.label)} (#${q.group}) | ${q.lastSeen} | ${q.count} |`);
-    out.push('');
-  }
+  out.push(...quietMarkdown(summary));
   out.push('## Entries', '', '| Exercise | Entries |', '|---|---|');
   for (const s of summary.bySet) out.push(`| ${cell(s.title)} | ${s.count} |`);
   out.push('');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/render.js';
@@ -207,4 +207,12 @@ describe.each([60, 40])('every --help fits %i columns', (columns) => {
       );
     },
   );
+});
+
+describe('reflect new --help names every built-in prompt set', () => {
+  // It named three of the five: advocacy-inquiry and check-in, added later, were missing from --set.
+  it.each(readdirSync(join(ROOT, 'prompts')).filter((name) => name.endsWith('.yaml')))('%s', (file) => {
+    const setHelp = byPath.get('new')!.help.split('-t, --title')[0]!.split('-s, --set')[1]!;
+    expect(setHelp.replace(/\s+/g, ' ')).toContain(file.replace(/\.yaml$/, ''));
+  });
 });

@@ -41,3 +41,35 @@ describe('reflect summary of a period with nothing written', () => {
     },
   );
 });
+
+describe('a period with nothing written still names the assumptions gone quiet', () => {
+  // The JSON listed them under `quiet` while the text and Markdown stopped at the friendly line.
+  it('in text, Markdown and JSON', () => {
+    for (const date of ['2026-10-27T10:00', '2026-10-29T10:00']) {
+      const answers = {
+        answers: {
+          situation: 'Standup.',
+          dialogue: [{ said: 'Priya: is that padded?', unsaid: 'Here we go.' }],
+          assumptions: ['Priya thinks my estimates are padded.'],
+        },
+      };
+      const saved = reflect(['new', '--set', 'left-hand-column', '--date', date, '--answers', '-'], {
+        db: journal.db,
+        input: JSON.stringify(answers),
+      });
+      expect(saved.code, saved.stderr).toBe(0);
+    }
+    const json = reflectJson<{ entries: number; quiet: Array<{ label: string; lastSeen: string }> }>(
+      ['summary'],
+      { db: journal.db },
+    );
+    expect(json.entries).toBe(0);
+    expect(json.quiet).toEqual([expect.objectContaining({ label: 'Priya thinks my estimates are padded.' })]);
+    const text = oneLine(reflect(['summary'], { db: journal.db }).stdout);
+    expect(text).toContain('Nothing written this week — a quiet stretch.');
+    expect(text).toContain('Quiet for now #1 Priya thinks my estimates are padded. — last seen 2026-W44, 2×');
+    const md = reflect(['summary', '--format', 'md'], { db: journal.db }).stdout;
+    expect(md).toContain('## Quiet for now');
+    expect(md).toContain('| Priya thinks my estimates are padded. (#1) | 2026-W44 | 2 |');
+  });
+});

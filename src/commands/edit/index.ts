@@ -5,7 +5,7 @@ export function registerEdit(program: Command, ctx: Context): void {
   program
     .command('edit')
     .description(
-      "change an entry in your editor ($VISUAL, $EDITOR, or the config's editor), or from an answers file",
+      "change an entry in your editor ($REFLECT_EDITOR, $VISUAL, $EDITOR or the config's editor), or from an answers file",
     )
     .argument('<id>', 'entry id (see: reflect list)')
     .option(
@@ -24,7 +24,7 @@ Examples:
   $ reflect edit 12
   $ EDITOR="code --wait" reflect edit 12
   $ reflect edit 12 --answers fixed.json  same JSON as: reflect new --answers
-  $ reflect show 12 --json | jq … | reflect edit 12 --answers -`,
+  $ echo '{"title": "Budget talk"}' | reflect edit 12 --answers -   retitle only`,
     )
     .action(async (idText: string, options: { answers?: string }) => {
       const { editEntry } = await import('./run.js');

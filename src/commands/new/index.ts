@@ -21,7 +21,7 @@ export function registerNew(program: Command, ctx: Context): void {
     .description('write a new entry, guided one question at a time')
     .option(
       '-s, --set <id>',
-      'prompt set: left-hand-column, ladder-of-inference, freeform or an installed one',
+      'prompt set: left-hand-column, ladder-of-inference, advocacy-inquiry, check-in, freeform or an installed one',
     )
     .option('-t, --title <title>', 'title of the entry')
     .option('-w, --with <person>', 'a person the conversation was with (repeatable)', collect)

@@ -32,6 +32,10 @@ export function removePrompts(ctx: Context, id: string, options: { force?: boole
       cancelled: cancelAssignmentsOfSet(db, id, now),
     }))
     .immediate();
+  if (ctx.globals.json) {
+    ctx.out(JSON.stringify({ removed: id, keptVersions: kept, cancelledAssignments: cancelled }, null, 2));
+    return;
+  }
   const notes = [
     kept > 0 ? `kept ${kept === 1 ? 'the version' : `${kept} versions`} your entries were written with` : '',
     cancelled > 0 ? `cancelled ${cancelled} ${cancelled === 1 ? 'assignment' : 'assignments'}` : '',
