@@ -131,6 +131,11 @@ export function summaryLine(s: ImportSummary): string {
     const left = leftOut > 0 ? `, ${leftOut} left out` : '';
     parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here${left}`);
   }
+  if (s.register) {
+    parts.push(
+      `assumption groups ${s.register.imported} ${s.dryRun ? 'to add' : 'added'}, ${s.register.skipped} already here`,
+    );
+  }
   return `${parts.join(' · ')}${s.dryRun ? ' — dry run, nothing changed' : ''}`;
 }
 
@@ -150,5 +155,7 @@ function summaryJson(s: ImportSummary) {
       leftOut: s.assignments.leftOut,
       mode: s.assignments.mode,
     },
+    // Only for a file that carries the register, so the shape for every other file stays as it was.
+    ...(s.register ? { register: { imported: s.register.imported, skipped: s.register.skipped } } : {}),
   };
 }

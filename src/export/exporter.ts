@@ -22,8 +22,10 @@ import {
   entryIdsForAssignment,
   getAssignment,
 } from '../store/assignments.js';
+import { syncBacklog } from '../store/assumptions.js';
 import type { Db } from '../store/db.js';
 import type { StoredSet } from '../store/prompt-sets.js';
+import { readPersonRegister } from '../store/register-transfer.js';
 import {
   assignmentIdsOfSelection,
   countSelected,
@@ -153,6 +155,7 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
       }),
     ),
     assignments: job.assignments,
+    register: job.format.carriesRegister ? personRegister(db, job.selection) : undefined,
   };
   if (job.target.kind === 'stdout') {
     const out = new ChunkedWriter((text) => writeStream(io.stdout, text));
@@ -168,6 +171,15 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
     await writeDocument(db, job, header, out, total, io);
   });
   return { entries: total, files: 1 };
+}
+
+/**
+ * The person's decisions about the selected entries' statements. Entries edited since the register was last
+ * read have their statements derived first, so that every statement named matches the answers exported.
+ */
+function personRegister(db: Db, selection: Selection) {
+  syncBacklog(db);
+  return readPersonRegister(db, selection);
 }
 
 /**
