@@ -22,10 +22,9 @@ import {
   entryIdsForAssignment,
   getAssignment,
 } from '../store/assignments.js';
-import { syncBacklog } from '../store/assumptions.js';
 import type { Db } from '../store/db.js';
 import type { StoredSet } from '../store/prompt-sets.js';
-import { readPersonRegister } from '../store/register-transfer.js';
+import { readPersonRegister, syncDecidedStatements } from '../store/register-transfer.js';
 import {
   assignmentIdsOfSelection,
   countSelected,
@@ -173,12 +172,9 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
   return { entries: total, files: 1 };
 }
 
-/**
- * The person's decisions about the selected entries' statements. Entries edited since the register was last
- * read have their statements derived first, so that every statement named matches the answers exported.
- */
+/** The person's decisions about the selected entries' statements, those of entries edited since included. */
 function personRegister(db: Db, selection: Selection) {
-  syncBacklog(db);
+  syncDecidedStatements(db);
   return readPersonRegister(db, selection);
 }
 

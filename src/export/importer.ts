@@ -191,7 +191,12 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         }
         if (!earlier) seen.set(entry.uuid, { index, status });
         if (!earlier && named.has(entry.uuid))
-          namedEntries.set(entry.uuid, { index, statements: statementsOfEntry(entry, set), addedId });
+          namedEntries.set(entry.uuid, {
+            index,
+            statements: statementsOfEntry(entry, set),
+            addedId,
+            sameId: status === 'unchanged' ? existingId : undefined,
+          });
         hooks.item?.(status, entry, index);
       });
       bulk.finish();

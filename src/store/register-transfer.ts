@@ -1,5 +1,6 @@
 import type { TestRecord } from '../domain/register.js';
 import type { ExportRegister, ExportRegisterGroup, ExportStatementRef } from '../export/journal-json.js';
+import { syncStatements } from './assumptions.js';
 import { type Db, sql } from './db.js';
 import type { Selection } from './transfer.js';
 
@@ -26,6 +27,27 @@ interface Ordered {
 
 const REF_COLUMNS = `e.uuid AS entry, s.step_id AS step, s.item, s.text, e.occurred_at AS at, e.id AS entryId,
   s.step_pos AS stepPos`;
+
+/**
+ * Re-derives the statements of the entries edited since the register was last read (`statement_backlog`) that
+ * hold a decision, so that every statement the export names matches the answers it exports. Only those: a
+ * journal just imported in bulk has every entry waiting, and deriving them all is the first grouping's work.
+ */
+export function syncDecidedStatements(db: Db): void {
+  const entries = sql(
+    db,
+    `SELECT b.entry_id FROM statement_backlog b WHERE EXISTS (
+       SELECT 1 FROM statements s WHERE s.entry_id = b.entry_id
+         AND (s.group_id IN (SELECT id FROM assumption_groups WHERE origin = 'person')
+              OR EXISTS (SELECT 1 FROM statement_links l WHERE l.a = s.id OR l.b = s.id)))`,
+  )
+    .pluck()
+    .all() as number[];
+  if (entries.length === 0) return;
+  db.transaction(() => {
+    for (const id of entries) syncStatements(db, id);
+  }).immediate();
+}
 
 /** The decisions about the selected entries' statements; undefined when there are none. */
 export function readPersonRegister(db: Db, selection: Selection): ExportRegister | undefined {
@@ -113,12 +135,40 @@ export function hasGroups(db: Db): boolean {
   return sql(db, 'SELECT 1 FROM assumption_groups LIMIT 1').get() !== undefined;
 }
 
-/** The id of an entry's statement (its statements derived already), by step and item. */
-export function statementIdAt(db: Db, entryId: number, step: string, item: number): number | undefined {
-  return sql<{ id: number }>(
+/** A statement of an entry, derived already, with the group it is placed in (null: none yet). */
+export function statementHere(
+  db: Db,
+  entryId: number,
+  step: string,
+  item: number,
+): { id: number; groupId: number | null } | undefined {
+  return sql<{ id: number; groupId: number | null }>(
     db,
-    'SELECT id FROM statements WHERE entry_id = ? AND step_id = ? AND item = ?',
-  ).get(entryId, step, item)?.id;
+    `SELECT id, CASE WHEN linked_by IS NULL THEN NULL ELSE group_id END AS groupId FROM statements
+     WHERE entry_id = ? AND step_id = ? AND item = ?`,
+  ).get(entryId, step, item);
+}
+
+/**
+ * A group here that a file's group continues: the person's from now on, with the file's label when it has none
+ * of its own, and the file's tests it does not have yet (same result, note and date).
+ */
+export function continueGroup(
+  db: Db,
+  groupId: number,
+  label: string | null,
+  tests: readonly TestRecord[],
+): void {
+  sql(db, "UPDATE assumption_groups SET origin = 'person', label = coalesce(label, ?) WHERE id = ?").run(
+    label,
+    groupId,
+  );
+  const has = sql(
+    db,
+    'SELECT 1 FROM assumption_tests WHERE group_id = ? AND result = ? AND note = ? AND tested_at = ?',
+  );
+  for (const test of tests)
+    if (has.get(groupId, test.result, test.note, test.date) === undefined) insertTest(db, groupId, test);
 }
 
 /** A group the person made, under the given id when there is one. */
@@ -154,12 +204,26 @@ export function insertTest(db: Db, groupId: number, test: TestRecord): void {
   );
 }
 
-/** A pair of groups: opposite (by the person) or declared not opposite. */
+/**
+ * A pair of groups: opposite (by the person) or declared not opposite — unless this journal's person said the
+ * other (a group an import continues may have decisions of its own here).
+ */
 export function insertGroupPair(db: Db, kind: 'opposite' | 'notOpposite', x: number, y: number): void {
   const [a, b] = x < y ? [x, y] : [y, x];
   if (kind === 'opposite') {
-    sql(db, "INSERT OR REPLACE INTO group_opposites (a, b, origin) VALUES (?, ?, 'person')").run(a, b);
-  } else sql(db, 'INSERT OR IGNORE INTO group_not_opposites (a, b) VALUES (?, ?)').run(a, b);
+    sql(
+      db,
+      `INSERT INTO group_opposites (a, b, origin) SELECT @a, @b, 'person'
+       WHERE NOT EXISTS (SELECT 1 FROM group_not_opposites WHERE a = @a AND b = @b)
+       ON CONFLICT (a, b) DO UPDATE SET origin = 'person'`,
+    ).run({ a, b });
+  } else {
+    sql(
+      db,
+      `INSERT OR IGNORE INTO group_not_opposites (a, b) SELECT @a, @b
+       WHERE NOT EXISTS (SELECT 1 FROM group_opposites WHERE a = @a AND b = @b AND origin = 'person')`,
+    ).run({ a, b });
+  }
 }
 
 export function insertDifferent(db: Db, x: number, y: number): void {

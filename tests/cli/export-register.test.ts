@@ -122,6 +122,26 @@ function decisions(db: string) {
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
+/** An export's register with each group named by its statements instead of its id (ids are per journal). */
+function normalized(text: string) {
+  const register = JSON.parse(text).register as {
+    groups: { id: number; statements: unknown[] }[];
+    opposites: [number, number][];
+    notOpposites: [number, number][];
+    different: unknown[];
+  };
+  const key = new Map(register.groups.map((g) => [g.id, JSON.stringify(g.statements)]));
+  const pairs = (list: [number, number][]) => list.map((p) => p.map((id) => key.get(id)).sort()).sort();
+  return {
+    groups: register.groups
+      .map(({ id: _id, ...g }) => g)
+      .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
+    opposites: pairs(register.opposites),
+    notOpposites: pairs(register.notOpposites),
+    different: register.different,
+  };
+}
+
 function exportJson(db: string): string {
   return ok(db, ['export', '--format', 'json']).stdout;
 }
@@ -195,6 +215,32 @@ describe('the register in the JSON export', () => {
     expect(Object.keys(JSON.parse(exportJson(target.db)))).not.toContain('register');
   }, 60_000);
 
+  it('an entry edited since the register was read is named as exported (its statements derived first)', () => {
+    writeLadder(target.db, '2026-11-03 09:00', ['Marco ignores my emails.', DOUBT]);
+    ok(target.db, ['assumptions', 'rename', String(groupIn(details(target.db), DOUBT).group), 'Doubt']);
+    // DOUBT moves from item 1 to item 2; nothing reads the register before the export.
+    const answers = {
+      answers: { situation: 'A talk.', assumptions: ['Lena is new.', 'Marco is away.', DOUBT] },
+    };
+    ok(target.db, ['edit', '1', '--answers', writeFile('edit.json', JSON.stringify(answers))]);
+    const doc = JSON.parse(exportJson(target.db));
+    expect(doc.register.groups).toEqual([
+      expect.objectContaining({
+        label: 'Doubt',
+        statements: [
+          { entry: doc.entries[0].uuid, step: 'assumptions', item: 2, text: DOUBT, linkedBy: 'auto' },
+        ],
+      }),
+    ]);
+    const fresh = tempJournal();
+    try {
+      ok(fresh.db, ['import', writeFile('edited.json', JSON.stringify(doc))]);
+      expect(groupIn(details(fresh.db), DOUBT)).toMatchObject({ label: 'Doubt', named: true });
+    } finally {
+      fresh.cleanup();
+    }
+  }, 60_000);
+
   it('a filtered export carries the decisions about the statements it exports', () => {
     const doc = JSON.parse(ok(source.db, ['export', '--format', 'json', '--ids', '1,3']).stdout);
     const labels = doc.register.groups.map((g: { statements: { text: string }[] }) =>
@@ -260,6 +306,18 @@ describe('the register in the JSON export', () => {
     expect(reflectJson(['import', file, '--dry-run'], { db: target.db })).toMatchObject({
       register: { imported: 0, skipped: 6 },
     });
+  }, 60_000);
+
+  it('a later export of the same journal brings the groups up to date: new statements join the groups here', () => {
+    const early = ok(source.db, ['export', '--format', 'json', '--ids', '1,2,4']).stdout;
+    ok(target.db, ['import', writeFile('early.json', early)]);
+    const later = ok(target.db, ['import', writeFile('later.json', exported)]);
+    expect(later.stdout.trim()).toBe(
+      'imported 1 · skipped 3 already here · conflicts 0 · assumption groups 1 added, 5 already here',
+    );
+    expect(decisions(target.db)).toEqual(decisions(source.db));
+    // The pairs with one side in the new entry came too; the journal's tests are not doubled.
+    expect(normalized(exportJson(target.db))).toEqual(normalized(exported));
   }, 60_000);
 
   it('--dry-run restores nothing but counts the groups it would add', () => {
