@@ -49,7 +49,9 @@ Examples:
   $ reflect import Journal.json --format dayone
   $ reflect import client.json --assignments skip  entries only, no schedule
 
-Importing a file twice adds nothing twice: an entry already here is skipped.`,
+Importing a file twice adds nothing twice: an entry already here is skipped.
+A reflect export also brings back your decisions in the assumption register (links, labels,
+opposites, tests) about the statements of the entries it adds.`,
     )
     .action(async (file: string, options: ImportOptions) => {
       const [{ importFile }, { progressBar }] = await Promise.all([
