@@ -41,6 +41,8 @@ Examples:
               updatedAt: draft.updatedAt,
               meta: draft.meta,
               answers: draft.answers,
+              // The step being written when the draft was left (kept for --resume), apart from the answers.
+              partial: draft.partial ? { step: draft.partial.stepId, value: draft.partial.value } : null,
             })),
             null,
             2,
@@ -52,7 +54,8 @@ Examples:
         // What it is about, as the picker of `reflect new` says it: which draft to resume is read from this.
         const words = draftWords(draft, set);
         const head = `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  `;
-        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${words ? ` — ${excerpt(words, 50)}` : ''}`;
+        const begun = draft.partial ? set.steps.findIndex((step) => step.id === draft.partial?.stepId) : -1;
+        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${begun >= 0 ? `, step ${begun + 1} begun` : ''}${words ? ` — ${excerpt(words, 50)}` : ''}`;
         ctx.out(hanging(head, text, ctx.columns));
       }
     });
@@ -76,11 +79,17 @@ Examples:
   refuseUnknownSubcommand(drafts);
 }
 
-/** A draft's title, else the first words it answered (its situation, in the built-in sets). */
+/**
+ * A draft's title, else the first words it answered (its situation, in the built-in sets), the step begun
+ * included: a draft left in its first step is known by what was written there.
+ */
 function draftWords(draft: Draft, set: PromptSet): string {
   if (draft.meta.title?.trim()) return draft.meta.title;
+  const written = draft.partial
+    ? { ...draft.answers, [draft.partial.stepId]: draft.partial.value }
+    : draft.answers;
   for (const step of set.steps) {
-    const value = draft.answers[step.id];
+    const value = written[step.id];
     const text = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
     if (typeof text === 'string' && text.trim()) return text;
   }
