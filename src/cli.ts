@@ -270,11 +270,14 @@ function createContext(
     get interactive() {
       return Boolean(io.stdin.isTTY && io.stdout.isTTY);
     },
-    // A pipe has no width: COLUMNS if set, else room for a full line.
-    columns: Math.min(
-      Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
-      120,
-    ),
+    // A pipe has no width: COLUMNS if set, else room for a full line. Read when used: a terminal may be resized
+    // while `new` asks its questions.
+    get columns() {
+      return Math.min(
+        Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
+        120,
+      );
+    },
     dbPath: () => resolveDbPath(globals.db, env, loaded.config),
     store: () => {
       store ??= openStore(ctx.dbPath());

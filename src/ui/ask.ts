@@ -366,9 +366,28 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     const name = config.choices.find((c) => c.key === picked)?.name ?? picked;
     return `${prefix} ${message} ${theme.style.answer(name)}`;
   }
-  const keys = config.choices
-    .filter((c) => !c.hidden)
-    .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
-    .join(theme.style.help(' · '));
+  const keys = keyLines(
+    config.choices
+      .filter((c) => !c.hidden)
+      .map(
+        (c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`,
+      ),
+    theme.style.help(' · '),
+    (process.stdout.columns || 80) - 1,
+  );
   return [`${prefix} ${message}`, pasted ? `${keys}\n${theme.style.help(MSG.pasteIgnored)}` : keys];
 });
+
+/** The keys of a key prompt on as few lines as fit `width`, broken between keys (never inside "Enter skip"). */
+export function keyLines(legends: string[], separator: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const legend of legends) {
+    const joined = line ? `${line}${separator}${legend}` : legend;
+    if (line && displayWidth(joined) > width) {
+      lines.push(line);
+      line = legend;
+    } else line = joined;
+  }
+  return [...lines, line].join('\n');
+}

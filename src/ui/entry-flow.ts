@@ -2,8 +2,9 @@ import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
 import { type Asker, GoBack } from './ask.js';
+import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
-import { wrap } from './render.js';
+import { excerpt, wrap } from './render.js';
 
 export interface FlowState {
   answers: AnswerMap;
@@ -23,6 +24,7 @@ const EDIT_COMMAND = ':e';
 
 /** An empty answer to a required step asks again, saying why (an unexplained second prompt looks like a hang). */
 const REQUIRED = {
+  text: 'This step needs an answer.',
   dialogue: 'This step needs at least one line: type what was said, then what you did not say.',
   list: 'This step needs at least one item.',
   long: 'This step needs an answer: write at least a line.',
@@ -155,10 +157,17 @@ async function askStep(
   { earlier, first }: Asked,
   progress: (value: AnswerValue) => void,
 ): Promise<AnswerValue> {
-  const place = { first, write: hooks.write };
+  const place: Place = {
+    first,
+    write: hooks.write,
+    note: (text) => note(hooks, text),
+    get columns() {
+      return hooks.columns;
+    },
+  };
   switch (step.kind) {
     case 'text':
-      return ask.text('›', { required: step.required, prefill: typeof earlier === 'string' ? earlier : '' });
+      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '');
     case 'long':
       return askLong(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'list':
@@ -182,7 +191,30 @@ async function askStep(
     case 'confirm':
       return step.required
         ? ask.confirm('›', { default: typeof earlier === 'boolean' ? earlier : true })
-        : askOptionalConfirm(ask, hooks, earlier);
+        : askOptionalConfirm(ask, place, earlier);
+  }
+}
+
+/** A dim line between the prompts, broken between words at the terminal's width. */
+function note(hooks: FlowHooks, text: string): void {
+  hooks.write(
+    wrap(text, hooks.columns)
+      .map((line) => chalk.dim(line))
+      .join('\n'),
+  );
+}
+
+/**
+ * One line. A required one left blank, or only spaces, is asked again saying why, as the many-line steps do
+ * (inquirer's own check would take spaces, and word it in its own voice).
+ */
+async function askText(step: Step, ask: Asker, place: Place, earlier: string): Promise<string> {
+  let prefill = earlier;
+  for (;;) {
+    const answer = await ask.text('›', { prefill });
+    if (answer.trim() !== '' || !step.required) return answer;
+    place.note(REQUIRED.text);
+    prefill = '';
   }
 }
 
@@ -192,7 +224,7 @@ async function askStep(
  */
 async function askOptionalConfirm(
   ask: Asker,
-  hooks: FlowHooks,
+  place: Place,
   earlier: AnswerValue | undefined,
 ): Promise<boolean | string> {
   let prefill = earlier === true ? 'y' : earlier === false ? 'n' : '';
@@ -202,7 +234,7 @@ async function askOptionalConfirm(
     if (answer === '') return '';
     if (/^y(es)?$/.test(answer)) return true;
     if (/^no?$/.test(answer)) return false;
-    hooks.write(chalk.dim('Type y or n, or leave it empty to skip.'));
+    place.note('Type y or n, or leave it empty to skip.');
   }
 }
 
@@ -210,6 +242,10 @@ async function askOptionalConfirm(
 interface Place {
   first: boolean;
   write(text: string): void;
+  /** A dim line, broken between words. */
+  note(text: string): void;
+  /** The terminal's width now. */
+  readonly columns: number;
 }
 
 /** `askLine` answers this when the person goes back up a line. */
@@ -268,7 +304,7 @@ async function askLong(
   progress: (value: AnswerValue) => void,
 ): Promise<string> {
   const parts = earlier.trim() === '' ? [] : [earlier];
-  if (earlier.trim() !== '') place.write(chalk.dim(earlier));
+  if (earlier.trim() !== '') place.note(earlier);
   let at = parts.length;
   let prefill: string | undefined;
   for (;;) {
@@ -278,11 +314,21 @@ async function askLong(
       at -= 1;
       continue;
     }
-    if (line.trim() === EDIT_COMMAND) return askInEditor(step, ask, parts.join('\n'));
+    if (line.trim() === EDIT_COMMAND) {
+      const edited = await askInEditor(ask, step.question, parts.join('\n'));
+      if (edited.trim() !== '') {
+        place.write(echoed(edited, place.columns));
+        return edited;
+      }
+      // Emptied: a skip where the step allows it; a required step goes on line by line, its lines as they were.
+      if (!step.required) return edited;
+      place.note(REQUIRED.long);
+      continue;
+    }
     if (line.trim() === '' && at === parts.length) {
       const text = parts.join('\n');
       if (text.trim() !== '' || !step.required) return text;
-      place.write(chalk.dim(REQUIRED.long));
+      place.note(REQUIRED.long);
       continue;
     }
     if (line.trim() === '') parts.splice(at, 1);
@@ -294,11 +340,21 @@ async function askLong(
   }
 }
 
-async function askInEditor(step: Step, ask: Asker, text: string): Promise<string> {
-  for (;;) {
-    const edited = (await ask.editor(step.question, text ? { default: text } : {})).replace(/\s+$/, '');
-    if (edited.trim() !== '' || !step.required) return edited;
-  }
+async function askInEditor(ask: Asker, question: string, text: string): Promise<string> {
+  return (await ask.editor(question, text ? { default: text } : {})).replace(/\s+$/, '');
+}
+
+/**
+ * An answer written in the editor, under its question (the editor's prompt shows only the question): dim, in
+ * `ECHO_LINES` lines at most as every answered question shows its answer; the answer itself is kept whole.
+ */
+function echoed(text: string, columns: number): string {
+  const lines = wrap(text, columns);
+  const shown =
+    lines.length > ECHO_LINES
+      ? [...lines.slice(0, ECHO_LINES - 1), excerpt(lines.slice(ECHO_LINES - 1).join(' '), columns)]
+      : lines;
+  return shown.map((line) => chalk.dim(line)).join('\n');
 }
 
 /**
@@ -342,7 +398,7 @@ async function askList(
         continue;
       }
       if (items.length > 0 || !step.required) return items;
-      hooks.write(chalk.dim(REQUIRED.list));
+      place.note(REQUIRED.list);
       continue;
     }
     // An item kept as it was keeps its link too.
@@ -401,7 +457,7 @@ async function askDialogue(
         lines.splice(at, 1);
         progress(lines);
       } else if (lines.length > 0 || !step.required) return lines;
-      else place.write(chalk.dim(REQUIRED.dialogue));
+      else place.note(REQUIRED.dialogue);
       continue;
     }
     const unsaid = await askLine(ask, place, chalk.magenta('unsaid'), { prefill: lines[at]?.unsaid }, true);

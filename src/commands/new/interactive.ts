@@ -138,10 +138,7 @@ export async function newInteractive(
       saveDraft(db, current.id, { answers, partial, meta }, ctx.now().toISOString());
     };
 
-    ctx.out(
-      chalk.bold(set.title) +
-        chalk.dim(` — ${MSG.steps(set.steps.length)}, saved as you go (draft ${current.id})`),
-    );
+    ctx.out(setHeading(set, current.id, ctx.columns));
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
     // Who was there: asked once, and again when the person goes back from the first step.
     const askPeople = async () => {
@@ -164,7 +161,9 @@ export async function newInteractive(
     const hooks: FlowHooks = {
       save: (state) => persist(state.answers, state.partial),
       write: (text) => ctx.out(text),
-      columns: ctx.columns,
+      get columns() {
+        return ctx.columns;
+      },
       // Link-as-you-write: only if the earlier statements are indexed by now; it never makes anyone wait.
       onAssumption: async (step, statement) => {
         const suggester = suggestions.ready;
@@ -245,6 +244,19 @@ export async function newInteractive(
   } finally {
     process.off('SIGINT', onSignal);
   }
+}
+
+/** "Left-hand column — 9 steps, saved as you go (draft 3)", the title bold, broken between words. */
+function setHeading(set: PromptSet, draftId: number, columns: number): string {
+  const [first = '', ...rest] = wrap(
+    `${set.title} — ${MSG.steps(set.steps.length)}, saved as you go (draft ${draftId})`,
+    columns,
+  );
+  const title = first.startsWith(set.title) ? set.title : '';
+  return [
+    chalk.bold(title) + chalk.dim(first.slice(title.length)),
+    ...rest.map((line) => chalk.dim(line)),
+  ].join('\n');
 }
 
 function resumeDraft(ctx: Context, idText: string): Draft {

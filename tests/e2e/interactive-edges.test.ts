@@ -1,0 +1,234 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PromptSet } from '../../src/domain/types.js';
+import { openStore } from '../../src/store/db.js';
+import { snapshotSet } from '../../src/store/prompt-sets.js';
+import { FIXTURES, reflectJson, saveRegisterEntries } from '../helpers/cli.js';
+import { installKindsSet, KINDS_SET } from '../helpers/kinds-set.js';
+import { hasTmux, RETRO, type Terminal, terminalJournal } from '../helpers/tmux.js';
+
+/** The prompt waiting for keys: its line is the last one on the screen. */
+const WAITING = /^\? .*$(?![\s\S]*\S)/m;
+const META = ['--with', 'Dana', '--title', 'Edges', '--tag', 'proof'];
+
+interface DraftJson {
+  answers: Record<string, unknown>;
+}
+
+/** A set whose long answer must be given, so an editor left empty cannot answer it. */
+const REQUIRED_LONG: PromptSet = {
+  schema: 1,
+  id: 'required-long',
+  version: 1,
+  title: 'Required long answer',
+  description: '',
+  steps: [
+    { id: 'story', kind: 'long', role: 'other', question: 'The story, please?', required: true },
+    { id: 'after', kind: 'text', role: 'other', question: 'And after?', required: false },
+  ],
+};
+
+function installSet(db: string, set: PromptSet): void {
+  const store = openStore(db);
+  try {
+    snapshotSet(store.db, set, 'installed', null, '2026-11-01T00:00:00.000Z');
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Whether `text` is on the screen broken only between words: its rows joined with spaces contain it. A line
+ * the terminal broke at its edge splits a word ("fini" / "shes."), which joined that way is not the text.
+ */
+function shownBetweenWords(term: Terminal, text: string): boolean {
+  const joined = term
+    .rows()
+    .map((row) => row.trim())
+    .join(' ');
+  return joined.includes(text);
+}
+
+function widest(term: Terminal, from: string): number {
+  const rows = term.rows();
+  const start = rows.findIndex((row) => row.includes(from));
+  return Math.max(...rows.slice(start).map((row) => row.trimEnd().length));
+}
+
+/** The left-hand column's steps 1 and 2, answered: step 3 (feelings, a long answer) is waiting. */
+async function upToFeelings(term: Terminal): Promise<void> {
+  await term.waitFor('Step 1 of 9');
+  await term.answer('Retro');
+  await term.answer('Dana: Any blockers?');
+  await term.answer('Plenty, but not in front of everyone.');
+  await term.answer('');
+  await term.waitFor('Step 3 of 9');
+  await term.waitFor(WAITING);
+}
+
+describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
+  const journal = terminalJournal('reflect-edges-');
+
+  describe('keys typed ahead of the editor (:e)', () => {
+    const editor = join(FIXTURES, 'editors', 'write-feelings.sh');
+
+    it('keys typed after :e, before the editor opened, wait for the question after it', async () => {
+      const term = journal.terminal(RETRO, { EDITOR: editor, VISUAL: editor });
+      await upToFeelings(term);
+      term.type(':e\rNobody listens.\r\r');
+      await term.waitFor('Step 5 of 9');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.feelings).toBe('Tense in my shoulders.\nRelieved when it ended.');
+      expect(draft?.answers.assumptions).toEqual(['Nobody listens.']);
+    });
+
+    it('keys typed while an editor that does not read the terminal is open wait for the question after it', async () => {
+      const started = join(journal.dir, 'editor-started');
+      const go = join(journal.dir, 'editor-go');
+      const slow = join(journal.dir, 'slow-editor.sh');
+      writeFileSync(
+        slow,
+        `#!/bin/sh\necho > '${started}'\nwhile [ ! -e '${go}' ]; do sleep 0.05; done\nprintf 'From the editor.\\n' > "$1"\n`,
+      );
+      chmodSync(slow, 0o755);
+      const term = journal.terminal(RETRO, { EDITOR: slow, VISUAL: slow });
+      await upToFeelings(term);
+      term.type(':e\r');
+      const deadline = Date.now() + 10_000;
+      while (!existsSync(started)) {
+        if (Date.now() > deadline) throw new Error(`the editor did not start; screen:\n${term.screen()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      term.type('Typed while it was open.\r\r');
+      writeFileSync(go, '');
+      await term.waitFor('Step 5 of 9');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.feelings).toBe('From the editor.');
+      expect(draft?.answers.assumptions).toEqual(['Typed while it was open.']);
+    });
+
+    it('Ctrl-C typed ahead after :e ends reflect after the editor, the edited answer kept', async () => {
+      const term = journal.terminal(RETRO, { EDITOR: editor, VISUAL: editor });
+      await upToFeelings(term);
+      term.type(':e\r\u0003');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.feelings).toBe('Tense in my shoulders.\nRelieved when it ended.');
+    });
+
+    it('shows the answer written in the editor under its question', async () => {
+      const term = journal.terminal(RETRO, { EDITOR: editor, VISUAL: editor });
+      await upToFeelings(term);
+      await term.answer(':e');
+      const screen = await term.waitFor('Step 4 of 9');
+      expect(screen).toMatch(/Tense in my shoulders\.\s+Relieved when it ended\.[\s\S]*Step 4 of 9/);
+    });
+  });
+
+  it('an editor left empty on a required long answer says so once and asks again line by line', async () => {
+    installSet(journal.db, REQUIRED_LONG);
+    const log = join(journal.dir, 'editor.log');
+    const emptying = join(journal.dir, 'emptying-editor.sh');
+    writeFileSync(emptying, `#!/bin/sh\necho opened >> '${log}'\n: > "$1"\n`);
+    chmodSync(emptying, 0o755);
+    const term = journal.terminal(['new', '--set', REQUIRED_LONG.id, ...META], {
+      EDITOR: emptying,
+      VISUAL: emptying,
+    });
+    await term.waitFor('Step 1 of 2');
+    await term.answer(':e');
+    await term.waitFor('This step needs an answer: write at least a line.');
+    await term.waitFor(WAITING);
+    expect(readFileSync(log, 'utf8')).toBe('opened\n');
+    await term.answer('Written line by line after all.');
+    await term.answer('');
+    await term.waitFor('Step 2 of 2');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers.story).toBe('Written line by line after all.');
+  });
+
+  it('a required line left blank (or only spaces) is asked again in reflect’s words, not saved', async () => {
+    installKindsSet(journal.db);
+    const term = journal.terminal(['new', '--set', KINDS_SET.id, ...META]);
+    await term.waitFor('Step 1 of 8');
+    await term.waitFor(WAITING);
+    term.type('   \r');
+    await term.waitFor('This step needs an answer.');
+    await term.answer('');
+    await term.waitFor(WAITING);
+    expect(term.screen()).not.toContain('You must provide a value');
+    expect(term.screen()).not.toContain('Step 2 of 8');
+    await term.answer('Standup');
+    await term.waitFor('Step 2 of 8');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers).toEqual({ text: 'Standup' });
+  });
+
+  it('after the terminal is resized mid-entry, the next questions are broken at the new width', async () => {
+    installKindsSet(journal.db);
+    const term = journal.terminal(['new', '--set', KINDS_SET.id, ...META], {}, { width: 100 });
+    await term.waitFor('Step 1 of 8');
+    await term.waitFor(WAITING);
+    term.resize(50);
+    await term.answer('Standup');
+    await term.waitFor('Step 2 of 8');
+    await term.waitFor(WAITING);
+    expect(widest(term, 'Step 2 of 8')).toBeLessThanOrEqual(50);
+    expect(
+      shownBetweenWords(
+        term,
+        'Write as many lines as you like; an empty line finishes. Type :e to use your editor. Leave empty to skip. Ctrl-P goes back.',
+      ),
+    ).toBe(true);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+  });
+
+  describe('at 40 columns', () => {
+    it('breaks the set’s heading and the note of a required dialogue between words', async () => {
+      const term = journal.terminal(RETRO, {}, { width: 40 });
+      await term.waitFor('Step 1 of 9');
+      expect(shownBetweenWords(term, 'Left-hand column — 9 steps, saved as you go (draft 1)')).toBe(true);
+      await term.answer('Retro');
+      await term.waitFor('Step 2 of 9');
+      await term.answer('');
+      await term.waitFor('did not say.');
+      expect(
+        shownBetweenWords(
+          term,
+          'This step needs at least one line: type what was said, then what you did not say.',
+        ),
+      ).toBe(true);
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+    });
+
+    it('breaks the keys of the link question between its choices', async () => {
+      saveRegisterEntries(journal.db);
+      const term = journal.terminal(RETRO, {}, { width: 40 });
+      await term.waitFor('Step 1 of 9');
+      // Short answers: each fits the line beside its prompt.
+      for (const text of ['Retro', 'Dana: My way.', 'Not again.', '', '']) await term.answer(text);
+      await term.waitFor('Step 4 of 9');
+      await term.answer('She has no faith in me.');
+      await term.waitFor('The same assumption?');
+      await term.waitFor('skip');
+      expect(widest(term, 'The same assumption?')).toBeLessThanOrEqual(40);
+      expect(shownBetweenWords(term, 'Enter skip')).toBe(true);
+      expect(shownBetweenWords(term, 'o the opposite')).toBe(true);
+      term.press('Enter');
+      await term.waitFor('? 2.');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+    });
+  });
+});
