@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PromptSet } from '../../src/domain/types.js';
 import { openStore } from '../../src/store/db.js';
 import { snapshotSet } from '../../src/store/prompt-sets.js';
-import { FIXTURES, reflectJson, saveRegisterEntries } from '../helpers/cli.js';
+import { FIXTURES, reflect, reflectJson, saveRegisterEntries } from '../helpers/cli.js';
 import { installKindsSet, KINDS_SET } from '../helpers/kinds-set.js';
 import { hasTmux, RETRO, type Terminal, terminalJournal } from '../helpers/tmux.js';
 
@@ -54,6 +54,11 @@ function widest(term: Terminal, from: string): number {
   const rows = term.rows();
   const start = rows.findIndex((row) => row.includes(from));
   return Math.max(...rows.slice(start).map((row) => row.trimEnd().length));
+}
+
+/** What reflect says on stderr for `args` outside a terminal, on one line: the words a terminal should show. */
+function reflectOutput(args: string[], db: string): string {
+  return reflect(args, { db }).stderr.replace(/\s+/g, ' ').trim();
 }
 
 /** The left-hand column's steps 1 and 2, answered: step 3 (feelings, a long answer) is waiting. */
@@ -210,6 +215,25 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
       ).toBe(true);
       term.press('C-c');
       expect(await term.exitCode()).toBe(130);
+    });
+
+    it('breaks the line saying where the draft is, after Ctrl-C, between words', async () => {
+      const term = journal.terminal(RETRO, {}, { width: 40 });
+      await term.waitFor('Step 1 of 9');
+      await term.answer('Retro');
+      await term.waitFor('Step 2 of 9');
+      await term.waitFor(WAITING);
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      expect(shownBetweenWords(term, 'draft 1 saved — continue with: reflect new --resume 1')).toBe(true);
+    });
+
+    it('breaks a refusal and its hint between words', async () => {
+      const term = journal.terminal(['new', '--set', 'left-hand-colum'], {}, { width: 40 });
+      expect(await term.exitCode()).toBe(2);
+      const said = reflectOutput(['new', '--set', 'left-hand-colum'], journal.db);
+      expect(said.length).toBeGreaterThan(40);
+      expect(shownBetweenWords(term, said)).toBe(true);
     });
 
     it('breaks the keys of the link question between its choices', async () => {

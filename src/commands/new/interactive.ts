@@ -94,7 +94,7 @@ export async function newInteractive(
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
   // opened for a long answer has the terminal in cooked mode. Answers are saved already: say where they are.
   const onSignal = () => {
-    ctx.io.stderr.write(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}\n`);
+    ctx.note(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}`);
     process.exit(EXIT.interrupted);
   };
   process.once('SIGINT', onSignal);
