@@ -164,7 +164,9 @@ function promptAsker(goesBack: boolean): Asker {
         number(
           {
             message,
-            theme: promptTheme(message),
+            // Inquirer says what is wrong in its own words ('Value must be a multiple of 1 starting from 0'): every
+            // refusal here means the one thing, said as the step's hint says it.
+            theme: promptTheme(message, 0, MSG.wholeNumber(options.min, options.max)),
             min: options.min,
             max: options.max,
             required: options.required ?? true,
@@ -191,9 +193,9 @@ const YES_NO = 6;
  * The theme of every prompt: the question and, once answered, the answer laid out between words at the
  * terminal's width (see echo.ts), in inquirer's colours or none (`plainTheme`). `after`: columns the prompt
  * writes after the question while asking. The width is the one inquirer breaks lines at, less the last column:
- * a line that fills it would make the terminal wrap again.
+ * a line that fills it would make the terminal wrap again. `error`: what every refusal of the prompt says.
  */
-function promptTheme(question: string, after = 0) {
+function promptTheme(question: string, after = 0, error?: string) {
   const width = (process.stdout.columns || 80) - 1;
   const plain = chalk.level === 0 ? plainTheme() : { style: {} };
   const base = makeTheme(plain);
@@ -207,6 +209,7 @@ function promptTheme(question: string, after = 0) {
         asked(text, status)
           .map((line) => base.style.message(line, status))
           .join(`\n${' '.repeat(MARK)}`),
+      ...(error ? { error: () => base.style.error(error) } : {}),
       answer: (text: string) => {
         const last = asked(question, 'done').at(-1)!;
         const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);

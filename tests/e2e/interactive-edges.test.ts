@@ -56,6 +56,14 @@ function widest(term: Terminal, from: string): number {
   return Math.max(...rows.slice(start).map((row) => row.trimEnd().length));
 }
 
+async function waitUntilGone(term: Terminal, text: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (term.screen().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" stayed on the screen:\n${term.screen()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** What reflect says on stderr for `args` outside a terminal, on one line: the words a terminal should show. */
 function reflectOutput(args: string[], db: string): string {
   return reflect(args, { db }).stderr.replace(/\s+/g, ' ').trim();
@@ -196,6 +204,33 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     ).toBe(true);
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
+  });
+
+  it('a coach’s number question says what it takes in reflect’s words, whatever was typed wrong', async () => {
+    expect(
+      reflect(['prompts', 'add', join(FIXTURES, 'prompt-sets', 'workload-dial.yaml'), '--no-accept'], {
+        db: journal.db,
+      }).code,
+    ).toBe(0);
+    const term = journal.terminal(['new', '--set', 'workload-dial', ...META]);
+    await term.waitFor('How did the week end?');
+    term.press('Enter');
+    await term.waitFor('Step 2 of 4');
+    await term.waitFor(WAITING);
+    for (const typed of ['2.5', '150', 'lots', '']) {
+      term.type(`${typed}\r`);
+      await term.waitFor('> Type a whole number from 0 to 100.');
+      expect(term.screen()).not.toMatch(/multiple of|Value must be|valid numeric/);
+      // Ctrl-U empties the line (the prompt puts what was typed back in it), and a key clears the message.
+      term.press('C-u');
+      await waitUntilGone(term, '> Type a whole number');
+    }
+    await term.answer('40');
+    await term.waitFor('Step 3 of 4');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+    expect(draft?.answers).toEqual({ week: 'Calm', load: 40 });
   });
 
   describe('at 40 columns', () => {
