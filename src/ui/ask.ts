@@ -157,7 +157,10 @@ function promptAsker(goesBack: boolean): Asker {
     },
     confirm: (message, options = {}) =>
       withPasteFilter('join', (context) =>
-        confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
+        confirm(
+          { message, default: options.default ?? true, theme: promptTheme(message, YES_NO, MSG.yesOrNo) },
+          context,
+        ),
       ),
     number: (message, options) =>
       withPasteFilter('number', (context) =>

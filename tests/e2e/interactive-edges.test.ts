@@ -206,7 +206,7 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     expect(await term.exitCode()).toBe(130);
   });
 
-  it('a coach’s number question says what it takes in reflect’s words, whatever was typed wrong', async () => {
+  it('a coach’s number and yes/no questions say what they take in reflect’s words, whatever was typed wrong', async () => {
     expect(
       reflect(['prompts', 'add', join(FIXTURES, 'prompt-sets', 'workload-dial.yaml'), '--no-accept'], {
         db: journal.db,
@@ -227,6 +227,10 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     }
     await term.answer('40');
     await term.waitFor('Step 3 of 4');
+    await term.waitFor(WAITING);
+    term.type('maybe\r');
+    await term.waitFor('> Type y or n.');
+    expect(term.screen()).not.toContain('You must answer');
     term.press('C-c');
     expect(await term.exitCode()).toBe(130);
     const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
