@@ -15,9 +15,10 @@ import {
   usePrefix,
   useState,
 } from '@inquirer/core';
-import { confirm, editor, input, number, select } from '@inquirer/prompts';
+import { confirm, input, number, select } from '@inquirer/prompts';
 import chalk from 'chalk';
 import { answerLines, MARK, questionLines } from './echo.js';
+import { createEditFile, openInEditor } from './editor.js';
 import { MSG } from './messages.js';
 import {
   BACK_PRESSED,
@@ -65,7 +66,11 @@ export interface Asker {
     message: string,
     options: { min: number; max: number; default?: number; required?: boolean },
   ): Promise<number | undefined>;
-  editor(message: string, options?: { default?: string }): Promise<string>;
+  /**
+   * `text` opened in the editor `command` (see editor.ts: the one `reflect edit` opens); resolves with what it
+   * was left as. A UserError when the editor cannot be found or fails.
+   */
+  editor(text: string, command: string): Promise<string>;
 }
 
 /**
@@ -178,14 +183,17 @@ function promptAsker(goesBack: boolean): Asker {
           context,
         ),
       ),
-    editor: (message, options = {}) =>
-      editor({
-        message,
-        theme: promptTheme(message),
-        postfix: '.md',
-        waitForUserInput: false,
-        ...(options.default ? { default: options.default } : {}),
-      }),
+    // Not inquirer's editor prompt: it chose its own editor (not REFLECT_EDITOR or the `editor` setting), and
+    // one not found was an error line waiting for Enter to fail again.
+    editor: async (text, command) => {
+      const file = createEditFile('answer.md', text);
+      try {
+        await openInEditor(command, file.path);
+        return file.read();
+      } finally {
+        file.remove();
+      }
+    },
   };
 }
 

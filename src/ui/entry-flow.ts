@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
+import { UserError } from '../errors.js';
 import { type Asker, GoBack } from './ask.js';
 import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
@@ -17,7 +18,10 @@ export interface FlowHooks {
   /** Called right after an item of an `assumption` step is entered (link-as-you-write). */
   onAssumption?(step: Step, statement: string): Promise<void>;
   write(text: string): void;
-  columns: number;
+  /** The terminal's width now. */
+  readonly columns: number;
+  /** The editor command `:e` opens. */
+  editor: string;
 }
 
 const EDIT_COMMAND = ':e';
@@ -164,6 +168,7 @@ async function askStep(
     get columns() {
       return hooks.columns;
     },
+    editor: hooks.editor,
   };
   switch (step.kind) {
     case 'text':
@@ -246,6 +251,8 @@ interface Place {
   note(text: string): void;
   /** The terminal's width now. */
   readonly columns: number;
+  /** The editor command `:e` opens. */
+  readonly editor: string;
 }
 
 /** `askLine` answers this when the person goes back up a line. */
@@ -315,7 +322,16 @@ async function askLong(
       continue;
     }
     if (line.trim() === EDIT_COMMAND) {
-      const edited = await askInEditor(ask, step.question, parts.join('\n'));
+      let edited: string;
+      try {
+        edited = (await ask.editor(parts.join('\n'), place.editor)).replace(/\s+$/, '');
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        // Not an end to the entry: the answer goes on here, its lines as they were.
+        place.note(`${error.message}; ${MSG.editorFailed}`);
+        if (error.hint) place.note(error.hint);
+        continue;
+      }
       if (edited.trim() !== '') {
         place.write(echoed(edited, place.columns));
         return edited;
@@ -338,10 +354,6 @@ async function askLong(
     }
     progress(parts.join('\n'));
   }
-}
-
-async function askInEditor(ask: Asker, question: string, text: string): Promise<string> {
-  return (await ask.editor(question, text ? { default: text } : {})).replace(/\s+$/, '');
 }
 
 /**

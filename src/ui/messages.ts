@@ -9,6 +9,8 @@ export const MSG = {
   saved: (id: number) => `saved entry ${id}`,
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   backKey: 'Ctrl-P goes back.',
+  /** After `:e` could not open the editor. */
+  editorFailed: 'your lines are kept: go on writing here',
   /** A yes/no question refusing what was typed (inquirer's words: 'You must answer with "Yes" or "No"'). */
   yesOrNo: 'Type y or n.',
   /** A number question refusing what was typed (a scale wider than eleven points). */

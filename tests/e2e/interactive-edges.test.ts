@@ -143,6 +143,43 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     });
   });
 
+  describe('the editor :e opens', () => {
+    it('is the one reflect edit opens: REFLECT_EDITOR before VISUAL and EDITOR', async () => {
+      const editor = join(FIXTURES, 'editors', 'write-feelings.sh');
+      const term = journal.terminal(RETRO, {
+        REFLECT_EDITOR: editor,
+        VISUAL: '/nonexistent/visual',
+        EDITOR: '/nonexistent/editor',
+      });
+      await upToFeelings(term);
+      await term.answer(':e');
+      await term.waitFor('Step 4 of 9');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.feelings).toBe('Tense in my shoulders.\nRelieved when it ended.');
+    });
+
+    it('not found: says so with what to do, and the answer goes on line by line with its lines kept', async () => {
+      const term = journal.terminal(RETRO, { VISUAL: undefined, EDITOR: '/nonexistent/editor' });
+      await upToFeelings(term);
+      await term.answer('Tense.');
+      await term.answer(':e');
+      await term.waitFor('editor "/nonexistent/editor" was not found');
+      await term.waitFor(WAITING);
+      const screen = term.screen();
+      expect(screen).toContain('set $EDITOR, or: reflect config set editor "nano"');
+      expect(screen).not.toMatch(/LaunchEditorError|ENOENT|Press <enter>/);
+      await term.answer('Tired.');
+      await term.answer('');
+      await term.waitFor('Step 4 of 9');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.feelings).toBe('Tense.\nTired.');
+    });
+  });
+
   it('an editor left empty on a required long answer says so once and asks again line by line', async () => {
     installSet(journal.db, REQUIRED_LONG);
     const log = join(journal.dir, 'editor.log');

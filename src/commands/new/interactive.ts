@@ -15,6 +15,7 @@ import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
 import { type Asker, type Choice, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
+import { chosenEditor, DEFAULT_EDITOR } from '../../ui/editor.js';
 import { answeredOnly, askFirst, type FlowHooks, walkSteps } from '../../ui/entry-flow.js';
 import { entryDetails, renderAnswers } from '../../ui/entry-view.js';
 import { askLink } from '../../ui/link-prompt.js';
@@ -164,6 +165,7 @@ export async function newInteractive(
       get columns() {
         return ctx.columns;
       },
+      editor: chosenEditor(ctx.env, ctx.config) ?? DEFAULT_EDITOR,
       // Link-as-you-write: only if the earlier statements are indexed by now; it never makes anyone wait.
       onAssumption: async (step, statement) => {
         const suggester = suggestions.ready;
