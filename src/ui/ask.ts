@@ -207,11 +207,12 @@ const YES_NO = 6;
  * a line that fills it would make the terminal wrap again. `error`: what every refusal of the prompt says.
  */
 function promptTheme(question: string, after = 0, error?: string) {
-  const width = (process.stdout.columns || 80) - 1;
+  // Read at each drawing: the terminal may have been resized since the prompt began.
+  const width = () => (process.stdout.columns || 80) - 1;
   const plain = chalk.level === 0 ? plainTheme() : { style: {} };
   const base = makeTheme(plain);
   const asked = (text: string, status: Status) =>
-    questionLines(text, status === 'done' ? width : width - after);
+    questionLines(text, status === 'done' ? width() : width() - after);
   return {
     ...plain,
     style: {
@@ -223,7 +224,7 @@ function promptTheme(question: string, after = 0, error?: string) {
       ...(error ? { error: () => base.style.error(error) } : {}),
       answer: (text: string) => {
         const last = asked(question, 'done').at(-1)!;
-        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);
+        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width());
         return lines.map((line) => (line ? base.style.answer(line) : line)).join(`\n${' '.repeat(indent)}`);
       },
     },

@@ -229,6 +229,7 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     await term.waitFor('Step 1 of 8');
     await term.waitFor(WAITING);
     term.resize(50);
+    // A key sent after the resize, and seen on screen, was read after the resize's signal had arrived.
     await term.answer('Standup');
     await term.waitFor('Step 2 of 8');
     await term.waitFor(WAITING);
@@ -272,6 +273,26 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
     expect(await term.exitCode()).toBe(130);
     const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
     expect(draft?.answers).toEqual({ week: 'Calm', load: 40 });
+  });
+
+  it('an answer typed before the terminal was narrowed is shown at the new width once given', async () => {
+    const term = journal.terminal(RETRO, {}, { width: 80 });
+    await term.waitFor('Step 1 of 9');
+    await term.waitFor(WAITING);
+    const answer = 'The budget review went badly when Dana cut my item from the agenda once more';
+    term.type(answer);
+    await term.waitFor('agenda once more');
+    term.resize(40);
+    // A key sent after the resize, and seen on screen, was read after the resize's signal had arrived.
+    term.type('!');
+    await term.waitFor(/!$(?![\s\S]*\S)/m);
+    term.press('BSpace');
+    await term.waitFor(/once more$(?![\s\S]*\S)/m);
+    term.press('Enter');
+    await term.waitFor('Step 2 of 9');
+    expect(shownBetweenWords(term, `✔ › ${answer}`)).toBe(true);
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
   });
 
   describe('at 40 columns', () => {
