@@ -29,7 +29,7 @@ import {
   PASTED_BREAK,
   type PasteHandling,
 } from './paste.js';
-import { displayWidth } from './render.js';
+import { displayWidth, wrap } from './render.js';
 import { terminalKeys } from './type-ahead.js';
 
 export interface Choice<T> {
@@ -195,6 +195,15 @@ function promptAsker(goesBack: boolean): Asker {
       }
     },
   };
+}
+
+/**
+ * A choice's name in a list of choices, broken between words (inquirer would break it at the terminal's edge):
+ * the lines after the first indented under it. Five columns: the list's "❯ " before the first line, four spaces
+ * before the others (and the last column).
+ */
+export function choiceName(text: string, columns: number): string {
+  return wrap(text, columns - 5).join('\n    ');
 }
 
 /** Columns a confirm prompt writes after its question while asking: " (Y/n)". */

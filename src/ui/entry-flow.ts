@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
 import { UserError } from '../errors.js';
-import { type Asker, GoBack } from './ask.js';
+import { type Asker, type Choice, choiceName, GoBack } from './ask.js';
 import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
 import { excerpt, wrap } from './render.js';
@@ -25,6 +25,7 @@ export interface FlowHooks {
 }
 
 const EDIT_COMMAND = ':e';
+const SKIP_CHOICE = 'Choose (skip) to leave it out.';
 
 /** An empty answer to a required step asks again, saying why (an unexplained second prompt looks like a hang). */
 const REQUIRED = {
@@ -141,7 +142,12 @@ function keysOf(step: Step): string {
     case 'scale':
       return isWideScale(step)
         ? `A whole number from ${step.min ?? 1} to ${step.max ?? 5}.${optional}`
-        : optional.trim();
+        : step.required
+          ? ''
+          : SKIP_CHOICE;
+    case 'choice':
+      // A list of choices is never empty: it is skipped with its own choice.
+      return step.required ? '' : SKIP_CHOICE;
     default:
       return optional.trim();
   }
@@ -186,7 +192,11 @@ async function askStep(
         progress,
       );
     case 'choice': {
-      const choices = (step.choices ?? []).map((c) => ({ value: c, name: c }));
+      const choices: Array<Choice<string>> = (step.choices ?? []).map((c) => ({
+        value: c,
+        name: choiceName(c, hooks.columns),
+        short: c,
+      }));
       if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });
       const kept = choices.find((c) => c.value === earlier);
       return ask.select('›', choices, kept ? { default: kept.value } : {});

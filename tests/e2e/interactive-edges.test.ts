@@ -314,6 +314,28 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
       expect(await term.exitCode()).toBe(130);
     });
 
+    it('breaks a long choice between words, says how to skip a choice, and saves the choice whole', async () => {
+      const term = journal.terminal(['new', '--set', 'advocacy-inquiry', ...META], {}, { width: 40 });
+      await term.waitFor('Step 1 of 11');
+      await term.answer('Sit');
+      for (const step of [2, 3, 4, 5, 6]) {
+        await term.waitFor(`Step ${step} of 11`);
+        await term.answer('');
+      }
+      await term.waitFor('Step 7 of 11');
+      await term.waitFor('(skip)');
+      expect(shownBetweenWords(term, 'Mostly inquiring — I need to understand them')).toBe(true);
+      expect(term.screen()).toContain('Choose (skip) to leave it out.');
+      expect(term.screen()).not.toContain('Leave empty to skip.\n? ›\n❯');
+      term.press('Down');
+      term.press('Enter');
+      await term.waitFor('Step 8 of 11');
+      term.press('C-c');
+      expect(await term.exitCode()).toBe(130);
+      const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
+      expect(draft?.answers.stance).toBe('Mostly inquiring — I need to understand them');
+    });
+
     it('breaks the line saying where the draft is, after Ctrl-C, between words', async () => {
       const term = journal.terminal(RETRO, {}, { width: 40 });
       await term.waitFor('Step 1 of 9');

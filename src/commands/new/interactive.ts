@@ -13,7 +13,7 @@ import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
-import { type Asker, type Choice, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
+import { type Asker, type Choice, choiceName, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
 import { chosenEditor, DEFAULT_EDITOR } from '../../ui/editor.js';
 import { answeredOnly, askFirst, type FlowHooks, walkSteps } from '../../ui/entry-flow.js';
@@ -296,9 +296,10 @@ export function draftLabel(draft: Draft, set: PromptSet, columns: number): strin
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
   const first = Object.values(draft.answers)[0];
   const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  const label = `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`;
-  // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
-  return wrap(label, columns - 5).join('\n    ');
+  return choiceName(
+    `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`,
+    columns,
+  );
 }
 
 /** Sets with an assignment due come first, saying so; the rest keep their usual order. */
