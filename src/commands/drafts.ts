@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { firstUnanswered } from '../domain/answers.js';
-import type { Draft, PromptSet } from '../domain/types.js';
+import { draftSubject, firstUnanswered } from '../domain/answers.js';
 import { UserError } from '../errors.js';
 import { deleteDraft, listDrafts } from '../store/drafts.js';
 import { getStoredSet } from '../store/prompt-sets.js';
@@ -52,10 +51,9 @@ Examples:
       if (rows.length === 0) return ctx.note(MSG.noDrafts);
       for (const { draft, set, answered } of rows) {
         // What it is about, as the picker of `reflect new` says it: which draft to resume is read from this.
-        const words = draftWords(draft, set);
+        const { begun, words } = draftSubject(draft, set);
         const head = `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  `;
-        const begun = draft.partial ? set.steps.findIndex((step) => step.id === draft.partial?.stepId) : -1;
-        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${begun >= 0 ? `, step ${begun + 1} begun` : ''}${words ? ` — ${excerpt(words, 50)}` : ''}`;
+        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${begun ? MSG.stepBegun(begun) : ''}${words ? ` — ${excerpt(words, 50)}` : ''}`;
         ctx.out(hanging(head, text, ctx.columns));
       }
     });
@@ -77,21 +75,4 @@ Examples:
       ctx.note(`discarded draft ${idText}`);
     });
   refuseUnknownSubcommand(drafts);
-}
-
-/**
- * A draft's title, else the first words it answered (its situation, in the built-in sets), the step begun
- * included: a draft left in its first step is known by what was written there.
- */
-function draftWords(draft: Draft, set: PromptSet): string {
-  if (draft.meta.title?.trim()) return draft.meta.title;
-  const written = draft.partial
-    ? { ...draft.answers, [draft.partial.stepId]: draft.partial.value }
-    : draft.answers;
-  for (const step of set.steps) {
-    const value = written[step.id];
-    const text = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
-    if (typeof text === 'string' && text.trim()) return text;
-  }
-  return '';
 }

@@ -32,6 +32,8 @@ export const MSG = {
       ? `1 unfinished draft waits; continue it with: reflect new --resume ${ids[0]}`
       : `${ids.length} unfinished drafts wait; continue one with: reflect new --resume <id> (see: reflect drafts)`,
   steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+  /** After a draft's steps answered: the one it was left in the middle of (its lines are kept). */
+  stepBegun: (n: number) => `, step ${n} begun`,
   unknownEntry: (id: string) => `no entry with id ${id}`,
   seeEntries: 'see your entries with: reflect list',
   entryInTrash: (id: number) => `entry ${id} is in the trash — bring it back with: reflect restore ${id}`,

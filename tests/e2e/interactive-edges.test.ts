@@ -2,7 +2,9 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PromptSet } from '../../src/domain/types.js';
+import { findSet } from '../../src/prompt-catalog.js';
 import { openStore } from '../../src/store/db.js';
+import { createDraft, saveDraft } from '../../src/store/drafts.js';
 import { snapshotSet } from '../../src/store/prompt-sets.js';
 import { FIXTURES, reflect, reflectJson, saveRegisterEntries } from '../helpers/cli.js';
 import { installKindsSet, KINDS_SET } from '../helpers/kinds-set.js';
@@ -178,6 +180,30 @@ describe.skipIf(!hasTmux)('reflect new at its edges, in a terminal', () => {
       const [draft] = reflectJson<DraftJson[]>(['drafts'], { db: journal.db });
       expect(draft?.answers.feelings).toBe('Tense.\nTired.');
     });
+  });
+
+  it('the draft picker names a draft left in its first step by what was written there, and says the step is begun', async () => {
+    const store = openStore(journal.db);
+    try {
+      const freeform = findSet(store.db, 'freeform');
+      snapshotSet(store.db, freeform.set, 'builtin', freeform.yaml, '2026-11-24T09:00:00.000Z');
+      const id = createDraft(store.db, 'freeform', freeform.set.version, {}, '2026-11-24T09:00:00.000Z');
+      saveDraft(
+        store.db,
+        id,
+        { answers: {}, partial: { stepId: 'entry', value: 'Budget talk\nwith Dana' }, meta: {} },
+        '2026-11-24T09:05:00.000Z',
+      );
+    } finally {
+      store.close();
+    }
+    const term = journal.terminal(['new']);
+    await term.waitFor('Continue one?');
+    expect(term.screen()).toMatch(
+      /draft 1: Free-form entry, 0 of 1 step, step 1 begun — Budget talk with\s+Dana/,
+    );
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
   });
 
   it('an editor left empty on a required long answer says so once and asks again line by line', async () => {

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
-import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
+import { draftSubject, firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
 import { entryDate } from '../../domain/dates.js';
@@ -294,10 +294,9 @@ async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promi
 /** A draft as the picker lists it, wrapped between words: its further lines indented under the first. */
 export function draftLabel(draft: Draft, set: PromptSet, columns: number): string {
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
-  const first = Object.values(draft.answers)[0];
-  const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
+  const { begun, words } = draftSubject(draft, set);
   return choiceName(
-    `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`,
+    `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${begun ? MSG.stepBegun(begun) : ''}${words ? ` — ${excerpt(words, 40)}` : ''} (${formatWhen(draft.updatedAt)})`,
     columns,
   );
 }
