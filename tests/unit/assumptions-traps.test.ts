@@ -160,6 +160,18 @@ const SETS: Array<[file: string, limits: Limits]> = [
       same: { at: 'least', count: 22 },
     },
   ],
+  // Written blind in session 12, scored once in session 13 (with heldout21, as the pre-registered test of gate B4):
+  // the end engine without B4 3 / 1 / 6 / 15, with it 3 / 1 / 6 / 14. B4 removed no wrong pair, and was dropped
+  // (docs/gate-b12.md section 10). Read since; the pins are the engine without B4.
+  [
+    'trap-probes-10.json',
+    {
+      opposite: { at: 'most', count: 3 },
+      direction: { at: 'most', count: 1 },
+      different: { at: 'most', count: 6 },
+      same: { at: 'least', count: 15 },
+    },
+  ],
 ];
 
 describe.each(SETS)('blind trap pairs: %s', (file, limits) => {
