@@ -1,6 +1,5 @@
 // Gate B (session 12, docs/gate-b12.md): constructions inside one statement that the grouping does not model
-// reliably, read from the statement's words alone. Analysis only; B4's patterns are the engine's
-// (src/domain/assumptions/constructions.ts).
+// reliably, read from the statement's words alone. Analysis only.
 //
 //   npx tsx scripts/gate-b12.ts score <pairs.jsonl>   per round and candidate: wrong pairs removed / right lost
 //       <pairs.jsonl>: one {round, kind, a, b} per line (kind 'right' or opposite/direction/different); corpus
@@ -13,7 +12,6 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forPatterns, PARTICLE, UNMODELLED } from '../src/domain/assumptions/constructions.js';
 import { analyseAll } from '../src/domain/assumptions/index.js';
 import { loadCorpus } from './eval-grouping.js';
 
@@ -27,8 +25,45 @@ export type Construction =
   | 'quote'
   | 'thirdParties';
 
-// contrast, passiveBy and comparative (B4, chosen: src/domain/assumptions/constructions.ts, the engine's gate); the
-// rest were candidates only.
+const VERB_OF_PRIORITY =
+  '(?:put|puts|putting|place|places|placing|rank|ranks|ranked|choose|chooses|chose|chosen|choosing|prefer|prefers|preferred|preferring|favour|favours|favoured|favouring|favor|favors|favored|value|values|valued|valuing|pick|picks|picked|picking)';
+const BE_OR_GET = "(?:am|is|are|was|were|be|been|being|get|gets|got|getting|gotten|'s|'re|'m)";
+/** A past participle: a regular ending, or an irregular one spelled like its verb. */
+const PARTICIPLE =
+  '(?:\\w+(?:ed|en|wn|nt|lt|pt|ught|ung|id|ade)|let|put|set|cut|hit|shut|hurt|beat|run|left|kept|held|told|sold|made|paid|said|sent|lost|won|found)';
+/** The particle of a phrasal verb. */
+const PARTICLE = '(?:down|off|up|out|away|back|over|round|around)';
+
+/** Gate B as chosen (B4): each construction as patterns over the statement (lower case but for names after "by"). */
+const UNMODELLED = {
+  /** One thing kept and another set aside inside the statement. */
+  contrast: [
+    /,\s*(?:and\s+)?not\b/,
+    /\bnot\s+(?:\w+\s+){0,4}?but\b/,
+    /\brather\s+than\b/,
+    /\bsooner\s+(?:\w+\s+){0,6}?than\b/,
+    /\binstead\s+of\b/,
+    /\bahead\s+of\b/,
+    /\b(?:more|less)\s+(?:about\s+|for\s+|on\s+|to\s+)?(?:\w+\s+){0,6}?than\b/,
+    new RegExp(`\\b${VERB_OF_PRIORITY}\\b(?:\\s+\\S+){1,6}?\\s+(?:over|before|above)\\b`),
+  ],
+  /** A passive with its doer after "by" (a determiner, a possessive, a pronoun or a name; not "by the end"). */
+  passiveBy: [
+    new RegExp(
+      `\\b${BE_OR_GET}\\s+(?:\\w+ly\\s+|not\\s+|never\\s+|always\\s+|just\\s+)?${PARTICIPLE}\\b(?:\\s+${PARTICLE})?(?:\\s+\\S+){0,5}?\\s+by\\s+(?!the\\s+(?:end|time|way)\\b)(?:the|a|an|my|his|her|their|our|your|[A-Z]\\w*|him|them|me|us|someone|everyone|people)\\b`,
+    ),
+  ],
+  /** One thing measured against another with "than". */
+  comparative: [/\b(?!rather\b)\w+\s+than\b/],
+} as const;
+
+/** The text as the patterns read it: curly apostrophes straight; lower case, or with only its first letter lowered. */
+function forPatterns(text: string): { lower: string; cased: string } {
+  const t = text.replace(/’/g, "'");
+  return { lower: t.toLowerCase(), cased: t.replace(/^(\w)/, (c) => c.toLowerCase()) };
+}
+
+// contrast, passiveBy and comparative (B4, chosen) as above; the rest were candidates only.
 const DETECT: Record<Exclude<Construction, 'thirdParties'>, readonly RegExp[]> = {
   contrast: [...UNMODELLED.contrast],
   passiveBy: [...UNMODELLED.passiveBy],

@@ -4,7 +4,7 @@
 // person, swap the two sides of "A, not B" / "more A than B") and counts how many of those pairs the engine groups:
 //   npx tsx scripts/perturb-probes.ts [--verbose] [--class NAME]
 // Deterministic: no randomness. A transformation that does not apply cleanly is skipped (few clean probes beat
-// many noisy ones). Blind splits (blind.json, heldout21, heldout22) and blind trap sets are never read.
+// many noisy ones). Blind splits (blind.json, heldout22) and blind trap sets are never read.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { genderOfFirstName } from '../src/domain/assumptions/names.js';
@@ -40,8 +40,11 @@ export interface Source {
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures');
 /** Never read, whatever blind.json says today. */
-const ALWAYS_BLIND = new Set(['heldout21', 'heldout22']);
-const READ_TRAP_SETS = ['trap-probes.json', ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `trap-probes-${n}.json`)];
+const ALWAYS_BLIND = new Set(['heldout22']);
+const READ_TRAP_SETS = [
+  'trap-probes.json',
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `trap-probes-${n}.json`),
+];
 
 function readJson<T>(path: string, fallback: T): T {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : fallback;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitContrast } from '../../src/domain/assumptions/contrast.js';
-import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Branch `contrast` (session 7): a contrast inside one statement, and events against their undoing. Probes of my
 // own, in settings of their own (none from the corpus or the trap sets): opposites that must stay apart and
@@ -111,19 +111,6 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
 
   it.each([
     ['Ruud only cares about the delivery times.', 'All Ruud cares about is the delivery times.', ['Ruud']],
-    ["Ruud doesn't care how the drivers feel.", "Ruud doesn't care about the drivers.", ['Ruud']],
-    // Two contrasts in other words, read alike in everything but the preposition (gate B4's exception).
-    [
-      'Priya cares more about the budget than about the patients.',
-      'Priya cares more about the budget than the patients.',
-      ['Priya'],
-    ],
-  ])('%s / %s: together', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
-  });
-
-  // Capped by gate B4 (docs/gate-b12.md): a statement with a contrast inside it is offered, not grouped.
-  it.each([
     // The denial said on its own, or what is kept said on its own, is the same assumption.
     [
       'Hilde only cares about the sales targets, not about the staff on the tills.',
@@ -148,7 +135,13 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
       "Ruud doesn't care how tired the drivers are.",
       ['Ruud'],
     ],
+    ["Ruud doesn't care how the drivers feel.", "Ruud doesn't care about the drivers.", ['Ruud']],
     // Two contrasts in other words.
+    [
+      'Priya cares more about the budget than about the patients.',
+      'Priya cares more about the budget than the patients.',
+      ['Priya'],
+    ],
     [
       'Fenna defends the sponsors instead of the players.',
       'Fenna defends the sponsors rather than the players.',
@@ -156,8 +149,8 @@ describe('a contrast inside one statement: its denial of the demoted thing (cont
     ],
     // A person set aside is read as before (normalize.ts, contrasts).
     ['Sophie will side with him, not me.', "Sophie won't back me.", ['Sophie']],
-  ])('%s / %s: the same, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

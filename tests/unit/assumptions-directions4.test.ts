@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readParties } from '../../src/domain/assumptions/parties.js';
-import { expectOfferedNotGrouped, groupOf, together } from '../helpers/grouping-probes.js';
+import { groupOf, together } from '../helpers/grouping-probes.js';
 
 // Who does it to whom for any noun phrase (parties.ts): a group, a role, a possessed one, passives with "by".
 // Written from general knowledge, in settings of their own (not the trap file's sentences).
@@ -31,25 +31,19 @@ describe('the same verb with its two parties swapped is never grouped', () => {
 
 describe('the same direction in other words still groups', () => {
   it.each([
-    // The possessor named on the other side.
-    ["Ines's brother looks down on her.", 'Her brother looks down on Ines.', ['Ines']],
-    ['Since the merger Marta has been wary of me.', 'Marta has been wary of me since the merger.', ['Marta']],
-    ['Leo is jealous of his cousin.', 'Leo envies his cousin.', ['Leo']],
-  ])('%s / %s', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
-  });
-
-  // Capped by gate B4 (docs/gate-b12.md): a passive with a "by" doer is offered, not grouped.
-  it.each([
     // Active and passive of one event.
     ['The cooperative betrayed Matteo.', 'Matteo was betrayed by the cooperative.', ['Matteo']],
     ["The drivers don't trust Otieno.", 'Otieno is not trusted by the drivers.', ['Otieno']],
     ['The committee keeps overruling Bea.', 'Bea keeps getting overruled by the committee.', ['Bea']],
     ['The board is stonewalling Ruth.', 'Ruth is being stonewalled by the board.', ['Ruth']],
+    // The possessor named on the other side.
+    ["Ines's brother looks down on her.", 'Her brother looks down on Ines.', ['Ines']],
     // One party left unsaid is not the other way round.
     ['Nils was let down by the union.', 'The union let Nils down.', ['Nils']],
-  ])('%s / %s: offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+    ['Since the merger Marta has been wary of me.', 'Marta has been wary of me since the merger.', ['Marta']],
+    ['Leo is jealous of his cousin.', 'Leo envies his cousin.', ['Leo']],
+  ])('%s / %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatements, type StatementInput } from '../../src/domain/assumptions/index.js';
-import { expectOfferedNotGrouped, groupOf, relation, together } from '../helpers/grouping-probes.js';
+import { groupOf, relation, together } from '../helpers/grouping-probes.js';
 
 // Session 10 (gaps10): three known grouping gaps, each closed by a general rule, test first. Probes in words of my
 // own (an accountant, a school, a board, a hotel), none from the corpus or the trap files.
@@ -114,20 +114,16 @@ describe('gap 2: active and passive with "by" of one event meet (events.ts passi
     ['Marco will fire Jess', 'Jess will be let go by Marco', ['Marco', 'Jess']],
     ['Marco will fire Jess', 'Jess will get fired by Marco', ['Marco', 'Jess']],
     ['Marco will fire Jess', 'Jess is going to be dismissed by Marco', ['Marco', 'Jess']],
+    ['The client will blame Priya', 'Priya will be blamed by the client', ['Priya']],
   ])('%s / %s: one event', (a, b, people) => {
     expect(relation(a, b, people)).toBe('same');
     expect(together(a, b, people)).toBe(true);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): a passive with a "by" doer is offered, not grouped, unless the two are
-  // read alike in everything (the rows above).
-  it('The client will blame Priya / Priya will be blamed by the client: one event, offered, not grouped', () => {
-    expectOfferedNotGrouped('The client will blame Priya', 'Priya will be blamed by the client', ['Priya']);
-  });
-
-  // Capped by gate B4 (docs/gate-b12.md).
-  it('the passive still meets the event told without its doer: offered, not grouped', () => {
-    expectOfferedNotGrouped('Kofi will be sacked by the board', 'Kofi is going to lose his job', ['Kofi']);
+  it('the passive still meets the event told without its doer', () => {
+    expect(together('Kofi will be sacked by the board', 'Kofi is going to lose his job', ['Kofi'])).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 12 (gaps12): known gaps closed by rules about constructions. Probes in words of my own, none from the
 // corpus or the trap files.
@@ -62,19 +62,9 @@ describe('a frame of my own belief after a dash (own-frame.ts)', () => {
 describe('a passive whose doer is a role or kin noun after "by" (normalize.ts doerAfterBy)', () => {
   // Entries name no one, so the role is nobody the journal knows; and an entry of two people, where it may be either.
   for (const people of [[], ['Ines', 'Olu']]) {
-    // "feel let down by" is no passive of gate B4 (no form of be or get before it).
-    it.each([['I feel let down by my wife.', 'I let my wife down.', 'My wife let me down.']])(
-      `%s: the role does it (people: ${people.join(', ') || 'none'})`,
-      (passive, swapped, active) => {
-        expectApart(passive, swapped, people);
-        expectTogether(passive, active, people);
-      },
-    );
-
-    // Capped by gate B4 (docs/gate-b12.md): the passive with its "by" doer is still read right (the swap stays
-    // apart), and its active wording is offered, not grouped.
     it.each([
       ['I was let down by my deputy.', 'I let my deputy down.', 'My deputy let me down.'],
+      ['I feel let down by my wife.', 'I let my wife down.', 'My wife let me down.'],
       ['I was left out by my new deputy.', 'I left my new deputy out.', 'My new deputy left me out.'],
       [
         "I'm being ignored by my best friend.",
@@ -92,18 +82,14 @@ describe('a passive whose doer is a role or kin noun after "by" (normalize.ts do
         'My flatmate always lets me down.',
       ],
       ['I was let down by our coach again.', 'I let our coach down again.', 'Our coach let me down again.'],
-    ])(
-      `%s: the role does it (people: ${people.join(', ') || 'none'}), offered, not grouped (gate B4)`,
-      (passive, swapped, active) => {
-        expectApart(passive, swapped, people);
-        expectOfferedNotGrouped(passive, active, people);
-      },
-    );
+    ])(`%s: the role does it (people: ${people.join(', ') || 'none'})`, (passive, swapped, active) => {
+      expectApart(passive, swapped, people);
+      expectTogether(passive, active, people);
+    });
   }
 
-  // Capped by gate B4 (docs/gate-b12.md).
-  it('a possessive before a thing is still the writer\'s own ("let down by my own planning"): offered, not grouped', () => {
-    expectOfferedNotGrouped('I was let down by my own planning.', 'My own planning let me down.', []);
+  it('a possessive before a thing is still the writer\'s own ("let down by my own planning")', () => {
+    expectTogether('I was let down by my own planning.', 'My own planning let me down.', []);
   });
 });
 
@@ -197,17 +183,12 @@ describe('a comparison of now with an earlier time, either way round (normalize.
     expect(together(a, b, people), `${a} / ${b}`).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): a comparative, offered, not grouped.
-  it('["Ruth"] Ruth trusts me more now than she did last year. ~ Ruth trusts me more nowadays than she used to.: offered, not grouped', () => {
-    expectOfferedNotGrouped(
+  it.each([
+    [
+      ['Ruth'],
       'Ruth trusts me more now than she did last year.',
       'Ruth trusts me more nowadays than she used to.',
-      ['Ruth'],
-    );
-  });
-
-  // Read alike in everything, so gate B4 does not cap them.
-  it.each([
+    ],
     [
       [],
       'My manager rates my reports higher now than in January.',
@@ -331,9 +312,8 @@ describe('"more about X than Y" where Y is a word WordNet does not know (contras
     expect(together(a, b, people), `${a} / ${b}`).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md).
-  it('the same preference in other words: offered, not grouped', () => {
-    expectOfferedNotGrouped(
+  it('the same preference in other words still groups', () => {
+    expectTogether(
       'Sandra cares more about people than KPIs.',
       'Sandra cares about people more than about KPIs.',
       ['Sandra'],

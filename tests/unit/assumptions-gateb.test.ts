@@ -1,46 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { unmodelled } from '../../src/domain/assumptions/constructions.js';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
-// Gate B4 (docs/gate-b12.md, adopted in session 12 on its pre-registered blind test): a pair where either statement
-// has a contrast inside it, a passive with a "by" doer or a comparative is offered as the person writes, never
-// grouped automatically, unless the two read alike in everything (similarity.ts unmodelledCap). Probes in words of
-// my own (a theatre, a rowing club, a choir, a bakery), none from the corpus or the trap files.
+// Gate B4 (docs/gate-b12.md) capped a pair at 0.35, offered but never grouped automatically, when either statement
+// had a contrast inside it, a passive with a "by" doer or a comparative. Adopted in session 12 on its pre-registered
+// blind test, dropped in session 13 on the next one (heldout21 and trap set 10: no wrong pair removed, 3 right
+// lost; docs/gate-b12.md section 10). These probes (words of my own: a theatre, a rowing club, a choir, a bakery,
+// none from the corpus or the trap files) were the gate's; they now pin that it is gone: the paraphrases it capped
+// are grouped again, and the opposites and directions with the same constructions stay apart.
+const expectGrouped = (a: string, b: string, people: string[]) => {
+  expect(relation(a, b, people), `${a} / ${b}`).toBe('same');
+  expect(together(a, b, people), `${a} / ${b}`).toBe(true);
+};
 
-describe('the constructions of gate B4, read from the text (constructions.ts unmodelled)', () => {
-  it.each([
-    // A contrast inside the statement.
-    'Solvej only cares about the box office, not about the actors.',
-    'Bertil listens to the sponsors, and not to me.',
-    'Solvej cares about the box office rather than the actors.',
-    'Bertil listens to the sponsors instead of the rowers.',
-    'Bertil puts the sponsors above the rowers.',
-    // A passive with its doer after "by".
-    'Halvard was fired by the board.',
-    'Ottoline has been let down by her sister.',
-    'I was told by Tobiah to wait.',
-    'I keep getting ignored by Halvard at rehearsals.',
-    // A comparative.
-    'Brynja is harsher with me than with the others.',
-    'Tobiah thinks I am slower than the other bakers.',
-  ])('%s: capped', (text) => {
-    expect(unmodelled(text)).toBe(true);
-  });
-
-  it.each([
-    'I need the figures by the end of the week.',
-    "I'd rather not say.",
-    'Halvard stood by me at the hearing.',
-    'I get to rehearsals by bus.',
-    'Sooner or later Tobiah will notice.',
-    'Bertil puts the sponsors first.',
-    'Halvard snubbed me at the reunion.',
-  ])('%s: not capped', (text) => {
-    expect(unmodelled(text)).toBe(false);
-  });
-});
-
-describe('a contrast inside one statement: the same assumption, offered, not grouped', () => {
+describe('a contrast inside one statement: the same assumption, grouped (no longer capped)', () => {
   it.each([
     [
       'Solvej only cares about the box office, not about the actors.',
@@ -65,11 +37,11 @@ describe('a contrast inside one statement: the same assumption, offered, not gro
     ['Bertil listens to the sponsors, not the rowers.', "Bertil doesn't listen to the rowers.", ['Bertil']],
     ['Bertil backs the sponsors rather than me.', "Bertil won't back me.", ['Bertil']],
   ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+    expectGrouped(a, b, people);
   });
 });
 
-describe('a passive with a "by" doer: the same assumption, offered, not grouped', () => {
+describe('a passive with a "by" doer: the same assumption, grouped (no longer capped)', () => {
   it.each([
     ['I was snubbed by Halvard at the reunion.', 'Halvard snubbed me at the reunion.', ['Halvard']],
     [
@@ -85,33 +57,32 @@ describe('a passive with a "by" doer: the same assumption, offered, not grouped'
     ['I keep getting ignored by Halvard at rehearsals.', 'Halvard ignores me at rehearsals.', ['Halvard']],
     ['My work is never praised by Ottoline.', 'Ottoline never praises my work.', ['Ottoline']],
   ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+    expectGrouped(a, b, people);
   });
 });
 
-describe('a comparative: the same assumption, offered, not grouped', () => {
+describe('a comparative: the same assumption, grouped (no longer capped)', () => {
   it.each([
     ['Tobiah thinks I am slower than the other bakers.', 'Tobiah thinks I am too slow.', ['Tobiah']],
     ['Ottoline thinks I am nothing more than a dogsbody.', 'Ottoline looks down on me.', ['Ottoline']],
     ['Ottoline sees me as little more than the driver.', "Ottoline doesn't respect me.", ['Ottoline']],
   ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+    expectGrouped(a, b, people);
   });
 });
 
-describe('the same assumptions said without the constructions: still grouped', () => {
+describe('the same assumptions said without the constructions: grouped', () => {
   it.each([
     ["Solvej doesn't care about the actors.", "Solvej couldn't care less about the actors.", ['Solvej']],
     ['Bertil never listens to the rowers.', 'Bertil ignores the rowers.', ['Bertil']],
     ['The chairman always dismisses my suggestions.', 'The chairman never listens to my suggestions.', []],
     ["Ottoline doesn't respect me.", 'Ottoline has no respect for me.', ['Ottoline']],
   ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expect(unmodelled(a) || unmodelled(b)).toBe(false);
-    expect(together(a, b, people)).toBe(true);
+    expectGrouped(a, b, people);
   });
 });
 
-describe('read alike in everything: grouped, construction or not', () => {
+describe('read alike in everything: grouped, construction or not (the exception the gate had)', () => {
   it.each([
     [
       'Solvej cares about the box office, not the actors.',
@@ -132,9 +103,7 @@ describe('read alike in everything: grouped, construction or not', () => {
     // One side only has the construction, and it adds nothing the engine reads.
     ["Tobiah thinks my pastry is worse than anyone's.", 'Tobiah thinks my pastry is bad.', ['Tobiah']],
   ] as Array<[string, string, string[]]>)('%s / %s', (a, b, people) => {
-    expect(unmodelled(a)).toBe(true);
-    expect(relation(a, b, people)).toBe('same');
-    expect(together(a, b, people)).toBe(true);
+    expectGrouped(a, b, people);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyseAll,
   forgetShapes,
   groupStatements,
   type PersonLink,
@@ -9,7 +8,6 @@ import {
   scoreGrouping,
   suggestSimilar,
 } from '../../src/domain/assumptions/index.js';
-import { compare, SAME_THRESHOLD } from '../../src/domain/assumptions/similarity.js';
 
 function statements(rows: Array<[string, string[]]>): StatementInput[] {
   return rows.map(([text, people], i) => ({ id: i + 1, entryId: i + 1, text, people }));
@@ -21,23 +19,10 @@ function together(texts: StatementInput[], a: number, b: number, links?: PersonL
 }
 
 describe('groupStatements: paraphrases, opposites, direction', () => {
-  // Capped by gate B4 (docs/gate-b12.md): a passive with a "by" doer is offered, not grouped.
-  it('"Dr Okafor doesn\'t listen to nurses." ~ "Our observations are ignored by Dr Okafor.": offered, not grouped', () => {
-    const input = statements([
-      ["Dr Okafor doesn't listen to nurses.", ['Dr Okafor']],
-      ['Our observations are ignored by Dr Okafor.', []],
-    ]);
-    const [a, b] = analyseAll(input);
-    const r = compare(a!, b!);
-    expect(r.kind).toBe('same');
-    expect(r.score).toBeGreaterThan(0.3);
-    expect(r.score).toBeLessThan(SAME_THRESHOLD);
-    expect(together(input, 1, 2)).toBe(false);
-  });
-
   it.each([
     ["She doesn't trust my judgement.", ['Priya', 'Marco'], 'Priya does not trust my judgment.', ['Priya']],
     ["Priya doesn't trust my judgement.", ['Priya'], 'She has no faith in my decisions.', ['Priya', 'Kevin']],
+    ["Dr Okafor doesn't listen to nurses.", ['Dr Okafor'], 'Our observations are ignored by Dr Okafor.', []],
     [
       'Leila feels taken for granted.',
       ['Leila'],

@@ -52,18 +52,14 @@ describe('idioms that stay out of other concepts’ phrases', () => {
       'Callie passes our work off as her own.',
       ['Callie'],
     ],
-  ])('%s / %s: together', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
-  });
-
-  // "more than my fair share": an unfair load, not doing one's share. Capped by gate B4 (docs/gate-b12.md): a
-  // comparative, offered, not grouped.
-  it('I do more than my fair share of the school runs. / I always end up picking up the slack on the school runs.: offered, not grouped', () => {
-    expectOfferedNotGrouped(
+    // "more than my fair share": an unfair load, not doing one's share.
+    [
       'I do more than my fair share of the school runs.',
       'I always end up picking up the slack on the school runs.',
       [],
-    );
+    ],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Opposites and different things merged (branch `opps4`, session 7, on the odd half of trap set 4 and heldout15):
 // each mechanism has probes in words of my own: pairs that must stay apart and paraphrases that must stay together.
@@ -74,15 +74,14 @@ describe('two contrasts, what one keeps the other demotes (similarity.ts, contra
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
-  // Capped by gate B4 (docs/gate-b12.md): contrasts are offered, not grouped.
   it.each([
     [
       'Ruaridh only cares about the ticket sales, not the animals.',
       'Ruaridh cares more about the ticket sales than the animals.',
       ['Ruaridh'],
     ],
-  ])('%s / %s: the same, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 
@@ -103,20 +102,14 @@ describe('post hoc (trap set 4, even half): kindred attitudes aimed at two thing
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
-  it.each([['Tadeusz resents the new sous chef.', 'Tadeusz resents the sous chef.', ['Tadeusz']]])(
-    '%s / %s: together',
-    (a, b, people) => {
-      expect(together(a, b, people)).toBe(true);
-    },
-  );
-  // Capped by gate B4 (docs/gate-b12.md): a comparative, offered, not grouped.
   it.each([
     [
       'Hollis values the volunteers more than the trustees.',
       'Hollis respects the volunteers and looks down on the trustees.',
       ['Hollis'],
     ],
-  ])('%s / %s: the same, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+    ['Tadeusz resents the new sous chef.', 'Tadeusz resents the sous chef.', ['Tadeusz']],
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });

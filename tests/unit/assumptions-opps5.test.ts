@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Opposites and directions merged (branch `opps5`, session 8, post hoc on the odd half of trap set 5): each
 // mechanism has probes in words and settings of my own: pairs that must stay apart, paraphrases that must stay
@@ -24,16 +24,14 @@ describe('"A rather than B" turned round, B a bare noun that may be a verb (cont
   ])('%s / %s: apart', (a, b, people) => {
     expect(together(a, b, people)).toBe(false);
   });
-  // Capped by gate B4 (docs/gate-b12.md): a contrast, offered, not grouped ("as usual" is a word more, so the two are
-  // not read alike in everything).
   it.each([
     [
       'Hamish cares about cost rather than quality in the kitchen refit.',
       'Hamish cares about cost rather than quality in the kitchen refit, as usual.',
       ['Hamish'],
     ],
-  ])('%s / %s: the same, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deniedToneOf } from '../../src/domain/assumptions/tone.js';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 9 (posthoc16): general rules for the wrong pairs of heldout16, read after it was scored blind. Probes in
 // words of my own (a bakery, a garage, a school, a surgery …), none from the corpus or the trap files.
@@ -89,17 +89,11 @@ describe('the one who does it in one statement has it done to them in the other 
     ['Dev is about to hand in his notice.', 'Dev is planning to resign.', ['Dev']],
     // An act put first brings it on: the one it befalls is the one who feels it.
     ['Lina is worn out from running the stall.', 'Running the stall has worn Lina out.', ['Lina']],
-  ])('%s / %s: still together', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
-  });
-
-  // "There is" names no third party. (A passive names its doer after "by": assumptions-directions4.test.ts.) Capped
-  // by gate B4 (docs/gate-b12.md): "more … than" is a comparative, so the pair is offered, not grouped.
-  it.each([
+    // "There is" names no third party. (A passive names its doer after "by": assumptions-directions4.test.ts.)
     ['Omar has a hidden agenda.', 'There is more to Omar than meets the eye.', ['Omar']],
     ['Omar has something up his sleeve.', 'There is more to Omar than meets the eye.', ['Omar']],
-  ])('%s / %s: still the same, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: still together', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

@@ -74,7 +74,6 @@ describe("a demoted thing that is the kept thing's possessor's own is theirs, no
     expect(together(a, b, people)).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): contrasts are offered, not grouped.
   it.each([
     [
       "Greta cares about the players' fitness, not their match results.",
@@ -86,8 +85,8 @@ describe("a demoted thing that is the kept thing's possessor's own is theirs, no
       "The warden cares about the tenants' comfort.",
       ['Solveig'],
     ],
-  ])('%s / %s: still one assumption, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 
@@ -100,15 +99,14 @@ describe('two comparisons of doers with another one outdone are two assumptions 
     expect(together(a, b, people)).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): comparatives are offered, not grouped.
   it.each([
     [
       'My cousin looks after Grandad more than I do.',
       'My cousin looks after Grandad far more than I ever do.',
       [],
     ],
-  ])('%s / %s: still one assumption, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('%s / %s: still one assumption', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, groupOf, relation, together } from '../helpers/grouping-probes.js';
+import { groupOf, relation, together } from '../helpers/grouping-probes.js';
 
 // Session 10 (posthoc18): post hoc rules for heldout18's two wrong pairs and trap set 7's odd half, each probed in
 // words of my own (other verbs, other people, other settings), none from the corpus or the trap files.
@@ -30,20 +30,16 @@ describe('"X over Y" after a verb of preference is a contrast: its reversal stay
       [],
     ],
     ['My editor sides with the photographer over me.', 'My editor never backs me.', []],
+    [
+      'The foreman listens to the apprentice over me.',
+      'The foreman listens to the apprentice instead of me.',
+      [],
+    ],
     ['The foreman listens to the apprentice over me.', 'The foreman does not listen to me.', []],
     ['The foreman listens to the apprentice over me.', 'The foreman ignores me.', []],
   ])('%s ~ %s', (a, b, people) => {
     expect(relation(a, b, people)).toBe('same');
     expect(together(a, b, people)).toBe(true);
-  });
-
-  // Capped by gate B4 (docs/gate-b12.md): "instead of" is a contrast, so the pair is offered, not grouped.
-  it('The foreman listens to the apprentice over me. ~ The foreman listens to the apprentice instead of me.: offered, not grouped', () => {
-    expectOfferedNotGrouped(
-      'The foreman listens to the apprentice over me.',
-      'The foreman listens to the apprentice instead of me.',
-      [],
-    );
   });
 
   it('is the opposite of being listened to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 12 (posthoc19): post hoc rules for heldout19's wrong pairs and trap set 8's odd half, each probed in
 // words of my own (other verbs, other people, other settings), none from the corpus or the trap files.
@@ -27,7 +27,6 @@ describe('a contrast reversed ("A, not B" against "B more than A") is its opposi
     expect(together(a, b, people)).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): the same, but a contrast is offered, not grouped.
   it.each([
     [
       'The coach cares about winning trophies, not about the care of the players.',
@@ -35,8 +34,8 @@ describe('a contrast reversed ("A, not B" against "B more than A") is its opposi
       [],
     ],
     ['The landlord cares about rent, not repair.', 'The landlord cares more about rent than repair.', []],
-  ])('the same contrast in other words: %s ~ %s, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('the same contrast in other words still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 
   it('"…, not one of …" is no contrast: a denial of the whole', () => {
@@ -65,13 +64,12 @@ describe('a phrasal verb in the passive, its doer after "by", is done to the sub
     expect(together(a, b, people)).toBe(false);
   });
 
-  // Capped by gate B4 (docs/gate-b12.md): the same direction, but a by-passive is offered, not grouped.
   it.each([
     ['I was let down by the designer at the launch.', 'The designer let me down at the launch.', []],
     ['I let Priya down at the launch.', 'Priya was badly let down by me at the launch.', ['Priya']],
     ['I was let down by Omar over the audit.', 'Omar let me down over the audit.', ['Omar']],
-  ])('the same direction: %s ~ %s, offered, not grouped (gate B4)', (a, b, people) => {
-    expectOfferedNotGrouped(a, b, people);
+  ])('the same direction still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 
   it('"hurt by my remark" is still my doing, not done to me', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 12 (posthoc20): post hoc rules for heldout20's wrong pairs and trap set 9's odd half, each probed in
 // words of my own (other verbs, other people, other settings), none from the corpus or the trap files.
@@ -40,19 +40,14 @@ describe('the main act aimed at the writer is not the same act aimed at someone 
       ['Nell'],
     ],
     ['Corinne ignores me in meetings.', 'Corinne pays no attention to me in meetings.', ['Corinne']],
-    ['I am a drain on everyone.', 'They would all be better off without me.', []],
-  ])('the same act aimed alike still groups: %s ~ %s', (a, b, people) => {
-    expect(together(a, b, people)).toBe(true);
-  });
-
-  // Capped by gate B4 (docs/gate-b12.md): ", not me" is a contrast inside the statement, so the pair is offered
-  // while writing, not grouped automatically; this rule must not make it anything but the same.
-  it('the same act aimed alike with a contrast is still offered as the same', () => {
-    expectOfferedNotGrouped(
+    [
       'Lorna will side with Piet, not me.',
       'Lorna throws me under the bus whenever a client complains.',
       ['Lorna', 'Piet'],
-    );
+    ],
+    ['I am a drain on everyone.', 'They would all be better off without me.', []],
+  ])('the same act aimed alike still groups: %s ~ %s', (a, b, people) => {
+    expect(together(a, b, people)).toBe(true);
   });
 });
 

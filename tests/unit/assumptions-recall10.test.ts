@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAll } from '../../src/domain/assumptions/index.js';
-import { expectOfferedNotGrouped, relation, together } from '../helpers/grouping-probes.js';
+import { relation, together } from '../helpers/grouping-probes.js';
 
 // Session 10, branch recall10 (docs/recall10.md): sentences of our own, for each rule the paraphrase it now groups
 // and the opposite, direction or other person it must still keep apart.
@@ -132,19 +132,12 @@ describe('"marks me out as" is a view of the writer', () => {
 });
 
 describe('a view that reduces the writer to a lesser part', () => {
-  it.each([['Ruth thinks I’m just a typist with a law degree.', 'Ruth doesn’t rate me as a lawyer.']])(
-    '%s ~ %s',
-    (a, b) => {
-      expect(together(a, b, ['Ruth'])).toBe(true);
-    },
-  );
-
-  // Capped by gate B4 (docs/gate-b12.md): "more than" is a comparative, so these are offered, not grouped.
   it.each([
+    ['Ruth thinks I’m just a typist with a law degree.', 'Ruth doesn’t rate me as a lawyer.'],
     ['Ruth sees me as nothing more than the tea lady.', 'Ruth looks down on me.'],
     ['Ruth thinks I’m no more than a glorified secretary.', 'Ruth has a low opinion of me.'],
-  ])('%s ~ %s: offered, not grouped (gate B4)', (a, b) => {
-    expectOfferedNotGrouped(a, b, ['Ruth']);
+  ])('%s ~ %s', (a, b) => {
+    expect(together(a, b, ['Ruth'])).toBe(true);
   });
 
   it('keeps its denial apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Session 7 (recall15): four general constructions of the theme table (themes.ts, "branch recall15"): going to a
 // third party about the writer, a place being closed, leaving a course as leaving a job, the blame landing on the
@@ -21,6 +21,12 @@ describe('recall15 constructions group paraphrases', () => {
       'Oskar runs to Marion about me whenever I am late.',
       'Oskar moans about me to Marion.',
       ['Oskar', 'Marion'],
+    ],
+    // Taking things to someone else instead of to me is going over my head.
+    [
+      'Nadia takes her complaints to Brendan instead of to me.',
+      'Nadia goes over my head to Brendan.',
+      ['Nadia', 'Brendan'],
     ],
     // A place or service closed.
     ['The trust is looking for an excuse to close the ward.', 'The trust will close us down next year.', []],
@@ -55,16 +61,6 @@ describe('recall15 constructions group paraphrases', () => {
     ],
   ])('%s / %s: together', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
-  });
-
-  // Taking things to someone else instead of to me is going over my head. Capped by gate B4 (docs/gate-b12.md):
-  // "instead of" is a contrast, so the pair is offered, not grouped.
-  it('Nadia takes her complaints to Brendan instead of to me. / Nadia goes over my head to Brendan.: offered, not grouped', () => {
-    expectOfferedNotGrouped(
-      'Nadia takes her complaints to Brendan instead of to me.',
-      'Nadia goes over my head to Brendan.',
-      ['Nadia', 'Brendan'],
-    );
   });
 });
 

@@ -107,24 +107,17 @@ describe('"…, not me" sets the writer against the one the predicate is aimed a
     'If Daniel complains, Sophie will side with him, not me.',
     'Sophie backs Daniel rather than me.',
     'Sophie sides with Daniel instead of me.',
-  ])(
-    '"%s" is the opposite of "Sophie has my back", and the same as "won\'t stand up for me" (offered, not grouped)',
-    (text) => {
-      expect(relation('Sophie has my back when clients complain.', text, people).kind).toBe('opposite');
-      const same = relation("Sophie won't stand up for me if Daniel pushes back.", text, people);
-      expect(same.kind).toBe('same');
-      // Capped by gate B4 (docs/gate-b12.md): a contrast inside the statement, offered as you write, not grouped.
-      expect(same.score).toBeGreaterThan(0.3);
-      expect(same.score).toBeLessThan(SAME_THRESHOLD);
-    },
-  );
+  ])('"%s" is the opposite of "Sophie has my back", and the same as "won\'t stand up for me"', (text) => {
+    expect(relation('Sophie has my back when clients complain.', text, people).kind).toBe('opposite');
+    const same = relation("Sophie won't stand up for me if Daniel pushes back.", text, people);
+    expect(same.kind).toBe('same');
+    expect(same.score).toBeGreaterThanOrEqual(SAME_THRESHOLD);
+  });
 
-  it('someone else set aside is left out: "backs me, not Daniel" is "has my back" (offered, not grouped)', () => {
+  it('someone else set aside is left out: "backs me, not Daniel" is "has my back"', () => {
     const r = relation('Sophie backs me, not Daniel.', 'Sophie has my back with clients.', people);
     expect(r.kind).toBe('same');
-    // Capped by gate B4 (docs/gate-b12.md).
-    expect(r.score).toBeGreaterThan(0.3);
-    expect(r.score).toBeLessThan(SAME_THRESHOLD);
+    expect(r.score).toBeGreaterThanOrEqual(SAME_THRESHOLD);
   });
 
   it('a "not" that denies a predicate is still a denial', () => {

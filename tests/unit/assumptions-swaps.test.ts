@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOfferedNotGrouped, together } from '../helpers/grouping-probes.js';
+import { together } from '../helpers/grouping-probes.js';
 
 // Two statements that say the same words but one each are decided by those words (similarity.ts, `swapped`):
 // everything else they say agrees, so a shared subject and topic must not carry the pair. Written from general
@@ -60,15 +60,11 @@ describe('statements that differ by one word each', () => {
     ["Jon doesn't trust my judgement.", "Jon doesn't trust my judgment.", ['Jon']],
     ['Priya thinks I am lazy.', 'Priya thinks I am idle.', ['Priya']],
     ['Kim wants my job.', 'Kim is gunning for my job.', ['Kim']],
+    // Told from the other side with its subject named, it is the same.
+    ['Dana ignores me.', 'I am ignored by Dana.', ['Dana']],
     // Names and the writer's own pronouns are for the people rules.
     ['Hartley will not renew our grant.', 'The Hartley Trust will not renew our grant.', []],
   ])('still groups: %s / %s', (a, b, people) => {
     expect(together(a, b, people)).toBe(true);
-  });
-
-  // Told from the other side with its subject named, it is the same. Capped by gate B4 (docs/gate-b12.md): a passive
-  // with a "by" doer is offered, not grouped.
-  it('still the same: Dana ignores me. / I am ignored by Dana.: offered, not grouped', () => {
-    expectOfferedNotGrouped('Dana ignores me.', 'I am ignored by Dana.', ['Dana']);
   });
 });

@@ -1471,16 +1471,14 @@ describe('theme probes', () => {
     const { together, pairs } = paraphrasePairs([...sets, ...sets2]);
     // Measured 154/168 (114/120 and 40/48) when the table was written; 145/168 since every pair in a group must
     // pass the same threshold (WEAKEST_LINK, session 6: a precision gain on blind text, paid for in recall here).
-    // Lowered 0.85 → 0.83, capped by gate B4 (docs/gate-b12.md): 141/168, its pairs with a contrast, a by-passive or
-    // a comparative offered, not grouped.
-    expect(together / pairs).toBeGreaterThanOrEqual(0.83);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.85);
   });
   it('groups most everyday rephrasings (third batch) and never their denials', () => {
     const { together, pairs } = paraphrasePairs(sets3);
     // Measured before round nine's phrases 35/198 (18/138 and 17/60), after 189/198 (135/138 and 54/60).
-    // 186/198 since WEAKEST_LINK (session 6). Lowered 0.93 → 0.9, capped by gate B4 (docs/gate-b12.md): 180/198.
+    // 186/198 since WEAKEST_LINK (session 6).
     expect(pairs).toBe(198);
-    expect(together / pairs).toBeGreaterThanOrEqual(0.9);
+    expect(together / pairs).toBeGreaterThanOrEqual(0.93);
   });
   it('groups most judgement, client, control, workload and family phrasings (fourth batch), never their denials', () => {
     const { together, pairs } = paraphrasePairs(sets4);

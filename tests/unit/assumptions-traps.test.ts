@@ -57,8 +57,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
       // 2 → 1, paraphrases 24 → 23 (session 9, branch gatea9, gate A: no predicate link, never grouped); 23 → 24
       // (session 10, recall10: "the class teacher" is one teacher, not the plural group "the teachers").
       different: { at: 'most', count: 1 },
-      // 24 → 22, capped by gate B4 (docs/gate-b12.md): two by-passives offered, not grouped.
-      same: { at: 'least', count: 22 },
+      // 24 → 22 by gate B4 (two by-passives offered, not grouped), → 24 again since B4 was dropped (session 13,
+      // docs/gate-b12.md section 10).
+      same: { at: 'least', count: 24 },
     },
   ],
   // Written blind at the end of session 6, scored once at the end of session 7 (engine of main then: 10 / 12 / 7 /
@@ -82,8 +83,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-5.json',
     {
-      // 6 → 4, gate B4 (docs/gate-b12.md): "rather than …" and "more than …" no longer grouped automatically.
-      opposite: { at: 'most', count: 4 },
+      // 6 → 4 by gate B4 ("rather than …" and "more than …" not grouped automatically), → 6 again since B4 was
+      // dropped (session 13, docs/gate-b12.md section 10).
+      opposite: { at: 'most', count: 6 },
       direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 3 },
       same: { at: 'least', count: 18 },
@@ -102,8 +104,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
       opposite: { at: 'most', count: 2 },
       direction: { at: 'most', count: 1 },
       different: { at: 'most', count: 0 },
-      // 16 → 15, capped by gate B4 (docs/gate-b12.md): a by-passive offered, not grouped.
-      same: { at: 'least', count: 15 },
+      // 16 → 15 by gate B4 (a by-passive offered, not grouped), → 16 again since B4 was dropped (session 13,
+      // docs/gate-b12.md section 10).
+      same: { at: 'least', count: 16 },
     },
   ],
   // Written blind in session 9, scored once at the end of session 10 (engine of main at the session's start,
@@ -114,8 +117,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
   [
     'trap-probes-7.json',
     {
-      // 1 → 0, gate B4 (docs/gate-b12.md): a contrast ", not …" no longer grouped automatically.
-      opposite: { at: 'most', count: 0 },
+      // 1 → 0 by gate B4 (a contrast ", not …" not grouped automatically), → 1 again since B4 was dropped
+      // (session 13, docs/gate-b12.md section 10).
+      opposite: { at: 'most', count: 1 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 3 },
       same: { at: 'least', count: 13 },
@@ -132,8 +136,9 @@ const SETS: Array<[file: string, limits: Limits]> = [
       opposite: { at: 'most', count: 0 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 1 },
-      // 12 → 11, capped by gate B4 (docs/gate-b12.md): an "instead of" contrast offered, not grouped.
-      same: { at: 'least', count: 11 },
+      // 12 → 11 by gate B4 (an "instead of" contrast offered, not grouped), → 12 again since B4 was dropped
+      // (session 13, docs/gate-b12.md section 10).
+      same: { at: 'least', count: 12 },
     },
   ],
   // Written blind in session 11, scored once at the end of session 12 (engine of main at the session's start,
@@ -145,12 +150,26 @@ const SETS: Array<[file: string, limits: Limits]> = [
     'trap-probes-9.json',
     {
       // 7 → 5 by gate B4 (docs/gate-b12.md; two reversed preferences, "values X over Y", "listens to X more than …",
-      // offered, not grouped) and by posthoc20's two rules alike, the same two pairs.
+      // offered, not grouped) and by posthoc20's two rules alike, the same two pairs; still 5 since B4 was dropped
+      // (session 13): posthoc20's rules keep both apart.
       opposite: { at: 'most', count: 5 },
       direction: { at: 'most', count: 0 },
       different: { at: 'most', count: 8 },
-      // 22 → 21, capped by gate B4 (docs/gate-b12.md): a by-passive offered, not grouped.
-      same: { at: 'least', count: 21 },
+      // 22 → 21 by gate B4 (a by-passive offered, not grouped), → 22 again since B4 was dropped (session 13,
+      // docs/gate-b12.md section 10).
+      same: { at: 'least', count: 22 },
+    },
+  ],
+  // Written blind in session 12, scored once in session 13 (with heldout21, as the pre-registered test of gate B4):
+  // the end engine without B4 3 / 1 / 6 / 15, with it 3 / 1 / 6 / 14. B4 removed no wrong pair, and was dropped
+  // (docs/gate-b12.md section 10). Read since; the pins are the engine without B4.
+  [
+    'trap-probes-10.json',
+    {
+      opposite: { at: 'most', count: 3 },
+      direction: { at: 'most', count: 1 },
+      different: { at: 'most', count: 6 },
+      same: { at: 'least', count: 15 },
     },
   ],
 ];

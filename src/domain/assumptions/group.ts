@@ -84,8 +84,7 @@ function wordingOf(shape: Shape): number | undefined {
     coreId = coresNumbered++;
     CORE_IDS.set(core, coreId);
   }
-  // (Gate B4's flag is read from the text, not the core: texts with one core may differ in it.)
-  const key = `${coreId}\u0000${shape.unmodelled ? 1 : 0}\u0000${JSON.stringify([...shape.names])}`;
+  const key = `${coreId}\u0000${JSON.stringify([...shape.names])}`;
   id = WORDINGS.get(key);
   if (id === undefined) {
     id = wordingsNumbered++;

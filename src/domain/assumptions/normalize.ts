@@ -1,5 +1,4 @@
 import { bridgeWord } from './bridge.js';
-import { unmodelled } from './constructions.js';
 import { comparedAside, PREFERRING_OR_RANKING, preferredOver, splitContrast } from './contrast.js';
 import { EVENT_CONCEPTS, retellEvents } from './events.js';
 import {
@@ -142,11 +141,6 @@ export interface Shape {
    * whole statement, as before.
    */
   contrast: { kept: Shape; demoted: Shape } | null;
-  /**
-   * The statement has a construction gate B4 caps (constructions.ts: a contrast inside it, a passive with a "by"
-   * doer, a comparative), read from its text (docs/gate-b12.md).
-   */
-  unmodelled: boolean;
 }
 
 const PARTICLES = new Set([
@@ -1244,7 +1238,7 @@ const LESS_NOT_NEGATION = new Set([
 ]);
 
 /** What a shape holds that follows from the sentence's tokens alone (once its people are marked). */
-export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names' | 'contrast' | 'unmodelled'> & {
+export type ShapeCore = Omit<Shape, 'maybe' | 'entryPeople' | 'names' | 'contrast'> & {
   contrast: { kept: ShapeCore; demoted: ShapeCore } | null;
 };
 
@@ -1283,14 +1277,12 @@ export function analyse(
   texts?: Map<string, TextAnalysis[]>,
 ): Shape {
   const entryPeople = entryNames.map((n) => people.add(n));
-  // (From the text itself, not its tokens: cores are shared by texts whose tokens are alike.)
-  const gated = unmodelled(text);
   const known = texts?.get(text);
   if (known !== undefined) {
     const lookup = entityLookup(people, entryPeople);
     for (const k of known)
       if (answersHold(k.answers, lookup))
-        return shapeOf(k.core, maybeOfPronouns(k.pronouns, entryPeople), entryPeople, k.names, gated);
+        return shapeOf(k.core, maybeOfPronouns(k.pronouns, entryPeople), entryPeople, k.names);
   }
   const answers: EntityAnswer[] = [];
   // A view in any frame is read in one frame ("I'll come across as X" → "<nobody> think I am X"), and the same event
@@ -1325,7 +1317,7 @@ export function analyse(
     if (known === undefined) texts.set(text, [analysis]);
     else if (known.length < TEXT_ANALYSES_MAX) known.push(analysis);
   }
-  return shapeOf(core, maybeOfPronouns(pronouns, entryPeople), entryPeople, names, gated);
+  return shapeOf(core, maybeOfPronouns(pronouns, entryPeople), entryPeople, names);
 }
 
 /** `analyseTokens`, and a contrast inside the statement as what it keeps and what it demotes (`Shape.contrast`). */
@@ -1373,18 +1365,16 @@ function shapeOf(
   maybe: Map<string, string[]>,
   entryPeople: readonly Person[],
   names: Set<string>,
-  gated: boolean,
 ): Shape {
   const contrast =
     core.contrast === null
       ? null
       : {
-          kept: shapeOf(core.contrast.kept, maybe, entryPeople, names, gated),
-          demoted: shapeOf(core.contrast.demoted, maybe, entryPeople, names, gated),
+          kept: shapeOf(core.contrast.kept, maybe, entryPeople, names),
+          demoted: shapeOf(core.contrast.demoted, maybe, entryPeople, names),
         };
   const shape: Shape = {
     contrast,
-    unmodelled: gated,
     agent: core.agent,
     patient: core.patient,
     judged: core.judged,

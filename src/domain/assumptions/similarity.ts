@@ -703,20 +703,8 @@ export function compare(a: Shape, b: Shape): Relation {
   // (Session 12, gaps12.)
   if (r.kind === 'same' && a.trend * b.trend === -1) return { kind: 'opposite', score: r.score };
   // (Only a statement with a contrast inside it has parts: the rest are decided above.)
-  return unmodelledCap(a, b, a.contrast === null && b.contrast === null ? r : contrasted(a, b, r));
-}
-
-/**
- * Gate B4 (docs/gate-b12.md; adopted in session 12 on its pre-registered blind test, section 9): a pair where either
- * statement has a construction the engine does not model reliably (`Shape.unmodelled`: a contrast inside it, a
- * passive with a "by" doer, a comparative) is offered as the person writes, never grouped automatically, unless the
- * two are said alike in everything. Here rather than in `compareWhole`: a contrast's parts are compared after the
- * whole, and a part's score may stand for the pair.
- */
-function unmodelledCap(a: Shape, b: Shape, r: Relation): Relation {
-  if (r.kind !== 'same' || r.score <= UNLINKED_CAP || !(a.unmodelled || b.unmodelled) || saidAlike(a, b))
-    return r;
-  return { kind: 'same', score: UNLINKED_CAP };
+  if (a.contrast === null && b.contrast === null) return r;
+  return contrasted(a, b, r);
 }
 
 /** Whether a word is a negation: "not", "never", "won't", "stopped", "fails" … (lexicon.ts FLIPPERS). */
