@@ -59,7 +59,7 @@ describe('what the engine reuses between statements written alike', () => {
     expect(reused).toBeGreaterThan(1000);
     expect(retested).toBeGreaterThan(0);
     forgetShapes();
-  });
+  }, 60_000); // reads the whole corpus twice: ~5 s alone, past the default 20 s on a loaded machine
 
   it('groups alike whether or not the engine remembers earlier runs', () => {
     forgetShapes();
