@@ -72,7 +72,7 @@ describe('reflect assumptions unoppose', () => {
       trust.group,
     ]);
     expect(stripAnsi(run(['show', String(doubt.group)]).stdout)).not.toContain('Possibly opposite');
-  });
+  }, 60_000); // fourteen runs of the CLI: past the default 20 s on a loaded machine
 
   it.each([
     [
