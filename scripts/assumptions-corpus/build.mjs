@@ -51,7 +51,7 @@ for (const half of halves) {
       answers.dialogue = e.lines.map(([said, unsaid]) => ({ said, unsaid }));
       answers.assumptions = e.assumptions.map(([t]) => t);
     } else {
-      answers.data = e.lines;
+      answers.data = Array.isArray(e.lines) ? e.lines.join('\n') : e.lines; // some splits write the data as a list of lines
       answers.assumptions = e.assumptions.map(([t]) => t);
     }
     const entry = { title: e.title, date: e.date, people: e.people, tags: e.tags, answers };
