@@ -1,0 +1,129 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinSets } from '../../src/prompt-catalog.js';
+import { createDraft } from '../../src/store/drafts.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
+import { snapshotSet } from '../../src/store/prompt-sets.js';
+import { reflect, reflectJson, saveRegisterEntries, tempJournal } from '../helpers/cli.js';
+import { journalOfVersion } from '../helpers/journal.js';
+import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
+
+/**
+ * Ids people see (entries, assumption groups, statements, drafts) name one thing for good: `summary --json` of
+ * last week, a coach's notes and `reflect restore 12` refer to them. SQLite alone hands the highest id of a
+ * removed row to the next new row; these remove the highest row and check that the next one goes above it.
+ */
+const ROADMAP = 'The roadmap will be cut without asking me.';
+
+describe('ids are never reused', () => {
+  let journal: ReturnType<typeof tempJournal>;
+  beforeEach(() => {
+    journal = tempJournal('reflect-ids-');
+  });
+  afterEach(() => journal.cleanup());
+
+  const ok = (args: string[]) => {
+    const result = reflect(args, { db: journal.db });
+    expect(result.code, result.stderr).toBe(0);
+    return result;
+  };
+  const groups = () => reflectJson<RegisterJson[]>(['assumptions'], { db: journal.db });
+  const statementIds = () =>
+    groups().flatMap(
+      (g) =>
+        reflectJson<GroupJson>(['assumptions', 'show', String(g.group)], { db: journal.db }).statements.map(
+          (s) => s.id,
+        ) as number[],
+    );
+  /** Saves a left-hand column entry holding `assumptions`; returns its id. */
+  const answersFile = (name: string, assumptions: string[]): string => {
+    const file = join(journal.dir, `${name}-${assumptions.length}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: name,
+        date: '2026-11-20T09:00:00',
+        people: ['Dana'],
+        answers: { situation: `About ${name}.`, dialogue: [{ said: 'Hi', unsaid: '' }], assumptions },
+      }),
+    );
+    return file;
+  };
+  const saveEntry = (name: string, assumptions: string[]): number =>
+    Number(
+      ok(['new', '--set', 'left-hand-column', '--answers', answersFile(name, assumptions)]).stdout.trim(),
+    );
+
+  it('a new group goes above a group that a merge removed', () => {
+    saveRegisterEntries(journal.db);
+    const before = groups().map((g) => g.group);
+    const highest = Math.max(...before);
+    const kept = Math.min(...before);
+    ok(['assumptions', 'merge', String(kept), String(highest)]);
+    expect(groups().map((g) => g.group)).not.toContain(highest);
+
+    saveEntry('Roadmap', [ROADMAP]);
+    expect(groups().find((g) => g.label === ROADMAP)!.group).toBeGreaterThan(highest);
+  });
+
+  it('a new group goes above an automatic group that unlinking emptied', () => {
+    saveRegisterEntries(journal.db);
+    const seen = new Set(groups().map((g) => g.group));
+    const highest = Math.max(...seen);
+    const [only] = reflectJson<GroupJson>(['assumptions', 'show', String(highest)], {
+      db: journal.db,
+    }).statements;
+    // Linked to another group, the highest group's only statement leaves it empty.
+    ok(['assumptions', 'link', String(only!.id), String(Math.min(...seen))]);
+    expect(groups().map((g) => g.group)).not.toContain(highest);
+
+    saveEntry('Roadmap', [ROADMAP]);
+    expect(groups().find((g) => g.label === ROADMAP)!.group).toBeGreaterThan(highest);
+  });
+
+  it('a new entry and its statements go above those of an entry purged from the trash', () => {
+    saveRegisterEntries(journal.db);
+    const newest = saveEntry('Roadmap', [ROADMAP]);
+    const statements = statementIds();
+    ok(['delete', String(newest), '--yes']);
+    ok(['trash', 'empty', '--yes']);
+
+    const next = saveEntry('Hiring', ['Marco will hire without me.', 'Dana expects me to say no.']);
+    expect(next).toBeGreaterThan(newest);
+    const added = statementIds().filter((id) => !statements.includes(id));
+    expect(added).toHaveLength(2);
+    for (const id of added) expect(id).toBeGreaterThan(Math.max(...statements));
+  });
+
+  it('a new statement goes above one that editing an entry removed', () => {
+    const id = saveEntry('Roadmap', [ROADMAP, 'Dana expects me to say no.']);
+    const statements = statementIds();
+    ok(['edit', String(id), '--answers', answersFile('Roadmap', [ROADMAP])]);
+    const fewer = statementIds();
+    expect(fewer).toHaveLength(1);
+    saveEntry('Hiring', ['Marco will hire without me.']);
+    const added = statementIds().filter((s) => !fewer.includes(s));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toBeGreaterThan(Math.max(...statements));
+  });
+
+  it('a new draft goes above a discarded one', () => {
+    const db = journalOfVersion(journal.db, SCHEMA_VERSION);
+    const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
+    snapshotSet(db, lhc.set, lhc.source, lhc.yaml, '2026-11-24T09:00:00.000Z');
+    const draft = () => createDraft(db, lhc.set.id, lhc.set.version, {}, '2026-11-24T09:00:00.000Z');
+    draft();
+    const second = draft();
+    db.close();
+    ok(['drafts', 'discard', String(second)]);
+
+    const reopened = journalOfVersion(journal.db, SCHEMA_VERSION);
+    try {
+      const third = createDraft(reopened, lhc.set.id, lhc.set.version, {}, '2026-11-24T09:05:00.000Z');
+      expect(third).toBeGreaterThan(second);
+    } finally {
+      reopened.close();
+    }
+  });
+});
