@@ -96,6 +96,22 @@ describe('ids are never reused', () => {
     for (const id of added) expect(id).toBeGreaterThan(Math.max(...statements));
   });
 
+  it('an entry restored after new ones were written has its statements back under their ids, in their groups', () => {
+    saveRegisterEntries(journal.db);
+    const placements = () =>
+      groups().flatMap((g) =>
+        reflectJson<GroupJson>(['assumptions', 'show', String(g.group)], { db: journal.db })
+          .statements.filter((s) => s.entryId === 2)
+          .map((s) => ({ id: s.id, group: g.group, text: s.text })),
+      );
+    const before = placements();
+    expect(before.length).toBeGreaterThan(0);
+    ok(['delete', '2', '--yes']);
+    saveEntry('Roadmap', [ROADMAP, 'Marco will hire without me.']);
+    ok(['restore', '2']);
+    expect(placements()).toEqual(before);
+  });
+
   it('a new statement goes above one that editing an entry removed', () => {
     const id = saveEntry('Roadmap', [ROADMAP, 'Dana expects me to say no.']);
     const statements = statementIds();
