@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import { createDraft } from '../../src/store/drafts.js';
@@ -16,7 +17,8 @@ import type { GroupJson, RegisterJson } from '../helpers/register-json.js';
  */
 const ROADMAP = 'The roadmap will be cut without asking me.';
 
-describe('ids are never reused', () => {
+// Each case runs a dozen or more processes: room for a loaded machine.
+describe('ids are never reused', { timeout: 90_000 }, () => {
   let journal: ReturnType<typeof tempJournal>;
   beforeEach(() => {
     journal = tempJournal('reflect-ids-');
@@ -29,13 +31,16 @@ describe('ids are never reused', () => {
     return result;
   };
   const groups = () => reflectJson<RegisterJson[]>(['assumptions'], { db: journal.db });
-  const statementIds = () =>
-    groups().flatMap(
-      (g) =>
-        reflectJson<GroupJson>(['assumptions', 'show', String(g.group)], { db: journal.db }).statements.map(
-          (s) => s.id,
-        ) as number[],
-    );
+  /** Every statement id, read from the file: `assumptions show` per group says the same, a process per group. */
+  const statementIds = (): number[] => {
+    groups(); // groups the waiting statements, as a person's next look at the register would
+    const db = new Database(journal.db, { readonly: true });
+    try {
+      return db.prepare('SELECT id FROM statements ORDER BY id').pluck().all() as number[];
+    } finally {
+      db.close();
+    }
+  };
   /** Saves a left-hand column entry holding `assumptions`; returns its id. */
   const answersFile = (name: string, assumptions: string[]): string => {
     const file = join(journal.dir, `${name}-${assumptions.length}.json`);
