@@ -270,11 +270,14 @@ function createContext(
     get interactive() {
       return Boolean(io.stdin.isTTY && io.stdout.isTTY);
     },
-    // A pipe has no width: COLUMNS if set, else room for a full line.
-    columns: Math.min(
-      Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
-      120,
-    ),
+    // A pipe has no width: COLUMNS if set, else room for a full line. Read when used: a terminal may be resized
+    // while `new` asks its questions.
+    get columns() {
+      return Math.min(
+        Math.max(io.stdout.isTTY ? (io.stdout.columns ?? 80) : Number(env.COLUMNS) || 100, 40),
+        120,
+      );
+    },
     dbPath: () => resolveDbPath(globals.db, env, loaded.config),
     store: () => {
       store ??= openStore(ctx.dbPath());
@@ -306,14 +309,19 @@ function report(error: unknown, ctx: Context, debug: boolean): number {
     // commander has already printed its one line.
     return EXIT.user;
   }
+  // A terminal breaks a long line at its edge, mid-word (mid-command): broken here, between words.
+  const fitted = (text: string, style: (line: string) => string) =>
+    (ctx.io.stderr.isTTY ? wrap(text, ctx.columns) : [text]).map((line) => style(line)).join('\n');
   if (error instanceof Interrupted) {
-    ctx.io.stderr.write(`\n${error.draftId ? chalk.yellow(MSG.draftSaved(error.draftId)) : 'interrupted'}\n`);
+    ctx.io.stderr.write(
+      `\n${error.draftId ? fitted(MSG.draftSaved(error.draftId), chalk.yellow) : 'interrupted'}\n`,
+    );
     return EXIT.interrupted;
   }
   const described = error instanceof UserError ? error : describeSqliteError(error, ctx.dbPath());
   if (described instanceof UserError) {
-    ctx.io.stderr.write(`${chalk.red(`reflect: ${visible(described.message)}`)}\n`);
-    if (described.hint) ctx.io.stderr.write(`${chalk.dim(visible(described.hint))}\n`);
+    ctx.io.stderr.write(`${fitted(`reflect: ${visible(described.message)}`, chalk.red)}\n`);
+    if (described.hint) ctx.io.stderr.write(`${fitted(visible(described.hint), chalk.dim)}\n`);
     if (debug && described.stack) ctx.io.stderr.write(`${chalk.dim(described.stack)}\n`);
     return described.exitCode;
   }

@@ -27,7 +27,8 @@ export interface Context {
   now(): Date;
   /** Both ends are terminals: prompts are possible. */
   interactive: boolean;
-  columns: number;
+  /** The terminal's width now (40 to 120 columns), read each time: the terminal may be resized. */
+  readonly columns: number;
   dbPath(): string;
   /** Opens the journal on first call; commands that never call it never touch the database. */
   store(): Store;

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { firstUnanswered } from '../domain/answers.js';
-import type { Draft, PromptSet } from '../domain/types.js';
+import { draftSubject, firstUnanswered } from '../domain/answers.js';
 import { UserError } from '../errors.js';
 import { deleteDraft, listDrafts } from '../store/drafts.js';
 import { getStoredSet } from '../store/prompt-sets.js';
@@ -41,6 +40,8 @@ Examples:
               updatedAt: draft.updatedAt,
               meta: draft.meta,
               answers: draft.answers,
+              // The step being written when the draft was left (kept for --resume), apart from the answers.
+              partial: draft.partial ? { step: draft.partial.stepId, value: draft.partial.value } : null,
             })),
             null,
             2,
@@ -50,9 +51,9 @@ Examples:
       if (rows.length === 0) return ctx.note(MSG.noDrafts);
       for (const { draft, set, answered } of rows) {
         // What it is about, as the picker of `reflect new` says it: which draft to resume is read from this.
-        const words = draftWords(draft, set);
+        const { begun, words } = draftSubject(draft, set);
         const head = `${String(draft.id).padStart(4)} ${formatWhen(draft.updatedAt)}  `;
-        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${words ? ` — ${excerpt(words, 50)}` : ''}`;
+        const text = `${set.title}: ${answered} of ${MSG.steps(set.steps.length)} answered${begun ? MSG.stepBegun(begun) : ''}${words ? ` — ${excerpt(words, 50)}` : ''}`;
         ctx.out(hanging(head, text, ctx.columns));
       }
     });
@@ -74,15 +75,4 @@ Examples:
       ctx.note(`discarded draft ${idText}`);
     });
   refuseUnknownSubcommand(drafts);
-}
-
-/** A draft's title, else the first words it answered (its situation, in the built-in sets). */
-function draftWords(draft: Draft, set: PromptSet): string {
-  if (draft.meta.title?.trim()) return draft.meta.title;
-  for (const step of set.steps) {
-    const value = draft.answers[step.id];
-    const text = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
-    if (typeof text === 'string' && text.trim()) return text;
-  }
-  return '';
 }

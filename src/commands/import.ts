@@ -49,7 +49,9 @@ Examples:
   $ reflect import Journal.json --format dayone
   $ reflect import client.json --assignments skip  entries only, no schedule
 
-Importing a file twice adds nothing twice: an entry already here is skipped.`,
+Importing a file twice adds nothing twice: an entry already here is skipped.
+A reflect export also brings back your decisions in the assumption register (links, labels,
+opposites, tests) about the statements of the entries it adds.`,
     )
     .action(async (file: string, options: ImportOptions) => {
       const [{ importFile }, { progressBar }] = await Promise.all([
@@ -131,6 +133,11 @@ export function summaryLine(s: ImportSummary): string {
     const left = leftOut > 0 ? `, ${leftOut} left out` : '';
     parts.push(`assignments ${imported} ${s.dryRun ? 'to add' : 'added'}, ${unchanged} already here${left}`);
   }
+  if (s.register) {
+    parts.push(
+      `assumption groups ${s.register.imported} ${s.dryRun ? 'to add' : 'added'}, ${s.register.skipped} already here`,
+    );
+  }
   return `${parts.join(' · ')}${s.dryRun ? ' — dry run, nothing changed' : ''}`;
 }
 
@@ -150,5 +157,7 @@ function summaryJson(s: ImportSummary) {
       leftOut: s.assignments.leftOut,
       mode: s.assignments.mode,
     },
+    // Only for a file that carries the register, so the shape for every other file stays as it was.
+    ...(s.register ? { register: { imported: s.register.imported, skipped: s.register.skipped } } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from './types.js';
+import type { AnswerMap, AnswerValue, DialogueLine, Draft, PromptSet, Step } from './types.js';
 
 /** The `--answers` file: the format scripts, tests and the evaluation corpus use. */
 export interface AnswersFile {
@@ -130,6 +130,26 @@ export function isEmptyAnswer(value: AnswerValue): boolean {
 export function firstUnanswered(set: PromptSet, answers: AnswerMap): number {
   const index = set.steps.findIndex((step) => !(step.id in answers));
   return index === -1 ? set.steps.length : index;
+}
+
+/**
+ * What a draft is known by in the lists that offer it: the number (from 1) of the step it was left in the middle
+ * of, if any, and its title, else the first words written (its situation, in the built-in sets), that step's
+ * included: a draft left in its first step is known by what was written there.
+ */
+export function draftSubject(draft: Draft, set: PromptSet): { begun: number | undefined; words: string } {
+  const index = draft.partial ? set.steps.findIndex((step) => step.id === draft.partial?.stepId) : -1;
+  const begun = index === -1 ? undefined : index + 1;
+  if (draft.meta.title?.trim()) return { begun, words: draft.meta.title };
+  const written = draft.partial
+    ? { ...draft.answers, [draft.partial.stepId]: draft.partial.value }
+    : draft.answers;
+  for (const step of set.steps) {
+    const value = written[step.id];
+    const text = Array.isArray(value) ? value.find((item) => typeof item === 'string') : value;
+    if (typeof text === 'string' && text.trim()) return { begun, words: text };
+  }
+  return { begun, words: '' };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

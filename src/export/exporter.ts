@@ -24,6 +24,7 @@ import {
 } from '../store/assignments.js';
 import type { Db } from '../store/db.js';
 import type { StoredSet } from '../store/prompt-sets.js';
+import { readPersonRegister, syncDecidedStatements } from '../store/register-transfer.js';
 import {
   assignmentIdsOfSelection,
   countSelected,
@@ -153,6 +154,7 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
       }),
     ),
     assignments: job.assignments,
+    register: job.format.carriesRegister ? personRegister(db, job.selection) : undefined,
   };
   if (job.target.kind === 'stdout') {
     const out = new ChunkedWriter((text) => writeStream(io.stdout, text));
@@ -168,6 +170,12 @@ async function exportTo(db: Db, job: ExportJob, io: ExportIo): Promise<ExportRes
     await writeDocument(db, job, header, out, total, io);
   });
   return { entries: total, files: 1 };
+}
+
+/** The person's decisions about the selected entries' statements, those of entries edited since included. */
+function personRegister(db: Db, selection: Selection) {
+  syncDecidedStatements(db);
+  return readPersonRegister(db, selection);
 }
 
 /**

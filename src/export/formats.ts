@@ -1,6 +1,7 @@
 import type { Entry, PromptSet } from '../domain/types.js';
 import {
   type ExportPromptSet,
+  type ExportRegister,
   journalEntryLine,
   journalHead,
   journalTail,
@@ -13,6 +14,8 @@ export interface ExportHeader {
   exportedAt: string;
   promptSets: readonly ExportPromptSet[];
   assignments: readonly unknown[];
+  /** The person's decisions in the assumption register, for formats that carry them (none: undefined). */
+  register?: ExportRegister | undefined;
 }
 
 /**
@@ -25,6 +28,8 @@ export interface ExportFormat {
   description: string;
   /** Whether `--out dir/` writes one file per entry (otherwise the format is one document). */
   filePerEntry: boolean;
+  /** Whether the document carries the assumption register's decisions (read only for such formats). */
+  carriesRegister: boolean;
   head(header: ExportHeader): string;
   entry(entry: Entry, set: PromptSet, index: number): string;
   tail(count: number): string;
@@ -35,6 +40,7 @@ const markdown: ExportFormat = {
   extension: '.md',
   description: 'Markdown notes with YAML front matter (Obsidian-compatible)',
   filePerEntry: true,
+  carriesRegister: false,
   head: () => '',
   entry: (entry, set, index) => (index === 0 ? '' : '\n') + renderMarkdownEntry(entry, set),
   tail: () => '',
@@ -45,7 +51,8 @@ const json: ExportFormat = {
   extension: '.json',
   description: 'the reflect journal JSON (lossless; import it with reflect import)',
   filePerEntry: false,
-  head: (header) => journalHead(header.exportedAt, header.promptSets, header.assignments),
+  carriesRegister: true,
+  head: (header) => journalHead(header.exportedAt, header.promptSets, header.assignments, header.register),
   entry: (entry, _set, index) => journalEntryLine(toExportEntry(entry), index === 0),
   tail: (count) => journalTail(count),
 };

@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
 import { type ZodType, z } from 'zod';
 import { CADENCE_FORMS, parseCadence } from '../domain/cadence.js';
+import { oneLine } from '../domain/names.js';
 import { promptSetSchema } from '../domain/prompt-set.js';
 import type { PromptSet } from '../domain/types.js';
 import { ROLES, STEP_KINDS } from '../domain/types.js';
 import type { AssignmentExport } from '../store/assignments.js';
-import { type ExportEntry, type ExportPromptSet, JOURNAL_FORMAT, JOURNAL_VERSION } from './journal-json.js';
+import { ImportProblem } from './import-problem.js';
+import {
+  type ExportEntry,
+  type ExportPromptSet,
+  type ExportRegister,
+  JOURNAL_FORMAT,
+  JOURNAL_VERSION,
+} from './journal-json.js';
+import { checkRegisterShape } from './register-check.js';
 
 /**
  * Import formats: each turns one element of the file's `entries` array into the reflect export shape
@@ -13,20 +22,13 @@ import { type ExportEntry, type ExportPromptSet, JOURNAL_FORMAT, JOURNAL_VERSION
  * Pure: the local time zone is the only outside input (jrnl writes local times without an offset).
  */
 
-export class ImportProblem extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'ImportProblem';
-  }
-}
+export { ImportProblem };
 
 export interface FileHeader {
   promptSets: ExportPromptSet[];
   assignments: AssignmentExport[];
+  /** The assumption register's decisions (reflect exports that carry them). */
+  register?: ExportRegister | undefined;
 }
 
 export interface ImportFormat {
@@ -131,6 +133,54 @@ const exportSetSchema = z.object({
   set: promptSetSchema,
 });
 
+const statementRefSchema = z.object({
+  entry: z.string({ error: 'expected an entry uuid' }).min(1, 'must not be empty'),
+  step: z.string({ error: 'expected a step id' }).min(1, 'must not be empty'),
+  item: z.number({ error: 'expected a whole number' }).int('expected a whole number').min(0),
+  text: z.string({ error: 'expected a string' }),
+});
+
+const groupId = z.number({ error: 'expected a group id' }).int('expected a group id').min(1);
+const groupPair = z.tuple([groupId, groupId], { error: 'expected a pair of group ids' });
+
+const registerSchema = z.object(
+  {
+    groups: z.array(
+      z.object({
+        id: groupId,
+        label: z
+          .string({ error: 'expected a string or null' })
+          .transform(oneLine)
+          .refine((v) => v !== '', 'must not be empty')
+          .nullable(),
+        statements: z
+          .array(
+            statementRefSchema.extend({
+              linkedBy: z.enum(['person', 'auto'], { error: 'expected "person" or "auto"' }),
+            }),
+            { error: 'expected a list' },
+          )
+          .min(1, 'expected at least one statement'),
+        tests: z.array(
+          z.object({
+            result: z.enum(['held', 'failed', 'mixed'], { error: 'expected held, failed or mixed' }),
+            note: z.string({ error: 'expected a string' }),
+            date: isoInstant,
+          }),
+          { error: 'expected a list' },
+        ),
+      }),
+      { error: 'expected a list' },
+    ),
+    opposites: z.array(groupPair, { error: 'expected a list' }),
+    notOpposites: z.array(groupPair, { error: 'expected a list' }),
+    different: z.array(z.tuple([statementRefSchema, statementRefSchema], { error: 'expected a pair' }), {
+      error: 'expected a list',
+    }),
+  },
+  { error: 'expected an object' },
+);
+
 const reflectFormat: ImportFormat = {
   name: 'reflect',
   description: 'a reflect JSON export',
@@ -165,7 +215,11 @@ const reflectFormat: ImportFormat = {
       top.get('assignments') ?? [],
       'assignments',
     );
-    return { promptSets, assignments };
+    if (!top.has('register')) return { promptSets, assignments };
+    const register = check(registerSchema, top.get('register'), 'register') as ExportRegister;
+    for (const group of register.groups) for (const test of group.tests) test.date = instant(test.date);
+    checkRegisterShape(register);
+    return { promptSets, assignments, register };
   },
   entry(raw, index) {
     const entry = check(reflectEntrySchema, raw, `entries[${index}]`);

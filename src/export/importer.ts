@@ -1,3 +1,4 @@
+import { statementsOf } from '../domain/statements.js';
 import type { AnswerMap, PromptSet } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { readReason } from '../fs-errors.js';
@@ -12,6 +13,8 @@ import { IMPORT_FORMATS, type ImportFormat, ImportProblem } from './import-forma
 import { forEachCheckedEntry } from './import-pipeline.js';
 import { canonicalJson, type ExportEntry, type ExportPromptSet, toExportEntry } from './journal-json.js';
 import { JsonScanError, scanJsonFile } from './json-scan.js';
+import { entriesNamed } from './register-check.js';
+import { type ImportedEntry, type RegisterSummary, restoreRegister } from './register-import.js';
 
 /**
  * `reflect import`: two passes over the file, neither holding it in memory. The first reads everything but
@@ -60,6 +63,8 @@ export interface ImportSummary {
   overwritten: number;
   /** Assignments the file brings (reflect exports): added, already here (updated), or left out; `mode`: for new ones. */
   assignments: { imported: number; unchanged: number; leftOut: number; mode: AssignmentMode };
+  /** The file's assumption-register groups (undefined: the file carries no register). */
+  register: RegisterSummary | undefined;
   dryRun: boolean;
 }
 
@@ -141,8 +146,12 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
         firstConflicts: [],
         overwritten: 0,
         assignments: { imported: 0, unchanged: 0, leftOut: 0, mode },
+        register: undefined,
         dryRun: options.dryRun,
       };
+      // The entries the register names: where they are in the file, their statements, and whether they came.
+      const named = header.register ? entriesNamed(header.register) : new Set<string>();
+      const namedEntries = new Map<string, ImportedEntry>();
       const bulk = bulkWriter(db);
       // The file's uuids, each with the first entry that has it and what became of that one. Into an empty
       // journal only the file's own entries can share a uuid: SQLite is asked about one only when it repeats.
@@ -161,9 +170,10 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
           );
         }
         let status: ItemStatus;
+        let addedId: number | undefined;
         if (existingId === undefined) {
           sets.snapshot(set);
-          bulk.insert(toNewEntry(entry, set));
+          addedId = bulk.insert(toNewEntry(entry, set));
           summary.imported++;
           status = 'new';
         } else if (same) {
@@ -180,6 +190,13 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
           } else status = 'conflict';
         }
         if (!earlier) seen.set(entry.uuid, { index, status });
+        if (!earlier && named.has(entry.uuid))
+          namedEntries.set(entry.uuid, {
+            index,
+            statements: statementsOfEntry(entry, set),
+            addedId,
+            sameId: status === 'unchanged' ? existingId : undefined,
+          });
         hooks.item?.(status, entry, index);
       });
       bulk.finish();
@@ -195,6 +212,7 @@ function run(db: Db, path: string, options: ImportOptions, hooks: ImportHooks): 
           summary.assignments.imported++;
         } else summary.assignments.leftOut++;
       }
+      if (header.register) summary.register = restoreRegister(db, header.register, namedEntries, options.now);
       return { result: summary, commit: !options.dryRun };
     },
     // A dry run writes nothing that stays; a small import is not worth changing the journal's mode for.
@@ -232,6 +250,20 @@ function currentFreeform(): PromptSet {
   const found = builtinSets().find((c) => c.set.id === 'freeform');
   if (!found) throw new Error('the built-in freeform prompt set is missing');
   return found.set;
+}
+
+/** An entry's assumption statements as any journal derives them from its answers (syncStatements). */
+function statementsOfEntry(entry: ExportEntry, set: PromptSet) {
+  return entry.answers.flatMap((answer) =>
+    answer.role === 'assumption'
+      ? statementsOf({
+          stepId: answer.step,
+          kind: answer.kind,
+          position: set.steps.findIndex((s) => s.id === answer.step),
+          value: answer.value,
+        })
+      : [],
+  );
 }
 
 function toNewEntry(entry: ExportEntry, set: PromptSet): NewEntry {

@@ -1,10 +1,11 @@
+import type { TestRecord } from '../domain/register.js';
 import type { AnswerValue, Entry, PromptSet, Role, StepKind } from '../domain/types.js';
 
 /**
  * The reflect JSON export (a public contract, documented in README.md, "Export, import and backup"). Version 1:
  *
  *   {"format": "reflect-journal", "version": 1, "exportedAt": "…",
- *    "promptSets": [ExportPromptSet…], "assignments": [], "entries": [ExportEntry…]}
+ *    "promptSets": [ExportPromptSet…], "assignments": [], "register": ExportRegister, "entries": [ExportEntry…]}
  *
  * Entries carry everything but the local row id (ids are per journal; `uuid` names an entry everywhere).
  * Prompt sets are the exact versions the entries were written with, built-in ones included, so that an
@@ -40,6 +41,44 @@ export interface ExportPromptSet {
   set: PromptSet;
 }
 
+/**
+ * A statement of the assumption register, named so that it survives an import (statement ids are per journal):
+ * the entry's uuid, the step, the item's index among the statements of that answer (`statementsOf`), and its
+ * words (checked on import).
+ */
+export interface ExportStatementRef {
+  entry: string;
+  step: string;
+  item: number;
+  text: string;
+}
+
+/** A group the person touched, with the statements it holds and who placed each. */
+export interface ExportRegisterGroup {
+  /** The group's id in the journal it comes from; kept by an import into a journal with no groups. */
+  id: number;
+  /** The person's label; null: named after its earliest statement. */
+  label: string | null;
+  statements: Array<ExportStatementRef & { linkedBy: 'person' | 'auto' }>;
+  /** Oldest first. */
+  tests: TestRecord[];
+}
+
+/**
+ * The person's decisions in the assumption register (`register`, optional within version 1: absent when there
+ * are none, and in files written before it existed; readers that do not know it ignore it). The automatic
+ * grouping of the statements no group here holds is not carried: an import groups them afresh.
+ */
+export interface ExportRegister {
+  groups: ExportRegisterGroup[];
+  /** Pairs of `groups[].id` the person marked opposite. */
+  opposites: Array<[number, number]>;
+  /** Pairs of `groups[].id` the person said are not opposites (`unoppose`). */
+  notOpposites: Array<[number, number]>;
+  /** Statements the person said are not the same assumption (`unlink`, "new" while writing). */
+  different: Array<[ExportStatementRef, ExportStatementRef]>;
+}
+
 export function toExportEntry(entry: Entry): ExportEntry {
   return {
     uuid: entry.uuid,
@@ -62,17 +101,34 @@ export function journalHead(
   exportedAt: string,
   promptSets: readonly ExportPromptSet[],
   assignments: readonly unknown[],
+  register?: ExportRegister,
 ): string {
-  const list = (items: readonly unknown[]) =>
-    items.length === 0 ? '[]' : `[\n${items.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
   return [
     '{',
     `  "format": ${JSON.stringify(JOURNAL_FORMAT)},`,
     `  "version": ${JOURNAL_VERSION},`,
     `  "exportedAt": ${JSON.stringify(exportedAt)},`,
-    `  "promptSets": ${list(promptSets)},`,
-    `  "assignments": ${list(assignments)},`,
+    `  "promptSets": ${list(promptSets, '  ')},`,
+    `  "assignments": ${list(assignments, '  ')},`,
+    ...(register ? [`  "register": ${registerJson(register)},`] : []),
     '  "entries": [',
+  ].join('\n');
+}
+
+/** One item a line, as the entries are. */
+function list(items: readonly unknown[], indent: string): string {
+  if (items.length === 0) return '[]';
+  return `[\n${items.map((item) => `${indent}  ${JSON.stringify(item)}`).join(',\n')}\n${indent}]`;
+}
+
+function registerJson(register: ExportRegister): string {
+  return [
+    '{',
+    `    "groups": ${list(register.groups, '    ')},`,
+    `    "opposites": ${JSON.stringify(register.opposites)},`,
+    `    "notOpposites": ${JSON.stringify(register.notOpposites)},`,
+    `    "different": ${list(register.different, '    ')}`,
+    '  }',
   ].join('\n');
 }
 

@@ -455,13 +455,12 @@ function groupRun(
   ).run(JSON.stringify([...placements].sort((x, y) => x[0] - y[0])));
   // A group given members has other latest wordings now: the next run of the transaction sees them, as a run
   // in a transaction of its own would (where the commits fall must not change a placement).
-  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  // Every statement placed is one of the run's rows (and `joined` takes them in any order).
   const joined: Placed[] = [];
-  for (const [id, group] of placements)
-    if (cache.older.has(group)) {
-      const r = rowOf.get(id)!;
-      joined.push([group, id, r.text, r.occurredAt]);
-    }
+  for (const r of rows) {
+    const group = placements.get(r.id);
+    if (group !== undefined && cache.older.has(group)) joined.push([group, r.id, r.text, r.occurredAt]);
+  }
   cache.older.joined(joined);
   for (const { people, text, twins: t } of twins?.firstCopies ?? []) {
     const group = together(t);

@@ -15,9 +15,10 @@ import {
   usePrefix,
   useState,
 } from '@inquirer/core';
-import { confirm, editor, input, number, select } from '@inquirer/prompts';
+import { confirm, input, number, select } from '@inquirer/prompts';
 import chalk from 'chalk';
 import { answerLines, MARK, questionLines } from './echo.js';
+import { createEditFile, openInEditor } from './editor.js';
 import { MSG } from './messages.js';
 import {
   BACK_PRESSED,
@@ -28,7 +29,7 @@ import {
   PASTED_BREAK,
   type PasteHandling,
 } from './paste.js';
-import { displayWidth } from './render.js';
+import { displayWidth, wrap } from './render.js';
 import { terminalKeys } from './type-ahead.js';
 
 export interface Choice<T> {
@@ -65,7 +66,11 @@ export interface Asker {
     message: string,
     options: { min: number; max: number; default?: number; required?: boolean },
   ): Promise<number | undefined>;
-  editor(message: string, options?: { default?: string }): Promise<string>;
+  /**
+   * `text` opened in the editor `command` (see editor.ts: the one `reflect edit` opens); resolves with what it
+   * was left as. A UserError when the editor cannot be found or fails.
+   */
+  editor(text: string, command: string): Promise<string>;
 }
 
 /**
@@ -157,14 +162,19 @@ function promptAsker(goesBack: boolean): Asker {
     },
     confirm: (message, options = {}) =>
       withPasteFilter('join', (context) =>
-        confirm({ message, default: options.default ?? true, theme: promptTheme(message, YES_NO) }, context),
+        confirm(
+          { message, default: options.default ?? true, theme: promptTheme(message, YES_NO, MSG.yesOrNo) },
+          context,
+        ),
       ),
     number: (message, options) =>
       withPasteFilter('number', (context) =>
         number(
           {
             message,
-            theme: promptTheme(message),
+            // Inquirer says what is wrong in its own words ('Value must be a multiple of 1 starting from 0'): every
+            // refusal here means the one thing, said as the step's hint says it.
+            theme: promptTheme(message, 0, MSG.wholeNumber(options.min, options.max)),
             min: options.min,
             max: options.max,
             required: options.required ?? true,
@@ -173,15 +183,27 @@ function promptAsker(goesBack: boolean): Asker {
           context,
         ),
       ),
-    editor: (message, options = {}) =>
-      editor({
-        message,
-        theme: promptTheme(message),
-        postfix: '.md',
-        waitForUserInput: false,
-        ...(options.default ? { default: options.default } : {}),
-      }),
+    // Not inquirer's editor prompt: it chose its own editor (not REFLECT_EDITOR or the `editor` setting), and
+    // one not found was an error line waiting for Enter to fail again.
+    editor: async (text, command) => {
+      const file = createEditFile('answer.md', text);
+      try {
+        await openInEditor(command, file.path);
+        return file.read();
+      } finally {
+        file.remove();
+      }
+    },
   };
+}
+
+/**
+ * A choice's name in a list of choices, broken between words (inquirer would break it at the terminal's edge):
+ * the lines after the first indented under it. Five columns: the list's "❯ " before the first line, four spaces
+ * before the others (and the last column).
+ */
+export function choiceName(text: string, columns: number): string {
+  return wrap(text, columns - 5).join('\n    ');
 }
 
 /** Columns a confirm prompt writes after its question while asking: " (Y/n)". */
@@ -191,14 +213,15 @@ const YES_NO = 6;
  * The theme of every prompt: the question and, once answered, the answer laid out between words at the
  * terminal's width (see echo.ts), in inquirer's colours or none (`plainTheme`). `after`: columns the prompt
  * writes after the question while asking. The width is the one inquirer breaks lines at, less the last column:
- * a line that fills it would make the terminal wrap again.
+ * a line that fills it would make the terminal wrap again. `error`: what every refusal of the prompt says.
  */
-function promptTheme(question: string, after = 0) {
-  const width = (process.stdout.columns || 80) - 1;
+function promptTheme(question: string, after = 0, error?: string) {
+  // Read at each drawing: the terminal may have been resized since the prompt began.
+  const width = () => (process.stdout.columns || 80) - 1;
   const plain = chalk.level === 0 ? plainTheme() : { style: {} };
   const base = makeTheme(plain);
   const asked = (text: string, status: Status) =>
-    questionLines(text, status === 'done' ? width : width - after);
+    questionLines(text, status === 'done' ? width() : width() - after);
   return {
     ...plain,
     style: {
@@ -207,9 +230,10 @@ function promptTheme(question: string, after = 0) {
         asked(text, status)
           .map((line) => base.style.message(line, status))
           .join(`\n${' '.repeat(MARK)}`),
+      ...(error ? { error: () => base.style.error(error) } : {}),
       answer: (text: string) => {
         const last = asked(question, 'done').at(-1)!;
-        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width);
+        const { lines, indent } = answerLines(text, MARK + displayWidth(last) + 1, width());
         return lines.map((line) => (line ? base.style.answer(line) : line)).join(`\n${' '.repeat(indent)}`);
       },
     },
@@ -366,9 +390,28 @@ const keyPrompt = createPrompt<string, KeyPromptConfig>((config, done) => {
     const name = config.choices.find((c) => c.key === picked)?.name ?? picked;
     return `${prefix} ${message} ${theme.style.answer(name)}`;
   }
-  const keys = config.choices
-    .filter((c) => !c.hidden)
-    .map((c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`)
-    .join(theme.style.help(' · '));
+  const keys = keyLines(
+    config.choices
+      .filter((c) => !c.hidden)
+      .map(
+        (c) => c.legend ?? `${theme.style.highlight(c.key === config.default ? 'Enter' : c.key)} ${c.name}`,
+      ),
+    theme.style.help(' · '),
+    (process.stdout.columns || 80) - 1,
+  );
   return [`${prefix} ${message}`, pasted ? `${keys}\n${theme.style.help(MSG.pasteIgnored)}` : keys];
 });
+
+/** The keys of a key prompt on as few lines as fit `width`, broken between keys (never inside "Enter skip"). */
+export function keyLines(legends: string[], separator: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const legend of legends) {
+    const joined = line ? `${line}${separator}${legend}` : legend;
+    if (line && displayWidth(joined) > width) {
+      lines.push(line);
+      line = legend;
+    } else line = joined;
+  }
+  return [...lines, line].join('\n');
+}

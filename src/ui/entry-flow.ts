@@ -1,9 +1,11 @@
 import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
-import { type Asker, GoBack } from './ask.js';
+import { UserError } from '../errors.js';
+import { type Asker, type Choice, choiceName, GoBack } from './ask.js';
+import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
-import { wrap } from './render.js';
+import { excerpt, wrap } from './render.js';
 
 export interface FlowState {
   answers: AnswerMap;
@@ -16,13 +18,18 @@ export interface FlowHooks {
   /** Called right after an item of an `assumption` step is entered (link-as-you-write). */
   onAssumption?(step: Step, statement: string): Promise<void>;
   write(text: string): void;
-  columns: number;
+  /** The terminal's width now. */
+  readonly columns: number;
+  /** The editor command `:e` opens. */
+  editor: string;
 }
 
 const EDIT_COMMAND = ':e';
+const SKIP_CHOICE = 'Choose (skip) to leave it out.';
 
 /** An empty answer to a required step asks again, saying why (an unexplained second prompt looks like a hang). */
 const REQUIRED = {
+  text: 'This step needs an answer.',
   dialogue: 'This step needs at least one line: type what was said, then what you did not say.',
   list: 'This step needs at least one item.',
   long: 'This step needs an answer: write at least a line.',
@@ -135,7 +142,12 @@ function keysOf(step: Step): string {
     case 'scale':
       return isWideScale(step)
         ? `A whole number from ${step.min ?? 1} to ${step.max ?? 5}.${optional}`
-        : optional.trim();
+        : step.required
+          ? ''
+          : SKIP_CHOICE;
+    case 'choice':
+      // A list of choices is never empty: it is skipped with its own choice.
+      return step.required ? '' : SKIP_CHOICE;
     default:
       return optional.trim();
   }
@@ -155,10 +167,18 @@ async function askStep(
   { earlier, first }: Asked,
   progress: (value: AnswerValue) => void,
 ): Promise<AnswerValue> {
-  const place = { first, write: hooks.write };
+  const place: Place = {
+    first,
+    write: hooks.write,
+    note: (text) => note(hooks, text),
+    get columns() {
+      return hooks.columns;
+    },
+    editor: hooks.editor,
+  };
   switch (step.kind) {
     case 'text':
-      return ask.text('›', { required: step.required, prefill: typeof earlier === 'string' ? earlier : '' });
+      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '');
     case 'long':
       return askLong(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'list':
@@ -172,7 +192,11 @@ async function askStep(
         progress,
       );
     case 'choice': {
-      const choices = (step.choices ?? []).map((c) => ({ value: c, name: c }));
+      const choices: Array<Choice<string>> = (step.choices ?? []).map((c) => ({
+        value: c,
+        name: choiceName(c, hooks.columns),
+        short: c,
+      }));
       if (!step.required) choices.push({ value: '', name: chalk.dim('(skip)') });
       const kept = choices.find((c) => c.value === earlier);
       return ask.select('›', choices, kept ? { default: kept.value } : {});
@@ -182,7 +206,30 @@ async function askStep(
     case 'confirm':
       return step.required
         ? ask.confirm('›', { default: typeof earlier === 'boolean' ? earlier : true })
-        : askOptionalConfirm(ask, hooks, earlier);
+        : askOptionalConfirm(ask, place, earlier);
+  }
+}
+
+/** A dim line between the prompts, broken between words at the terminal's width. */
+function note(hooks: FlowHooks, text: string): void {
+  hooks.write(
+    wrap(text, hooks.columns)
+      .map((line) => chalk.dim(line))
+      .join('\n'),
+  );
+}
+
+/**
+ * One line. A required one left blank, or only spaces, is asked again saying why, as the many-line steps do
+ * (inquirer's own check would take spaces, and word it in its own voice).
+ */
+async function askText(step: Step, ask: Asker, place: Place, earlier: string): Promise<string> {
+  let prefill = earlier;
+  for (;;) {
+    const answer = await ask.text('›', { prefill });
+    if (answer.trim() !== '' || !step.required) return answer;
+    place.note(REQUIRED.text);
+    prefill = '';
   }
 }
 
@@ -192,7 +239,7 @@ async function askStep(
  */
 async function askOptionalConfirm(
   ask: Asker,
-  hooks: FlowHooks,
+  place: Place,
   earlier: AnswerValue | undefined,
 ): Promise<boolean | string> {
   let prefill = earlier === true ? 'y' : earlier === false ? 'n' : '';
@@ -202,7 +249,7 @@ async function askOptionalConfirm(
     if (answer === '') return '';
     if (/^y(es)?$/.test(answer)) return true;
     if (/^no?$/.test(answer)) return false;
-    hooks.write(chalk.dim('Type y or n, or leave it empty to skip.'));
+    place.note('Type y or n, or leave it empty to skip.');
   }
 }
 
@@ -210,6 +257,12 @@ async function askOptionalConfirm(
 interface Place {
   first: boolean;
   write(text: string): void;
+  /** A dim line, broken between words. */
+  note(text: string): void;
+  /** The terminal's width now. */
+  readonly columns: number;
+  /** The editor command `:e` opens. */
+  readonly editor: string;
 }
 
 /** `askLine` answers this when the person goes back up a line. */
@@ -268,7 +321,7 @@ async function askLong(
   progress: (value: AnswerValue) => void,
 ): Promise<string> {
   const parts = earlier.trim() === '' ? [] : [earlier];
-  if (earlier.trim() !== '') place.write(chalk.dim(earlier));
+  if (earlier.trim() !== '') place.note(earlier);
   let at = parts.length;
   let prefill: string | undefined;
   for (;;) {
@@ -278,11 +331,30 @@ async function askLong(
       at -= 1;
       continue;
     }
-    if (line.trim() === EDIT_COMMAND) return askInEditor(step, ask, parts.join('\n'));
+    if (line.trim() === EDIT_COMMAND) {
+      let edited: string;
+      try {
+        edited = (await ask.editor(parts.join('\n'), place.editor)).replace(/\s+$/, '');
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        // Not an end to the entry: the answer goes on here, its lines as they were.
+        place.note(`${error.message}; ${MSG.editorFailed}`);
+        if (error.hint) place.note(error.hint);
+        continue;
+      }
+      if (edited.trim() !== '') {
+        place.write(echoed(edited, place.columns));
+        return edited;
+      }
+      // Emptied: a skip where the step allows it; a required step goes on line by line, its lines as they were.
+      if (!step.required) return edited;
+      place.note(REQUIRED.long);
+      continue;
+    }
     if (line.trim() === '' && at === parts.length) {
       const text = parts.join('\n');
       if (text.trim() !== '' || !step.required) return text;
-      place.write(chalk.dim(REQUIRED.long));
+      place.note(REQUIRED.long);
       continue;
     }
     if (line.trim() === '') parts.splice(at, 1);
@@ -294,11 +366,17 @@ async function askLong(
   }
 }
 
-async function askInEditor(step: Step, ask: Asker, text: string): Promise<string> {
-  for (;;) {
-    const edited = (await ask.editor(step.question, text ? { default: text } : {})).replace(/\s+$/, '');
-    if (edited.trim() !== '' || !step.required) return edited;
-  }
+/**
+ * An answer written in the editor, under its question (the editor's prompt shows only the question): dim, in
+ * `ECHO_LINES` lines at most as every answered question shows its answer; the answer itself is kept whole.
+ */
+function echoed(text: string, columns: number): string {
+  const lines = wrap(text, columns);
+  const shown =
+    lines.length > ECHO_LINES
+      ? [...lines.slice(0, ECHO_LINES - 1), excerpt(lines.slice(ECHO_LINES - 1).join(' '), columns)]
+      : lines;
+  return shown.map((line) => chalk.dim(line)).join('\n');
 }
 
 /**
@@ -342,7 +420,7 @@ async function askList(
         continue;
       }
       if (items.length > 0 || !step.required) return items;
-      hooks.write(chalk.dim(REQUIRED.list));
+      place.note(REQUIRED.list);
       continue;
     }
     // An item kept as it was keeps its link too.
@@ -401,7 +479,7 @@ async function askDialogue(
         lines.splice(at, 1);
         progress(lines);
       } else if (lines.length > 0 || !step.required) return lines;
-      else place.write(chalk.dim(REQUIRED.dialogue));
+      else place.note(REQUIRED.dialogue);
       continue;
     }
     const unsaid = await askLine(ask, place, chalk.magenta('unsaid'), { prefill: lines[at]?.unsaid }, true);

@@ -9,6 +9,12 @@ export const MSG = {
   saved: (id: number) => `saved entry ${id}`,
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   backKey: 'Ctrl-P goes back.',
+  /** After `:e` could not open the editor. */
+  editorFailed: 'your lines are kept: go on writing here',
+  /** A yes/no question refusing what was typed (inquirer's words: 'You must answer with "Yes" or "No"'). */
+  yesOrNo: 'Type y or n.',
+  /** A number question refusing what was typed (a scale wider than eleven points). */
+  wholeNumber: (min: number, max: number) => `Type a whole number from ${min} to ${max}.`,
   nothingBefore: 'This is the first question: there is nothing before it to go back to.',
   pasteIgnored: 'A paste does not choose here: press one of these keys.',
   noEntries: 'no entries yet — start one with: reflect new',
@@ -26,6 +32,8 @@ export const MSG = {
       ? `1 unfinished draft waits; continue it with: reflect new --resume ${ids[0]}`
       : `${ids.length} unfinished drafts wait; continue one with: reflect new --resume <id> (see: reflect drafts)`,
   steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+  /** After a draft's steps answered: the one it was left in the middle of (its lines are kept). */
+  stepBegun: (n: number) => `, step ${n} begun`,
   unknownEntry: (id: string) => `no entry with id ${id}`,
   seeEntries: 'see your entries with: reflect list',
   entryInTrash: (id: number) => `entry ${id} is in the trash — bring it back with: reflect restore ${id}`,

@@ -72,6 +72,18 @@ export class Terminal {
     this.tmux('pipe-pane', '-o', '-t', this.target, `cat >> ${shellQuote(file)}`);
   }
 
+  /** Resizes the terminal, as a person dragging its window's edge: the program gets SIGWINCH. */
+  resize(width: number, height?: number): void {
+    this.tmux(
+      'resize-window',
+      '-t',
+      this.target,
+      '-x',
+      String(width),
+      ...(height ? ['-y', String(height)] : []),
+    );
+  }
+
   /** Sends named keys: 'Enter', 'C-c', 'Down', 'y' … */
   press(...keys: string[]): void {
     this.tmux('send-keys', '-t', this.target, ...keys);

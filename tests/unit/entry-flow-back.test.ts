@@ -71,6 +71,7 @@ async function walk(
     save: (s) => saves.push(structuredClone({ answers: s.answers, partial: s.partial })),
     write: (text) => written.push(text),
     columns: 80,
+    editor: 'no-editor',
     ...(onAssumption ? { onAssumption } : {}),
   });
   expect(script.left).toEqual([]);
@@ -136,7 +137,7 @@ describe('going back a step (walkSteps)', () => {
 });
 
 describe('going back from the first step to the question before the steps (backOut)', () => {
-  const hooks = { save: () => {}, write: () => {}, columns: 80 };
+  const hooks = { save: () => {}, write: () => {}, columns: 80, editor: 'no-editor' };
 
   it('leaves the steps from the first one, answers so far kept in the draft', async () => {
     const script = scripted(['a', back(), back()]);

@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Context } from '../../context.js';
-import { firstUnanswered, validateAnswers } from '../../domain/answers.js';
+import { draftSubject, firstUnanswered, validateAnswers } from '../../domain/answers.js';
 import { dueNow, statusOf } from '../../domain/assignment.js';
 import { localDay } from '../../domain/cadence.js';
 import { entryDate } from '../../domain/dates.js';
@@ -13,8 +13,9 @@ import { listAssignments } from '../../store/assignments.js';
 import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
-import { type Asker, type Choice, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
+import { type Asker, type Choice, choiceName, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
 import { describeState } from '../../ui/assignment-view.js';
+import { chosenEditor, DEFAULT_EDITOR } from '../../ui/editor.js';
 import { answeredOnly, askFirst, type FlowHooks, walkSteps } from '../../ui/entry-flow.js';
 import { entryDetails, renderAnswers } from '../../ui/entry-view.js';
 import { askLink } from '../../ui/link-prompt.js';
@@ -94,7 +95,7 @@ export async function newInteractive(
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
   // opened for a long answer has the terminal in cooked mode. Answers are saved already: say where they are.
   const onSignal = () => {
-    ctx.io.stderr.write(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}\n`);
+    ctx.note(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}`);
     process.exit(EXIT.interrupted);
   };
   process.once('SIGINT', onSignal);
@@ -138,10 +139,7 @@ export async function newInteractive(
       saveDraft(db, current.id, { answers, partial, meta }, ctx.now().toISOString());
     };
 
-    ctx.out(
-      chalk.bold(set.title) +
-        chalk.dim(` — ${MSG.steps(set.steps.length)}, saved as you go (draft ${current.id})`),
-    );
+    ctx.out(setHeading(set, current.id, ctx.columns));
     if (set.description) ctx.out(chalk.dim(wrap(set.description, ctx.columns).join('\n')));
     // Who was there: asked once, and again when the person goes back from the first step.
     const askPeople = async () => {
@@ -164,7 +162,10 @@ export async function newInteractive(
     const hooks: FlowHooks = {
       save: (state) => persist(state.answers, state.partial),
       write: (text) => ctx.out(text),
-      columns: ctx.columns,
+      get columns() {
+        return ctx.columns;
+      },
+      editor: chosenEditor(ctx.env, ctx.config) ?? DEFAULT_EDITOR,
       // Link-as-you-write: only if the earlier statements are indexed by now; it never makes anyone wait.
       onAssumption: async (step, statement) => {
         const suggester = suggestions.ready;
@@ -247,6 +248,19 @@ export async function newInteractive(
   }
 }
 
+/** "Left-hand column — 9 steps, saved as you go (draft 3)", the title bold, broken between words. */
+function setHeading(set: PromptSet, draftId: number, columns: number): string {
+  const [first = '', ...rest] = wrap(
+    `${set.title} — ${MSG.steps(set.steps.length)}, saved as you go (draft ${draftId})`,
+    columns,
+  );
+  const title = first.startsWith(set.title) ? set.title : '';
+  return [
+    chalk.bold(title) + chalk.dim(first.slice(title.length)),
+    ...rest.map((line) => chalk.dim(line)),
+  ].join('\n');
+}
+
 function resumeDraft(ctx: Context, idText: string): Draft {
   return findDraft(ctx.store().db, idText);
 }
@@ -280,11 +294,11 @@ async function offerDrafts(ctx: Context, ask: Asker, options: NewOptions): Promi
 /** A draft as the picker lists it, wrapped between words: its further lines indented under the first. */
 export function draftLabel(draft: Draft, set: PromptSet, columns: number): string {
   const done = Math.min(firstUnanswered(set, draft.answers), set.steps.length);
-  const first = Object.values(draft.answers)[0];
-  const words = typeof first === 'string' && first.trim() ? ` — ${excerpt(first, 40)}` : '';
-  const label = `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${words} (${formatWhen(draft.updatedAt)})`;
-  // Five columns: the picker's "❯ " before the first line, four spaces before the others (and the last column).
-  return wrap(label, columns - 5).join('\n    ');
+  const { begun, words } = draftSubject(draft, set);
+  return choiceName(
+    `draft ${draft.id}: ${set.title}, ${done} of ${MSG.steps(set.steps.length)}${begun ? MSG.stepBegun(begun) : ''}${words ? ` — ${excerpt(words, 40)}` : ''} (${formatWhen(draft.updatedAt)})`,
+    columns,
+  );
 }
 
 /** Sets with an assignment due come first, saying so; the rest keep their usual order. */

@@ -563,18 +563,18 @@ class PairSlots {
     return k;
   }
 
-  /** The slot of `code`, or -1. */
-  get(code: number): number {
-    const k = this.at(code);
-    return this.codes[k] === code ? this.slots[k]! : -1;
-  }
-
-  set(code: number, slot: number): void {
+  /**
+   * The slot of `code`; when it has none, `fresh` becomes its slot and is returned. One probe where a lookup and
+   * then a write took two: most pairs a run looks up are new.
+   */
+  slotOf(code: number, fresh: number): number {
     if ((this.size + 1) * 2 > this.codes.length) this.grow();
     const k = this.at(code);
-    if (this.codes[k] !== code) this.size++;
+    if (this.codes[k] === code) return this.slots[k]!;
+    this.size++;
     this.codes[k] = code;
-    this.slots[k] = slot;
+    this.slots[k] = fresh;
+    return fresh;
   }
 
   private grow(): void {
@@ -827,14 +827,11 @@ export function checkJoins(
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
-    const code = standIn[x]! * n + standIn[y]!;
-    let slot = byShapes.get(code);
-    if (slot === -1) {
+    const slot = byShapes.slotOf(standIn[x]! * n + standIn[y]!, kinds.length);
+    if (slot === kinds.length) {
       const r = comparePair(shapes, wordings, learned, x, y);
-      slot = kinds.length;
       kinds.push(r.kind);
       scores.push(r.score);
-      byShapes.set(code, slot);
     }
     return slot;
   };
@@ -997,6 +994,75 @@ function comparePair(
 }
 
 /**
+ * Puts the first `count` edges (statements i < j of `n`, and their scores) in the order the clustering takes them:
+ * the closest first, then by i, then by j. A run's edges hold few distinct scores (about ten on the bench journal)
+ * and come about in the order of i (see `pairsOf`): they are put in buckets by score (a counting sort, which keeps
+ * their order), and each bucket in order of i and j (as one number, i * n + j) by insertion, which has little to
+ * move. A sort of edge indices by a comparator took three times as long. Only i and j are put in order (the scores
+ * are not read after).
+ */
+export function sortEdges(
+  edgeI: Int32Array,
+  edgeJ: Int32Array,
+  edgeScore: Float64Array,
+  count: number,
+  n: number,
+): void {
+  // Each edge's score as a number from 0 up (in the order first met), then the buckets, the highest score first.
+  const rankOf = new Int32Array(count);
+  const ranks = new Map<number, number>();
+  const distinct: number[] = [];
+  let last = Number.NaN;
+  let lastRank = -1;
+  for (let e = 0; e < count; e++) {
+    const score = edgeScore[e]!;
+    if (score !== last) {
+      let rank = ranks.get(score);
+      if (rank === undefined) {
+        rank = distinct.length;
+        ranks.set(score, rank);
+        distinct.push(score);
+      }
+      last = score;
+      lastRank = rank;
+    }
+    rankOf[e] = lastRank;
+  }
+  const bucketOf = new Int32Array(distinct.length);
+  distinct
+    .map((_, rank) => rank)
+    .sort((a, b) => distinct[b]! - distinct[a]!)
+    .forEach((rank, bucket) => {
+      bucketOf[rank] = bucket;
+    });
+  const start = new Int32Array(distinct.length + 1);
+  for (let e = 0; e < count; e++) start[bucketOf[rankOf[e]!]! + 1]!++;
+  for (let b = 0; b < distinct.length; b++) start[b + 1]! += start[b]!;
+  const pairs = new Float64Array(count);
+  const next = start.slice(0, distinct.length);
+  for (let e = 0; e < count; e++) pairs[next[bucketOf[rankOf[e]!]!]!++] = edgeI[e]! * n + edgeJ[e]!;
+  for (let b = 0; b < distinct.length; b++) {
+    const first = start[b]!;
+    const end = start[b + 1]!;
+    // Edges far from the order of i (no caller of the engine hands such) would make insertion quadratic.
+    let budget = 8 * (end - first) + 64;
+    for (let x = first + 1; x < end && budget >= 0; x++) {
+      const pair = pairs[x]!;
+      let y = x - 1;
+      for (; y >= first && pairs[y]! > pair; y--) pairs[y + 1] = pairs[y]!;
+      pairs[y + 1] = pair;
+      budget -= x - 1 - y;
+    }
+    if (budget < 0) pairs.subarray(first, end).sort();
+  }
+  for (let e = 0; e < count; e++) {
+    const i = Math.floor(pairs[e]! / n);
+    edgeI[e] = i;
+    edgeJ[e] = pairs[e]! - i * n;
+  }
+}
+
+/**
  * Groups statements into assumptions. Deterministic (input order does not matter), never merges a statement
  * with its opposite, and the person's links win: `same` always together, `opposite`/`different` never.
  */
@@ -1058,14 +1124,11 @@ export function groupStatements(
   const relation = (i: number, j: number): number => {
     const x = Math.min(i, j);
     const y = Math.max(i, j);
-    const shapeCode = standIn[x]! * n + standIn[y]!;
-    let slot = byShapes.get(shapeCode);
-    if (slot === -1) {
-      slot = kinds.length;
+    const slot = byShapes.slotOf(standIn[x]! * n + standIn[y]!, kinds.length);
+    if (slot === kinds.length) {
       const r = comparePair(shapes, wordings, learned, x, y);
       kinds.push(r.kind);
       scores.push(r.score);
-      byShapes.set(shapeCode, slot);
     }
     if (kinds[slot] === 'opposite' && scores[slot]! >= OPPOSITE_THRESHOLD) opposed.push(x * n + y);
     return slot;
@@ -1106,10 +1169,7 @@ export function groupStatements(
       edges++;
     }
   }
-  // Filled in a loop: Array.from with a function took longer than the sort after it.
-  const order = new Array<number>(edges);
-  for (let k = 0; k < edges; k++) order[k] = k;
-  order.sort((p, q) => edgeScore[q]! - edgeScore[p]! || edgeI[p]! - edgeI[q]! || edgeJ[p]! - edgeJ[q]!);
+  sortEdges(edgeI, edgeJ, edgeScore, edges, n);
 
   const rule: MergeRule = {
     relation,
@@ -1126,7 +1186,7 @@ export function groupStatements(
   // roots: a root only grows while it is one, so the sizes of its latest refusal are the only ones that recur.
   const refused = new Map<number, number>();
   const vetoed = new Set<number>();
-  for (const e of order) {
+  for (let e = 0; e < edges; e++) {
     const i = edgeI[e]!;
     const j = edgeJ[e]!;
     const ca = clusters.find(i);
