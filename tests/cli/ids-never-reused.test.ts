@@ -129,6 +129,32 @@ describe('ids are never reused', { timeout: 90_000 }, () => {
     expect(added[0]).toBeGreaterThan(Math.max(...statements));
   });
 
+  it("an import's groups go above the groups the journal had, none of which the register shows any more", () => {
+    const source = tempJournal('reflect-ids-source-');
+    try {
+      saveRegisterEntries(source.db);
+      const [first] = reflectJson<RegisterJson[]>(['assumptions'], { db: source.db });
+      expect(reflect(['assumptions', 'rename', String(first!.group), 'Trust'], { db: source.db }).code).toBe(
+        0,
+      );
+      const file = join(journal.dir, 'export.json');
+      writeFileSync(file, reflect(['export', '--format', 'json'], { db: source.db }).stdout);
+
+      const id = saveEntry('Roadmap', [ROADMAP, 'Marco will hire without me.', 'Dana expects me to say no.']);
+      const highest = Math.max(...groups().map((g) => g.group));
+      ok(['delete', String(id), '--yes']);
+      ok(['trash', 'empty', '--yes']);
+      expect(groups()).toEqual([]);
+
+      ok(['import', file]);
+      const imported = groups().map((g) => g.group);
+      expect(imported.length).toBeGreaterThan(0);
+      for (const group of imported) expect(group).toBeGreaterThan(highest);
+    } finally {
+      source.cleanup();
+    }
+  });
+
   it('a new draft goes above a discarded one', () => {
     const db = journalOfVersion(journal.db, SCHEMA_VERSION);
     const lhc = builtinSets().find((c) => c.set.id === 'left-hand-column')!;
