@@ -17,6 +17,7 @@ import {
 import { CONTEXT_ROLES, contextOf, statementsOf } from '../domain/statements.js';
 import type { AnswerValue, StepKind } from '../domain/types.js';
 import { type Db, othersWrote, sql, type WriteWatch } from './db.js';
+import { newId } from './ids.js';
 import { OlderWordings, type Placed } from './older-wordings.js';
 
 export type { StatementDecision };
@@ -57,8 +58,8 @@ export function syncStatements(db: Db, entryId: number): void {
   const move = sql(db, 'UPDATE statements SET step_pos = ?, item = ? WHERE id = ?');
   const insert = sql(
     db,
-    `INSERT INTO statements (entry_id, step_id, step_pos, item, text, occurred_at)
-     VALUES (?, ?, ?, ?, ?, (SELECT occurred_at FROM entries WHERE id = ?))`,
+    `INSERT INTO statements (id, entry_id, step_id, step_pos, item, text, occurred_at)
+     VALUES (${newId('statements')}, ?, ?, ?, ?, ?, (SELECT occurred_at FROM entries WHERE id = ?))`,
   );
   for (const s of wanted) {
     const id = unused.get(`${s.stepId}\u0000${s.text}`)?.shift();
@@ -908,8 +909,10 @@ function twinFollowers(
 
 function createGroup(db: Db, origin: 'auto' | 'person', now: Date): number {
   return Number(
-    sql(db, 'INSERT INTO assumption_groups (origin, created_at) VALUES (?, ?)').run(origin, now.toISOString())
-      .lastInsertRowid,
+    sql(
+      db,
+      `INSERT INTO assumption_groups (id, origin, created_at) VALUES (${newId('assumption_groups')}, ?, ?)`,
+    ).run(origin, now.toISOString()).lastInsertRowid,
   );
 }
 

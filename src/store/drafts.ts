@@ -1,5 +1,6 @@
 import type { AnswerMap, AnswerValue, Draft, EntryMeta } from '../domain/types.js';
 import { type Db, sql } from './db.js';
+import { newId } from './ids.js';
 
 interface DraftRow {
   id: number;
@@ -15,8 +16,8 @@ interface DraftRow {
 export function createDraft(db: Db, setId: string, setVersion: number, meta: EntryMeta, now: string): number {
   const { lastInsertRowid } = sql(
     db,
-    `INSERT INTO drafts (set_id, set_version, meta, answers, created_at, updated_at)
-     VALUES (?, ?, ?, '{}', ?, ?)`,
+    `INSERT INTO drafts (id, set_id, set_version, meta, answers, created_at, updated_at)
+     VALUES (${newId('drafts')}, ?, ?, ?, '{}', ?, ?)`,
   ).run(setId, setVersion, JSON.stringify(meta), now, now);
   return Number(lastInsertRowid);
 }

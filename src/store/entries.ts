@@ -3,6 +3,7 @@ import { compareNames, nameKey } from '../domain/names.js';
 import type { EntryQuery } from '../domain/query.js';
 import type { Answer, AnswerMap, Entry, PromptSet } from '../domain/types.js';
 import { type Db, sql } from './db.js';
+import { nextId } from './ids.js';
 
 export interface NewEntry {
   /** Only when putting a trashed entry back; new entries get the next unused id. */
@@ -39,16 +40,11 @@ export interface EntryRow {
  *
  * The entry row goes in last (foreign keys deferred to the commit): its insert trigger then indexes the whole
  * entry for search once, instead of once per answer (which made imports of large journals quadratic).
- * A new id is above every id in use or in the trash: SQLite alone would hand a deleted entry's number to the
- * next new entry, and `reflect restore 12` could then not put entry 12 back.
+ * A new id is above every id in use, in the trash or ever purged (`nextId`): SQLite alone would hand a deleted
+ * entry's number to the next new entry, and `reflect restore 12` could then not put entry 12 back.
  */
 export function insertEntry(db: Db, entry: NewEntry): number {
-  const id =
-    entry.id ??
-    sql<{ id: number }>(
-      db,
-      'SELECT max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1 AS id',
-    ).get()!.id;
+  const id = entry.id ?? nextId(db, 'entries');
   sql(db, 'PRAGMA defer_foreign_keys = ON').run();
   replaceAnswers(db, id, entry.set, entry.answers);
   replacePeople(db, id, entry.people);

@@ -2,6 +2,7 @@ import type { TestRecord } from '../domain/register.js';
 import type { ExportRegister, ExportRegisterGroup, ExportStatementRef } from '../export/journal-json.js';
 import { syncStatements } from './assumptions.js';
 import { type Db, sql } from './db.js';
+import { newId, nextId } from './ids.js';
 import type { Selection } from './transfer.js';
 
 /**
@@ -130,9 +131,12 @@ function toRef(row: RefRow): ExportStatementRef {
 
 // ——— import ———
 
-/** Whether the journal has any group yet (an import into one without keeps the file's group ids). */
+/**
+ * Whether the journal has given out any group id yet, even one whose group is gone since (an import into one that
+ * has not keeps the file's group ids: none of them can name an earlier group here).
+ */
 export function hasGroups(db: Db): boolean {
-  return sql(db, 'SELECT 1 FROM assumption_groups LIMIT 1').get() !== undefined;
+  return nextId(db, 'assumption_groups') > 1;
 }
 
 /** A statement of an entry, derived already, with the group it is placed in (null: none yet). */
@@ -171,14 +175,14 @@ export function continueGroup(
     if (has.get(groupId, test.result, test.note, test.date) === undefined) insertTest(db, groupId, test);
 }
 
-/** A group the person made, under the given id when there is one. */
+/** A group the person made, under the given id when there is one, else under a new id (never one used before). */
 export function insertPersonGroup(db: Db, id: number | undefined, label: string | null, now: string): number {
   return Number(
-    sql(db, "INSERT INTO assumption_groups (id, label, origin, created_at) VALUES (?, ?, 'person', ?)").run(
-      id ?? null,
-      label,
-      now,
-    ).lastInsertRowid,
+    sql(
+      db,
+      `INSERT INTO assumption_groups (id, label, origin, created_at)
+       VALUES (coalesce(?, ${newId('assumption_groups')}), ?, 'person', ?)`,
+    ).run(id ?? null, label, now).lastInsertRowid,
   );
 }
 

@@ -12,6 +12,7 @@ import {
   replacePeople,
   replaceTags,
 } from './entries.js';
+import { nextId } from './ids.js';
 import { type SetRow, type StoredSet, toStored } from './prompt-sets.js';
 
 /**
@@ -403,11 +404,8 @@ function beginBulk(db: Db): BulkState {
     search,
     backlog,
     storedHashSize,
-    // Above every id in use or in the trash, as insertEntry does.
-    nextId: sql<{ id: number }>(
-      db,
-      'SELECT max(coalesce((SELECT max(id) FROM entries), 0), coalesce((SELECT max(id) FROM trash), 0)) + 1 AS id',
-    ).get()!.id,
+    // Above every id in use, in the trash or ever purged, as insertEntry does.
+    nextId: nextId(db, 'entries'),
     insertEntry: sql(
       db,
       `INSERT INTO entries (id, uuid, set_id, set_version, title, occurred_at, utc_offset, created_at, updated_at, starred)

@@ -6,6 +6,7 @@ import type { AnswerMap } from '../../src/domain/types.js';
 import { builtinSets } from '../../src/prompt-catalog.js';
 import { APPLICATION_ID, type Db, migrate, openDatabase, openStore } from '../../src/store/db.js';
 import { saveNewEntry } from '../../src/store/journal.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { FIXTURES, reflect } from './cli.js';
 
 /** A content hash of the journal and its WAL, to prove a failed command changed nothing. */
@@ -103,12 +104,23 @@ export function seedJournal(path: string, count = 3): void {
   }
 }
 
-/** A journal file as an earlier reflect left it: WAL, reflect's application id, the schema up to `version`. */
+/** The schema that added `id_marks`, which today's store code reads for every new id. */
+const ID_MARKS = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE id_marks')) + 1;
+
+/**
+ * A journal file as an earlier reflect left it: WAL, reflect's application id, the schema up to `version`.
+ * Tests fill it with today's store code; on a schema before `id_marks` this connection gets the table as a
+ * temporary one (all marks 0: ids as SQLite numbered them then), gone when it closes.
+ */
 export function journalOfVersion(path: string, version: number): Db {
   const db = openDatabase(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`application_id = ${APPLICATION_ID}`);
   migrate(db, 0, version);
+  if (version < ID_MARKS) {
+    db.exec(`CREATE TEMP TABLE id_marks (kind TEXT PRIMARY KEY, last INTEGER NOT NULL);
+      INSERT INTO temp.id_marks (kind, last) VALUES ('entries', 0), ('statements', 0), ('assumption_groups', 0), ('drafts', 0);`);
+  }
   return db;
 }
 

@@ -9,6 +9,7 @@ import statementsPending from './0008-statements-pending.js';
 import groupLinkInTime from './0009-group-link-in-time.js';
 import groupNotOpposites from './0010-group-not-opposites.js';
 import mergeNameSpellings from './0011-merge-name-spellings.js';
+import idMarks from './0012-id-marks.js';
 
 /** Migration n (1-based) brings a database from schema n-1 to n. Append only. */
 export const MIGRATIONS: readonly string[] = [
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly string[] = [
   groupLinkInTime,
   groupNotOpposites,
   mergeNameSpellings,
+  idMarks,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
