@@ -13,11 +13,19 @@
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { unmodelled } from '../src/domain/assumptions/constructions.js';
 import { analyseAll } from '../src/domain/assumptions/index.js';
 import type { Shape } from '../src/domain/assumptions/normalize.js';
 import { compare, SAME_THRESHOLD } from '../src/domain/assumptions/similarity.js';
 import { loadCorpus } from './eval-grouping.js';
+import { constructions, CANDIDATES as GATE_B } from './gate-b12.js';
+
+// Gate B4's constructions. The engine's module of them went when B4 was dropped (session 13, dropb4); gate-b12.ts
+// keeps the table they were moved from.
+const B4 = GATE_B['B4 B2+comparative'] ?? [];
+const unmodelled = (text: string) => {
+  const found = constructions(text);
+  return B4.some((kind) => found.has(kind));
+};
 
 export interface PairRow {
   round: string;
