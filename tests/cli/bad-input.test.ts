@@ -628,14 +628,14 @@ const rows: BadInput[] = [
   bad(
     'search: an unclosed quote',
     ['search', '"unclosed phrase'],
-    'reflect: cannot search for "\\"unclosed phrase": a quote is not closed',
+    `reflect: cannot search for '"unclosed phrase': a quote is not closed`,
   ),
   bad('search: a closing quote alone', ['search', 'budget"'], 'a quote is not closed'),
   // A pasted page is not echoed back whole: the line names its first 60 characters.
   bad(
     'search: a very long query with an unclosed quote',
     ['search', `"${'word '.repeat(2000)}`],
-    `reflect: cannot search for "\\"${'word '.repeat(11)}word…": a quote is not closed`,
+    `reflect: cannot search for '"${'word '.repeat(11)}word…': a quote is not closed`,
   ),
   bad(
     'search: a lone *',
