@@ -319,7 +319,7 @@ function report(error: unknown, ctx: Context, debug: boolean): number {
     (ctx.io.stderr.isTTY ? wrap(text, ctx.columns) : [text]).map((line) => style(line)).join('\n');
   if (error instanceof Interrupted) {
     ctx.io.stderr.write(
-      `\n${error.draftId ? fitted(MSG.draftSaved(error.draftId), chalk.yellow) : 'interrupted'}\n`,
+      `\n${error.draftId ? fitted(MSG.draftSaved(error.draftId), chalk.yellow) : error.message}\n`,
     );
     return EXIT.interrupted;
   }

@@ -9,6 +9,8 @@ export const MSG = {
   needsTerminal: 'reflect new needs a terminal; pass --answers FILE to write without prompts',
   draftSaved: (id: number) => `draft ${id} saved — continue with: reflect new --resume ${id}`,
   saved: (id: number) => `saved entry ${id}`,
+  /** Ctrl-C in `reflect new` before anything was typed: no draft is kept. */
+  stoppedNothingSaved: 'Stopped; nothing was saved.',
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   backKey: 'Ctrl-P goes back.',
   /** After `:e` could not open the editor. */
