@@ -69,7 +69,7 @@ function buildProgram(
   const program = new Command('reflect')
     .description('A practice field for difficult conversations: left-hand column and ladder of inference.')
     .version(pkg.version, '-V', 'print the version (also --version)')
-    .addOption(dbOption())
+    .addOption(dbOption(ctx))
     .option('--json', 'machine-readable output on stdout')
     .option('--no-color', 'plain output without colours (also NO_COLOR=1)')
     .option('--debug', 'show stack traces for internal errors')
@@ -139,15 +139,20 @@ type Register = (program: Command, ctx: Context) => void;
  * `--db "$JOURNAL"` with the variable unset would otherwise write to the default journal without a word (or, with
  * no command, show the default journal's help): refused while parsing, in the words of a missing `--db`.
  */
-function dbOption(): Option {
-  const option = new Option(
-    '--db <path>',
-    'journal database file (default: $REFLECT_DB or ~/.local/share/reflect/journal.db)',
-  );
+function dbOption(ctx: Context): Option {
+  const option = new Option('--db <path>', `journal database file (default: ${dbDefault(ctx)})`);
   return option.argParser((value: string) => {
     if (!value.trim()) throw new UserError(MSG.needsValue('--db'), { hint: describeOption(option) });
     return value;
   });
+}
+
+/** The journal used without --db, as the help's "Data:" line names it, and what chose it. */
+function dbDefault(ctx: Context): string {
+  const path = resolveDbPath(undefined, ctx.env, ctx.config);
+  if (ctx.env.REFLECT_DB) return `${path}, from $REFLECT_DB`;
+  if (ctx.config.db) return `${path}, from the settings' db`;
+  return `$REFLECT_DB or ${path}`;
 }
 
 /**
@@ -314,7 +319,7 @@ function report(error: unknown, ctx: Context, debug: boolean): number {
     (ctx.io.stderr.isTTY ? wrap(text, ctx.columns) : [text]).map((line) => style(line)).join('\n');
   if (error instanceof Interrupted) {
     ctx.io.stderr.write(
-      `\n${error.draftId ? fitted(MSG.draftSaved(error.draftId), chalk.yellow) : 'interrupted'}\n`,
+      `\n${error.draftId ? fitted(MSG.draftSaved(error.draftId), chalk.yellow) : error.message}\n`,
     );
     return EXIT.interrupted;
   }

@@ -13,11 +13,14 @@ export class UserError extends Error {
   }
 }
 
-/** The person pressed Ctrl-C inside an interactive flow; what they typed is already in a draft. */
+/**
+ * The person pressed Ctrl-C inside an interactive flow; what they typed is already in a draft (`draftId`), or
+ * `message` says what became of it (without either: "interrupted").
+ */
 export class Interrupted extends Error {
   readonly draftId: number | undefined;
-  constructor(draftId?: number) {
-    super('interrupted');
+  constructor(draftId?: number, message = 'interrupted') {
+    super(message);
     this.name = 'Interrupted';
     this.draftId = draftId;
   }

@@ -22,7 +22,7 @@ export function registerExport(program: Command, ctx: Context): void {
       'write entries as Markdown notes or as the reflect JSON export (stdout, one file, or one file per entry)',
     )
     .addOption(
-      new Option('--format <format>', 'md (Markdown) or json (lossless, for import)')
+      new Option('--format <format>', 'md (Markdown) or json (lossless, for import; also: --json)')
         .choices(FORMATS)
         .default('md'),
     )
@@ -54,7 +54,14 @@ Examples:
       import('../store/transfer.js'),
       import('../ui/progress.js'),
     ]);
-    const format = EXPORT_FORMATS[options.format]!;
+    // `--json` asks for machine output, which for export is the JSON format; a --format that says otherwise is
+    // a contradiction, not a choice.
+    const formatGiven = command.getOptionValueSource('format') !== 'default';
+    if (ctx.globals.json && formatGiven && options.format !== 'json')
+      throw new UserError(MSG.jsonWithFormat(options.format), {
+        hint: 'use one of them: --json, or --format md|json',
+      });
+    const format = EXPORT_FORMATS[ctx.globals.json ? 'json' : options.format]!;
     if (options.force && options.out === undefined) throw new UserError(MSG.forceNeedsOut);
     const filters = await readFilters(ctx, options, { count: 'all' });
     const resolved = resolveTarget(options.out, format, process.cwd());

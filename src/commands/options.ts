@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
-import { closest } from '../domain/suggest.js';
+import { closest, editDistance } from '../domain/suggest.js';
 import { UserError } from '../errors.js';
 import { errnoCode, fileOnTheWay, readReason } from '../fs-errors.js';
 import { MSG } from '../ui/messages.js';
@@ -68,13 +68,30 @@ export function usageError(text: string, command: Command): { message: string; h
     .replace(/^error: /, '')
     .trimEnd()
     .split('\n');
-  const suggestion = /^\(Did you mean (.+)\?\)$/.exec(rest.join(' ').trim())?.[1];
+  const suggestion = nearMisses(first, /^\(Did you mean (.+)\?\)$/.exec(rest.join(' ').trim())?.[1]);
   if (suggestion) return { message: first, hint: MSG.didYouMean(suggestion) };
   if (first.startsWith('unknown option'))
     return { message: first, hint: MSG.seeOptions(`${commandPath(command)} --help`) };
   if (first.startsWith('missing required argument') || first.startsWith('too many arguments'))
     return { message: first, hint: MSG.usage(`${commandPath(command)} ${command.usage()}`) };
   return optionError(first, command) ?? { message: [first, ...rest].join(' ') };
+}
+
+/**
+ * Commander's "did you mean" for an unknown option, kept to the flags a typo away: commander allows two edits
+ * even for a word of two letters (`summary --on` → --json), which is a guess, not a near miss. Up to three letters
+ * typed, one edit (`--wek` → --week); longer, two (`--tgas` → --tag).
+ */
+function nearMisses(line: string, suggestion: string | undefined): string | undefined {
+  const typed = /^unknown option '--([^']+)'/.exec(line)?.[1];
+  if (!suggestion || typed === undefined) return suggestion;
+  const allowed = typed.length <= 3 ? 1 : 2;
+  const near = suggestion
+    .replace(/^one of /, '')
+    .split(', ')
+    .filter((flag) => editDistance(typed, flag.replace(/^--/, '')) <= allowed);
+  if (near.length === 0) return undefined;
+  return near.length === 1 ? near[0] : `one of ${near.join(', ')}`;
 }
 
 /**

@@ -61,10 +61,18 @@ function hasWordCharacter(text: string): boolean {
   return /[a-zA-Z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text);
 }
 
-/** A query as messages quote it: a pasted page is named by its first 60 characters, not echoed whole. */
+/**
+ * A query as messages quote it, as typed: a phrase search `"off by a month"` in single quotes (as the shell took
+ * it), anything else in double quotes; control characters as escapes, and a pasted page named by its first 60
+ * characters, not echoed whole.
+ */
 export function quotedQuery(query: string): string {
   const chars = [...query];
-  return JSON.stringify(chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : query);
+  const shown = (chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : query).replace(
+    /[\u0000-\u001f\u007f]/g,
+    (c) => (c === '\u007f' ? '\\u007f' : JSON.stringify(c).slice(1, -1)),
+  );
+  return shown.includes('"') && !shown.includes("'") ? `'${shown}'` : `"${shown}"`;
 }
 
 function badQuery(input: string, why: string): UserError {

@@ -4,9 +4,13 @@ import type { ClockChange } from '../domain/dates.js';
 export const MSG = {
   /** `summary` and `export`: --force only means something with a file to replace. */
   forceNeedsOut: '--force needs --out (it replaces an existing --out file)',
+  /** `summary` and `export`: `--json` is their `--format json`, so another --format contradicts it. */
+  jsonWithFormat: (format: string) => `--json cannot be combined with --format ${format}`,
   needsTerminal: 'reflect new needs a terminal; pass --answers FILE to write without prompts',
   draftSaved: (id: number) => `draft ${id} saved — continue with: reflect new --resume ${id}`,
   saved: (id: number) => `saved entry ${id}`,
+  /** Ctrl-C in `reflect new` before anything was typed: no draft is kept. */
+  stoppedNothingSaved: 'Stopped; nothing was saved.',
   notSaved: (id: number) => `not saved; your answers are kept in draft ${id} (reflect new --resume ${id})`,
   backKey: 'Ctrl-P goes back.',
   /** After `:e` could not open the editor. */

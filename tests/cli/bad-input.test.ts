@@ -340,6 +340,16 @@ const rows: BadInput[] = [
   ),
   bad('help for a command under one that has none', ['help', 'list', 'x'], "reflect: unknown command 'x'"),
   bad('unknown global option', ['--frob', 'list'], "reflect: unknown option '--frob'"),
+  // A suggestion only for a near miss: `--on` is two edits from --json, a guess for a word of two letters.
+  bad('summary --on: no far-fetched suggestion', ['summary', '--on'], "reflect: unknown option '--on'", {
+    hint: 'see the options: reflect summary --help',
+  }),
+  bad('summary --wek: one edit away', ['summary', '--wek'], "reflect: unknown option '--wek'", {
+    hint: 'did you mean --week?',
+  }),
+  bad('list --tgas: two edits in a longer word', ['list', '--tgas'], "reflect: unknown option '--tgas'", {
+    hint: 'did you mean --tag?',
+  }),
   bad('--db without a path', ['--db'], 'reflect: --db needs a value', {
     hint: '--db <path>  journal database file',
   }),
@@ -628,14 +638,14 @@ const rows: BadInput[] = [
   bad(
     'search: an unclosed quote',
     ['search', '"unclosed phrase'],
-    'reflect: cannot search for "\\"unclosed phrase": a quote is not closed',
+    `reflect: cannot search for '"unclosed phrase': a quote is not closed`,
   ),
   bad('search: a closing quote alone', ['search', 'budget"'], 'a quote is not closed'),
   // A pasted page is not echoed back whole: the line names its first 60 characters.
   bad(
     'search: a very long query with an unclosed quote',
     ['search', `"${'word '.repeat(2000)}`],
-    `reflect: cannot search for "\\"${'word '.repeat(11)}word…": a quote is not closed`,
+    `reflect: cannot search for '"${'word '.repeat(11)}word…': a quote is not closed`,
   ),
   bad(
     'search: a lone *',

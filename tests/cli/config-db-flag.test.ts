@@ -76,4 +76,19 @@ describe('config list / get db honour --db', () => {
     expect(reflect(['--db', p.flag, 'config', 'get', 'db'], { env }).code).toBe(0);
     expect(existsSync(p.flag)).toBe(false);
   });
+
+  // The --db line of the help names the journal used without --db, as the "Data:" line does (XDG_DATA_HOME too).
+  it.each([
+    ['nothing set', {}, false, () => `(default: $REFLECT_DB or ${paths().default})`],
+    ['REFLECT_DB', { REFLECT_DB: 'env' }, false, () => `(default: ${paths().env}, from $REFLECT_DB)`],
+    ['the config file', {}, true, () => `(default: ${paths().file}, from the settings' db)`],
+  ] as const)('--help: the --db default with %s', (_name, extra, inConfig, expected) => {
+    if (inConfig) writeConfig('db: from-config.db\n');
+    const value = 'REFLECT_DB' in extra ? { REFLECT_DB: paths().env } : {};
+    const result = reflect(['--help'], { env: { ...env, ...value, COLUMNS: '400' } });
+    expect(result.code, result.stderr).toBe(0);
+    const line = result.stdout.split('\n').find((l) => l.trim().startsWith('--db'));
+    expect(line).toContain(`journal database file ${expected()}`);
+    expect(result.stdout).not.toContain('~/.local/share');
+  });
 });

@@ -256,3 +256,24 @@ describe('reflect export', () => {
     expect(statSync(join(journal.dir, 'all.md')).size).toBeGreaterThan(0);
   });
 });
+
+describe('reflect export --json', () => {
+  it('is --format json: the same JSON export on stdout', () => {
+    const asJson = reflect(['export', '--json'], { db: journal.db });
+    const asFormat = reflect(['export', '--format', 'json'], { db: journal.db });
+    expect(asJson).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(asJson.stdout).entries).toHaveLength(4);
+    expect(asJson.stdout).toBe(asFormat.stdout);
+    expect(reflect(['export', '--json', '--format', 'json'], { db: journal.db }).stdout).toBe(
+      asFormat.stdout,
+    );
+  });
+
+  it('with --format md is refused: one line and a hint on stderr, exit 2, nothing written', () => {
+    const result = reflect(['export', '--json', '--format', 'md'], { db: journal.db });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'reflect: --json cannot be combined with --format md\nuse one of them: --json, or --format md|json\n',
+    );
+  });
+});

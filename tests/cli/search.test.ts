@@ -121,6 +121,14 @@ describe('reflect search', () => {
     const long = reflect(['search', 'xylophone '.repeat(500)], { db: journal.db });
     expect(long.stderr).toBe(`nothing found for "${'xylophone '.repeat(6)}…"\n`);
   });
+
+  it('nothing found for a phrase: the query as typed, without backslashes', () => {
+    const phrase = reflect(['search', '"off by a year"'], { db: journal.db });
+    expect(phrase).toMatchObject({ code: 0, stdout: '' });
+    expect(phrase.stderr).toBe(`nothing found for '"off by a year"'\n`);
+    const control = reflect(['search', 'xylo\u001b[2Jphone'], { db: journal.db });
+    expect(control.stderr).toBe('nothing found for "xylo\\u001b[2Jphone"\n');
+  });
 });
 
 describe('the search index follows plain SQL changes (edit, delete, restore by other modules)', () => {

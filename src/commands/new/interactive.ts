@@ -10,7 +10,7 @@ import type { AnswerMap, Draft, EntryMeta, PromptSet } from '../../domain/types.
 import { EXIT, Interrupted } from '../../errors.js';
 import { availableSets, type CatalogSet, findSet, setVersion } from '../../prompt-catalog.js';
 import { listAssignments } from '../../store/assignments.js';
-import { createDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
+import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from '../../store/drafts.js';
 import { saveNewEntry } from '../../store/journal.js';
 import { getStoredSet, snapshotSet } from '../../store/prompt-sets.js';
 import { type Asker, type Choice, choiceName, GoBack, isPromptExit, steppingAsker } from '../../ui/ask.js';
@@ -92,10 +92,20 @@ export async function newInteractive(
   const dated = options.date ? await entryDate(options.date, now) : undefined;
   remindDue(ctx);
   let draft: Draft | undefined;
+  let startedHere = false;
+  // Ctrl-C keeps the draft, unless it was started by this run and nothing has been typed into it yet: then it is
+  // removed (nothing is lost) rather than left to wait in the draft picker. Returns the draft kept, if any.
+  const stop = (): number | undefined => {
+    if (!draft) return undefined;
+    if (!startedHere || holdsSomething(getDraft(db, draft.id))) return draft.id;
+    deleteDraft(db, draft.id);
+    return undefined;
+  };
   // A raw-mode terminal turns Ctrl-C into a keypress (handled below); a SIGINT still arrives when an editor
   // opened for a long answer has the terminal in cooked mode. Answers are saved already: say where they are.
   const onSignal = () => {
-    ctx.note(`\n${draft ? MSG.draftSaved(draft.id) : 'interrupted'}`);
+    const kept = stop();
+    ctx.note(`\n${kept ? MSG.draftSaved(kept) : MSG.stoppedNothingSaved}`);
     process.exit(EXIT.interrupted);
   };
   process.once('SIGINT', onSignal);
@@ -120,6 +130,7 @@ export async function newInteractive(
       };
       const id = createDraft(db, catalog.set.id, catalog.set.version, meta, now.toISOString());
       draft = getDraft(db, id)!;
+      startedHere = true;
     }
     const set = setVersion(db, draft.setId, draft.setVersion);
     const meta: EntryMeta = { ...draft.meta };
@@ -241,11 +252,36 @@ export async function newInteractive(
       }
     }
   } catch (error) {
-    if (isPromptExit(error)) throw new Interrupted(draft?.id);
+    if (isPromptExit(error)) throw new Interrupted(stop(), MSG.stoppedNothingSaved);
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
   }
+}
+
+/**
+ * Whether a draft holds anything beyond its set: an answer, a step begun, a link decision, the names given at
+ * "Who was in the conversation?", or a title, tags, people or date from the flags (which it goes on with).
+ */
+function holdsSomething(draft: Draft | undefined): boolean {
+  if (!draft) return false;
+  const { people, tags, title, occurredAt, decisions } = draft.meta;
+  return (
+    Object.keys(draft.answers).length > 0 ||
+    (draft.partial !== undefined && !isBlank(draft.partial.value)) ||
+    (decisions?.length ?? 0) > 0 ||
+    (people?.length ?? 0) > 0 ||
+    (tags?.length ?? 0) > 0 ||
+    Boolean(title) ||
+    occurredAt !== undefined
+  );
+}
+
+function isBlank(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
 }
 
 /** "Left-hand column — 9 steps, saved as you go (draft 3)", the title bold, broken between words. */

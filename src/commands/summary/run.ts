@@ -48,7 +48,7 @@ export async function runSummary(ctx: Context, given: SummaryOptions): Promise<v
   // `--out -` is stdout, as for `export --out -`; a file named `-` is `./-`.
   const options = given.out === '-' ? { ...given, out: undefined } : given;
   if (ctx.globals.json && options.format && options.format !== 'json')
-    throw new UserError(`--json cannot be combined with --format ${options.format}`, {
+    throw new UserError(MSG.jsonWithFormat(options.format), {
       hint: 'use one of them: --json, or --format text|md|json',
     });
   const format = ctx.globals.json ? 'json' : (options.format ?? 'text');
