@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
 import { UserError } from '../errors.js';
-import { type Asker, type Choice, choiceName, GoBack } from './ask.js';
+import { type Asker, type Choice, choiceName, GoBack, StoppedTyping } from './ask.js';
 import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
 import { excerpt, wrap } from './render.js';
@@ -178,7 +178,7 @@ async function askStep(
   };
   switch (step.kind) {
     case 'text':
-      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '');
+      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'long':
       return askLong(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'list':
@@ -223,13 +223,36 @@ function note(hooks: FlowHooks, text: string): void {
  * One line. A required one left blank, or only spaces, is asked again saying why, as the many-line steps do
  * (inquirer's own check would take spaces, and word it in its own voice).
  */
-async function askText(step: Step, ask: Asker, place: Place, earlier: string): Promise<string> {
+async function askText(
+  step: Step,
+  ask: Asker,
+  place: Place,
+  earlier: string,
+  progress: (value: AnswerValue) => void,
+): Promise<string> {
   let prefill = earlier;
   for (;;) {
-    const answer = await ask.text('›', { prefill });
+    const answer = await keepingTyped(ask.text('›', { prefill }), prefill, progress);
     if (answer.trim() !== '' || !step.required) return answer;
     place.note(REQUIRED.text);
     prefill = '';
+  }
+}
+
+/**
+ * `asked`, a line prompt with `prefill` put in its line; on Ctrl-C, a line changed from it is given to `keep`
+ * first, so the draft holds what is on screen (Ctrl-C before typing anything keeps nothing new).
+ */
+async function keepingTyped<T>(
+  asked: Promise<T>,
+  prefill: string,
+  keep: (typed: string) => void,
+): Promise<T> {
+  try {
+    return await asked;
+  } catch (error) {
+    if (error instanceof StoppedTyping && error.typed !== prefill) keep(error.typed);
+    throw error;
   }
 }
 
