@@ -257,6 +257,20 @@ async function keepingTyped<T>(
 }
 
 /**
+ * `written` with the line at `at` as typed (`typed`: what it enters, none when emptied), as Enter would leave
+ * it: one being edited is replaced (removed when emptied), a new one added.
+ */
+function withLine<T>(written: T[], at: number, typed: T[]): T[] {
+  const kept = [...written];
+  kept.splice(at, at < written.length ? 1 : 0, ...typed);
+  return kept;
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/**
  * A yes/no step that may be skipped: y or n, and Enter alone skips it. (A confirm prompt answers "yes" on
  * Enter, which would record a yes the person never gave.)
  */
@@ -348,7 +362,12 @@ async function askLong(
   let at = parts.length;
   let prefill: string | undefined;
   for (;;) {
-    const line = await askLine(ask, place, '›', { prefill: prefill ?? parts[at], lines: true }, at > 0);
+    const shown = prefill ?? parts[at] ?? '';
+    const line = await keepingTyped(
+      askLine(ask, place, '›', { prefill: shown, lines: true }, at > 0),
+      shown,
+      (typed) => progress(withLine(parts, at, typed.trim() === '' ? [] : [typed]).join('\n')),
+    );
     prefill = undefined;
     if (line === UP) {
       at -= 1;
@@ -422,19 +441,18 @@ async function askList(
   let at = items.length;
   let prefill: string | undefined;
   for (;;) {
-    const typed = await askLine(
-      ask,
-      place,
-      `${at + 1}.`,
-      { prefill: prefill ?? items[at], lines: true },
-      at > 0,
+    const shown = prefill ?? items[at] ?? '';
+    const typed = await keepingTyped(
+      askLine(ask, place, `${at + 1}.`, { prefill: shown, lines: true }, at > 0),
+      shown,
+      (line) => progress(withLine(items, at, nonEmptyLines(line))),
     );
     prefill = undefined;
     if (typed === UP) {
       at -= 1;
       continue;
     }
-    const entered = typed.split('\n').filter((line) => line.trim() !== '');
+    const entered = nonEmptyLines(typed);
     const editing = at < items.length;
     if (entered.length === 0) {
       if (editing) {
@@ -491,9 +509,14 @@ async function askDialogue(
   let saidBefore: string | undefined;
   for (;;) {
     if (said === undefined) {
-      const prefill = saidBefore ?? lines[at]?.said;
+      const prefill = saidBefore ?? lines[at]?.said ?? '';
       saidBefore = undefined;
-      const typed = await askLine(ask, place, chalk.green('said  '), { prefill }, at > 0);
+      const unsaid = lines[at]?.unsaid ?? '';
+      const typed = await keepingTyped(
+        askLine(ask, place, chalk.green('said  '), { prefill }, at > 0),
+        prefill,
+        (said) => progress(withLine(lines, at, said.trim() === '' ? [] : [{ said, unsaid }])),
+      );
       if (typed === UP) {
         at -= 1;
         said = lines[at]!.said;
@@ -505,7 +528,13 @@ async function askDialogue(
       else place.note(REQUIRED.dialogue);
       continue;
     }
-    const unsaid = await askLine(ask, place, chalk.magenta('unsaid'), { prefill: lines[at]?.unsaid }, true);
+    const shown = lines[at]?.unsaid ?? '';
+    const pairSaid = said;
+    const unsaid = await keepingTyped(
+      askLine(ask, place, chalk.magenta('unsaid'), { prefill: shown }, true),
+      shown,
+      (typed) => progress(withLine(lines, at, [{ said: pairSaid, unsaid: typed }])),
+    );
     if (unsaid === UP) {
       saidBefore = said;
       said = undefined;

@@ -41,4 +41,36 @@ describe.skipIf(!hasTmux)('Ctrl-C with a line half typed', () => {
     term.close();
     expect(drafts()[0]?.answers.situation).toBe('Budget review, the migration estimate');
   });
+
+  // The line being typed in a step of many lines goes with the lines entered before it, as Enter would add it.
+  it('keeps the line being typed in a dialogue and in a long answer with the lines entered before it', async () => {
+    let term = journal.terminal(['new', '--set', 'left-hand-column']);
+    await term.answer('Dana');
+    await term.waitFor('Step 1 of 9');
+    await term.answer('Budget review');
+    await term.waitFor('Step 2 of 9');
+    await term.answer("Dana: Let's keep this short.");
+    await term.waitFor(/^\? unsaid.*$(?![\s\S]*\S)/m);
+    term.type('So my item gets');
+    await term.waitFor('So my item gets');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+    expect(drafts()[0]?.partial).toEqual({
+      step: 'dialogue',
+      value: [{ said: "Dana: Let's keep this short.", unsaid: 'So my item gets' }],
+    });
+
+    term = journal.terminal(['new', '--resume', '1']);
+    await term.waitFor('unsaid: So my item gets');
+    await term.answer('');
+    await term.waitFor('Step 3 of 9');
+    await term.answer('Tense.');
+    term.type('Tired, then');
+    await term.waitFor('Tired, then');
+    term.press('C-c');
+    expect(await term.exitCode()).toBe(130);
+    term.close();
+    expect(drafts()[0]?.partial).toEqual({ step: 'feelings', value: 'Tense.\nTired, then' });
+  });
 });
