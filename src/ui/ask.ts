@@ -84,6 +84,17 @@ export class GoBack extends Error {
   }
 }
 
+/**
+ * The person pressed Ctrl-C in a line prompt: `typed` is what was in its line then, for the draft to keep.
+ * Named as inquirer's own Ctrl-C, so whatever stops on Ctrl-C (`isPromptExit`) stops on this too.
+ */
+export class StoppedTyping extends Error {
+  constructor(readonly typed: string) {
+    super('stopped');
+    this.name = 'ExitPromptError';
+  }
+}
+
 /** Inquirer rejects with this name when the person presses Ctrl-C. */
 export function isPromptExit(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name;
@@ -286,7 +297,7 @@ function setPasteMode(on: boolean): void {
  * Runs a prompt with bracketed paste mode on and the keys read through a paste filter (see paste.ts); the mode
  * is turned off again however the prompt ends, and on exit. Not a terminal on both sides: as it was.
  * With `goesBack`, the back key ends the prompt, cleared from the screen, with `GoBack`. `typed`: text put in
- * the line first, as if typed; `typedSoFar`: the line as it is, for `GoBack`.
+ * the line first, as if typed; `typedSoFar`: the line as it is, for `GoBack` and `StoppedTyping` (Ctrl-C).
  */
 type FilteredPrompt<T> = (context: {
   input?: NodeJS.ReadableStream & EventEmitter;
@@ -346,6 +357,7 @@ async function promptWithFilter<T>(
     return await asked;
   } catch (error) {
     if (wentBack) throw new GoBack(line.typedSoFar?.());
+    if (line.typedSoFar && isPromptExit(error)) throw new StoppedTyping(line.typedSoFar());
     throw error;
   } finally {
     setPasteMode(false);

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { isEmptyAnswer } from '../domain/answers.js';
 import type { AnswerMap, AnswerValue, DialogueLine, PromptSet, Step } from '../domain/types.js';
 import { UserError } from '../errors.js';
-import { type Asker, type Choice, choiceName, GoBack } from './ask.js';
+import { type Asker, type Choice, choiceName, GoBack, StoppedTyping } from './ask.js';
 import { ECHO_LINES } from './echo.js';
 import { MSG } from './messages.js';
 import { excerpt, wrap } from './render.js';
@@ -178,7 +178,7 @@ async function askStep(
   };
   switch (step.kind) {
     case 'text':
-      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '');
+      return askText(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'long':
       return askLong(step, ask, place, typeof earlier === 'string' ? earlier : '', progress);
     case 'list':
@@ -223,14 +223,51 @@ function note(hooks: FlowHooks, text: string): void {
  * One line. A required one left blank, or only spaces, is asked again saying why, as the many-line steps do
  * (inquirer's own check would take spaces, and word it in its own voice).
  */
-async function askText(step: Step, ask: Asker, place: Place, earlier: string): Promise<string> {
+async function askText(
+  step: Step,
+  ask: Asker,
+  place: Place,
+  earlier: string,
+  progress: (value: AnswerValue) => void,
+): Promise<string> {
   let prefill = earlier;
   for (;;) {
-    const answer = await ask.text('›', { prefill });
+    const answer = await keepingTyped(ask.text('›', { prefill }), prefill, progress);
     if (answer.trim() !== '' || !step.required) return answer;
     place.note(REQUIRED.text);
     prefill = '';
   }
+}
+
+/**
+ * `asked`, a line prompt with `prefill` put in its line; on Ctrl-C, a line changed from it is given to `keep`
+ * first, so the draft holds what is on screen (Ctrl-C before typing anything keeps nothing new).
+ */
+async function keepingTyped<T>(
+  asked: Promise<T>,
+  prefill: string,
+  keep: (typed: string) => void,
+): Promise<T> {
+  try {
+    return await asked;
+  } catch (error) {
+    if (error instanceof StoppedTyping && error.typed !== prefill) keep(error.typed);
+    throw error;
+  }
+}
+
+/**
+ * `written` with the line at `at` as typed (`typed`: what it enters, none when emptied), as Enter would leave
+ * it: one being edited is replaced (removed when emptied), a new one added.
+ */
+function withLine<T>(written: T[], at: number, typed: T[]): T[] {
+  const kept = [...written];
+  kept.splice(at, at < written.length ? 1 : 0, ...typed);
+  return kept;
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
 }
 
 /**
@@ -325,7 +362,12 @@ async function askLong(
   let at = parts.length;
   let prefill: string | undefined;
   for (;;) {
-    const line = await askLine(ask, place, '›', { prefill: prefill ?? parts[at], lines: true }, at > 0);
+    const shown = prefill ?? parts[at] ?? '';
+    const line = await keepingTyped(
+      askLine(ask, place, '›', { prefill: shown, lines: true }, at > 0),
+      shown,
+      (typed) => progress(withLine(parts, at, typed.trim() === '' ? [] : [typed]).join('\n')),
+    );
     prefill = undefined;
     if (line === UP) {
       at -= 1;
@@ -399,19 +441,18 @@ async function askList(
   let at = items.length;
   let prefill: string | undefined;
   for (;;) {
-    const typed = await askLine(
-      ask,
-      place,
-      `${at + 1}.`,
-      { prefill: prefill ?? items[at], lines: true },
-      at > 0,
+    const shown = prefill ?? items[at] ?? '';
+    const typed = await keepingTyped(
+      askLine(ask, place, `${at + 1}.`, { prefill: shown, lines: true }, at > 0),
+      shown,
+      (line) => progress(withLine(items, at, nonEmptyLines(line))),
     );
     prefill = undefined;
     if (typed === UP) {
       at -= 1;
       continue;
     }
-    const entered = typed.split('\n').filter((line) => line.trim() !== '');
+    const entered = nonEmptyLines(typed);
     const editing = at < items.length;
     if (entered.length === 0) {
       if (editing) {
@@ -468,9 +509,14 @@ async function askDialogue(
   let saidBefore: string | undefined;
   for (;;) {
     if (said === undefined) {
-      const prefill = saidBefore ?? lines[at]?.said;
+      const prefill = saidBefore ?? lines[at]?.said ?? '';
       saidBefore = undefined;
-      const typed = await askLine(ask, place, chalk.green('said  '), { prefill }, at > 0);
+      const unsaid = lines[at]?.unsaid ?? '';
+      const typed = await keepingTyped(
+        askLine(ask, place, chalk.green('said  '), { prefill }, at > 0),
+        prefill,
+        (said) => progress(withLine(lines, at, said.trim() === '' ? [] : [{ said, unsaid }])),
+      );
       if (typed === UP) {
         at -= 1;
         said = lines[at]!.said;
@@ -482,7 +528,13 @@ async function askDialogue(
       else place.note(REQUIRED.dialogue);
       continue;
     }
-    const unsaid = await askLine(ask, place, chalk.magenta('unsaid'), { prefill: lines[at]?.unsaid }, true);
+    const shown = lines[at]?.unsaid ?? '';
+    const pairSaid = said;
+    const unsaid = await keepingTyped(
+      askLine(ask, place, chalk.magenta('unsaid'), { prefill: shown }, true),
+      shown,
+      (typed) => progress(withLine(lines, at, [{ said: pairSaid, unsaid: typed }])),
+    );
     if (unsaid === UP) {
       saidBefore = said;
       said = undefined;
